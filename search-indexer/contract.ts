@@ -1,0 +1,93 @@
+/**
+ * The public document contract: the only shape of data that ever leaves the CMS for the public.
+ * One document per public location, id `locatie-<cmsId>`. The site imports this file and the
+ * engine's read side, nothing else from the back office.
+ */
+import { z } from 'zod'
+
+export const IcoonItemSchema = z.object({
+  /** stable code, e.g. `huisdieren-welkom` */
+  code: z.string(),
+  /** Dutch label */
+  naam: z.string(),
+  /** icon key (see site/lib/icons), may be empty */
+  icoon: z.string().default(''),
+  /** group, e.g. `leefstijl` (zachte informatie) */
+  groep: z.string().default(''),
+})
+export type IcoonItem = z.infer<typeof IcoonItemSchema>
+
+export const WoonplaatsRefSchema = z.object({
+  id: z.string(),
+  naam: z.string(),
+  gemeente: z.string(),
+  provincie: z.string(),
+})
+export type WoonplaatsRef = z.infer<typeof WoonplaatsRefSchema>
+
+/** The care offer of the location in one woonplaats (Definitief only). */
+export const PublicZorgaanbodSchema = z.object({
+  woonplaats: WoonplaatsRefSchema,
+  zachteInformatie: z.array(IcoonItemSchema),
+  /** sector codes with content, e.g. ['VV', 'VG'] (filled in by later issues) */
+  sectoren: z.array(z.string()).default([]),
+  /** OCO services */
+  dienstverlening: z.array(IcoonItemSchema).default([]),
+})
+export type PublicZorgaanbod = z.infer<typeof PublicZorgaanbodSchema>
+
+export const PublicDocumentSchema = z.object({
+  /** stable id: `locatie-<cms id>` */
+  id: z.string().regex(/^locatie-.+$/),
+  /** CMS id of the location (used in `/locatie/<locatieId>`) */
+  locatieId: z.string(),
+  /** display name (volledige naam) */
+  naam: z.string().min(1),
+  organisatie: z.object({
+    id: z.string(),
+    naam: z.string(),
+    verkorteNaam: z.string().nullable(),
+    type: z.enum(['zorgaanbieder', 'oco', 'pgb-initiatief']),
+  }),
+  soortZorg: IcoonItemSchema,
+  voorziening: z.string().nullable(),
+  /**
+   * Visiting address as it may be shown. For a kleinschalig wooninitiatief the street is the
+   * literal text "Kleinschalig wooninitiatief", huisnummer is null and postcode has 4 digits.
+   */
+  adres: z.object({
+    straat: z.string(),
+    huisnummer: z.string().nullable(),
+    postcode: z.string(),
+    plaats: z.string(),
+  }),
+  kleinschalig: z.boolean(),
+  /** map point; place level (woonplaats centroid) for a kleinschalig wooninitiatief */
+  geo: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
+  telefoon: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  /** woonplaatsen where the care is offered */
+  woonplaatsen: z.array(WoonplaatsRefSchema),
+  zorgaanbod: z.array(PublicZorgaanbodSchema),
+  /** union of zachte-informatie codes over all woonplaatsen (for filters and icons) */
+  zachteInformatie: z.array(IcoonItemSchema),
+  /** names of the zorgkantoren that contract the organisation */
+  zorgkantoren: z.array(z.string()),
+  /** ISO timestamp of the Definitief version projected */
+  bijgewerktOp: z.string(),
+})
+export type PublicDocument = z.infer<typeof PublicDocumentSchema>
+
+/** A woonplaats of the gazetteer the site uses to resolve "woonplaats" + "straal" searches. */
+export const GazetteerEntrySchema = z.object({
+  id: z.string(),
+  naam: z.string(),
+  gemeente: z.string(),
+  provincie: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+})
+export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>
+
+export const publicDocumentId = (locatieId: string | number): string => `locatie-${locatieId}`
