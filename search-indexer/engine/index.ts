@@ -1,0 +1,26 @@
+/**
+ * Search engine factories. The indexer creates the writer, the site the reader; both from
+ * `engineConfigFromEnv()` unless a test passes a config.
+ */
+import type { SearchReader, SearchWriter } from './port'
+import type { EngineConfig } from './config'
+import { EmbeddedSearchReader, type EmbeddedReaderOptions } from './embedded/reader'
+import { EmbeddedSearchWriter } from './embedded/writer'
+import { MeilisearchReader, MeilisearchWriter } from './meilisearch/adapter'
+
+export type { EngineConfig } from './config'
+export { engineConfigFromEnv, embeddedSearchDir, EngineConfigError } from './config'
+export type * from './port'
+
+/** Options only the embedded reader understands (worker bundle path, poll interval, mode). */
+export type ReaderOptions = Omit<EmbeddedReaderOptions, 'dir'>
+
+export const createSearchReader = (config: EngineConfig, options: ReaderOptions = {}): SearchReader =>
+  config.engine === 'embedded'
+    ? new EmbeddedSearchReader({ ...options, dir: config.dir })
+    : new MeilisearchReader(config)
+
+export const createSearchWriter = (config: EngineConfig): SearchWriter =>
+  config.engine === 'embedded'
+    ? new EmbeddedSearchWriter({ dir: config.dir })
+    : new MeilisearchWriter(config)

@@ -1,0 +1,202 @@
+/**
+ * Meilisearch adapter (production engine): the network half. Everything it sends is built by
+ * the pure functions in ./mapping.
+ */
+import { randomBytes } from 'node:crypto'
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task } from 'meilisearch'
+import { PublicDocumentSchema, GazetteerEntrySchema, type GazetteerEntry, type PublicDocument } from '../../contract'
+import type { EngineHealth, SearchQuery, SearchReader, SearchResult, SearchWriter } from '../port'
+import { emptyResult } from '../shared/results'
+import { rankByName } from '../shared/text'
+import {
+  buildSearchRequest,
+  fromMeiliWoonplaats,
+  indexNames,
+  locatieSettings,
+  mapSearchResponse,
+  toMeiliLocatie,
+  toMeiliWoonplaats,
+  woonplaatsSettings,
+  type MeiliLocatie,
+  type MeiliSearchResponseLike,
+  type MeiliWoonplaats,
+} from './mapping'
+
+export interface MeilisearchConfig {
+  url: string
+  apiKey?: string
+  indexPrefix?: string
+  /** documents per addDocuments call (default 5000) */
+  batchSize?: number
+  /** how long to wait for one task (default 120 s) */
+  taskTimeoutMs?: number
+}
+
+const isNotFound = (error: unknown): boolean =>
+  error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found'
+
+class MeiliBase {
+  protected readonly client: Meilisearch
+  protected readonly names: ReturnType<typeof indexNames>
+
+  constructor(protected readonly config: MeilisearchConfig) {
+    this.client = new Meilisearch({
+      host: config.url,
+      ...(config.apiKey && { apiKey: config.apiKey }),
+    })
+    this.names = indexNames(config.indexPrefix ?? 'zorgatlas')
+  }
+
+  /** Wait for a task and turn a failed task into an error. */
+  protected async wait(task: EnqueuedTaskPromise): Promise<Task> {
+    const done = await task.waitTask({ timeout: this.config.taskTimeoutMs ?? 120_000 })
+    if (done.status !== 'succeeded') {
+      throw new Error(
+        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no message'}`,
+      )
+    }
+    return done
+  }
+}
+
+export class MeilisearchReader extends MeiliBase implements SearchReader {
+  async search(query: SearchQuery): Promise<SearchResult> {
+    try {
+      const response = await this.client
+        .index<MeiliLocatie>(this.names.locaties)
+        .search(query.text?.trim() ?? '', buildSearchRequest(query))
+      return mapSearchResponse(query, response as unknown as MeiliSearchResponseLike)
+    } catch (error) {
+      if (isNotFound(error)) return emptyResult()
+      throw error
+    }
+  }
+
+  async getDocument(id: string): Promise<PublicDocument | null> {
+    try {
+      const hit = await this.client
+        .index<MeiliLocatie>(this.names.locaties)
+        .getDocument(id, { fields: ['document'] })
+      return hit.document
+    } catch (error) {
+      if (error instanceof MeilisearchApiError) {
+        const code = error.cause?.code
+        if (code === 'document_not_found' || code === 'index_not_found' || code === 'invalid_document_id') return null
+      }
+      throw error
+    }
+  }
+
+  async findWoonplaatsen(naam: string, limit = 10): Promise<GazetteerEntry[]> {
+    if (!naam.trim()) return []
+    try {
+      const response = await this.client
+        .index<MeiliWoonplaats>(this.names.woonplaatsen)
+        .search(naam, { limit: 200 })
+      // Meilisearch finds the candidates; the order is ours (exact, prefix, word prefix)
+      return rankByName(naam, response.hits.map(fromMeiliWoonplaats), (w) => w.naam, limit)
+    } catch (error) {
+      if (isNotFound(error)) return []
+      throw error
+    }
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      await this.client.health()
+    } catch (error) {
+      return { status: 'unavailable', documents: 0, engine: 'meilisearch', message: String(error) }
+    }
+    try {
+      const stats = await this.client.index(this.names.locaties).getStats()
+      return { status: 'ok', documents: stats.numberOfDocuments, engine: 'meilisearch' }
+    } catch (error) {
+      if (isNotFound(error)) {
+        return { status: 'starting', documents: 0, engine: 'meilisearch', message: 'index does not exist yet' }
+      }
+      return { status: 'unavailable', documents: 0, engine: 'meilisearch', message: String(error) }
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+export class MeilisearchWriter extends MeiliBase implements SearchWriter {
+  private ready: Promise<void> | null = null
+
+  async upsert(docs: PublicDocument[]): Promise<void> {
+    const mapped = docs.map((d) => toMeiliLocatie(PublicDocumentSchema.parse(d)))
+    await this.ensureIndexes()
+    await this.addInBatches(this.names.locaties, mapped, 'id')
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    if (ids.length === 0) return
+    await this.ensureIndexes()
+    await this.wait(this.client.index(this.names.locaties).deleteDocuments(ids))
+  }
+
+  /** Fill temporary indexes, then swap both in one task: readers see old or new. */
+  async replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void> {
+    const locaties = docs.map((d) => toMeiliLocatie(PublicDocumentSchema.parse(d)))
+    const woonplaatsen = gazetteer.map((g) => toMeiliWoonplaats(GazetteerEntrySchema.parse(g)))
+    await this.ensureIndexes()
+    const suffix = `tmp-${Date.now()}-${randomBytes(3).toString('hex')}`
+    const tmp = { locaties: `${this.names.locaties}-${suffix}`, woonplaatsen: `${this.names.woonplaatsen}-${suffix}` }
+    try {
+      await this.createIndex(tmp.locaties, 'id', locatieSettings)
+      await this.createIndex(tmp.woonplaatsen, 'key', woonplaatsSettings)
+      await this.addInBatches(tmp.locaties, locaties, 'id')
+      await this.addInBatches(tmp.woonplaatsen, woonplaatsen, 'key')
+      await this.wait(
+        this.client.swapIndexes([
+          { indexes: [this.names.locaties, tmp.locaties], rename: false },
+          { indexes: [this.names.woonplaatsen, tmp.woonplaatsen], rename: false },
+        ]),
+      )
+    } finally {
+      // after the swap the temporary names hold the old data
+      await this.client.deleteIndexIfExists(tmp.locaties)
+      await this.client.deleteIndexIfExists(tmp.woonplaatsen)
+    }
+  }
+
+  async count(): Promise<number> {
+    try {
+      return (await this.client.index(this.names.locaties).getStats()).numberOfDocuments
+    } catch (error) {
+      if (isNotFound(error)) return 0
+      throw error
+    }
+  }
+
+  async close(): Promise<void> {}
+
+  /** Create missing indexes and apply settings, once per writer. */
+  private ensureIndexes(): Promise<void> {
+    this.ready ??= (async () => {
+      await this.createIndex(this.names.locaties, 'id', locatieSettings)
+      await this.createIndex(this.names.woonplaatsen, 'key', woonplaatsSettings)
+    })().catch((error: unknown) => {
+      this.ready = null
+      throw error
+    })
+    return this.ready
+  }
+
+  private async createIndex(uid: string, primaryKey: string, settings: typeof locatieSettings) {
+    const created = await this.client.createIndex(uid, { primaryKey }).waitTask()
+    if (created.status === 'failed' && created.error?.code !== 'index_already_exists') {
+      throw new Error(`Meilisearch could not create index ${uid}: ${created.error?.message}`)
+    }
+    await this.wait(this.client.index(uid).updateSettings(settings))
+  }
+
+  private async addInBatches<T extends object>(uid: string, docs: T[], primaryKey: string) {
+    const size = this.config.batchSize ?? 5000
+    const index = this.client.index<T & Record<string, unknown>>(uid)
+    for (let i = 0; i < docs.length; i += size) {
+      await this.wait(index.addDocuments(docs.slice(i, i + size) as (T & Record<string, unknown>)[], { primaryKey }))
+    }
+  }
+}
