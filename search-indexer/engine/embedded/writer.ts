@@ -46,7 +46,7 @@ export class EmbeddedSearchWriter implements SearchWriter {
     return this.options.dir
   }
 
-  upsert(docs: PublicDocument[]): Promise<void> {
+  async upsert(docs: PublicDocument[]): Promise<void> {
     const entries = docs.map((doc) => toEntry(PublicDocumentSchema.parse(doc)))
     return this.write((map) => {
       for (const entry of entries) map.set(entry.id, entry)
@@ -59,7 +59,7 @@ export class EmbeddedSearchWriter implements SearchWriter {
     })
   }
 
-  replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void> {
+  async replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void> {
     const entries = docs.map((doc) => toEntry(PublicDocumentSchema.parse(doc)))
     const places = gazetteer.map((g) => GazetteerEntrySchema.parse(g))
     return this.write(
@@ -70,7 +70,7 @@ export class EmbeddedSearchWriter implements SearchWriter {
   }
 
   /** Replace only the gazetteer (woonplaatsen), keeping the documents. */
-  setGazetteer(gazetteer: GazetteerEntry[]): Promise<void> {
+  async setGazetteer(gazetteer: GazetteerEntry[]): Promise<void> {
     const places = gazetteer.map((g) => GazetteerEntrySchema.parse(g))
     return this.write(() => undefined, places)
   }

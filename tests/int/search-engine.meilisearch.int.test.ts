@@ -1,0 +1,32 @@
+/**
+ * The shared contract against a real Meilisearch; runs only when MEILISEARCH_URL is set.
+ * Every engine gets its own index prefix, deleted afterwards.
+ */
+import { randomBytes } from 'node:crypto'
+import { describe } from 'vitest'
+import { Meilisearch } from 'meilisearch'
+import { createSearchReader, createSearchWriter } from '../../search-indexer/engine'
+import { indexNames } from '../../search-indexer/engine/meilisearch/mapping'
+import { runSearchEngineContract } from '../contract/search-engine.contract'
+
+const url = process.env.MEILISEARCH_URL
+const apiKey = process.env.MEILISEARCH_API_KEY
+
+describe.skipIf(!url)('Meilisearch (MEILISEARCH_URL)', () => {
+  runSearchEngineContract('meilisearch', async () => {
+    const indexPrefix = `zorgatlas-test-${randomBytes(4).toString('hex')}`
+    const config = { engine: 'meilisearch' as const, url: url!, ...(apiKey && { apiKey }), indexPrefix }
+    return {
+      reader: createSearchReader(config),
+      writer: createSearchWriter(config),
+      // writes wait for their tasks, so the reader is current at once
+      settle: async () => undefined,
+      cleanup: async () => {
+        const client = new Meilisearch({ host: url!, ...(apiKey && { apiKey }) })
+        const names = indexNames(indexPrefix)
+        await client.deleteIndexIfExists(names.locaties)
+        await client.deleteIndexIfExists(names.woonplaatsen)
+      },
+    }
+  })
+})
