@@ -1,0 +1,261 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
+import { KLEINSCHALIG_STRAAT, normalisePostcode, validateAdres, type AdresInput } from '../domain/adres'
+import { AGB_MESSAGES, nextVolgnummer, normaliseAgbCode, validateAgbCode } from '../domain/agb'
+import { volledigeNaam } from '../domain/locatie-naam'
+import { relId } from '../domain/roles'
+import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPublish } from '../hooks/workflow'
+import { contactFields, statusField } from './fields'
+
+type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
+
+const adresValidator =
+  (field: keyof Omit<AdresInput, 'kleinschalig'>) =>
+  (_value: unknown, { data }: { data: Partial<Data> }): string | true => {
+    const errors = validateAdres({ ...(data.bezoekadres ?? {}), kleinschalig: Boolean(data.kleinschalig) })
+    return errors[field] ?? true
+  }
+
+async function soortZorgVoorzieningen(req: PayloadRequest, soortZorgId: unknown): Promise<string[] | null> {
+  const id = relId(soortZorgId as string)
+  if (!id) return null
+  const soort = await req.payload
+    .findByID({ collection: 'soorten-zorg', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)
+  return soort ? (soort.voorzieningen ?? []).map((v: { naam: string }) => v.naam) : null
+}
+
+/** Derived fields: volgnummer (§3.2.2), volledige naam (§3.2.4), kleinschalig address (§3.2.5). */
+const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const organisatieId = relId(data.organisatie as string)
+  if (req.user && organisatieId && !(await mayWorkOnOrganisatie(req, organisatieId))) {
+    throw new APIError('U kunt alleen locaties toevoegen bij uw eigen organisaties.', 403, null, true)
+  }
+  const agbCode = normaliseAgbCode(String(data.agbCode ?? ''))
+  data.agbCode = agbCode
+  const others = await req.payload.find({
+    collection: 'locaties',
+    where: { agbCode: { equals: agbCode } },
+    draft: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const sameAgb = others.docs.filter((d) => String(d.id) !== String(originalDoc?.id ?? ''))
+  if (data.hoofdlocatie) {
+    if (sameAgb.some((d) => d.hoofdlocatie)) throw new APIError(AGB_MESSAGES.hoofdlocatieBestaat, 400, null, true)
+    data.volgnummer = 0
+  } else {
+    if (!sameAgb.some((d) => d.hoofdlocatie)) throw new APIError(AGB_MESSAGES.geenHoofdlocatie, 400, null, true)
+    const keep =
+      originalDoc && originalDoc.agbCode === agbCode && !originalDoc.hoofdlocatie && originalDoc.volgnummer > 0
+    data.volgnummer = keep
+      ? originalDoc.volgnummer
+      : nextVolgnummer(false, sameAgb.map((d) => Number(d.volgnummer ?? 0)))
+  }
+
+  const adres = { ...(data.bezoekadres ?? {}) } as AdresInput
+  if (data.kleinschalig) {
+    adres.straat = KLEINSCHALIG_STRAAT
+    adres.huisnummer = null
+    adres.huisnummerToevoeging = null
+    adres.postcode = /^(\d{4})/.exec(String(adres.postcode ?? '').trim())?.[1] ?? ''
+  } else {
+    adres.postcode = normalisePostcode(String(adres.postcode ?? '')) ?? adres.postcode
+  }
+  data.bezoekadres = adres
+
+  if (data.gebruikVolledigeNaam !== false) {
+    const organisatie = organisatieId
+      ? await req.payload
+          .findByID({ collection: 'organisaties', id: organisatieId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+          .catch(() => null)
+      : null
+    data.volledigeNaam = volledigeNaam({
+      organisatieNaam: String(organisatie?.naam ?? ''),
+      verkorteNaam: organisatie?.verkorteNaam as string | undefined,
+      voorziening: data.voorziening as string | undefined,
+      locatieNaam: data.naam as string | undefined,
+    })
+  }
+  return data
+}
+
+export const Locaties: CollectionConfig = {
+  slug: 'locaties',
+  labels: { singular: 'Locatie', plural: 'Locaties' },
+  admin: {
+    components: { edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    useAsTitle: 'volledigeNaam',
+    defaultColumns: ['volledigeNaam', 'organisatie', 'agbCode', 'volgnummer', 'soortZorg', 'status'],
+    description: 'Een locatie is een zorgleverende eenheid van een organisatie. Registreer alle locaties, ook die zonder eigen AGB-code.',
+    group: 'Zorgaanbod',
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: {
+    read: readOwnOrPublished('organisatie'),
+    readVersions: writeOwn('version.organisatie'),
+    create: async (args) => {
+      const { req, data } = args
+      const organisatieId = relId(data?.organisatie as string)
+      if (!req.user) return false
+      if (!organisatieId) return true // field validation reports the missing organisation
+      return mayWorkOnOrganisatie(req, organisatieId)
+    },
+    update: writeOwn('organisatie'),
+    delete: writeOwn('organisatie'),
+  },
+  hooks: {
+    beforeOperation: [enforceProviderDrafts('locaties')],
+    beforeChange: [deriveLocatieFields, deriveStatus],
+    afterChange: [queueIndexOnPublish(async (doc) => [String(doc.id)])],
+    afterDelete: [queueIndexOnDelete(async (doc) => [String(doc.id)])],
+  },
+  fields: [
+    {
+      name: 'organisatie',
+      label: 'Organisatie',
+      type: 'relationship',
+      relationTo: 'organisaties',
+      required: true,
+      index: true,
+      admin: { description: 'De stichting waar deze locatie onder valt.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'agbCode',
+          label: 'AGB-code',
+          type: 'text',
+          required: true,
+          index: true,
+          validate: (value: unknown) => validateAgbCode(value),
+          admin: { description: '8 cijfers. Heeft de locatie geen eigen AGB-code? Vul dan de AGB-code van de hoofdlocatie in.' },
+        },
+        {
+          name: 'hoofdlocatie',
+          label: 'Hoofdlocatie',
+          type: 'checkbox',
+          defaultValue: true,
+          admin: { description: 'Aan: de locatie heeft een eigen AGB-code (volgnummer 0). Uit: de locatie gebruikt de AGB-code van de hoofdlocatie.' },
+        },
+        {
+          name: 'volgnummer',
+          label: 'Volgnummer',
+          type: 'number',
+          admin: { readOnly: true, description: 'Wordt automatisch bepaald.' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'soortZorg',
+          label: 'Soort zorg',
+          type: 'relationship',
+          relationTo: 'soorten-zorg',
+          required: true,
+          admin: { description: 'Bepaalt het icoontje op de resultaat- en detailpagina.' },
+        },
+        {
+          name: 'voorziening',
+          label: 'Voorziening',
+          type: 'text',
+          required: true,
+          validate: async (value: unknown, { data, req }: { data: Partial<Data>; req: PayloadRequest }) => {
+            if (typeof value !== 'string' || !value.trim()) return 'Kies een voorziening.'
+            const opties = await soortZorgVoorzieningen(req, data.soortZorg)
+            if (opties && !opties.includes(value)) {
+              return `Deze voorziening past niet bij de gekozen soort zorg. Kies uit: ${opties.join(', ')}. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.`
+            }
+            return true
+          },
+          admin: { description: 'Bijvoorbeeld Verpleeghuis of Woonzorgcentrum. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.' },
+        },
+      ],
+    },
+    {
+      name: 'naam',
+      label: 'Naam locatie',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Laat leeg als de locatie geen naam heeft, bijvoorbeeld bij thuiszorg. Vul hier niet de naam van de stichting in.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'gebruikVolledigeNaam',
+          label: 'Gebruik volledige naam',
+          type: 'checkbox',
+          defaultValue: true,
+          admin: { description: 'Aan: de naam wordt samengesteld als "Verkorte naam – Voorziening Naam locatie".' },
+        },
+        {
+          name: 'volledigeNaam',
+          label: 'Volledige naam',
+          type: 'text',
+          maxLength: 200,
+          validate: (value: unknown, { data }: { data: Partial<Data> }) =>
+            data.gebruikVolledigeNaam === false && !(typeof value === 'string' && value.trim())
+              ? 'Vul de volledige naam in, bijvoorbeeld: Zorgstroom – Verpleeghuis Hof Mondriaan.'
+              : true,
+          admin: { description: 'Zo heet de locatie in de Zorgatlas.' },
+        },
+      ],
+    },
+    {
+      name: 'kleinschalig',
+      label: 'Kleinschalig wooninitiatief of geclusterd wonen',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description: 'Aan: om de bewoners te beschermen tonen we geen straat en huisnummer, alleen de 4 cijfers van de postcode en de plaats.',
+      },
+    },
+    {
+      name: 'bezoekadres',
+      label: 'Bezoekadres',
+      type: 'group',
+      admin: { description: 'Een fysiek adres. Geen postbus.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'straat', label: 'Straat', type: 'text', validate: adresValidator('straat') },
+            { name: 'huisnummer', label: 'Huisnummer', type: 'text', validate: adresValidator('huisnummer') },
+            { name: 'huisnummerToevoeging', label: 'Toevoeging', type: 'text', validate: adresValidator('huisnummerToevoeging') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'postcode', label: 'Postcode', type: 'text', validate: adresValidator('postcode'), admin: { description: 'Bijvoorbeeld 1234 AB.' } },
+            { name: 'plaats', label: 'Plaats', type: 'text', validate: adresValidator('plaats') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'coordinaten',
+      label: 'Kaartpunt',
+      type: 'group',
+      admin: { description: 'Optioneel. Zonder kaartpunt tonen we de locatie in het midden van de woonplaats.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', label: 'Breedtegraad', type: 'number', min: 50.7, max: 53.7 },
+            { name: 'lng', label: 'Lengtegraad', type: 'number', min: 3.3, max: 7.3 },
+          ],
+        },
+      ],
+    },
+    ...contactFields(),
+    statusField('locaties'),
+  ],
+}

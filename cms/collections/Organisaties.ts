@@ -1,0 +1,106 @@
+import type { CollectionConfig } from 'payload'
+import { approvers, approversField, readOwnOrPublished, writeOwn } from '../access'
+import { deriveStatus, enforceProviderDrafts, queueIndexOnPublish } from '../hooks/workflow'
+import { contactFields, statusField } from './fields'
+
+export const ORGANISATIE_TYPES = [
+  { value: 'zorgaanbieder', label: 'Zorgaanbieder' },
+  { value: 'oco', label: 'Onafhankelijke cliëntondersteuning (OCO)' },
+  { value: 'pgb-initiatief', label: 'PGB-initiatief' },
+] as const
+
+export const Organisaties: CollectionConfig = {
+  slug: 'organisaties',
+  labels: { singular: 'Organisatie', plural: 'Organisaties' },
+  admin: {
+    components: { edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    useAsTitle: 'naam',
+    defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
+    description:
+      'Een organisatie is de stichting (koepel of onderneming) met een contract voor de Wlz. Het zorgkantoor registreert de organisatie.',
+    group: 'Zorgaanbod',
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: {
+    read: readOwnOrPublished('id'),
+    readVersions: writeOwn('parent'),
+    create: approvers,
+    update: writeOwn('id'),
+    delete: approvers,
+  },
+  hooks: {
+    beforeOperation: [enforceProviderDrafts('organisaties')],
+    beforeChange: [deriveStatus],
+    afterChange: [
+      queueIndexOnPublish(async (doc, req) => {
+        const locaties = await req.payload.find({
+          collection: 'locaties',
+          where: { organisatie: { equals: doc.id } },
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          select: {},
+          overrideAccess: true,
+          req,
+        })
+        return locaties.docs.map((l) => String(l.id))
+      }),
+    ],
+  },
+  fields: [
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { components: { Field: '/cms/components/WorkflowActies#WorkflowActies' } },
+    },
+    { name: 'naam', label: 'Naam', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'verkorteNaam',
+      label: 'Verkorte naam',
+      type: 'text',
+      maxLength: 60,
+      admin: {
+        description:
+          'Vul de verkorte naam in als die gebruikelijk is. Voorbeelden: Stichting Cordaan → Cordaan; Stichting Wassenaarse Zorgverlening → SWZ.',
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'nzaCode',
+          label: 'NZa-code',
+          type: 'text',
+          required: true,
+          index: true,
+          access: { update: approversField },
+          admin: { description: 'Voor OCO een fictieve code. Alleen het zorgkantoor kan dit wijzigen.' },
+        },
+        {
+          name: 'type',
+          label: 'Soort organisatie',
+          type: 'select',
+          required: true,
+          defaultValue: 'zorgaanbieder',
+          options: [...ORGANISATIE_TYPES],
+          access: { update: approversField },
+        },
+      ],
+    },
+    {
+      name: 'zorgkantoren',
+      label: 'Zorgkantoren',
+      type: 'relationship',
+      relationTo: 'zorgkantoren',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      index: true,
+      access: { update: approversField },
+      admin: { description: 'De zorgkantoren die deze organisatie contracteren.' },
+    },
+    ...contactFields(),
+    statusField('organisaties'),
+  ],
+}
+

@@ -1,0 +1,108 @@
+/** Reference lists: readable by anyone (public reference data), maintained by the beheerder. */
+import type { CollectionConfig } from 'payload'
+import { anyone, beheerderOnly } from '../access'
+import { codeField } from './fields'
+
+const referenceAccess = { read: anyone, create: beheerderOnly, update: beheerderOnly, delete: beheerderOnly }
+
+export const SECTOREN = [
+  { value: 'VV', label: 'Ouderenzorg (VV)' },
+  { value: 'VG', label: 'Verstandelijk gehandicapt (VG)' },
+  { value: 'LG', label: 'Lichamelijk gehandicapt (LG)' },
+  { value: 'ZG', label: 'Zintuiglijk gehandicapt (ZG)' },
+  { value: 'GGZ', label: 'Geestelijke gezondheidszorg (GGZ)' },
+]
+
+export const Zorgkantoren: CollectionConfig = {
+  slug: 'zorgkantoren',
+  labels: { singular: 'Zorgkantoor', plural: 'Zorgkantoren' },
+  admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'email', 'telefoon'] },
+  access: referenceAccess,
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
+    codeField(),
+    { name: 'email', label: 'E-mailadres voor zorgaanbieders', type: 'email' },
+    { name: 'telefoon', label: 'Telefoon', type: 'text' },
+    { name: 'regios', label: "Zorgkantoorregio's", type: 'array', fields: [{ name: 'naam', label: 'Regio', type: 'text', required: true }] },
+  ],
+}
+
+export const Woonplaatsen: CollectionConfig = {
+  slug: 'woonplaatsen',
+  labels: { singular: 'Woonplaats', plural: 'Woonplaatsen' },
+  admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'gemeente', 'provincie', 'zorgkantoorregio'] },
+  access: referenceAccess,
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
+    codeField('Unieke code (gemeentecode en naam).'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'gemeente', label: 'Gemeente', type: 'text', required: true },
+        { name: 'provincie', label: 'Provincie', type: 'text', required: true },
+        { name: 'zorgkantoorregio', label: 'Zorgkantoorregio', type: 'text' },
+      ],
+    },
+    { name: 'zorgkantoor', label: 'Zorgkantoor', type: 'relationship', relationTo: 'zorgkantoren' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'lat', label: 'Breedtegraad', type: 'number', required: true, min: 50.7, max: 53.7 },
+        { name: 'lng', label: 'Lengtegraad', type: 'number', required: true, min: 3.3, max: 7.3 },
+      ],
+    },
+  ],
+}
+
+export const SoortenZorg: CollectionConfig = {
+  slug: 'soorten-zorg',
+  labels: { singular: 'Soort zorg', plural: 'Soorten zorg' },
+  admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'code', 'meerdereWoonplaatsen'] },
+  access: referenceAccess,
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
+    codeField(),
+    { name: 'icoon', label: 'Icoon', type: 'text', admin: { description: 'Naam van het icoon op de publieke site.' } },
+    {
+      name: 'meerdereWoonplaatsen',
+      label: 'Meerdere woonplaatsen per locatie',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Aan voor zorg thuis en OCO: één locatie met alle woonplaatsen.' },
+    },
+    { name: 'sectoren', label: 'Sectoren', type: 'select', hasMany: true, options: SECTOREN },
+    {
+      name: 'voorzieningen',
+      label: 'Voorzieningen',
+      type: 'array',
+      fields: [{ name: 'naam', label: 'Naam', type: 'text', required: true }],
+    },
+  ],
+}
+
+export const ZachteInformatie: CollectionConfig = {
+  slug: 'zachte-informatie',
+  labels: { singular: 'Zachte informatie', plural: 'Zachte informatie' },
+  admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'groep', 'icoon'] },
+  access: referenceAccess,
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
+    codeField(),
+    { name: 'groep', label: 'Groep', type: 'text', required: true },
+    { name: 'icoon', label: 'Icoon', type: 'text' },
+    { name: 'toelichting', label: 'Toelichting', type: 'textarea' },
+  ],
+}
+
+export const OcoDienstverlening: CollectionConfig = {
+  slug: 'oco-dienstverlening',
+  labels: { singular: 'OCO-dienst', plural: 'OCO-dienstverlening' },
+  admin: { useAsTitle: 'naam', group: 'Beheer' },
+  access: referenceAccess,
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
+    codeField(),
+    { name: 'icoon', label: 'Icoon', type: 'text' },
+    { name: 'toelichting', label: 'Toelichting', type: 'textarea' },
+  ],
+}

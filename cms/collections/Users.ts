@@ -1,0 +1,64 @@
+import type { Access, CollectionConfig } from 'payload'
+import { beheerderField, beheerderOnly, userOf } from '../access'
+import { ROLES, ROLE_LABELS, isBeheerder } from '../domain/roles'
+
+const selfOrBeheerder: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  return isBeheerder(user) ? true : { id: { equals: user.id } }
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  auth: {
+    // The admin refreshes the token while the user is active and warns before it expires.
+    tokenExpiration: Number(process.env.SESSION_IDLE_MINUTES ?? 20) * 60,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: { useAsTitle: 'email', group: 'Beheer', defaultColumns: ['email', 'naam', 'rol'] },
+  access: {
+    read: selfOrBeheerder,
+    create: beheerderOnly,
+    update: selfOrBeheerder,
+    delete: beheerderOnly,
+    admin: ({ req }) => Boolean(userOf(req)),
+  },
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
+    {
+      name: 'rol',
+      label: 'Rol',
+      type: 'select',
+      required: true,
+      defaultValue: 'zorgaanbieder',
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: beheerderField, update: beheerderField },
+      saveToJWT: true,
+    },
+    {
+      name: 'zorgkantoor',
+      label: 'Zorgkantoor',
+      type: 'relationship',
+      relationTo: 'zorgkantoren',
+      access: { create: beheerderField, update: beheerderField },
+      saveToJWT: true,
+      admin: { condition: (data) => data?.rol === 'zorgkantoor', description: 'Het zorgkantoor waarvoor deze redacteur werkt.' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData.rol === 'zorgkantoor' && !value ? 'Kies het zorgkantoor van deze redacteur.' : true,
+    },
+    {
+      name: 'organisaties',
+      label: 'Organisaties',
+      type: 'relationship',
+      relationTo: 'organisaties',
+      hasMany: true,
+      access: { create: beheerderField, update: beheerderField },
+      admin: {
+        condition: (data) => data?.rol === 'zorgaanbieder',
+        description: 'De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert.',
+      },
+    },
+  ],
+}

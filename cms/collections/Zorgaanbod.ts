@@ -1,0 +1,125 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
+import { rawId, relId } from '../domain/roles'
+import { checkWoonplaats } from '../domain/woonplaats-regels'
+import { organisatieIdOfLocatie } from '../lib/organisatie'
+import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPublish } from '../hooks/workflow'
+import { statusField } from './fields'
+
+/** Organisation (for access) and title come from the location; woonplaats cardinality (§4.1). */
+const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const locatieId = relId(data.locatie as string)
+  const woonplaatsId = relId(data.woonplaats as string)
+  if (!locatieId || !woonplaatsId) return data
+  const locatie = await req.payload
+    .findByID({ collection: 'locaties', id: locatieId, draft: true, depth: 1, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)
+  if (!locatie) throw new APIError('De gekozen locatie bestaat niet.', 400, null, true)
+  data.organisatie = rawId(locatie.organisatie as string)
+  if (req.user && data.organisatie && !(await mayWorkOnOrganisatie(req, String(data.organisatie)))) {
+    throw new APIError('U kunt alleen zorgaanbod toevoegen bij locaties van uw eigen organisaties.', 403, null, true)
+  }
+  const soort = locatie.soortZorg as { meerdereWoonplaatsen?: boolean } | string | null
+  const meerdere = typeof soort === 'object' && soort !== null ? Boolean(soort.meerdereWoonplaatsen) : false
+  const bestaande = await req.payload.find({
+    collection: 'zorgaanbod',
+    where: { locatie: { equals: locatieId } },
+    draft: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const andere = bestaande.docs
+    .filter((d) => String(d.id) !== String(originalDoc?.id ?? '') && d.status !== 'voorgesteld-verwijderd')
+    .map((d) => relId(d.woonplaats as string))
+    .filter((id): id is string => id !== null)
+  const fout = checkWoonplaats({ meerdereWoonplaatsen: meerdere, bestaande: andere, nieuwe: woonplaatsId })
+  if (fout) throw new APIError(fout, 400, null, true)
+  const woonplaats = await req.payload
+    .findByID({ collection: 'woonplaatsen', id: woonplaatsId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)
+  data.titel = `${String(locatie.volledigeNaam ?? locatie.naam ?? 'Locatie')} – ${String(woonplaats?.naam ?? '')}`
+  return data
+}
+
+export const Zorgaanbod: CollectionConfig = {
+  slug: 'zorgaanbod',
+  labels: { singular: 'Zorgaanbod per woonplaats', plural: 'Zorgaanbod' },
+  admin: {
+    components: { edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    useAsTitle: 'titel',
+    defaultColumns: ['titel', 'locatie', 'woonplaats', 'status'],
+    description:
+      'Het zorgaanbod van een locatie in één woonplaats. Een locatie zonder gevuld zorgaanbod wordt niet getoond in de Zorgatlas.',
+    group: 'Zorgaanbod',
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: {
+    read: readOwnOrPublished('organisatie'),
+    readVersions: writeOwn('version.organisatie'),
+    create: async ({ req, data }) => {
+      if (!req.user) return false
+      const organisatieId = await organisatieIdOfLocatie(req, data?.locatie)
+      return organisatieId ? mayWorkOnOrganisatie(req, organisatieId) : true
+    },
+    update: writeOwn('organisatie'),
+    delete: writeOwn('organisatie'),
+  },
+  hooks: {
+    beforeOperation: [enforceProviderDrafts('zorgaanbod')],
+    beforeChange: [deriveZorgaanbodFields, deriveStatus],
+    afterChange: [queueIndexOnPublish(async (doc) => [String(relId(doc.locatie as string))])],
+    afterDelete: [queueIndexOnDelete(async (doc) => [String(relId(doc.locatie as string))])],
+  },
+  fields: [
+    { name: 'titel', label: 'Titel', type: 'text', admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'locatie', label: 'Locatie', type: 'relationship', relationTo: 'locaties', required: true, index: true },
+        {
+          name: 'woonplaats',
+          label: 'Woonplaats',
+          type: 'relationship',
+          relationTo: 'woonplaatsen',
+          required: true,
+          index: true,
+          admin: {
+            description:
+              'Thuiszorg en OCO: één locatie met alle woonplaatsen. Andere soorten zorg: precies één woonplaats per locatie.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'organisatie',
+      label: 'Organisatie',
+      type: 'relationship',
+      relationTo: 'organisaties',
+      index: true,
+      admin: { readOnly: true, description: 'Wordt overgenomen van de locatie.' },
+    },
+    {
+      name: 'zachteInformatie',
+      label: 'Zachte informatie',
+      type: 'relationship',
+      relationTo: 'zachte-informatie',
+      hasMany: true,
+      admin: {
+        description:
+          'Specifieke wensen van cliënten, zoals huisdieren of geloof. Vul alleen in wat voor deze locatie geldt. Bij thuiszorg alleen als het relevant is.',
+      },
+    },
+    {
+      name: 'dienstverlening',
+      label: 'Dienstverlening (OCO)',
+      type: 'relationship',
+      relationTo: 'oco-dienstverlening',
+      hasMany: true,
+      admin: { description: 'Alleen voor onafhankelijke cliëntondersteuning: vink de diensten aan die u levert.' },
+    },
+    statusField('zorgaanbod'),
+  ],
+}

@@ -1,0 +1,94 @@
+'use client'
+/**
+ * Workflow buttons on an organisation: "Wijziging versturen" for providers, "Goedkeuren" and
+ * "Afwijzen" for zorgkantoor editors. Calls the REST endpoints; the server decides and explains.
+ */
+import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
+type Melding = { soort: 'ok' | 'fout'; tekst: string }
+
+export const WorkflowActies: React.FC = () => {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth<{ rol?: Rol }>()
+  const router = useRouter()
+  const [bezig, setBezig] = useState(false)
+  const [melding, setMelding] = useState<Melding | null>(null)
+  const [reden, setReden] = useState('')
+  const [toonAfwijzen, setToonAfwijzen] = useState(false)
+
+  if (!id || !user) return null
+  const rol = user.rol
+  const magVersturen = rol === 'zorgaanbieder' || rol === 'beheerder'
+  const magBeoordelen = rol === 'zorgkantoor' || rol === 'beheerder'
+
+  async function actie(pad: 'versturen' | 'goedkeuren' | 'afwijzen', body?: unknown) {
+    setBezig(true)
+    setMelding(null)
+    try {
+      const res = await fetch(`/api/organisaties/${id}/${pad}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      })
+      const data = (await res.json().catch(() => ({}))) as { bericht?: string; fout?: string; velden?: Record<string, string> }
+      if (res.ok) {
+        setMelding({ soort: 'ok', tekst: data.bericht ?? 'Gelukt.' })
+        setToonAfwijzen(false)
+        router.refresh()
+      } else {
+        const veld = data.velden ? Object.values(data.velden)[0] : undefined
+        setMelding({ soort: 'fout', tekst: veld ?? data.fout ?? 'Dat lukte niet. Probeer het opnieuw.' })
+      }
+    } catch {
+      setMelding({ soort: 'fout', tekst: 'Geen verbinding met de server. Probeer het opnieuw.' })
+    } finally {
+      setBezig(false)
+    }
+  }
+
+  return (
+    <section className="za-workflow" aria-labelledby="za-workflow-titel">
+      <h3 id="za-workflow-titel">Wijzigingen en beoordeling</h3>
+      <p>
+        {magVersturen && !magBeoordelen
+          ? 'Klaar met wijzigen en alles opgeslagen? Verstuur dan uw wijzigingen naar het zorgkantoor. Tot het zorgkantoor uw wijziging heeft afgehandeld, kunt u deze organisatie niet wijzigen.'
+          : 'Beoordeel de verstuurde wijzigingen van deze organisatie. Na goedkeuring zijn ze direct zichtbaar in de Zorgatlas.'}
+      </p>
+      <div className="za-workflow__actions">
+        {magVersturen && (
+          <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('versturen')}>
+            Wijziging versturen
+          </Button>
+        )}
+        {magBeoordelen && (
+          <>
+            <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('goedkeuren')}>
+              Goedkeuren
+            </Button>
+            <Button buttonStyle="secondary" disabled={bezig} onClick={() => setToonAfwijzen((v) => !v)}>
+              Afwijzen
+            </Button>
+          </>
+        )}
+      </div>
+      {toonAfwijzen && (
+        <div className="za-workflow__afwijzen">
+          <label htmlFor="za-reden">Reden van afwijzen (de zorgaanbieder ziet deze tekst)</label>
+          <textarea id="za-reden" rows={3} value={reden} onChange={(e) => setReden(e.target.value)} style={{ width: '100%' }} />
+          <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('afwijzen', { reden })}>
+            Afwijzing versturen
+          </Button>
+        </div>
+      )}
+      {melding && (
+        <p role={melding.soort === 'fout' ? 'alert' : 'status'} className={`za-workflow__message za-workflow__message--${melding.soort}`}>
+          {melding.tekst}
+        </p>
+      )}
+    </section>
+  )
+}

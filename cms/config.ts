@@ -1,0 +1,101 @@
+/**
+ * CMS configuration, read once from the environment and validated.
+ * Every variable is documented in .env.example.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** empty → SQLite file in DATA_DIR; postgres://… → PostgreSQL; mongodb://… → MongoDB */
+  DATABASE_URL: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v === '' || /^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/.test(v),
+      'DATABASE_URL moet leeg zijn of beginnen met file:, postgres://, postgresql:// of mongodb://',
+    ),
+  PAYLOAD_SECRET: z.string().optional(),
+  CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CMS_PUBLIC_URL: z.string().url().optional(),
+  SITE_PUBLIC_URL: z.string().url().optional(),
+  SITE_PORT: z.coerce.number().int().min(1).max(65535).default(4321),
+  /** 'true' seeds demo data into an empty database even in production */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  DEMO_PASSWORD: z.string().min(8).default('Zorgatlas-demo-2026'),
+  /** minutes without activity before the admin logs out */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+})
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export interface CmsConfig {
+  env: 'development' | 'production' | 'test'
+  dataDir: string
+  database: { kind: DatabaseKind; url: string }
+  secret: string
+  port: number
+  publicUrl: string
+  sitePublicUrl: string
+  seedDemo: 'auto' | 'true' | 'false'
+  demoPassword: string
+  sessionIdleMinutes: number
+}
+
+export function databaseFromUrl(url: string, dataDir: string): CmsConfig['database'] {
+  if (url === '') return { kind: 'sqlite', url: `file:${path.resolve(dataDir, 'zorgatlas.db')}` }
+  if (url.startsWith('file:')) return { kind: 'sqlite', url }
+  if (url.startsWith('mongodb')) return { kind: 'mongodb', url }
+  return { kind: 'postgres', url }
+}
+
+/**
+ * The secret signs login tokens. In production it must come from the environment; for the
+ * zero-setup default a random one is generated once and kept in the data dir (never in the repo).
+ */
+function resolveSecret(secret: string | undefined, env: CmsConfig['env'], dataDir: string): string {
+  if (secret && secret.length >= 16) return secret
+  if (secret) throw new Error('PAYLOAD_SECRET must be at least 16 characters long')
+  if (env === 'production' && process.env.ZORGATLAS_ALLOW_GENERATED_SECRET !== 'true') {
+    throw new Error('PAYLOAD_SECRET is required in production (see .env.example)')
+  }
+  const file = path.resolve(dataDir, '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const generated = crypto.randomBytes(32).toString('hex')
+    fs.writeFileSync(file, generated, { mode: 0o600, flag: 'wx' })
+    return generated
+  }
+}
+
+let cached: CmsConfig | undefined
+
+export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
+  if (cached && env === process.env) return cached
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid CMS configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const dataDir = path.resolve(e.DATA_DIR)
+  const config: CmsConfig = {
+    env: e.NODE_ENV,
+    dataDir,
+    database: databaseFromUrl(e.DATABASE_URL, dataDir),
+    secret: resolveSecret(e.PAYLOAD_SECRET, e.NODE_ENV, dataDir),
+    port: e.CMS_PORT,
+    publicUrl: e.CMS_PUBLIC_URL ?? `http://localhost:${e.CMS_PORT}`,
+    sitePublicUrl: e.SITE_PUBLIC_URL ?? `http://localhost:${e.SITE_PORT}`,
+    seedDemo: e.SEED_DEMO,
+    demoPassword: e.DEMO_PASSWORD,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+  }
+  if (env === process.env) cached = config
+  return config
+}

@@ -1,0 +1,46 @@
+/** Small helpers for custom endpoints: Dutch JSON errors and body parsing with zod. */
+import { APIError, type PayloadRequest } from 'payload'
+import type { z } from 'zod'
+import { WorkflowError } from '../domain/workflow'
+
+export const json = (body: unknown, status = 200): Response => Response.json(body, { status })
+
+export const fout = (status: number, message: string, velden?: Record<string, string>): Response =>
+  json({ errors: [{ message, ...(velden ? { data: { velden } } : {}) }], fout: message, velden }, status)
+
+/** Converts a domain error into Payload's public APIError, so REST shows the Dutch message. */
+export function toApiError(error: unknown): unknown {
+  if (error instanceof WorkflowError) return new APIError(error.message, error.status, null, true)
+  return error
+}
+
+export async function readJson<T extends z.ZodType>(
+  req: PayloadRequest,
+  schema: T,
+): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
+  let raw: unknown = {}
+  try {
+    const text = req.text ? await req.text() : ''
+    raw = text ? JSON.parse(text) : {}
+  } catch {
+    return { ok: false, response: fout(400, 'De gegevens zijn geen geldige JSON.') }
+  }
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    const velden: Record<string, string> = {}
+    for (const issue of parsed.error.issues) velden[issue.path.join('.') || '_'] ??= issue.message
+    return { ok: false, response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', velden) }
+  }
+  return { ok: true, data: parsed.data }
+}
+
+/** Maps thrown errors in endpoints to a Dutch JSON answer; never a bare 500 for known errors. */
+export function errorResponse(error: unknown, req: PayloadRequest): Response {
+  if (error instanceof WorkflowError) return fout(error.status, error.message)
+  if (error instanceof APIError && error.status < 500) {
+    req.payload.logger.warn({ err: error, data: error.data }, `Refused: ${error.message}`)
+    return fout(error.status, error.message)
+  }
+  req.payload.logger.error({ err: error }, 'Workflow endpoint failed')
+  return fout(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.')
+}

@@ -1,0 +1,37 @@
+/** Lookups shared by hooks and endpoints. */
+import type { PayloadRequest } from 'payload'
+import { relId } from '../domain/roles'
+
+export type WorkflowCollection = 'organisaties' | 'locaties' | 'zorgaanbod'
+
+/** The organisation id a record belongs to (newest version, bypassing access: internal lookup). */
+export async function organisatieIdOfRecord(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: string | number,
+): Promise<string | null> {
+  if (collection === 'organisaties') return String(id)
+  const doc = await req.payload
+    .findByID({ collection, id, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)
+  return doc ? relId((doc as { organisatie?: string | number }).organisatie) : null
+}
+
+export async function organisatieIdOfLocatie(req: PayloadRequest, locatieId: unknown): Promise<string | null> {
+  const id = relId(locatieId as string)
+  if (!id) return null
+  return organisatieIdOfRecord(req, 'locaties', id)
+}
+
+/** The open change request (in behandeling) of an organisation, if any. */
+export async function openWijzigingsverzoek(req: PayloadRequest, organisatieId: string) {
+  const found = await req.payload.find({
+    collection: 'wijzigingsverzoeken',
+    where: { and: [{ organisatie: { equals: organisatieId } }, { status: { equals: 'in-behandeling' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs[0] ?? null
+}

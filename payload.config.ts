@@ -1,0 +1,56 @@
+/** Payload CMS configuration: wiring only. Rules live in cms/domain, access in cms/access. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { loadCmsConfig } from './cms/config'
+import { databaseAdapter } from './cms/db'
+import { Locaties } from './cms/collections/Locaties'
+import { Media } from './cms/collections/Media'
+import { Organisaties } from './cms/collections/Organisaties'
+import { OcoDienstverlening, SoortenZorg, Woonplaatsen, ZachteInformatie, Zorgkantoren } from './cms/collections/Reference'
+import { Users } from './cms/collections/Users'
+import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
+import { Zorgaanbod } from './cms/collections/Zorgaanbod'
+import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
+import { healthEndpoint } from './cms/endpoints/health'
+import { indexTask } from './cms/jobs/index-task'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const config = loadCmsConfig()
+
+export default buildConfig({
+  serverURL: config.publicUrl,
+  secret: config.secret,
+  db: databaseAdapter(config.database),
+  sharp,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' – Zorgatlas beheer' },
+    dateFormat: 'd MMMM yyyy HH:mm',
+  },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  collections: [
+    { ...Organisaties, endpoints: organisatieWorkflowEndpoints },
+    Locaties,
+    Zorgaanbod,
+    Wijzigingsverzoeken,
+    Woonplaatsen,
+    SoortenZorg,
+    ZachteInformatie,
+    OcoDienstverlening,
+    Zorgkantoren,
+    Media,
+    Users,
+  ],
+  endpoints: [healthEndpoint],
+  jobs: {
+    tasks: [indexTask(dirname)],
+    deleteJobOnComplete: true,
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
+})

@@ -1,0 +1,128 @@
+/**
+ * Projection: Definitief CMS data → one public document per location. Pure; unit tested.
+ * Returns null when the location must not be public (§2, §4.2): the caller then deletes it.
+ */
+import { publicAdres } from '../cms/domain/adres'
+import { PublicDocumentSchema, publicDocumentId, type IcoonItem, type PublicDocument } from './contract'
+
+export interface ProjectionWoonplaats {
+  id: string
+  naam: string
+  gemeente: string
+  provincie: string
+  lat: number
+  lng: number
+}
+
+export interface ProjectionRef {
+  code: string
+  naam: string
+  icoon?: string | null
+  groep?: string | null
+}
+
+/** Published (Definitief) versions only, relations already resolved. */
+export interface ProjectionInput {
+  locatie: {
+    id: string
+    volledigeNaam?: string | null
+    naam?: string | null
+    voorziening?: string | null
+    kleinschalig?: boolean | null
+    bezoekadres?: {
+      straat?: string | null
+      huisnummer?: string | null
+      huisnummerToevoeging?: string | null
+      postcode?: string | null
+      plaats?: string | null
+    } | null
+    coordinaten?: { lat?: number | null; lng?: number | null } | null
+    telefoon?: string | null
+    email?: string | null
+    website?: string | null
+    updatedAt: string
+  }
+  organisatie: {
+    id: string
+    naam: string
+    verkorteNaam?: string | null
+    type: 'zorgaanbieder' | 'oco' | 'pgb-initiatief'
+  } | null
+  soortZorg: ProjectionRef | null
+  zorgkantoren: string[]
+  zorgaanbod: Array<{
+    woonplaats: ProjectionWoonplaats
+    zachteInformatie: ProjectionRef[]
+    dienstverlening: ProjectionRef[]
+    sectoren?: string[]
+  }>
+}
+
+const icoonItem = (r: ProjectionRef): IcoonItem => ({
+  code: r.code,
+  naam: r.naam,
+  icoon: r.icoon ?? '',
+  groep: r.groep ?? '',
+})
+
+const norm = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim()
+
+/** The map point: exact only when given and not kleinschalig; otherwise the woonplaats centre. */
+export function mapPoint(input: ProjectionInput): { lat: number; lng: number } | null {
+  const { locatie } = input
+  const c = locatie.coordinaten
+  if (!locatie.kleinschalig && typeof c?.lat === 'number' && typeof c?.lng === 'number') {
+    return { lat: c.lat, lng: c.lng }
+  }
+  const plaats = norm(locatie.bezoekadres?.plaats ?? '')
+  const woonplaatsen = input.zorgaanbod.map((z) => z.woonplaats)
+  const match = woonplaatsen.find((w) => norm(w.naam) === plaats) ?? woonplaatsen[0]
+  return match ? { lat: match.lat, lng: match.lng } : null
+}
+
+export function toPublicDocument(input: ProjectionInput): PublicDocument | null {
+  const { locatie, organisatie, soortZorg } = input
+  if (!organisatie || !soortZorg || input.zorgaanbod.length === 0) return null
+  const geo = mapPoint(input)
+  if (!geo) return null
+
+  const zachte = new Map<string, IcoonItem>()
+  const zorgaanbod = input.zorgaanbod
+    .map((z) => {
+      for (const zi of z.zachteInformatie) zachte.set(zi.code, icoonItem(zi))
+      return {
+        woonplaats: { id: z.woonplaats.id, naam: z.woonplaats.naam, gemeente: z.woonplaats.gemeente, provincie: z.woonplaats.provincie },
+        zachteInformatie: z.zachteInformatie.map(icoonItem),
+        sectoren: z.sectoren ?? [],
+        dienstverlening: z.dienstverlening.map(icoonItem),
+      }
+    })
+    .sort((a, b) => a.woonplaats.naam.localeCompare(b.woonplaats.naam, 'nl'))
+
+  const naam = (locatie.volledigeNaam ?? '').trim() || (locatie.naam ?? '').trim() || organisatie.naam
+  const doc: PublicDocument = {
+    id: publicDocumentId(locatie.id),
+    locatieId: String(locatie.id),
+    naam,
+    organisatie: {
+      id: String(organisatie.id),
+      naam: organisatie.naam,
+      verkorteNaam: organisatie.verkorteNaam?.trim() || null,
+      type: organisatie.type,
+    },
+    soortZorg: icoonItem(soortZorg),
+    voorziening: locatie.voorziening?.trim() || null,
+    adres: publicAdres({ ...(locatie.bezoekadres ?? {}), kleinschalig: Boolean(locatie.kleinschalig) }),
+    kleinschalig: Boolean(locatie.kleinschalig),
+    geo,
+    telefoon: locatie.telefoon?.trim() || null,
+    email: locatie.email?.trim() || null,
+    website: locatie.website?.trim() || null,
+    woonplaatsen: zorgaanbod.map((z) => z.woonplaats),
+    zorgaanbod,
+    zachteInformatie: [...zachte.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    zorgkantoren: [...input.zorgkantoren].sort(),
+    bijgewerktOp: locatie.updatedAt,
+  }
+  return PublicDocumentSchema.parse(doc)
+}

@@ -1,0 +1,48 @@
+/**
+ * Test databases: a fresh SQLite file or a fresh PostgreSQL database per test file.
+ * PostgreSQL comes from Debian (scripts/ensure-postgres.sh starts it for `npm test`).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+export type DbKind = 'sqlite' | 'postgres'
+
+export const POSTGRES_ADMIN_URL =
+  process.env.TEST_POSTGRES_URL ?? 'postgres://zorgatlas:zorgatlas@127.0.0.1:5432/postgres'
+
+export async function postgresAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Creates an empty database and returns its URL (DATABASE_URL). */
+export async function freshDatabase(kind: DbKind, dataDir: string): Promise<string> {
+  if (kind === 'sqlite') return `file:${path.join(dataDir, 'test.db')}`
+  const name = `zorgatlas_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
+  await client.connect()
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  const url = new URL(POSTGRES_ADMIN_URL)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  if (!databaseUrl.startsWith('postgres')) return
+  const name = new URL(databaseUrl).pathname.slice(1)
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
+  await client.connect()
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await client.end()
+}
+
+export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
