@@ -96,6 +96,7 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
     demoPassword: e.DEMO_PASSWORD,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
   }
+  if (config.database.kind === 'sqlite') fs.mkdirSync(dataDir, { recursive: true })
   if (env === process.env) cached = config
   return config
 }

@@ -1,0 +1,231 @@
+/**
+ * Writes the reference lists and the demo data (cms/seed/demo-data.ts) into an empty database
+ * through the Local API, as the system (overrideAccess), with the workflow statuses the demo asks
+ * for: Definitief items are published, proposals are drafts, sent organisations get an open
+ * change request. Everything runs in one transaction per step; the indexer builds the search
+ * index afterwards (an empty engine triggers a full reindex).
+ */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Status } from '../domain/workflow'
+import type { WorkflowContext } from '../hooks/workflow'
+import { buildDemoData, type DemoData } from './demo-data'
+import { ocoDienstverlening, soortenZorg, zachteInformatie, zorgkantoorregios } from './reference'
+import woonplaatsenData from './data/woonplaatsen.json'
+import type { Woonplaats } from './woonplaatsen'
+
+type Id = string | number
+type WorkflowSlug = 'organisaties' | 'locaties' | 'zorgaanbod'
+
+export interface SeedResult {
+  woonplaatsen: number
+  organisaties: number
+  locaties: number
+  zorgaanbod: number
+  gebruikers: number
+  wijzigingsverzoeken: number
+  ms: number
+}
+
+async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** Creates a record in the requested workflow state. */
+async function createWithStatus(
+  req: PayloadRequest,
+  collection: WorkflowSlug,
+  data: Record<string, unknown>,
+  status: Status,
+  change: Record<string, unknown>,
+): Promise<Id> {
+  const ctx = (s: Status): WorkflowContext => ({ workflowStatus: s, skipIndex: true })
+  const common = { overrideAccess: true, req, depth: 0 } as const
+  if (status === 'nieuw') {
+    const doc = await req.payload.create({ collection, data: { ...data, _status: 'draft' }, draft: true, context: ctx('nieuw'), ...common } as never)
+    return (doc as { id: Id }).id
+  }
+  const doc = (await req.payload.create({ collection, data: { ...data, _status: 'published' }, draft: false, context: ctx('definitief'), ...common } as never)) as { id: Id }
+  if (status !== 'definitief') {
+    // A proposal on top of the published version: the public keeps the Definitief data.
+    await req.payload.update({ collection, id: doc.id, data: { ...change, _status: 'draft' }, draft: true, context: ctx(status), ...common } as never)
+  }
+  return doc.id
+}
+
+export async function seedDemo(payload: Payload, options: { password: string; data?: DemoData }): Promise<SeedResult> {
+  const started = Date.now()
+  const demo = options.data ?? buildDemoData()
+  const woonplaatsen = woonplaatsenData as Woonplaats[]
+  const ids = {
+    zk: new Map<string, Id>(),
+    wp: new Map<string, Id>(),
+    soort: new Map<string, Id>(),
+    zi: new Map<string, Id>(),
+    oco: new Map<string, Id>(),
+    org: new Map<string, Id>(),
+    loc: new Map<string, Id>(),
+  }
+  const regioNaam = new Map(zorgkantoorregios.map((r) => [r.code, r.naam]))
+
+  await inTransaction(payload, async (req) => {
+    const o = { overrideAccess: true, req, depth: 0 } as const
+    for (const zk of demo.zorgkantoren) {
+      const doc = await payload.create({
+        collection: 'zorgkantoren',
+        data: { naam: zk.naam, code: zk.code, email: zk.email, telefoon: zk.telefoon ?? undefined, regios: zk.regios.map((r) => ({ naam: regioNaam.get(r) ?? r })) },
+        ...o,
+      })
+      ids.zk.set(zk.code, doc.id)
+    }
+    for (const wp of woonplaatsen) {
+      const doc = await payload.create({
+        collection: 'woonplaatsen',
+        data: { naam: wp.naam, code: wp.code, gemeente: wp.gemeente, provincie: wp.provincie, zorgkantoorregio: wp.zorgkantoorregio, zorgkantoor: ids.zk.get(wp.zorgkantoor), lat: wp.lat, lng: wp.lng },
+        ...o,
+      })
+      ids.wp.set(wp.code, doc.id)
+    }
+    for (const s of soortenZorg) {
+      const doc = await payload.create({
+        collection: 'soorten-zorg',
+        data: { naam: s.naam, code: s.code, icoon: s.icoon, meerdereWoonplaatsen: s.thuis, sectoren: s.sectoren, voorzieningen: s.voorzieningen.map((naam) => ({ naam })) },
+        ...o,
+      })
+      ids.soort.set(s.code, doc.id)
+    }
+    for (const z of zachteInformatie) {
+      const doc = await payload.create({ collection: 'zachte-informatie', data: { naam: z.naam, code: z.code, groep: z.groep, icoon: z.icoon, toelichting: z.toelichting }, ...o })
+      ids.zi.set(z.code, doc.id)
+    }
+    for (const d of ocoDienstverlening) {
+      const doc = await payload.create({ collection: 'oco-dienstverlening', data: { naam: d.naam, code: d.code, toelichting: d.toelichting }, ...o })
+      ids.oco.set(d.code, doc.id)
+    }
+  })
+
+  const sentItems = new Map<string, { collection: WorkflowSlug; id: string; vorigeStatus: Status }[]>()
+  const remember = (orgKey: string, collection: WorkflowSlug, id: Id, status: Status) => {
+    if (status !== 'in-behandeling') return
+    const list = sentItems.get(orgKey) ?? []
+    list.push({ collection, id: String(id), vorigeStatus: 'voorgesteld' })
+    sentItems.set(orgKey, list)
+  }
+
+  await inTransaction(payload, async (req) => {
+    for (const org of demo.organisaties) {
+      const id = await createWithStatus(
+        req,
+        'organisaties',
+        { naam: org.naam, verkorteNaam: org.verkorteNaam ?? undefined, nzaCode: org.nzaCode, type: org.type, zorgkantoren: org.zorgkantoren.map((c) => ids.zk.get(c)), email: org.email, telefoon: org.telefoon, website: org.website },
+        org.status,
+        {},
+      )
+      ids.org.set(org.key, id)
+    }
+  })
+
+  const orgOfLocatie = new Map(demo.locaties.map((l) => [l.key, l.organisatie]))
+  await inTransaction(payload, async (req) => {
+    // Main locations first: a non-main location needs its main location's AGB code (§3.2.2).
+    const ordered = [...demo.locaties].sort((a, b) => Number(b.hoofdlocatie) - Number(a.hoofdlocatie))
+    for (const l of ordered) {
+      const id = await createWithStatus(
+        req,
+        'locaties',
+        {
+          organisatie: ids.org.get(l.organisatie),
+          agbCode: l.agbCode,
+          hoofdlocatie: l.hoofdlocatie,
+          soortZorg: ids.soort.get(l.soortZorg),
+          voorziening: l.voorziening,
+          naam: l.naam || undefined,
+          gebruikVolledigeNaam: l.gebruikVolledigeNaam,
+          volledigeNaam: l.gebruikVolledigeNaam ? undefined : [l.voorziening, l.naam].filter(Boolean).join(' '),
+          kleinschalig: l.kleinschalig,
+          bezoekadres: {
+            straat: l.bezoekadres.straat,
+            huisnummer: l.bezoekadres.huisnummer === null ? undefined : String(l.bezoekadres.huisnummer),
+            huisnummerToevoeging: l.bezoekadres.huisnummerToevoeging ?? undefined,
+            postcode: l.bezoekadres.postcode,
+            plaats: l.bezoekadres.plaats,
+          },
+          coordinaten: l.kleinschalig ? {} : { lat: l.geo.lat, lng: l.geo.lng },
+          telefoon: l.telefoon,
+          email: l.email,
+          website: l.website,
+        },
+        l.status,
+        { telefoon: l.telefoon.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) },
+      )
+      ids.loc.set(l.key, id)
+      remember(l.organisatie, 'locaties', id, l.status)
+    }
+  })
+
+  await inTransaction(payload, async (req) => {
+    for (const z of demo.zorgaanbod) {
+      const id = await createWithStatus(
+        req,
+        'zorgaanbod',
+        {
+          locatie: ids.loc.get(z.locatie),
+          woonplaats: ids.wp.get(z.woonplaats),
+          zachteInformatie: z.zachteInformatie.map((c) => ids.zi.get(c)).filter((v) => v !== undefined),
+          dienstverlening: z.dienstverlening.map((c) => ids.oco.get(c)).filter((v) => v !== undefined),
+        },
+        z.status,
+        { zachteInformatie: z.zachteInformatie.slice(1).map((c) => ids.zi.get(c)).filter((v) => v !== undefined) },
+      )
+      remember(orgOfLocatie.get(z.locatie) ?? '', 'zorgaanbod', id, z.status)
+    }
+  })
+
+  let verzoeken = 0
+  await inTransaction(payload, async (req) => {
+    for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
+      const items = sentItems.get(org.key) ?? []
+      if (!items.length) continue
+      await payload.create({
+        collection: 'wijzigingsverzoeken',
+        data: { titel: `${org.naam} – demo`, organisatie: ids.org.get(org.key), status: 'in-behandeling', items, verstuurdOp: new Date().toISOString() },
+        overrideAccess: true,
+        req,
+      })
+      verzoeken++
+    }
+    for (const u of demo.gebruikers) {
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: u.email,
+          password: options.password,
+          naam: u.naam,
+          rol: u.rol,
+          zorgkantoor: u.zorgkantoor ? ids.zk.get(u.zorgkantoor) : undefined,
+          organisaties: u.organisaties.map((k) => ids.org.get(k)).filter((v) => v !== undefined),
+        },
+        overrideAccess: true,
+        req,
+      })
+    }
+  })
+
+  return {
+    woonplaatsen: woonplaatsen.length,
+    organisaties: demo.organisaties.length,
+    locaties: demo.locaties.length,
+    zorgaanbod: demo.zorgaanbod.length,
+    gebruikers: demo.gebruikers.length,
+    wijzigingsverzoeken: verzoeken,
+    ms: Date.now() - started,
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * `npm start`: the whole Zorgatlas on embedded defaults.
+ * Builds when sources changed, runs migrations, seeds demo data into an empty database (not in
+ * production unless SEED_DEMO=true), then runs cms, site and indexer with prefixed logs.
+ * Ctrl-C stops all three. Ports and data dir: CMS_PORT, SITE_PORT, DATA_DIR.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+if (fs.existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'))
+
+const production = process.env.NODE_ENV === 'production'
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? './data')
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const demoPassword = process.env.DEMO_PASSWORD ?? 'Zorgatlas-demo-2026'
+fs.mkdirSync(dataDir, { recursive: true })
+
+/** The zero-setup secret lives in the data dir, never in the repo; production must set its own. */
+function secret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (production) throw new Error('PAYLOAD_SECRET ontbreekt. Zet deze in de omgeving (zie .env.example).')
+  const file = path.join(dataDir, '.payload-secret')
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+  DATA_DIR: dataDir,
+  CMS_PORT: String(cmsPort),
+  SITE_PORT: String(sitePort),
+  PAYLOAD_SECRET: secret(),
+  PAYLOAD_CONFIG_PATH: path.join(root, 'payload.config.ts'),
+  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`,
+  SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? `http://localhost:${sitePort}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+}
+
+const colors = { cms: 36, site: 35, indexer: 33, start: 32 } as const
+type Name = keyof typeof colors
+const prefix = (name: Name) => (process.stdout.isTTY ? `\x1b[${colors[name]}m[${name}]\x1b[0m` : `[${name}]`)
+const say = (msg: string) => console.log(`${prefix('start')} ${msg}`)
+
+function pipe(name: Name, child: ChildProcess) {
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = ''
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (rest + chunk.toString()).split('\n')
+      rest = lines.pop() ?? ''
+      for (const line of lines) console.log(`${prefix(name)} ${line}`)
+    })
+  }
+}
+
+function run(name: Name, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    pipe(name, child)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`))))
+  })
+}
+
+/** Fingerprint of the sources a build depends on: rebuild only when something changed. */
+function fingerprint(paths: string[]): string {
+  const hash = crypto.createHash('sha256')
+  const walk = (p: string) => {
+    const full = path.join(root, p)
+    if (!fs.existsSync(full)) return
+    const stat = fs.statSync(full)
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(full).sort()) {
+        if (['node_modules', '.next', 'dist', '.astro'].includes(entry)) continue
+        walk(path.join(p, entry))
+      }
+    } else {
+      hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`)
+    }
+  }
+  paths.forEach(walk)
+  return hash.digest('hex')
+}
+
+async function buildIfNeeded(name: Name, marker: string, sources: string[], build: () => Promise<void>) {
+  const markerFile = path.join(root, marker)
+  const current = fingerprint(sources)
+  if (fs.existsSync(markerFile) && fs.readFileSync(markerFile, 'utf8') === current) {
+    say(`${name}: build is actueel`)
+    return
+  }
+  say(`${name}: bouwen…`)
+  const started = Date.now()
+  await build()
+  fs.mkdirSync(path.dirname(markerFile), { recursive: true })
+  fs.writeFileSync(markerFile, current)
+  say(`${name}: gebouwd in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+const children: { name: Name; child: ChildProcess }[] = []
+let stopping = false
+
+function stopAll(code: number) {
+  if (stopping) return
+  stopping = true
+  say('stoppen…')
+  for (const { child } of children) child.kill('SIGTERM')
+  const timer = setTimeout(() => {
+    for (const { child } of children) child.kill('SIGKILL')
+    process.exit(code)
+  }, 8000)
+  Promise.all(children.map(({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : child.on('exit', r))))).then(() => {
+    clearTimeout(timer)
+    process.exit(code)
+  })
+}
+
+function startService(name: Name, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+  pipe(name, child)
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} stopte onverwacht (${signal ?? code}); alles wordt gestopt`)
+      stopAll(1)
+    }
+  })
+  children.push({ name, child })
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end && !stopping) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return true
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
+
+const database = process.env.DATABASE_URL ?? ''
+const isSql = !database.startsWith('mongodb')
+
+await buildIfNeeded('cms', 'cms/.next/.zorgatlas-build', ['cms', 'payload.config.ts', 'package-lock.json'], () =>
+  run('cms', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' }),
+)
+await buildIfNeeded('site', 'dist/site/.zorgatlas-build', ['site', 'astro.config.mjs', 'search-indexer', 'package-lock.json'], () =>
+  run('site', bin('astro'), ['build'], { NODE_ENV: 'production' }),
+)
+if (isSql) {
+  say('database bijwerken (migraties)…')
+  await run('cms', bin('payload'), ['migrate'], { NODE_ENV: 'production' })
+}
+const seedDemo = process.env.SEED_DEMO ?? 'auto'
+if (seedDemo === 'true' || (seedDemo === 'auto' && !production)) {
+  await run('cms', bin('tsx'), ['cms/seed/run.ts'], { NODE_ENV: 'production', ZORGATLAS_DEMO: 'true' })
+}
+
+startService('cms', bin('next'), ['start', 'cms', '-p', String(cmsPort)], { NODE_ENV: 'production' })
+startService('indexer', bin('tsx'), ['search-indexer/worker.ts'], { NODE_ENV: 'production' })
+startService('site', process.execPath, ['dist/site/server/entry.mjs'], { NODE_ENV: 'production', PORT: String(sitePort), HOST: process.env.HOST ?? '0.0.0.0' })
+
+const [cmsUp, siteUp] = await Promise.all([
+  waitFor(`http://127.0.0.1:${cmsPort}/api/health`),
+  waitFor(`http://127.0.0.1:${sitePort}/api/health`),
+])
+if (!stopping) {
+  const lines = [
+    '',
+    'Zorgatlas draait:',
+    `  Publieke site:   http://localhost:${sitePort}${siteUp ? '' : '  (nog niet bereikbaar)'}`,
+    `  Beheer (CMS):    http://localhost:${cmsPort}/admin${cmsUp ? '' : '  (nog niet bereikbaar)'}`,
+    `  Data:            ${dataDir}`,
+  ]
+  if (seedDemo !== 'false' && !production) {
+    lines.push(
+      '',
+      `Demo-logins (wachtwoord: ${demoPassword}):`,
+      '  beheer@zorgatlas.test            beheerder',
+      '  redacteur.cz@zorgatlas.test      redacteur CZ zorgkantoor',
+      '  redacteur.menzis@zorgatlas.test  redacteur Menzis zorgkantoor',
+      '  aanbieder@zorgatlas.test         zorgaanbieder (organisaties onder CZ en Menzis)',
+      '  aanbieder2@zorgatlas.test        zorgaanbieder (andere organisaties)',
+    )
+  }
+  lines.push('', 'Stoppen: Ctrl-C', '')
+  console.log(lines.join('\n'))
+}
