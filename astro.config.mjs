@@ -1,0 +1,28 @@
+// Astro config of the public Zorgatlas site (site/). Server-rendered on Node (standalone).
+// SITE_PORT and HOST are read here for `astro dev`/`astro preview` and baked in as defaults of
+// the built server; at runtime the standalone server honours PORT and HOST (see `start:site`).
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+const port = Number(process.env.SITE_PORT ?? 4321)
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist/site',
+  // keep everything on our own origin as files: the CSP allows no inline styles
+  build: { inlineStylesheets: 'never' },
+  server: {
+    port: Number.isInteger(port) && port > 0 ? port : 4321,
+    host: process.env.HOST ?? '127.0.0.1',
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    // never inline small scripts or assets into the HTML: the CSP allows only files from 'self'
+    build: { assetsInlineLimit: 0 },
+  },
+  // the site renders without prefetching or image services; nothing phones home at runtime
+  prefetch: false,
+})

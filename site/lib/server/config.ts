@@ -1,0 +1,84 @@
+/**
+ * Configuration of the public site, read once from the environment and validated with zod.
+ * The search engine part is parsed by the engine's own `engineConfigFromEnv` (one source of
+ * truth for SEARCH_ENGINE, DATA_DIR, MEILISEARCH_*).
+ */
+import { z } from 'zod'
+import { engineConfigFromEnv, type EngineConfig } from '../../../search-indexer/engine/index'
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+
+const SiteEnvSchema = z.object({
+  /** port of the site (dev/preview; `start:site` passes it on as PORT) */
+  SITE_PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).default(4321)),
+  /** data directory; the embedded engine reads DATA_DIR/search */
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  /** tile URL template for Leaflet; default: PDOK BRT-Achtergrondkaart (Web Mercator) */
+  MAP_TILE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((v) => /^https?:\/\/[^/]+\//.test(v) && v.includes('{z}'), {
+        message: 'MAP_TILE_URL moet een http(s)-URL met {z}/{x}/{y} zijn / must be an http(s) URL template',
+      })
+      .default(
+        'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+      ),
+  ),
+  /** attribution shown on the map */
+  MAP_TILE_ATTRIBUTION: z.preprocess(
+    blankToUndefined,
+    z.string().default('Kaartgegevens © Kadaster (PDOK)'),
+  ),
+  /** public URL of the CMS, for the "Inloggen voor zorgaanbieders" link */
+  CMS_PUBLIC_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ error: 'CMS_PUBLIC_URL is geen geldige URL / is not a valid URL' }).default('http://localhost:3000'),
+  ),
+})
+
+export interface SiteConfig {
+  port: number
+  dataDir: string
+  engine: EngineConfig
+  map: {
+    tileUrl: string
+    /** origin of the tile host, for the Content-Security-Policy */
+    tileOrigin: string
+    attribution: string
+  }
+  cmsPublicUrl: string
+}
+
+export class SiteConfigError extends Error {
+  override name = 'SiteConfigError'
+}
+
+/** Parse a config from an environment (exported for tests; the site uses `getSiteConfig`). */
+export const parseSiteConfig = (env: Record<string, string | undefined>): SiteConfig => {
+  const parsed = SiteEnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.') || 'env'}: ${i.message}`)
+    throw new SiteConfigError(
+      `Ongeldige configuratie van de site / invalid site configuration:\n${lines.join('\n')}`,
+    )
+  }
+  const e = parsed.data
+  // the tile URL has `{z}` placeholders, so take the origin by hand
+  const tileOrigin = /^(https?:\/\/[^/]+)/.exec(e.MAP_TILE_URL)?.[1] ?? ''
+  return {
+    port: e.SITE_PORT,
+    dataDir: e.DATA_DIR,
+    engine: engineConfigFromEnv({ ...env, DATA_DIR: e.DATA_DIR }),
+    map: { tileUrl: e.MAP_TILE_URL, tileOrigin, attribution: e.MAP_TILE_ATTRIBUTION },
+    cmsPublicUrl: e.CMS_PUBLIC_URL.replace(/\/+$/, ''),
+  }
+}
+
+let cached: SiteConfig | null = null
+
+/** The site's configuration, parsed on first use. */
+export const getSiteConfig = (): SiteConfig => {
+  cached ??= parseSiteConfig(process.env)
+  return cached
+}
