@@ -31,6 +31,7 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Zorgatlas beheer' },
     dateFormat: 'd MMMM yyyy HH:mm',
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [
