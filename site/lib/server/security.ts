@@ -1,0 +1,27 @@
+/**
+ * Security headers of every response Astro renders. Everything is served from our own origin;
+ * the only outside host is the map tile server (images only).
+ */
+
+export const contentSecurityPolicy = (tileOrigin: string, dev = false): string =>
+  [
+    "default-src 'self'",
+    // Vite's dev client needs inline code and a websocket; production gets none of that
+    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
+    dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+    `img-src 'self' data: ${tileOrigin}`.trim(),
+    "font-src 'self'",
+    dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+
+export const securityHeaders = (tileOrigin: string, dev = false): Record<string, string> => ({
+  'Content-Security-Policy': contentSecurityPolicy(tileOrigin, dev),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
+})

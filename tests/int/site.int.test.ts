@@ -1,0 +1,272 @@
+/**
+ * The public site end to end on the real embedded engine: documents written with
+ * createSearchWriter into a temp DATA_DIR, the site built with `astro build` (into its own
+ * outDir, so a parallel `npm run build:site` cannot pull files from under it) and started as
+ * the standalone Node server, then plain HTTP requests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PublicDocumentSchema } from '../../search-indexer/contract'
+import { createSearchWriter, type SearchWriter } from '../../search-indexer/engine/index'
+import { SITE_GAZETTEER, siteDocuments, SZ, ZI } from '../fixtures/site-documents'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const BIN = join(ROOT, 'node_modules/.bin')
+const OUT_DIR = join(ROOT, 'dist', `.site-int-${process.pid}`)
+
+let dataDir = ''
+let server: ChildProcess | null = null
+let serverLog = ''
+let base = ''
+let writer: SearchWriter
+
+const freePort = (): Promise<number> =>
+  new Promise((resolvePort, reject) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> =>
+  new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${command} exited ${code}\n${output}`))))
+  })
+
+const waitFor = async <T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
+  const until = Date.now() + timeoutMs
+  let lastError: unknown
+  while (Date.now() < until) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (error) {
+      lastError = error
+    }
+    await new Promise((r) => setTimeout(r, 150))
+  }
+  throw new Error(`timed out waiting for ${what}: ${String(lastError)}\n${serverLog}`)
+}
+
+const get = (path: string) => fetch(base + path, { redirect: 'manual' })
+const getJson = async (path: string) => {
+  const response = await get(path)
+  return { status: response.status, body: (await response.json()) as Record<string, any>, headers: response.headers }
+}
+
+/** A kleinschalig document that (wrongly) carries a full address: the page must still hide it. */
+const leakyKleinschalig = () =>
+  PublicDocumentSchema.parse({
+    ...siteDocuments().find((d) => d.locatieId === '106'),
+    id: 'locatie-109',
+    locatieId: '109',
+    naam: 'Ouderinitiatief Het Geheime Huis',
+    adres: { straat: 'Geheimstraat', huisnummer: '12', postcode: '6321 AB', plaats: 'Wijlre' },
+  })
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'zorgatlas-site-'))
+  writer = createSearchWriter({ engine: 'embedded', dir: join(dataDir, 'search') })
+  await writer.replaceAll([...siteDocuments(), leakyKleinschalig()], SITE_GAZETTEER)
+
+  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' }
+  await run(join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], env)
+
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  server = spawn(process.execPath, [join(OUT_DIR, 'server/entry.mjs')], {
+    cwd: ROOT,
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEARCH_ENGINE: 'embedded',
+      MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png',
+      CMS_PUBLIC_URL: 'http://cms.example.test',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (d: Buffer) => (serverLog += d.toString()))
+  server.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()))
+  await waitFor('the site to serve a loaded index', async () => {
+    const { body } = await getJson('/api/health')
+    return body.zoekmachine?.documenten > 0 ? true : undefined
+  })
+}, 180_000)
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server?.once('exit', r))
+    server.kill('SIGTERM')
+    await exited
+  }
+  await writer?.close()
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+  await rm(OUT_DIR, { recursive: true, force: true })
+})
+
+describe('GET /api/health', () => {
+  it('reports the engine and its documents', async () => {
+    const { status, body } = await getJson('/api/health')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({
+      status: 'ok',
+      zoekmachine: { engine: 'embedded', status: 'ok', documenten: 9 },
+    })
+    expect(typeof body.zoekmachine.bijgewerktOp).toBe('string')
+  })
+})
+
+describe('GET /api/zoeken', () => {
+  it('returns everything with facets and security headers', async () => {
+    const { status, body, headers } = await getJson('/api/zoeken')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ totaal: 9, pagina: 1, perPagina: 20 })
+    expect(body.resultaten).toHaveLength(9)
+    const soortZorg = body.facetten.soortZorg as { code: string; naam: string; aantal: number }[]
+    expect(soortZorg.find((f) => f.code === SZ.ouderen.code)).toMatchObject({ naam: SZ.ouderen.naam, aantal: 4 })
+    expect(headers.get('content-security-policy')).toContain("img-src 'self' data: https://tiles.example.test")
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(headers.get('x-content-type-options')).toBe('nosniff')
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+
+  it('searches a radius around a woonplaats, nearest first, with distances', async () => {
+    const { status, body } = await getJson('/api/zoeken?woonplaats=utrecht&straal=10')
+    expect(status).toBe(200)
+    const ids = body.resultaten.map((r: { id: string }) => r.id)
+    expect(ids.sort()).toEqual(['101', '102', '103', '104', '105'])
+    const afstanden = body.resultaten.map((r: { afstandKm: number }) => r.afstandKm)
+    expect(afstanden.every((km: number) => km >= 0 && km <= 10)).toBe(true)
+    expect(body.resultaten[0]).toMatchObject({ url: `/locatie/${body.resultaten[0].id}` })
+  })
+
+  it('without straal finds the locations serving the woonplaats', async () => {
+    const { body } = await getJson('/api/zoeken?woonplaats=Zeist')
+    expect(body.resultaten.map((r: { id: string }) => r.id).sort()).toEqual(['102', '103'])
+    expect(body.resultaten[0]).not.toHaveProperty('afstandKm')
+  })
+
+  it('filters on soort zorg (repeatable, any) and zachte informatie (all)', async () => {
+    const a = await getJson(`/api/zoeken?soortZorg=${SZ.ggz.code}&soortZorg=${SZ.gehandicapt.code}`)
+    expect(a.body.resultaten.map((r: { id: string }) => r.id).sort()).toEqual(['104', '105'])
+    const b = await getJson(`/api/zoeken?zachteInformatie=${ZI.huisdier.code}&zachteInformatie=${ZI.tuin.code}`)
+    expect(b.body.resultaten.map((r: { id: string }) => r.id)).toEqual(['101'])
+  })
+
+  it('finds text and pages through results', async () => {
+    const text = await getJson('/api/zoeken?q=Mondriaan')
+    expect(text.body.resultaten[0]).toMatchObject({ id: '101', organisatie: 'Zorgstroom', plaats: 'Utrecht' })
+    const page2 = await getJson('/api/zoeken?perPagina=4&pagina=2')
+    expect(page2.body).toMatchObject({ totaal: 9, pagina: 2, perPagina: 4 })
+    expect(page2.body.resultaten).toHaveLength(4)
+  })
+
+  it('answers invalid input with 400 and Dutch messages per field', async () => {
+    const { status, body } = await getJson('/api/zoeken?pagina=0&straal=500&perPagina=100')
+    expect(status).toBe(400)
+    expect(body.fout).toMatch(/klopt niet/)
+    expect(Object.keys(body.velden).sort()).toEqual(['pagina', 'perPagina', 'straal'])
+  })
+
+  it('answers an unknown woonplaats with 400 and suggestions', async () => {
+    const { status, body } = await getJson('/api/zoeken?woonplaats=Hengel&straal=10')
+    expect(status).toBe(400)
+    expect(body.velden.woonplaats).toMatch(/We kennen de woonplaats "Hengel" niet/)
+    expect(body.suggesties).toEqual(expect.arrayContaining(['Hengelo (Overijssel)', 'Hengelo (Gelderland)']))
+  })
+
+  it('follows the engine: a document written later shows up', async () => {
+    const extra = PublicDocumentSchema.parse({
+      ...siteDocuments()[0],
+      id: 'locatie-110',
+      locatieId: '110',
+      naam: 'Nieuwe Horizon Utrecht',
+    })
+    await writer.upsert([extra])
+    await waitFor('the new document', async () => {
+      const { body } = await getJson('/api/zoeken?q=Horizon')
+      return body.totaal === 1 ? true : undefined
+    })
+    await writer.delete(['locatie-110'])
+    await waitFor('the document to go again', async () => {
+      const { body } = await getJson('/api/zoeken?q=Horizon')
+      return body.totaal === 0 ? true : undefined
+    })
+    expect((await get('/locatie/110')).status).toBe(404)
+  })
+})
+
+describe('HTML pages', () => {
+  it('renders the search page with results without JavaScript', async () => {
+    const response = await get('/?woonplaats=Utrecht&straal=10')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="nl"')
+    expect(html).toContain('5 locaties gevonden binnen 10 km van Utrecht')
+    expect(html).toContain('href="/locatie/101"')
+    expect(html).toContain('<map-view')
+    expect(html).toContain('Inloggen voor zorgaanbieders')
+    expect(html).toContain('http://cms.example.test')
+    // nothing inline that the CSP would block
+    expect(html).not.toMatch(/<script(?![^>]*(src=|type="application\/json"))[^>]*>/)
+    expect(html).not.toMatch(/\sstyle="/)
+  })
+
+  it('shows the empty state in Dutch', async () => {
+    const html = await (await get(`/?woonplaats=Wijlre&soortZorg=${SZ.ggz.code}`)).text()
+    expect(html).toContain('Geen locaties gevonden. Probeer een andere plaats of een grotere straal.')
+  })
+
+  it('answers invalid page input with 400 and the form', async () => {
+    const response = await get('/?pagina=nul')
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('Het paginanummer moet een heel getal')
+  })
+
+  it('renders a detail page', async () => {
+    const response = await get('/locatie/101')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toMatch(/<h1[^>]*>Zorgstroom – Verpleeghuis Hof Mondriaan<\/h1>/)
+    expect(html).toContain('Mondriaanlaan 12, 3521 AB Utrecht')
+    expect(html).toContain('href="tel:0301234567"')
+    expect(html).toContain('Huisdieren welkom')
+    expect(html).toContain('Terug naar zoeken')
+  })
+
+  it('never shows the address of a kleinschalig wooninitiatief', async () => {
+    for (const id of ['106', '109']) {
+      const response = await get(`/locatie/${id}`)
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      expect(html).toContain('Kleinschalig wooninitiatief, 6321 Wijlre')
+      expect(html).not.toMatch(/6321\s?[A-Z]{2}\b/)
+      expect(html).not.toContain('Geheimstraat')
+      expect(html).not.toMatch(/wooninitiatief,?\s*\d+[a-z]?,/)
+    }
+  })
+
+  it('answers an unknown location with a Dutch 404', async () => {
+    const response = await get('/locatie/999999')
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('Deze locatie hebben we niet gevonden')
+    expect((await get('/locatie/..%2F..%2Fetc')).status).toBe(404)
+    const other = await get('/bestaat-niet')
+    expect(other.status).toBe(404)
+    expect(await other.text()).toContain('Deze pagina bestaat niet')
+  })
+})

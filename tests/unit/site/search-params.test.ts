@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { parseSearchParams, toSearchString } from '../../../site/lib/server/search'
+
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query))
+
+describe('parseSearchParams', () => {
+  it('gives defaults for an empty query', () => {
+    expect(parse('')).toEqual({
+      ok: true,
+      params: { soortZorg: [], zachteInformatie: [], pagina: 1, perPagina: 20 },
+    })
+  })
+
+  it('reads every field', () => {
+    const result = parse(
+      'q=Hof&woonplaats=Utrecht&straal=10&soortZorg=ouderenzorg-instelling&zachteInformatie=huisdieren-welkom&pagina=3&perPagina=50',
+    )
+    expect(result).toEqual({
+      ok: true,
+      params: {
+        q: 'Hof',
+        woonplaats: 'Utrecht',
+        straal: 10,
+        soortZorg: ['ouderenzorg-instelling'],
+        zachteInformatie: ['huisdieren-welkom'],
+        pagina: 3,
+        perPagina: 50,
+      },
+    })
+  })
+
+  it('treats empty form fields as absent and trims text', () => {
+    const result = parse('q=++&woonplaats=+Zeist+&straal=&soortZorg=&pagina=')
+    expect(result).toEqual({
+      ok: true,
+      params: { woonplaats: 'Zeist', soortZorg: [], zachteInformatie: [], pagina: 1, perPagina: 20 },
+    })
+  })
+
+  it('accepts repeated list parameters and drops duplicates', () => {
+    const result = parse('soortZorg=a&soortZorg=b&soortZorg=a&zachteInformatie=x&zachteInformatie=y')
+    expect(result.ok && result.params.soortZorg).toEqual(['a', 'b'])
+    expect(result.ok && result.params.zachteInformatie).toEqual(['x', 'y'])
+  })
+
+  it('uses the first value of a repeated single parameter', () => {
+    const result = parse('pagina=2&pagina=9')
+    expect(result.ok && result.params.pagina).toBe(2)
+  })
+
+  it.each(['0', '-1', '1.5', 'abc', '1001'])('rejects pagina=%s with a Dutch message', (pagina) => {
+    const result = parse(`pagina=${pagina}`)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.velden.pagina).toMatch(/paginanummer moet een heel getal/)
+      expect(result.fout).toBe(result.velden.pagina)
+    }
+  })
+
+  it.each(['0', '101', 'tien', '5km'])('rejects straal=%s', (straal) => {
+    const result = parse(`woonplaats=Utrecht&straal=${straal}`)
+    expect(result).toMatchObject({
+      ok: false,
+      velden: { straal: 'Kies een straal van 1 tot en met 100 kilometer.' },
+    })
+  })
+
+  it('rejects perPagina above 50', () => {
+    expect(parse('perPagina=51')).toMatchObject({ ok: false, velden: { perPagina: expect.stringMatching(/tussen 1 en 50/) } })
+  })
+
+  it('rejects codes with strange characters', () => {
+    expect(parse('soortZorg=%3Cscript%3E')).toMatchObject({
+      ok: false,
+      velden: { soortZorg: 'Onbekende code voor soort zorg.' },
+    })
+  })
+
+  it('rejects a very long text', () => {
+    expect(parse(`q=${'a'.repeat(101)}`)).toMatchObject({ ok: false, velden: { q: expect.stringMatching(/hoogstens 100 tekens/) } })
+  })
+
+  it('summarises several errors in one Dutch sentence', () => {
+    const result = parse('pagina=0&straal=999')
+    expect(result).toMatchObject({ ok: false, fout: 'De zoekvraag klopt niet. Controleer de velden.' })
+    if (!result.ok) expect(Object.keys(result.velden).sort()).toEqual(['pagina', 'straal'])
+  })
+})
+
+describe('toSearchString', () => {
+  it('round-trips through parseSearchParams and leaves out defaults', () => {
+    const params = {
+      q: 'Hof',
+      woonplaats: 'Hengelo (Gelderland)',
+      straal: 25,
+      soortZorg: ['a', 'b'],
+      zachteInformatie: ['x'],
+      pagina: 2,
+      perPagina: 20,
+    }
+    const s = toSearchString(params)
+    expect(s).not.toContain('perPagina')
+    const back = parseSearchParams(new URLSearchParams(s.slice(1)))
+    expect(back).toEqual({ ok: true, params })
+  })
+
+  it('drops straal without a woonplaats and pagina 1', () => {
+    expect(toSearchString({ straal: 10, pagina: 1 })).toBe('')
+  })
+})
