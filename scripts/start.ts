@@ -60,7 +60,7 @@ function pipe(name: Name, child: ChildProcess) {
   }
 }
 
-function run(name: Name, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(name: Name, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
     pipe(name, child)
@@ -121,7 +121,7 @@ function stopAll(code: number) {
   })
 }
 
-function startService(name: Name, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+function startService(name: Name, command: string, args: string[], extraEnv: Record<string, string> = {}) {
   const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
   pipe(name, child)
   child.on('exit', (code, signal) => {

@@ -126,7 +126,10 @@ export async function syncLocaties(payload: Payload, locatieIds: string[], targe
   const projected = await projectLocaties(payload, [...new Set(locatieIds.map(String))])
   const upserts: PublicDocument[] = []
   const deletes: string[] = []
-  for (const [id, doc] of projected) doc ? upserts.push(doc) : deletes.push(publicDocumentId(id))
+  for (const [id, doc] of projected) {
+    if (doc) upserts.push(doc)
+    else deletes.push(publicDocumentId(id))
+  }
   if (upserts.length) await target.upsert(upserts)
   if (deletes.length) await target.delete(deletes)
   return { upserted: upserts.length, deleted: deletes.length }

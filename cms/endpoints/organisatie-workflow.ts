@@ -11,6 +11,7 @@ import {
   type Endpoint,
   type PayloadHandler,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 import { z } from 'zod'
 import { mayWorkOnOrganisatie, userOf } from '../access'
@@ -48,7 +49,7 @@ async function organisatieOrFail(req: PayloadRequest): Promise<{ id: string; raw
 async function itemsWithStatus(req: PayloadRequest, organisatieId: string, statuses: readonly Status[]) {
   const items: SentItem[] = []
   for (const collection of COLLECTIONS) {
-    const where =
+    const where: Where =
       collection === 'organisaties'
         ? { id: { equals: organisatieId } }
         : { organisatie: { equals: organisatieId } }

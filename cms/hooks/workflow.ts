@@ -27,12 +27,12 @@ import {
 import { queueIndexJob } from '../jobs/queue'
 
 /** Context keys set by workflow endpoints and the seeder. */
-export interface WorkflowContext {
+export type WorkflowContext = {
   /** status to set on this write (endpoints: send / approve / reject) */
   workflowStatus?: Status
   /** do not queue index jobs (the caller queues one job for the whole batch) */
   skipIndex?: boolean
-}
+} & Record<string, unknown>
 
 export const enforceProviderDrafts =
   (collection: WorkflowCollection): CollectionBeforeOperationHook =>
@@ -44,7 +44,7 @@ export const enforceProviderDrafts =
     if ((operation === 'update' || operation === 'delete') && a.id === undefined) {
       throw new APIError('Wijzig of verwijder één item tegelijk.', 400, null, true)
     }
-    let organisatieId: string | null = null
+    let organisatieId: string | null
     if (operation === 'create') {
       if (collection === 'organisaties') {
         throw new APIError('Alleen het zorgkantoor kan een organisatie registreren.', 403, null, true)

@@ -18,7 +18,7 @@ export async function readJson<T extends z.ZodType>(
   req: PayloadRequest,
   schema: T,
 ): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
-  let raw: unknown = {}
+  let raw: unknown
   try {
     const text = req.text ? await req.text() : ''
     raw = text ? JSON.parse(text) : {}
