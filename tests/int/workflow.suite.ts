@@ -7,8 +7,8 @@ import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 
-export function workflowSuite(kind: DbKind) {
-  describe(`workflow on ${kind}`, () => {
+export function workflowSuite(kind: DbKind, skip = false) {
+  describe.skipIf(skip)(`workflow on ${kind}`, () => {
     let cms: TestCms
     let world: World
     const tokens: Record<string, string> = {}

@@ -7,7 +7,10 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-export type DbKind = 'sqlite' | 'postgres'
+export type DbKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** A live MongoDB for the contract tests (not installable here): MONGODB_URI=mongodb://host:27017 */
+export const MONGODB_URI = process.env.MONGODB_URI
 
 export const POSTGRES_ADMIN_URL =
   process.env.TEST_POSTGRES_URL ?? 'postgres://zorgatlas:zorgatlas@127.0.0.1:5432/postgres'
@@ -26,6 +29,12 @@ export async function postgresAvailable(): Promise<boolean> {
 /** Creates an empty database and returns its URL (DATABASE_URL). */
 export async function freshDatabase(kind: DbKind, dataDir: string): Promise<string> {
   if (kind === 'sqlite') return `file:${path.join(dataDir, 'test.db')}`
+  if (kind === 'mongodb') {
+    if (!MONGODB_URI) throw new Error('MONGODB_URI is not set')
+    const url = new URL(MONGODB_URI)
+    url.pathname = `/zorgatlas_test_${process.pid}_${Date.now().toString(36)}`
+    return url.toString()
+  }
   const name = `zorgatlas_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
   await client.connect()
@@ -37,6 +46,13 @@ export async function freshDatabase(kind: DbKind, dataDir: string): Promise<stri
 }
 
 export async function dropDatabase(databaseUrl: string): Promise<void> {
+  if (databaseUrl.startsWith('mongodb')) {
+    const { default: mongoose } = await import('mongoose')
+    const conn = await mongoose.createConnection(databaseUrl).asPromise()
+    await conn.dropDatabase()
+    await conn.close()
+    return
+  }
   if (!databaseUrl.startsWith('postgres')) return
   const name = new URL(databaseUrl).pathname.slice(1)
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })

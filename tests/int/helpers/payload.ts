@@ -34,7 +34,7 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
   const { default: configPromise } = await import('../../../payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  if (kind !== 'mongodb') await payload.db.migrate()
   const rest = await restClient(config)
   return {
     payload,
