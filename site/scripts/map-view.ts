@@ -50,9 +50,15 @@ class MapView extends HTMLElement {
     container.className = 'za-map__canvas'
     this.append(container)
 
-    const map = L.map(container, { scrollWheelZoom: false, attributionControl: true })
+    const map = L.map(container, { scrollWheelZoom: false, zoomControl: false })
     this.map = map
     map.attributionControl.setPrefix(false)
+    // Dutch names for Leaflet's controls
+    L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map)
+    map.on('popupopen', (event) => {
+      const close = event.popup.getElement()?.querySelector('.leaflet-popup-close-button')
+      close?.setAttribute('aria-label', 'Sluit dit venster')
+    })
 
     const tileUrl = this.dataset.tileUrl
     if (tileUrl) {

@@ -438,7 +438,7 @@ export const runSearch = async (
 
 export interface Keuzelijsten {
   soortZorg: FacetWaarde[]
-  /** places that have at least one location, A–Z, for the woonplaats suggestions */
+  /** places that have locations (at most 500), A–Z, for the woonplaats suggestions */
   plaatsen: string[]
 }
 
@@ -456,9 +456,12 @@ export const getKeuzelijsten = async (
     soortZorg: toFacetList(all.facets.soortZorg, (c) => labelOf('soortZorg', c)).sort((a, b) =>
       a.naam.localeCompare(b.naam, 'nl'),
     ),
-    plaatsen: Object.keys(all.facets.plaats)
-      .sort((a, b) => a.localeCompare(b, 'nl'))
-      .slice(0, 500),
+    // the places with the most locations, then A–Z (a datalist of thousands helps nobody)
+    plaatsen: Object.entries(all.facets.plaats)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 500)
+      .map(([plaats]) => plaats)
+      .sort((a, b) => a.localeCompare(b, 'nl')),
   }
   // an empty engine (still starting) is not worth remembering
   if (all.total > 0) lists = { at: Date.now(), value }
