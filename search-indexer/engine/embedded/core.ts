@@ -41,8 +41,8 @@ const BOOST: Record<TextField, number> = {
 const BM25 = { k: 1.2, b: 0.75, d: 0.5 }
 /** Terms of at least this length get one typo. */
 export const TYPO_MIN_LENGTH = 4
-/** Extra weight for an exact word match over a prefix/typo match. */
-const EXACT_BONUS = 1
+/** Weight per kind of word match. */
+const WEIGHT = { exact: 2, prefix: 1, typo: 0.6 }
 const MAX_QUERY_TOKENS = 8
 
 export interface BuildOptions {
@@ -71,6 +71,66 @@ const oramaTokenizer = () => ({
   tokenize: (raw: string): string[] => tokenize(String(raw)),
 })
 
+/** The fields of Orama's radix tree node we read (trees/radix.js in @orama/orama 3.1). */
+interface RadixNode {
+  /** edge label from the parent */
+  s: string
+  /** children by first character */
+  c: Map<string, RadixNode>
+  /** end of a word */
+  e: boolean
+  /** the word ending here */
+  w: string
+  /** internal ids of documents with this word */
+  d: Set<number>
+}
+
+/**
+ * Words (with their posting sets) equal to `term` (exact) or starting with it. Our own walk:
+ * Orama's `find` de-duplicates postings with `Array.includes`, quadratic for common words.
+ */
+export const radixWords = (root: RadixNode, term: string, exact: boolean): [string, Set<number>][] => {
+  let node = root
+  let i = 0
+  while (i < term.length) {
+    const child = node.c.get(term[i]!)
+    if (!child) return []
+    const edge = child.s
+    let j = 0
+    while (j < edge.length && i + j < term.length && edge[j] === term[i + j]) j++
+    if (j === edge.length) {
+      node = child
+      i += j
+    } else if (i + j === term.length && !exact) {
+      node = child // term ends inside this edge: everything below starts with it
+      break
+    } else {
+      return []
+    }
+  }
+  if (exact) return node.e && node.w === term ? [[term, node.d]] : []
+  const out: [string, Set<number>][] = []
+  const stack = [node]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n.e && n.d.size > 0) out.push([n.w, n.d])
+    for (const c of n.c.values()) stack.push(c)
+  }
+  return out
+}
+
+/** True when a and b differ by at most one insertion, deletion or substitution. */
+export const withinOneEdit = (a: string, b: string): boolean => {
+  if (a === b) return true
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return false
+  let i = 0
+  while (i < la && i < lb && a[i] === b[i]) i++
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1)
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 const mustBeSync = <T>(value: T | Promise<T>, what: string): T => {
@@ -93,6 +153,16 @@ export class EmbeddedIndex {
   private readonly sortName: string[] = []
   private nameOrder: Float64Array | null = null
   private gazetteer: GazetteerEntry[] = []
+  /** indexed words by length, for typo candidates (never shrinks; stale words find nothing) */
+  private readonly vocabulary = new Map<number, Set<string>>()
+  private maxInternalId = 0
+  private scratch: {
+    gen: number
+    scores: Float64Array
+    counts: Int32Array
+    stamp: Int32Array
+    tokenStamp: Float64Array
+  } | null = null
 
   private constructor() {
     this.db = create({ schema: oramaSchema, components: { tokenizer: oramaTokenizer() } })
@@ -228,73 +298,135 @@ export class EmbeddedIndex {
     return { total: slots.length, hits, facets }
   }
 
-  /** slot → score for documents matching every token (in any field). */
+  /**
+   * slot → score for documents matching every token (in any field). Words come from Orama's
+   * radix trees: prefix matches by tree walk, typo candidates (one edit, tokens of 4+ letters)
+   * from the vocabulary, then exact lookups. Scores are a BM25-like sum with field boosts and a
+   * weight per kind of match (exact > prefix > typo), accumulated in reusable typed arrays.
+   * Orama's own `search` was measured far slower here (Map per document per token, and a typo
+   * walk that re-merges posting lists of common words; see ADR 0002).
+   */
   private textSearch(tokens: string[]): Map<number, number> {
-    const docsCount = this.size
-    let result: Map<number, number> | null = null
-    for (const token of tokens) {
-      const tolerance = token.length >= TYPO_MIN_LENGTH ? 1 : 0
-      const perToken = new Map<number, number>()
-      const add = (pairs: [number, number][], weight: number) => {
-        for (const [internalId, score] of pairs) {
-          const slot = this.slotByInternalId[internalId]
-          if (slot === undefined) continue
-          perToken.set(slot, (perToken.get(slot) ?? 0) + score * weight)
+    const buffers = this.buffers()
+    const gen = ++buffers.gen
+    const { scores, counts, stamp, tokenStamp } = buffers
+    const docsCount = Math.max(1, this.size)
+    const touched: number[] = []
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!
+      const tokenId = gen * MAX_QUERY_TOKENS + t
+      let matchedAny = false
+      const addPostings = (prop: TextField, ids: Set<number>, weight: number) => {
+        if (ids.size === 0) return
+        matchedAny = true
+        const lengths = this.fieldLengths(prop)
+        const avg = this.avgFieldLength(prop)
+        const idf = Math.log(1 + (docsCount - ids.size + 0.5) / (ids.size + 0.5))
+        const base = idf * weight * BOOST[prop] * (BM25.k + 1)
+        for (const id of ids) {
+          // from the second token on, only documents that matched every earlier token
+          if (t > 0 && tokenStamp[id] !== tokenId && (stamp[id] !== gen || counts[id] !== t)) continue
+          const len = lengths[id] ?? avg
+          const score = base / (1 + BM25.k * (1 - BM25.b + (BM25.b * len) / avg))
+          if (stamp[id] !== gen) {
+            stamp[id] = gen
+            scores[id] = 0
+            counts[id] = 0
+            touched.push(id)
+          }
+          scores[id] = (scores[id] ?? 0) + score
+          if (tokenStamp[id] !== tokenId) {
+            tokenStamp[id] = tokenId
+            counts[id] = (counts[id] ?? 0) + 1
+          }
         }
       }
-      add(this.oramaSearch(token, false, tolerance, docsCount), 1)
-      if (token.length >= 3 && perToken.size > 0) {
-        add(this.oramaSearch(token, true, 0, docsCount), EXACT_BONUS)
-      }
-      if (perToken.size === 0) return new Map()
-      if (result === null) {
-        result = perToken
-      } else {
-        const next = new Map<number, number>()
-        const [small, large] = result.size <= perToken.size ? [result, perToken] : [perToken, result]
-        for (const [slot, score] of small) {
-          const other = large.get(slot)
-          if (other !== undefined) next.set(slot, score + other)
+      const seen = new Set<string>()
+      for (const prop of TEXT_FIELDS) {
+        for (const [word, ids] of radixWords(this.tree(prop), token, false)) {
+          seen.add(word)
+          addPostings(prop, ids, word === token ? WEIGHT.exact : WEIGHT.prefix)
         }
-        result = next
-        if (result.size === 0) return result
       }
+      if (token.length >= TYPO_MIN_LENGTH) {
+        for (const word of this.typoCandidates(token)) {
+          if (seen.has(word)) continue
+          for (const prop of TEXT_FIELDS) {
+            for (const [, ids] of radixWords(this.tree(prop), word, true)) addPostings(prop, ids, WEIGHT.typo)
+          }
+        }
+      }
+      if (!matchedAny) return new Map()
     }
-    return result ?? new Map()
+    const result = new Map<number, number>()
+    for (const id of touched) {
+      if (counts[id] !== tokens.length) continue
+      const slot = this.slotByInternalId[id]
+      if (slot !== undefined) result.set(slot, scores[id] ?? 0)
+    }
+    return result
   }
 
-  private oramaSearch(
-    token: string,
-    exact: boolean,
-    tolerance: number,
-    docsCount: number,
-  ): [number, number][] {
-    const db = this.db
-    return db.index.search(
-      db.data.index,
-      token,
-      db.tokenizer,
-      undefined,
-      TEXT_FIELDS,
-      exact,
-      tolerance,
-      BOOST,
-      BM25,
-      docsCount,
-      undefined,
-      1,
-    ) as [number, number][]
+  /** Indexed words one edit away from `token` (same length ± 1), excluding its prefix matches. */
+  private typoCandidates(token: string): string[] {
+    const out: string[] = []
+    for (let len = token.length - 1; len <= token.length + 1; len++) {
+      for (const word of this.vocabulary.get(len) ?? []) {
+        if (word !== token && withinOneEdit(token, word)) out.push(word)
+      }
+    }
+    return out
+  }
+
+  private tree(prop: TextField): RadixNode {
+    const tree = (this.db.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[prop]
+    if (!tree) throw new Error(`embedded index: no radix tree for ${prop}`)
+    return tree.node
+  }
+
+  private fieldLengths(prop: TextField): Record<number, number | undefined> {
+    return (this.db.data.index as unknown as { fieldLengths: Record<string, Record<number, number | undefined>> })
+      .fieldLengths[prop] ?? {}
+  }
+
+  private avgFieldLength(prop: TextField): number {
+    const avg = (this.db.data.index as unknown as { avgFieldLength: Record<string, number | undefined> }).avgFieldLength[prop]
+    return avg && avg > 0 ? avg : 1
+  }
+
+  private buffers() {
+    const needed = this.maxInternalId + 1
+    if (!this.scratch || this.scratch.scores.length < needed) {
+      const size = Math.max(1024, needed * 2)
+      this.scratch = {
+        gen: 0,
+        scores: new Float64Array(size),
+        counts: new Int32Array(size),
+        stamp: new Int32Array(size),
+        tokenStamp: new Float64Array(size),
+      }
+    }
+    return this.scratch
   }
 
   private upsertOne(doc: PublicDocument): void {
     this.removeOne(doc.id)
     const slot = this.freeSlots.pop() ?? this.docs.length
-    mustBeSync(insert(this.db, { id: doc.id, ...searchableText(doc) }), 'insert')
+    const text = searchableText(doc)
+    mustBeSync(insert(this.db, { id: doc.id, ...text }), 'insert')
     const internalId = internalDocumentIDStore.getInternalDocumentId(
       this.db.internalDocumentIDStore,
       doc.id,
     )
     this.slotByInternalId[internalId] = slot
+    this.maxInternalId = Math.max(this.maxInternalId, internalId)
+    for (const value of Object.values(text)) {
+      for (const word of tokenize(value)) {
+        let words = this.vocabulary.get(word.length)
+        if (!words) this.vocabulary.set(word.length, (words = new Set()))
+        words.add(word)
+      }
+    }
     this.slotById.set(doc.id, slot)
     this.docs[slot] = doc
     this.lat[slot] = doc.geo.lat

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { boundingBox, haversineKm, inBoundingBox } from '../../../search-indexer/engine/shared/geo'
 import { normalizeName, normalizeText, rankByName, tokenize } from '../../../search-indexer/engine/shared/text'
 import { engineConfigFromEnv } from '../../../search-indexer/engine/config'
-import { topK } from '../../../search-indexer/engine/embedded/core'
+import { topK, withinOneEdit } from '../../../search-indexer/engine/embedded/core'
 
 describe('text normalisation', () => {
   it('lower-cases and strips diacritics', () => {
@@ -69,5 +69,16 @@ describe('engineConfigFromEnv', () => {
   it('explains a missing MEILISEARCH_URL', () => {
     expect(() => engineConfigFromEnv({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILISEARCH_URL/)
     expect(() => engineConfigFromEnv({ SEARCH_ENGINE: 'elastic' })).toThrow(/SEARCH_ENGINE/)
+  })
+})
+
+describe('withinOneEdit', () => {
+  it('accepts one insertion, deletion or substitution', () => {
+    expect(withinOneEdit('zonnehus', 'zonnehuis')).toBe(true)
+    expect(withinOneEdit('amsterdm', 'amsterdam')).toBe(true)
+    expect(withinOneEdit('linde', 'linda')).toBe(true)
+    expect(withinOneEdit('linde', 'linde')).toBe(true)
+    expect(withinOneEdit('linde', 'lindaa')).toBe(false)
+    expect(withinOneEdit('abcd', 'badc')).toBe(false)
   })
 })
