@@ -14,8 +14,9 @@ bash scripts/ensure-system.sh
 port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 export TEST_POSTGRES_URL="postgres://zorgatlas:zorgatlas@127.0.0.1:${port}/postgres"
 
-step "Typecheck"
+step "Typecheck en lint"
 tsc --noEmit -p .
+eslint --max-warnings 0 .
 
 step "Unit- en integratietests"
 vitest run
