@@ -78,7 +78,13 @@ class MapView extends HTMLElement {
       const layer: L.Path =
         gebiedMeter > 0
           ? // an area, not a point: the exact address must not show (kleinschalig wonen)
-            L.circle(latLng, { radius: gebiedMeter, color, weight: 2, fillColor: color, fillOpacity: 0.15 })
+            L.circle(latLng, {
+              radius: gebiedMeter,
+              color,
+              weight: 2,
+              fillColor: color,
+              fillOpacity: 0.15,
+            })
           : L.circleMarker(latLng, {
               radius: 9,
               color: '#ffffff',
@@ -97,7 +103,14 @@ class MapView extends HTMLElement {
       const radius = cirkel.radiusKm * 1000
       // set the view first: a circle can only compute its bounds on a map that has one
       map.fitBounds(center.toBounds(radius * 2), { padding: [8, 8] })
-      L.circle(center, { radius, color, weight: 2, fill: false, dashArray: '6 6', interactive: false }).addTo(map)
+      L.circle(center, {
+        radius,
+        color,
+        weight: 2,
+        fill: false,
+        dashArray: '6 6',
+        interactive: false,
+      }).addTo(map)
     } else if (latLngs.length === 1 && latLngs[0]) {
       map.setView(latLngs[0], Number(this.dataset.zoom ?? 14))
     } else if (latLngs.length > 1) {

@@ -31,7 +31,11 @@ const freePort = (): Promise<number> =>
     srv.on('error', reject)
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))))
+      srv.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 
@@ -42,10 +46,16 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
     child.stdout.on('data', (d: Buffer) => (output += d.toString()))
     child.stderr.on('data', (d: Buffer) => (output += d.toString()))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${command} exited ${code}\n${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolveRun(output) : reject(new Error(`${command} exited ${code}\n${output}`)),
+    )
   })
 
-const waitFor = async <T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
+const waitFor = async <T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> => {
   const until = Date.now() + timeoutMs
   let lastError: unknown
   while (Date.now() < until) {
@@ -63,7 +73,11 @@ const waitFor = async <T>(what: string, check: () => Promise<T | undefined>, tim
 const get = (path: string) => fetch(base + path, { redirect: 'manual' })
 const getJson = async (path: string) => {
   const response = await get(path)
-  return { status: response.status, body: (await response.json()) as Record<string, any>, headers: response.headers }
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, any>,
+    headers: response.headers,
+  }
 }
 
 /** A kleinschalig document that (wrongly) carries a full address: the page must still hide it. */
@@ -81,7 +95,11 @@ beforeAll(async () => {
   writer = createSearchWriter({ engine: 'embedded', dir: join(dataDir, 'search') })
   await writer.replaceAll([...siteDocuments(), leakyKleinschalig()], SITE_GAZETTEER)
 
-  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' }
+  const env = {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
   await run(join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], env)
 
   const port = await freePort()
@@ -137,8 +155,13 @@ describe('GET /api/zoeken', () => {
     expect(body).toMatchObject({ totaal: 9, pagina: 1, perPagina: 20 })
     expect(body.resultaten).toHaveLength(9)
     const soortZorg = body.facetten.soortZorg as { code: string; naam: string; aantal: number }[]
-    expect(soortZorg.find((f) => f.code === SZ.ouderen.code)).toMatchObject({ naam: SZ.ouderen.naam, aantal: 4 })
-    expect(headers.get('content-security-policy')).toContain("img-src 'self' data: https://tiles.example.test")
+    expect(soortZorg.find((f) => f.code === SZ.ouderen.code)).toMatchObject({
+      naam: SZ.ouderen.naam,
+      aantal: 4,
+    })
+    expect(headers.get('content-security-policy')).toContain(
+      "img-src 'self' data: https://tiles.example.test",
+    )
     expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(headers.get('x-content-type-options')).toBe('nosniff')
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
@@ -163,13 +186,19 @@ describe('GET /api/zoeken', () => {
   it('filters on soort zorg (repeatable, any) and zachte informatie (all)', async () => {
     const a = await getJson(`/api/zoeken?soortZorg=${SZ.ggz.code}&soortZorg=${SZ.gehandicapt.code}`)
     expect(a.body.resultaten.map((r: { id: string }) => r.id).sort()).toEqual(['104', '105'])
-    const b = await getJson(`/api/zoeken?zachteInformatie=${ZI.huisdier.code}&zachteInformatie=${ZI.tuin.code}`)
+    const b = await getJson(
+      `/api/zoeken?zachteInformatie=${ZI.huisdier.code}&zachteInformatie=${ZI.tuin.code}`,
+    )
     expect(b.body.resultaten.map((r: { id: string }) => r.id)).toEqual(['101'])
   })
 
   it('finds text and pages through results', async () => {
     const text = await getJson('/api/zoeken?q=Mondriaan')
-    expect(text.body.resultaten[0]).toMatchObject({ id: '101', organisatie: 'Zorgstroom', plaats: 'Utrecht' })
+    expect(text.body.resultaten[0]).toMatchObject({
+      id: '101',
+      organisatie: 'Zorgstroom',
+      plaats: 'Utrecht',
+    })
     const page2 = await getJson('/api/zoeken?perPagina=4&pagina=2')
     expect(page2.body).toMatchObject({ totaal: 9, pagina: 2, perPagina: 4 })
     expect(page2.body.resultaten).toHaveLength(4)
@@ -186,7 +215,9 @@ describe('GET /api/zoeken', () => {
     const { status, body } = await getJson('/api/zoeken?woonplaats=Hengel&straal=10')
     expect(status).toBe(400)
     expect(body.velden.woonplaats).toMatch(/We kennen de woonplaats "Hengel" niet/)
-    expect(body.suggesties).toEqual(expect.arrayContaining(['Hengelo (Overijssel)', 'Hengelo (Gelderland)']))
+    expect(body.suggesties).toEqual(
+      expect.arrayContaining(['Hengelo (Overijssel)', 'Hengelo (Gelderland)']),
+    )
   })
 
   it('follows the engine: a document written later shows up', async () => {
@@ -228,7 +259,9 @@ describe('HTML pages', () => {
 
   it('shows the empty state in Dutch', async () => {
     const html = await (await get(`/?woonplaats=Wijlre&soortZorg=${SZ.ggz.code}`)).text()
-    expect(html).toContain('Geen locaties gevonden. Probeer een andere plaats of een grotere straal.')
+    expect(html).toContain(
+      'Geen locaties gevonden. Probeer een andere plaats of een grotere straal.',
+    )
   })
 
   it('answers invalid page input with 400 and the form', async () => {

@@ -10,7 +10,10 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 
 const SiteEnvSchema = z.object({
   /** port of the site (dev/preview; `start:site` passes it on as PORT) */
-  SITE_PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).default(4321)),
+  SITE_PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).max(65535).default(4321),
+  ),
   /** data directory; the embedded engine reads DATA_DIR/search */
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
   /** tile URL template for Leaflet; default: PDOK BRT-Achtergrondkaart (Web Mercator) */
@@ -19,7 +22,8 @@ const SiteEnvSchema = z.object({
     z
       .string()
       .refine((v) => /^https?:\/\/[^/]+\//.test(v) && v.includes('{z}'), {
-        message: 'MAP_TILE_URL moet een http(s)-URL met {z}/{x}/{y} zijn / must be an http(s) URL template',
+        message:
+          'MAP_TILE_URL moet een http(s)-URL met {z}/{x}/{y} zijn / must be an http(s) URL template',
       })
       .default(
         'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
@@ -33,7 +37,9 @@ const SiteEnvSchema = z.object({
   /** public URL of the CMS, for the "Inloggen voor zorgaanbieders" link */
   CMS_PUBLIC_URL: z.preprocess(
     blankToUndefined,
-    z.url({ error: 'CMS_PUBLIC_URL is geen geldige URL / is not a valid URL' }).default('http://localhost:3000'),
+    z
+      .url({ error: 'CMS_PUBLIC_URL is geen geldige URL / is not a valid URL' })
+      .default('http://localhost:3000'),
   ),
 })
 

@@ -80,9 +80,16 @@ export const zoekPagina = async (
         suggesties: result.suggesties ?? [],
       }
     }
-    const starting =
-      result.antwoord.totaal === 0 && (await reader.health()).status !== 'ok'
-    return { soort: 'resultaten', status: 200, params: parsed.params, keuzelijsten, velden: {}, uitkomst: result, starting }
+    const starting = result.antwoord.totaal === 0 && (await reader.health()).status !== 'ok'
+    return {
+      soort: 'resultaten',
+      status: 200,
+      params: parsed.params,
+      keuzelijsten,
+      velden: {},
+      uitkomst: result,
+      starting,
+    }
   } catch (error) {
     logError('search failed', error)
     return {

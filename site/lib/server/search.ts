@@ -68,7 +68,11 @@ export const ZoekParamsSchema = z.object({
   /** zachte-informatie codes (all of them) */
   zachteInformatie: codes('zachte informatie'),
   /** 1-based page */
-  pagina: wholeNumber(1, MAX_PAGINA, `Het paginanummer moet een heel getal van 1 tot en met ${MAX_PAGINA} zijn.`),
+  pagina: wholeNumber(
+    1,
+    MAX_PAGINA,
+    `Het paginanummer moet een heel getal van 1 tot en met ${MAX_PAGINA} zijn.`,
+  ),
   /** results per page */
   perPagina: wholeNumber(1, 50, 'Het aantal resultaten per pagina moet tussen 1 en 50 liggen.'),
 })
@@ -212,7 +216,11 @@ export interface ZoekUitkomst {
 
 export type ZoekResultaat = ({ ok: true } & ZoekUitkomst) | ({ ok: false } & ZoekFout)
 
-const toLabel = (item: IcoonItem): Label => ({ code: item.code, naam: item.naam, icoon: item.icoon })
+const toLabel = (item: IcoonItem): Label => ({
+  code: item.code,
+  naam: item.naam,
+  icoon: item.icoon,
+})
 
 /** Map one engine hit to the public result (the only place that does so). */
 export const toResultaat = (hit: SearchHit): Resultaat => {
@@ -301,7 +309,8 @@ const resolveLabels = async (
   )
 }
 
-export const labelOf = (kind: LabelKind, code: string): Label | undefined => labelCache[kind].get(code)
+export const labelOf = (kind: LabelKind, code: string): Label | undefined =>
+  labelCache[kind].get(code)
 
 // ---------------------------------------------------------------------------------------------
 // Woonplaats resolution
@@ -392,7 +401,12 @@ export const runSearch = async (
     zachteInformatie: params.zachteInformatie,
   }
   const [result, withoutSoortZorg] = await Promise.all([
-    reader.search({ ...base, soortZorg: params.soortZorg, page: params.pagina, perPage: params.perPagina }),
+    reader.search({
+      ...base,
+      soortZorg: params.soortZorg,
+      page: params.pagina,
+      perPage: params.perPagina,
+    }),
     // soort zorg is an OR filter: its counts are those without its own filter ("disjunctive")
     params.soortZorg.length > 0
       ? reader.search({ ...base, page: 1, perPage: 1 })

@@ -26,16 +26,33 @@ describe('format', () => {
 
   it('writes a normal address on one line', () => {
     expect(
-      adresRegel({ kleinschalig: false, adres: { straat: 'Markt', huisnummer: '1a', postcode: '6211 CK', plaats: 'Maastricht' } }),
+      adresRegel({
+        kleinschalig: false,
+        adres: { straat: 'Markt', huisnummer: '1a', postcode: '6211 CK', plaats: 'Maastricht' },
+      }),
     ).toBe('Markt 1a, 6211 CK Maastricht')
   })
 
   it('never shows more than place level for a kleinschalig wooninitiatief', () => {
-    const safe = { straat: 'Kleinschalig wooninitiatief', huisnummer: null, postcode: '6321', plaats: 'Wijlre' }
-    expect(adresRegel({ kleinschalig: true, adres: safe })).toBe('Kleinschalig wooninitiatief, 6321 Wijlre')
+    const safe = {
+      straat: 'Kleinschalig wooninitiatief',
+      huisnummer: null,
+      postcode: '6321',
+      plaats: 'Wijlre',
+    }
+    expect(adresRegel({ kleinschalig: true, adres: safe })).toBe(
+      'Kleinschalig wooninitiatief, 6321 Wijlre',
+    )
     // even if a document ever held more, the page shows no street, number or letters
-    const leaky = { straat: 'Geheimstraat', huisnummer: '12', postcode: '6321 AB', plaats: 'Wijlre' }
-    expect(adresRegel({ kleinschalig: true, adres: leaky })).toBe('Kleinschalig wooninitiatief, 6321 Wijlre')
+    const leaky = {
+      straat: 'Geheimstraat',
+      huisnummer: '12',
+      postcode: '6321 AB',
+      plaats: 'Wijlre',
+    }
+    expect(adresRegel({ kleinschalig: true, adres: leaky })).toBe(
+      'Kleinschalig wooninitiatief, 6321 Wijlre',
+    )
   })
 
   it('makes tel: and website links safe', () => {

@@ -33,12 +33,20 @@ describe('parseSearchParams', () => {
     const result = parse('q=++&woonplaats=+Zeist+&straal=&soortZorg=&pagina=')
     expect(result).toEqual({
       ok: true,
-      params: { woonplaats: 'Zeist', soortZorg: [], zachteInformatie: [], pagina: 1, perPagina: 20 },
+      params: {
+        woonplaats: 'Zeist',
+        soortZorg: [],
+        zachteInformatie: [],
+        pagina: 1,
+        perPagina: 20,
+      },
     })
   })
 
   it('accepts repeated list parameters and drops duplicates', () => {
-    const result = parse('soortZorg=a&soortZorg=b&soortZorg=a&zachteInformatie=x&zachteInformatie=y')
+    const result = parse(
+      'soortZorg=a&soortZorg=b&soortZorg=a&zachteInformatie=x&zachteInformatie=y',
+    )
     expect(result.ok && result.params.soortZorg).toEqual(['a', 'b'])
     expect(result.ok && result.params.zachteInformatie).toEqual(['x', 'y'])
   })
@@ -66,7 +74,10 @@ describe('parseSearchParams', () => {
   })
 
   it('rejects perPagina above 50', () => {
-    expect(parse('perPagina=51')).toMatchObject({ ok: false, velden: { perPagina: expect.stringMatching(/tussen 1 en 50/) } })
+    expect(parse('perPagina=51')).toMatchObject({
+      ok: false,
+      velden: { perPagina: expect.stringMatching(/tussen 1 en 50/) },
+    })
   })
 
   it('rejects codes with strange characters', () => {
@@ -77,12 +88,18 @@ describe('parseSearchParams', () => {
   })
 
   it('rejects a very long text', () => {
-    expect(parse(`q=${'a'.repeat(101)}`)).toMatchObject({ ok: false, velden: { q: expect.stringMatching(/hoogstens 100 tekens/) } })
+    expect(parse(`q=${'a'.repeat(101)}`)).toMatchObject({
+      ok: false,
+      velden: { q: expect.stringMatching(/hoogstens 100 tekens/) },
+    })
   })
 
   it('summarises several errors in one Dutch sentence', () => {
     const result = parse('pagina=0&straal=999')
-    expect(result).toMatchObject({ ok: false, fout: 'De zoekvraag klopt niet. Controleer de velden.' })
+    expect(result).toMatchObject({
+      ok: false,
+      fout: 'De zoekvraag klopt niet. Controleer de velden.',
+    })
     if (!result.ok) expect(Object.keys(result.velden).sort()).toEqual(['pagina', 'straal'])
   })
 })

@@ -19,18 +19,30 @@ const fakeReader = () => {
       queries.push(query)
       const hits = docs
         .filter((d) => !query.soortZorg?.length || query.soortZorg.includes(d.soortZorg.code))
-        .filter((d) => (query.zachteInformatie ?? []).every((c) => d.zachteInformatie.some((z) => z.code === c)))
-        .filter((d) => !query.woonplaatsId || d.woonplaatsen.some((w) => w.id === query.woonplaatsId))
-      const facets: SearchResult['facets'] = { soortZorg: {}, zachteInformatie: {}, plaats: {}, organisatieType: {} }
+        .filter((d) =>
+          (query.zachteInformatie ?? []).every((c) => d.zachteInformatie.some((z) => z.code === c)),
+        )
+        .filter(
+          (d) => !query.woonplaatsId || d.woonplaatsen.some((w) => w.id === query.woonplaatsId),
+        )
+      const facets: SearchResult['facets'] = {
+        soortZorg: {},
+        zachteInformatie: {},
+        plaats: {},
+        organisatieType: {},
+      }
       for (const d of hits) {
         facets.soortZorg[d.soortZorg.code] = (facets.soortZorg[d.soortZorg.code] ?? 0) + 1
         facets.plaats[d.adres.plaats] = (facets.plaats[d.adres.plaats] ?? 0) + 1
-        for (const z of d.zachteInformatie) facets.zachteInformatie[z.code] = (facets.zachteInformatie[z.code] ?? 0) + 1
+        for (const z of d.zachteInformatie)
+          facets.zachteInformatie[z.code] = (facets.zachteInformatie[z.code] ?? 0) + 1
       }
       const start = (query.page - 1) * query.perPage
       return {
         total: hits.length,
-        hits: hits.slice(start, start + query.perPage).map((document) => ({ document, ...(query.geo && { afstandKm: 1.234 }) })),
+        hits: hits
+          .slice(start, start + query.perPage)
+          .map((document) => ({ document, ...(query.geo && { afstandKm: 1.234 }) })),
         facets,
       }
     },
@@ -73,7 +85,11 @@ describe('toResultaat', () => {
       lng: 5.1105,
       url: '/locatie/101',
       afstandKm: 1.3,
-      zachteInformatie: [ZI.huisdier, ZI.tuin, ZI.dementie].map(({ code, naam, icoon }) => ({ code, naam, icoon })),
+      zachteInformatie: [ZI.huisdier, ZI.tuin, ZI.dementie].map(({ code, naam, icoon }) => ({
+        code,
+        naam,
+        icoon,
+      })),
     })
   })
 
@@ -84,7 +100,11 @@ describe('toResultaat', () => {
 
 describe('toFacetList', () => {
   it('sorts by count, then name, and keeps selected values with 0', () => {
-    const list = toFacetList({ b: 2, a: 2, c: 5 }, (code) => ({ code, naam: code.toUpperCase(), icoon: '' }), ['z'])
+    const list = toFacetList(
+      { b: 2, a: 2, c: 5 },
+      (code) => ({ code, naam: code.toUpperCase(), icoon: '' }),
+      ['z'],
+    )
     expect(list.map((f) => [f.code, f.aantal])).toEqual([
       ['c', 5],
       ['a', 2],
@@ -103,7 +123,8 @@ describe('runSearch', () => {
     expect(queries[0]).toMatchObject({ woonplaatsId: 'wp-zeist' })
     expect(queries[0]).not.toHaveProperty('geo')
     // Zeist: the woonzorgcentrum there and the home care that serves it
-    if (result.ok) expect(result.antwoord.resultaten.map((r) => r.id).sort()).toEqual(['102', '103'])
+    if (result.ok)
+      expect(result.antwoord.resultaten.map((r) => r.id).sort()).toEqual(['102', '103'])
   })
 
   it('resolves a woonplaats with straal to a geo radius around its centre', async () => {
@@ -153,7 +174,10 @@ describe('runSearch', () => {
     const { reader } = fakeReader()
     const result = await runSearch(params({ perPagina: 1 }), reader)
     if (!result.ok) throw new Error('expected ok')
-    for (const f of [...result.antwoord.facetten.soortZorg, ...result.antwoord.facetten.zachteInformatie]) {
+    for (const f of [
+      ...result.antwoord.facetten.soortZorg,
+      ...result.antwoord.facetten.zachteInformatie,
+    ]) {
       expect(f.naam).not.toBe(f.code)
     }
   })
