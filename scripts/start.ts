@@ -156,9 +156,11 @@ const isSql = !database.startsWith('mongodb')
 await buildIfNeeded('cms', 'cms/.next/.zorgatlas-build', ['cms', 'payload.config.ts', 'package-lock.json'], () =>
   run('cms', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' }),
 )
-await buildIfNeeded('site', 'dist/site/.zorgatlas-build', ['site', 'astro.config.mjs', 'search-indexer', 'package-lock.json'], () =>
-  run('site', bin('astro'), ['build'], { NODE_ENV: 'production' }),
-)
+await buildIfNeeded('site', 'dist/site/.zorgatlas-build', ['site', 'astro.config.mjs', 'search-indexer', 'package-lock.json'], async () => {
+  // The search worker thread the site queries in (see search-indexer/engine/embedded/reader.ts).
+  await run('site', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build:search-worker'])
+  await run('site', bin('astro'), ['build'], { NODE_ENV: 'production' })
+})
 if (isSql) {
   say('database bijwerken (migraties)…')
   await run('cms', bin('payload'), ['migrate'], { NODE_ENV: 'production' })
