@@ -8,3 +8,17 @@ export const documentIdVoor = (locatieId: string): string => `locatie-${locatieI
 
 /** Icon file of an icon key (files live in site/public/icons/<key>.svg). */
 export const icoonUrl = (key: string): string => `/icons/${encodeURIComponent(key)}.svg`
+
+/**
+ * Where "Terug naar zoeken" goes: the search the visitor came from (our own `/` with its query,
+ * taken from the Referer header, which same-origin navigation sends), otherwise a new search.
+ */
+export const terugNaarZoeken = (referer: string | null, current: URL): string => {
+  if (!referer) return '/'
+  try {
+    const from = new URL(referer)
+    return from.origin === current.origin && from.pathname === '/' ? `/${from.search}` : '/'
+  } catch {
+    return '/'
+  }
+}

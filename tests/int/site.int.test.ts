@@ -279,6 +279,10 @@ describe('HTML pages', () => {
     expect(html).toContain('href="tel:0301234567"')
     expect(html).toContain('Huisdieren welkom')
     expect(html).toContain('Terug naar zoeken')
+    const fromSearch = await fetch(`${base}/locatie/101`, {
+      headers: { referer: `${base}/?woonplaats=Utrecht&straal=10` },
+    })
+    expect(await fromSearch.text()).toContain('href="/?woonplaats=Utrecht&amp;straal=10"')
   })
 
   it('never shows the address of a kleinschalig wooninitiatief', async () => {

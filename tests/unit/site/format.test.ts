@@ -9,6 +9,7 @@ import {
   websiteTekst,
 } from '../../../site/lib/format'
 import { toLeafletLatLng } from '../../../site/lib/geo'
+import { terugNaarZoeken } from '../../../site/lib/urls'
 import { parseSiteConfig } from '../../../site/lib/server/config'
 import { contentSecurityPolicy } from '../../../site/lib/server/security'
 
@@ -93,5 +94,20 @@ describe('site config', () => {
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).toContain("script-src 'self';")
     expect(csp).not.toContain('unsafe')
+  })
+})
+
+describe('terugNaarZoeken', () => {
+  const here = new URL('http://127.0.0.1:4321/locatie/101')
+  it('goes back to the search the visitor came from', () => {
+    expect(terugNaarZoeken('http://127.0.0.1:4321/?woonplaats=Utrecht&straal=10', here)).toBe(
+      '/?woonplaats=Utrecht&straal=10',
+    )
+  })
+  it('ignores other sites, other pages and garbage', () => {
+    expect(terugNaarZoeken('https://evil.example/?q=x', here)).toBe('/')
+    expect(terugNaarZoeken('http://127.0.0.1:4321/locatie/5', here)).toBe('/')
+    expect(terugNaarZoeken('not a url', here)).toBe('/')
+    expect(terugNaarZoeken(null, here)).toBe('/')
   })
 })
