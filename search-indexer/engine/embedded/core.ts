@@ -12,9 +12,9 @@
 import { create, insert, remove, type AnyOrama } from '@orama/orama'
 import { internalDocumentIDStore } from '@orama/orama/components'
 import type { GazetteerEntry, PublicDocument } from '../../contract'
-import type { SearchHit, SearchQuery, SearchResult } from '../port'
+import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../port'
 import { boundingBox, haversineKm, inBoundingBox, roundKm } from '../shared/geo'
-import { emptyFacets, normalizePaging } from '../shared/results'
+import { emptyFacets, FACET_NAMES, normalizePaging } from '../shared/results'
 import { normalizeName, rankByName, tokenize } from '../shared/text'
 
 /** Orama stores only these short strings; the full document lives in the columns. */
@@ -131,6 +131,28 @@ export const withinOneEdit = (a: string, b: string): boolean => {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
+/** Facet values of one slot, as interned ids. */
+interface SlotFacets {
+  soortZorg: number
+  plaats: number
+  organisatieType: number
+  zachteInformatie: number[]
+}
+
+/** string ↔ small integer, append only. */
+class Interner {
+  readonly names: string[] = []
+  private readonly ids = new Map<string, number>()
+  id(name: string): number {
+    let id = this.ids.get(name)
+    if (id === undefined) {
+      id = this.names.push(name) - 1
+      this.ids.set(name, id)
+    }
+    return id
+  }
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 const mustBeSync = <T>(value: T | Promise<T>, what: string): T => {
@@ -152,6 +174,13 @@ export class EmbeddedIndex {
   private readonly woonplaatsIds: Set<string>[] = []
   private readonly sortName: string[] = []
   private nameOrder: Float64Array | null = null
+  private readonly slotFacets: SlotFacets[] = []
+  private readonly facetValues: Record<FacetName, Interner> = {
+    soortZorg: new Interner(),
+    plaats: new Interner(),
+    organisatieType: new Interner(),
+    zachteInformatie: new Interner(),
+  }
   private gazetteer: GazetteerEntry[] = []
   /** indexed words by length, for typo candidates (never shrinks; stale words find nothing) */
   private readonly vocabulary = new Map<number, Set<string>>()
@@ -240,9 +269,12 @@ export class EmbeddedIndex {
     const slots: number[] = []
     const scores: number[] = []
     const distances: number[] = []
-    const facets = emptyFacets()
-    const count = (facet: Record<string, number>, key: string) => {
-      facet[key] = (facet[key] ?? 0) + 1
+    // facet values are interned per slot; count in typed arrays, name them at the end
+    const counts = {
+      soortZorg: new Int32Array(this.facetValues.soortZorg.names.length),
+      plaats: new Int32Array(this.facetValues.plaats.names.length),
+      organisatieType: new Int32Array(this.facetValues.organisatieType.names.length),
+      zachteInformatie: new Int32Array(this.facetValues.zachteInformatie.names.length),
     }
 
     const consider = (slot: number, score: number) => {
@@ -265,14 +297,16 @@ export class EmbeddedIndex {
       slots.push(slot)
       scores.push(score)
       distances.push(distance)
-      count(facets.soortZorg, doc.soortZorg.code)
-      count(facets.plaats, doc.adres.plaats)
-      count(facets.organisatieType, doc.organisatie.type)
-      for (const code of this.zachteCodes[slot] ?? []) count(facets.zachteInformatie, code)
+      const f = this.slotFacets[slot]!
+      counts.soortZorg[f.soortZorg]!++
+      counts.plaats[f.plaats]!++
+      counts.organisatieType[f.organisatieType]!++
+      for (const z of f.zachteInformatie) counts.zachteInformatie[z]!++
     }
 
     if (textScores) {
-      for (const [slot, score] of textScores) consider(slot, score)
+      const [hitSlots, hitScores] = textScores
+      for (let i = 0; i < hitSlots.length; i++) consider(hitSlots[i]!, hitScores[i]!)
     } else {
       for (let slot = 0; slot < this.docs.length; slot++) consider(slot, 0)
     }
@@ -295,6 +329,12 @@ export class EmbeddedIndex {
       if (!document) throw new Error('embedded index: hit without document')
       return geo ? { document, afstandKm: roundKm(distances[i] ?? 0) } : { document }
     })
+    const facets = emptyFacets()
+    for (const name of FACET_NAMES) {
+      const names = this.facetValues[name].names
+      const c = counts[name]
+      for (let i = 0; i < c.length; i++) if (c[i]! > 0) facets[name][names[i]!] = c[i]!
+    }
     return { total: slots.length, hits, facets }
   }
 
@@ -306,7 +346,7 @@ export class EmbeddedIndex {
    * Orama's own `search` was measured far slower here (Map per document per token, and a typo
    * walk that re-merges posting lists of common words; see ADR 0002).
    */
-  private textSearch(tokens: string[]): Map<number, number> {
+  private textSearch(tokens: string[]): [number[], number[]] {
     const buffers = this.buffers()
     const gen = ++buffers.gen
     const { scores, counts, stamp, tokenStamp } = buffers
@@ -356,15 +396,18 @@ export class EmbeddedIndex {
           }
         }
       }
-      if (!matchedAny) return new Map()
+      if (!matchedAny) return [[], []]
     }
-    const result = new Map<number, number>()
+    const hitSlots: number[] = []
+    const hitScores: number[] = []
     for (const id of touched) {
       if (counts[id] !== tokens.length) continue
       const slot = this.slotByInternalId[id]
-      if (slot !== undefined) result.set(slot, scores[id] ?? 0)
+      if (slot === undefined) continue
+      hitSlots.push(slot)
+      hitScores.push(scores[id] ?? 0)
     }
-    return result
+    return [hitSlots, hitScores]
   }
 
   /** Indexed words one edit away from `token` (same length ± 1), excluding its prefix matches. */
@@ -435,6 +478,13 @@ export class EmbeddedIndex {
     this.zachteCodes[slot] = new Set(doc.zachteInformatie.map((z) => z.code))
     this.woonplaatsIds[slot] = new Set(doc.woonplaatsen.map((w) => w.id))
     this.sortName[slot] = normalizeName(doc.naam)
+    const fv = this.facetValues
+    this.slotFacets[slot] = {
+      soortZorg: fv.soortZorg.id(doc.soortZorg.code),
+      plaats: fv.plaats.id(doc.adres.plaats),
+      organisatieType: fv.organisatieType.id(doc.organisatie.type),
+      zachteInformatie: [...(this.zachteCodes[slot] ?? [])].map((c) => fv.zachteInformatie.id(c)),
+    }
     this.nameOrder = null
   }
 
