@@ -19,10 +19,13 @@ const needsInstall =
   !fs.existsSync(installedLock) ||
   fs.statSync(lock).mtimeMs > fs.statSync(installedLock).mtimeMs + 1000
 
+// `npm install`, not `npm ci`: the registry here serves only this platform's optional packages, so
+// the lockfile lacks the other platforms' bindings and `npm ci` would refuse it. Versions stay pinned
+// by package-lock.json either way.
 if (needsInstall) {
   console.log('[start] npm-pakketten installeren (eenmalig, ongeveer 1 à 2 minuten)…')
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' })
+  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
