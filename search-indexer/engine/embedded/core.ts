@@ -278,19 +278,20 @@ export class EmbeddedIndex {
     }
 
     const consider = (slot: number, score: number) => {
-      const doc = this.docs[slot]
-      if (!doc) return
+      // cheapest and most selective first: the bounding box on plain number columns
+      const lat = this.lat[slot] ?? NaN
+      const lng = this.lng[slot] ?? NaN
+      if (box && !inBoundingBox(box, lat, lng)) return
+      if (!this.docs[slot]) return
       if (soortZorg && !soortZorg.has(this.soortZorgCode[slot] ?? '')) return
       if (zachte) {
         const codes = this.zachteCodes[slot]
-        if (!codes || !zachte.every((c) => codes.has(c))) return
+        if (!codes) return
+        for (const c of zachte) if (!codes.has(c)) return
       }
       if (woonplaatsId && !this.woonplaatsIds[slot]?.has(woonplaatsId)) return
       let distance = 0
-      if (geo && box) {
-        const lat = this.lat[slot] ?? NaN
-        const lng = this.lng[slot] ?? NaN
-        if (!inBoundingBox(box, lat, lng)) return
+      if (geo) {
         distance = haversineKm(geo, { lat, lng })
         if (distance > geo.radiusKm) return
       }
