@@ -54,7 +54,10 @@ export interface ProjectionInput {
     woonplaats: ProjectionWoonplaats
     zachteInformatie: ProjectionRef[]
     dienstverlening: ProjectionRef[]
+    /** sector codes whose tab has content (see cms/domain/zorgaanbod.ts) */
     sectoren?: string[]
+    /** the care offer is filled (§4.2); unfilled offers do not make a location public */
+    gevuld?: boolean
   }>
 }
 
@@ -82,7 +85,9 @@ export function mapPoint(input: ProjectionInput): { lat: number; lng: number } |
 
 export function toPublicDocument(input: ProjectionInput): PublicDocument | null {
   const { locatie, organisatie, soortZorg } = input
-  if (!organisatie || !soortZorg || input.zorgaanbod.length === 0) return null
+  const gevuld = input.zorgaanbod.filter((z) => z.gevuld !== false)
+  if (!organisatie || !soortZorg || gevuld.length === 0) return null
+  input = { ...input, zorgaanbod: gevuld }
   const geo = mapPoint(input)
   if (!geo) return null
 

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { publicDocumentId, type GazetteerEntry, type PublicDocument } from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
+import { isZorgaanbodGevuld, sectorenMetInhoud, type ZorgaanbodInhoud } from '../cms/domain/zorgaanbod'
 import { toPublicDocument, type ProjectionInput, type ProjectionRef, type ProjectionWoonplaats } from './projection'
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -76,6 +77,8 @@ export async function loadProjectionInput(payload: Payload, locatie: Doc, refs: 
     const ids = (v: unknown) => ((v as unknown[]) ?? []).map(idOf).filter((x): x is string => !!x)
     zorgaanbod.push({
       woonplaats: woonplaats(wp),
+      sectoren: sectorenMetInhoud(z as ZorgaanbodInhoud),
+      gevuld: isZorgaanbodGevuld(z as ZorgaanbodInhoud, org?.type as string | undefined),
       zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
       dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
     })

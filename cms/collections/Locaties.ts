@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload'
 import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
 import { KLEINSCHALIG_STRAAT, normalisePostcode, validateAdres, type AdresInput } from '../domain/adres'
 import { AGB_MESSAGES, nextVolgnummer, normaliseAgbCode, validateAgbCode } from '../domain/agb'
@@ -6,8 +6,13 @@ import { volledigeNaam } from '../domain/locatie-naam'
 import { relId } from '../domain/roles'
 import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPublish } from '../hooks/workflow'
 import { contactFields, statusField } from './fields'
+import { locatieKopieerEndpoints } from '../endpoints/kopieren'
+import { verwijderEndpoints } from '../endpoints/verwijderen'
+import { parseYoutube } from '../domain/video'
 
 type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
+
+const nietKleinschalig = (data: Partial<Data>) => !data?.kleinschalig
 
 const adresValidator =
   (field: keyof Omit<AdresInput, 'kleinschalig'>) =>
@@ -58,6 +63,11 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
 
   const adres = { ...(data.bezoekadres ?? {}) } as AdresInput
   if (data.kleinschalig) {
+    const { straat: _straat, ...fouten } = validateAdres({ ...adres, kleinschalig: true })
+    const errors = Object.entries(fouten).map(([veld, message]) => ({ path: `bezoekadres.${veld}`, message }))
+    if (errors.length) throw new ValidationError({ collection: 'locaties', errors })
+    // §3.2.5: the exact place is never stored for a kleinschalig wooninitiatief, so it cannot leak.
+    data.coordinaten = { lat: null, lng: null }
     adres.straat = KLEINSCHALIG_STRAAT
     adres.huisnummer = null
     adres.huisnummerToevoeging = null
@@ -66,6 +76,9 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
     adres.postcode = normalisePostcode(String(adres.postcode ?? '')) ?? adres.postcode
   }
   data.bezoekadres = adres
+
+  const video = parseYoutube(typeof data.video === 'string' ? data.video : '')
+  data.youtubeId = 'id' in video ? video.id : null
 
   if (data.gebruikVolledigeNaam !== false) {
     const organisatie = organisatieId
@@ -81,6 +94,17 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
     })
   }
   return data
+}
+
+/** A location's care offers go with it (after approval, or at once when it was never approved). */
+const deleteZorgaanbodOfLocatie: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'zorgaanbod',
+    where: { locatie: { equals: id } },
+    overrideAccess: true,
+    context: { skipIndex: true },
+    req,
+  })
 }
 
 export const Locaties: CollectionConfig = {
@@ -107,13 +131,20 @@ export const Locaties: CollectionConfig = {
     update: writeOwn('organisatie'),
     delete: writeOwn('organisatie'),
   },
+  endpoints: [...verwijderEndpoints('locaties'), ...locatieKopieerEndpoints],
   hooks: {
     beforeOperation: [enforceProviderDrafts('locaties')],
+    beforeDelete: [deleteZorgaanbodOfLocatie],
     beforeChange: [deriveLocatieFields, deriveStatus],
     afterChange: [queueIndexOnPublish(async (doc) => [String(doc.id)])],
     afterDelete: [queueIndexOnDelete(async (doc) => [String(doc.id)])],
   },
   fields: [
+    {
+      name: 'overzicht',
+      type: 'ui',
+      admin: { components: { Field: '/cms/components/LocatieOverzicht#LocatieOverzicht' } },
+    },
     {
       name: 'organisatie',
       label: 'Organisatie',
@@ -174,7 +205,10 @@ export const Locaties: CollectionConfig = {
             }
             return true
           },
-          admin: { description: 'Bijvoorbeeld Verpleeghuis of Woonzorgcentrum. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.' },
+          admin: {
+            description: 'Bijvoorbeeld Verpleeghuis of Woonzorgcentrum. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.',
+            components: { Field: '/cms/components/VoorzieningKeuze#VoorzieningKeuze' },
+          },
         },
       ],
     },
@@ -204,7 +238,10 @@ export const Locaties: CollectionConfig = {
             data.gebruikVolledigeNaam === false && !(typeof value === 'string' && value.trim())
               ? 'Vul de volledige naam in, bijvoorbeeld: Zorgstroom – Verpleeghuis Hof Mondriaan.'
               : true,
-          admin: { description: 'Zo heet de locatie in de Zorgatlas.' },
+          admin: {
+            description: 'Zo heet de locatie in de Zorgatlas.',
+            components: { Field: '/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld' },
+          },
         },
       ],
     },
@@ -226,15 +263,21 @@ export const Locaties: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'straat', label: 'Straat', type: 'text', validate: adresValidator('straat') },
-            { name: 'huisnummer', label: 'Huisnummer', type: 'text', validate: adresValidator('huisnummer') },
+            { name: 'straat', label: 'Straat', type: 'text', validate: adresValidator('straat'), admin: { condition: nietKleinschalig } },
+            { name: 'huisnummer', label: 'Huisnummer', type: 'text', validate: adresValidator('huisnummer'), admin: { description: 'Niet bij een kleinschalig wooninitiatief.' } },
             { name: 'huisnummerToevoeging', label: 'Toevoeging', type: 'text', validate: adresValidator('huisnummerToevoeging') },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'postcode', label: 'Postcode', type: 'text', validate: adresValidator('postcode'), admin: { description: 'Bijvoorbeeld 1234 AB.' } },
+            {
+              name: 'postcode',
+              label: 'Postcode',
+              type: 'text',
+              validate: adresValidator('postcode'),
+              admin: { description: 'Bijvoorbeeld 1234 AB. Bij een kleinschalig wooninitiatief alleen de 4 cijfers, bijvoorbeeld 6321.' },
+            },
             { name: 'plaats', label: 'Plaats', type: 'text', validate: adresValidator('plaats') },
           ],
         },
@@ -256,6 +299,57 @@ export const Locaties: CollectionConfig = {
       ],
     },
     ...contactFields(),
+    {
+      name: 'fotos',
+      label: 'Foto’s',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      admin: {
+        description:
+          'Eén of meer foto’s; meerdere worden als carrousel getoond. Staan er mensen op de foto? Zorg dat u toestemming hebt, ook na een eventueel overlijden.',
+      },
+    },
+    {
+      name: 'video',
+      label: 'YouTube-video',
+      type: 'textarea',
+      validate: (value: unknown) => {
+        const parsed = parseYoutube(typeof value === 'string' ? value : '')
+        return 'error' in parsed ? parsed.error : true
+      },
+      admin: {
+        description:
+          'Klik in YouTube met de rechtermuisknop op de video, kies "Insluitcode kopiëren" en plak die hier. Een link naar de video mag ook. De video wordt getoond op 560 × 315.',
+      },
+    },
+    { name: 'youtubeId', label: 'YouTube-video-id', type: 'text', admin: { readOnly: true, hidden: true } },
+    {
+      name: 'zorgkaartNederland',
+      label: 'ZorgkaartNederland (waarderingscijfer)',
+      type: 'group',
+      admin: {
+        description:
+          'De koppeling gaat op het bezoekadres. Klopt het cijfer niet (bijvoorbeeld twee zorgverleners in één pand)? Vul dan het juiste ZorgkaartNederland-ID in. U hoeft daarvoor geen toestemming te vragen.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'id',
+              label: 'ZorgkaartNederland-ID',
+              type: 'text',
+              validate: (value: unknown) =>
+                value === null || value === undefined || value === '' || /^\d{1,10}$/.test(String(value))
+                  ? true
+                  : 'Het ZorgkaartNederland-ID bestaat alleen uit cijfers.',
+            },
+            { name: 'nietGeregistreerd', label: 'Nog niet geregistreerd bij ZorgkaartNederland', type: 'checkbox', defaultValue: false },
+          ],
+        },
+      ],
+    },
     statusField('locaties'),
   ],
 }

@@ -5,6 +5,9 @@ import { checkWoonplaats } from '../domain/woonplaats-regels'
 import { organisatieIdOfLocatie } from '../lib/organisatie'
 import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPublish } from '../hooks/workflow'
 import { statusField } from './fields'
+import { zorgaanbodTabs } from './zorgaanbod-fields'
+import { zorgaanbodKopieerEndpoints } from '../endpoints/kopieren'
+import { verwijderEndpoints } from '../endpoints/verwijderen'
 
 /** Organisation (for access) and title come from the location; woonplaats cardinality (§4.1). */
 const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -67,6 +70,7 @@ export const Zorgaanbod: CollectionConfig = {
     update: writeOwn('organisatie'),
     delete: writeOwn('organisatie'),
   },
+  endpoints: [...verwijderEndpoints('zorgaanbod'), ...zorgaanbodKopieerEndpoints],
   hooks: {
     beforeOperation: [enforceProviderDrafts('zorgaanbod')],
     beforeChange: [deriveZorgaanbodFields, deriveStatus],
@@ -102,24 +106,11 @@ export const Zorgaanbod: CollectionConfig = {
       admin: { readOnly: true, description: 'Wordt overgenomen van de locatie.' },
     },
     {
-      name: 'zachteInformatie',
-      label: 'Zachte informatie',
-      type: 'relationship',
-      relationTo: 'zachte-informatie',
-      hasMany: true,
-      admin: {
-        description:
-          'Specifieke wensen van cliënten, zoals huisdieren of geloof. Vul alleen in wat voor deze locatie geldt. Bij thuiszorg alleen als het relevant is.',
-      },
+      name: 'acties',
+      type: 'ui',
+      admin: { components: { Field: '/cms/components/ZorgaanbodActies#ZorgaanbodActies' } },
     },
-    {
-      name: 'dienstverlening',
-      label: 'Dienstverlening (OCO)',
-      type: 'relationship',
-      relationTo: 'oco-dienstverlening',
-      hasMany: true,
-      admin: { description: 'Alleen voor onafhankelijke cliëntondersteuning: vink de diensten aan die u levert.' },
-    },
+    zorgaanbodTabs(),
     statusField('zorgaanbod'),
   ],
 }

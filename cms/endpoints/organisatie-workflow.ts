@@ -4,15 +4,7 @@
  * POST /api/organisaties/:id/afwijzen    — editor rejects with { reden }
  * Each runs in one transaction and acts as the logged-in user (overrideAccess: false).
  */
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type PayloadHandler,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 import { mayWorkOnOrganisatie, userOf } from '../access'
 import { isAanbieder, isBeheerder, mayApprove, relId } from '../domain/roles'
@@ -26,7 +18,8 @@ import {
 } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/workflow'
 import { queueIndexJob } from '../jobs/queue'
-import { errorResponse, json, readJson } from '../lib/http'
+import { inTransaction, withErrors } from '../lib/endpoint'
+import { json, readJson } from '../lib/http'
 import { openWijzigingsverzoek, type WorkflowCollection } from '../lib/organisatie'
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
@@ -84,18 +77,6 @@ async function setDraftStatus(req: PayloadRequest, item: SentItem, status: Statu
     context,
     req,
   })
-}
-
-async function inTransaction(req: PayloadRequest, work: () => Promise<Response>): Promise<Response> {
-  const started = await initTransaction(req)
-  try {
-    const response = await work()
-    if (started) await commitTransaction(req)
-    return response
-  } catch (error) {
-    if (started) await killTransaction(req)
-    return errorResponse(error, req)
-  }
 }
 
 export async function versturen(req: PayloadRequest): Promise<Response> {
@@ -229,18 +210,8 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
   })
 }
 
-const handler =
-  (fn: (req: PayloadRequest) => Promise<Response>): PayloadHandler =>
-  async (req) => {
-    try {
-      return await fn(req)
-    } catch (error) {
-      return errorResponse(error, req)
-    }
-  }
-
 export const organisatieWorkflowEndpoints: Endpoint[] = [
-  { path: '/:id/versturen', method: 'post', handler: handler(versturen) },
-  { path: '/:id/goedkeuren', method: 'post', handler: handler(goedkeuren) },
-  { path: '/:id/afwijzen', method: 'post', handler: handler(afwijzen) },
+  { path: '/:id/versturen', method: 'post', handler: withErrors(versturen) },
+  { path: '/:id/goedkeuren', method: 'post', handler: withErrors(goedkeuren) },
+  { path: '/:id/afwijzen', method: 'post', handler: withErrors(afwijzen) },
 ]

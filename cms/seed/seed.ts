@@ -61,6 +61,21 @@ async function createWithStatus(
   return doc.id
 }
 
+/** Demo sector content → the zorgaanbod sector tabs (vv, vg, lg, zg, ggz). */
+function sectorData(sectoren: DemoData['zorgaanbod'][number]['sectoren']): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [sector, aanbod] of Object.entries(sectoren)) {
+    if (!aanbod) continue
+    out[sector.toLowerCase()] = {
+      doelgroepen: aanbod.doelgroepen,
+      zorgprofielen: aanbod.zorgprofielen,
+      leveringsvormen: aanbod.leveringsvormen,
+      dagbesteding: { dagbesteding: aanbod.dagbesteding, dagbehandeling: false, doelgroepen: aanbod.dagbesteding ? aanbod.doelgroepen : [] },
+    }
+  }
+  return out
+}
+
 export async function seedDemo(payload: Payload, options: { password: string; data?: DemoData }): Promise<SeedResult> {
   const started = Date.now()
   const demo = options.data ?? buildDemoData()
@@ -181,6 +196,7 @@ export async function seedDemo(payload: Payload, options: { password: string; da
           woonplaats: ids.wp.get(z.woonplaats),
           zachteInformatie: z.zachteInformatie.map((c) => ids.zi.get(c)).filter((v) => v !== undefined),
           dienstverlening: z.dienstverlening.map((c) => ids.oco.get(c)).filter((v) => v !== undefined),
+          ...sectorData(z.sectoren),
         },
         z.status,
         { zachteInformatie: z.zachteInformatie.slice(1).map((c) => ids.zi.get(c)).filter((v) => v !== undefined) },

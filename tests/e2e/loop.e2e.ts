@@ -33,6 +33,8 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   await pickRelation(page, 'locatie', NAAM)
   await pickRelation(page, 'woonplaats', 'Tilburg')
   await pickRelation(page, 'zachteInformatie', 'Huisdieren')
+  await page.getByRole('button', { name: 'Ouderenzorg (VV)' }).click()
+  await pickRelation(page, 'vv__zorgprofielen', 'VV-5')
   await saveDraft(page)
 
   // 2. Send ("Wijziging versturen") from the organisation.

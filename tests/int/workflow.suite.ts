@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbKind } from './helpers/database'
-import { createWorld, PASSWORD, type World } from './helpers/fixtures'
+import { createWorld, PASSWORD, VV_AANBOD, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 
 export function workflowSuite(kind: DbKind, skip = false) {
@@ -65,7 +65,7 @@ export function workflowSuite(kind: DbKind, skip = false) {
     it('adds a care offer in a woonplaats; a second woonplaats for residential care is refused', async () => {
       const res = await cms.rest.request('POST', '/zorgaanbod', {
         token: tokens.aanbieder,
-        body: { locatie: nieuweLocatie, woonplaats: world.wp.breda, zachteInformatie: [world.zi.huisdieren, world.zi.islamitisch] },
+        body: { locatie: nieuweLocatie, woonplaats: world.wp.breda, zachteInformatie: [world.zi.huisdieren, world.zi.islamitisch], vv: VV_AANBOD },
       })
       expect(res.status, JSON.stringify(res.body)).toBe(201)
       nieuwAanbod = res.body.doc.id

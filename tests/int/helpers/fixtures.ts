@@ -9,6 +9,9 @@ export type Id = string | number
 
 export const PASSWORD = 'Test-wachtwoord-2026'
 
+/** A filled VV tab: care profiles and delivery forms (a care offer needs content to be public). */
+export const VV_AANBOD = { zorgprofielen: ['VV-5', 'VV-6'], leveringsvormen: ['verblijf'], doelgroepen: ['vv-dementie'] }
+
 const SYSTEM = { overrideAccess: true, context: { workflowStatus: 'definitief', skipIndex: true } } as const
 
 export interface World {
@@ -59,8 +62,8 @@ export async function createWorld(payload: Payload): Promise<World> {
     })
   const a1 = await locatie(a, '12345678', 'Hof Mondriaan', 'Tilburg', '5038 AB')
   const b1 = await locatie(b, '87654321', 'De Esch', 'Enschede', '7511 AA')
-  await published(payload, 'zorgaanbod', { locatie: a1, woonplaats: tilburg, zachteInformatie: [huisdieren] })
-  await published(payload, 'zorgaanbod', { locatie: b1, woonplaats: enschede, zachteInformatie: [] })
+  await published(payload, 'zorgaanbod', { locatie: a1, woonplaats: tilburg, zachteInformatie: [huisdieren], vv: VV_AANBOD })
+  await published(payload, 'zorgaanbod', { locatie: b1, woonplaats: enschede, zachteInformatie: [], vv: VV_AANBOD })
 
   const user = async (email: string, data: Record<string, unknown>) =>
     (await payload.create({ collection: 'users', data: { email, password: PASSWORD, ...data }, overrideAccess: true })).id as Id

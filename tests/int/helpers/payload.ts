@@ -42,7 +42,11 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
     dataDir,
     rest,
     close: async () => {
+      // Payload's destroy() leaves the PostgreSQL pool open: end it before the database is dropped,
+      // or the drop kills live connections and their errors surface as unhandled.
+      const pool = (payload.db as { pool?: { end?: () => Promise<void> } }).pool
       await payload.destroy().catch(() => undefined)
+      await pool?.end?.().catch(() => undefined)
       await dropDatabase(databaseUrl).catch(() => undefined)
     },
   }

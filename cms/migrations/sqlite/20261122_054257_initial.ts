@@ -100,6 +100,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`telefoon\` text,
   	\`email\` text,
   	\`website\` text,
+  	\`video\` text,
+  	\`youtube_id\` text,
+  	\`zorgkaart_nederland_niet_geregistreerd\` integer DEFAULT false,
   	\`status\` text DEFAULT 'nieuw',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -115,6 +118,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`locaties_updated_at_idx\` ON \`locaties\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`locaties_created_at_idx\` ON \`locaties\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`locaties__status_idx\` ON \`locaties\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`locaties_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`media_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`locaties\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`locaties_rels_order_idx\` ON \`locaties_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`locaties_rels_parent_idx\` ON \`locaties_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`locaties_rels_path_idx\` ON \`locaties_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`locaties_rels_media_id_idx\` ON \`locaties_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE TABLE \`_locaties_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -138,6 +155,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_telefoon\` text,
   	\`version_email\` text,
   	\`version_website\` text,
+  	\`version_video\` text,
+  	\`version_youtube_id\` text,
+  	\`version_zorgkaart_nederland_niet_geregistreerd\` integer DEFAULT false,
   	\`version_status\` text DEFAULT 'nieuw',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -161,12 +181,241 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_locaties_v_created_at_idx\` ON \`_locaties_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_locaties_v_updated_at_idx\` ON \`_locaties_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_locaties_v_latest_idx\` ON \`_locaties_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_locaties_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`media_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_locaties_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_locaties_v_rels_order_idx\` ON \`_locaties_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_locaties_v_rels_parent_idx\` ON \`_locaties_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_locaties_v_rels_path_idx\` ON \`_locaties_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_locaties_v_rels_media_id_idx\` ON \`_locaties_v_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vv_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_doelgroepen_order_idx\` ON \`zorgaanbod_vv_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_doelgroepen_parent_idx\` ON \`zorgaanbod_vv_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vv_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_zorgprofielen_order_idx\` ON \`zorgaanbod_vv_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_zorgprofielen_parent_idx\` ON \`zorgaanbod_vv_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vv_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_leveringsvormen_order_idx\` ON \`zorgaanbod_vv_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_leveringsvormen_parent_idx\` ON \`zorgaanbod_vv_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vv_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_dagbesteding_doelgroepen_order_idx\` ON \`zorgaanbod_vv_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vv_dagbesteding_doelgroepen_parent_idx\` ON \`zorgaanbod_vv_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vg_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_doelgroepen_order_idx\` ON \`zorgaanbod_vg_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_doelgroepen_parent_idx\` ON \`zorgaanbod_vg_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vg_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_zorgprofielen_order_idx\` ON \`zorgaanbod_vg_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_zorgprofielen_parent_idx\` ON \`zorgaanbod_vg_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vg_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_leveringsvormen_order_idx\` ON \`zorgaanbod_vg_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_leveringsvormen_parent_idx\` ON \`zorgaanbod_vg_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_vg_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_dagbesteding_doelgroepen_order_idx\` ON \`zorgaanbod_vg_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_vg_dagbesteding_doelgroepen_parent_idx\` ON \`zorgaanbod_vg_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_lg_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_doelgroepen_order_idx\` ON \`zorgaanbod_lg_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_doelgroepen_parent_idx\` ON \`zorgaanbod_lg_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_lg_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_zorgprofielen_order_idx\` ON \`zorgaanbod_lg_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_zorgprofielen_parent_idx\` ON \`zorgaanbod_lg_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_lg_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_leveringsvormen_order_idx\` ON \`zorgaanbod_lg_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_leveringsvormen_parent_idx\` ON \`zorgaanbod_lg_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_lg_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_dagbesteding_doelgroepen_order_idx\` ON \`zorgaanbod_lg_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_lg_dagbesteding_doelgroepen_parent_idx\` ON \`zorgaanbod_lg_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_zg_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_doelgroepen_order_idx\` ON \`zorgaanbod_zg_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_doelgroepen_parent_idx\` ON \`zorgaanbod_zg_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_zg_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_zorgprofielen_order_idx\` ON \`zorgaanbod_zg_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_zorgprofielen_parent_idx\` ON \`zorgaanbod_zg_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_zg_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_leveringsvormen_order_idx\` ON \`zorgaanbod_zg_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_leveringsvormen_parent_idx\` ON \`zorgaanbod_zg_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_zg_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_dagbesteding_doelgroepen_order_idx\` ON \`zorgaanbod_zg_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_zg_dagbesteding_doelgroepen_parent_idx\` ON \`zorgaanbod_zg_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_ggz_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_doelgroepen_order_idx\` ON \`zorgaanbod_ggz_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_doelgroepen_parent_idx\` ON \`zorgaanbod_ggz_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_ggz_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_zorgprofielen_order_idx\` ON \`zorgaanbod_ggz_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_zorgprofielen_parent_idx\` ON \`zorgaanbod_ggz_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_ggz_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_leveringsvormen_order_idx\` ON \`zorgaanbod_ggz_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_leveringsvormen_parent_idx\` ON \`zorgaanbod_ggz_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`zorgaanbod_ggz_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`zorgaanbod\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_dagbesteding_doelgroepen_order_idx\` ON \`zorgaanbod_ggz_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`zorgaanbod_ggz_dagbesteding_doelgroepen_parent_idx\` ON \`zorgaanbod_ggz_dagbesteding_doelgroepen\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`zorgaanbod\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`titel\` text,
   	\`locatie_id\` integer,
   	\`woonplaats_id\` integer,
   	\`organisatie_id\` integer,
+  	\`vv_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`vv_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`vv_dagbesteding_toelichting\` text,
+  	\`vg_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`vg_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`vg_dagbesteding_toelichting\` text,
+  	\`lg_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`lg_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`lg_dagbesteding_toelichting\` text,
+  	\`zg_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`zg_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`zg_dagbesteding_toelichting\` text,
+  	\`ggz_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`ggz_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`ggz_dagbesteding_toelichting\` text,
   	\`status\` text DEFAULT 'nieuw',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -200,6 +449,206 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`zorgaanbod_rels_path_idx\` ON \`zorgaanbod_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`zorgaanbod_rels_zachte_informatie_id_idx\` ON \`zorgaanbod_rels\` (\`zachte_informatie_id\`);`)
   await db.run(sql`CREATE INDEX \`zorgaanbod_rels_oco_dienstverlening_id_idx\` ON \`zorgaanbod_rels\` (\`oco_dienstverlening_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vv_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_vv_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_vv_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vv_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_zorgprofielen_order_idx\` ON \`_zorgaanbod_v_version_vv_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_zorgprofielen_parent_idx\` ON \`_zorgaanbod_v_version_vv_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vv_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_leveringsvormen_order_idx\` ON \`_zorgaanbod_v_version_vv_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_leveringsvormen_parent_idx\` ON \`_zorgaanbod_v_version_vv_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vv_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_dagbesteding_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_vv_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vv_dagbesteding_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_vv_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vg_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_vg_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_vg_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vg_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_zorgprofielen_order_idx\` ON \`_zorgaanbod_v_version_vg_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_zorgprofielen_parent_idx\` ON \`_zorgaanbod_v_version_vg_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vg_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_leveringsvormen_order_idx\` ON \`_zorgaanbod_v_version_vg_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_leveringsvormen_parent_idx\` ON \`_zorgaanbod_v_version_vg_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_vg_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_dagbesteding_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_vg_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_vg_dagbesteding_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_vg_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_lg_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_lg_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_lg_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_lg_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_zorgprofielen_order_idx\` ON \`_zorgaanbod_v_version_lg_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_zorgprofielen_parent_idx\` ON \`_zorgaanbod_v_version_lg_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_lg_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_leveringsvormen_order_idx\` ON \`_zorgaanbod_v_version_lg_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_leveringsvormen_parent_idx\` ON \`_zorgaanbod_v_version_lg_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_lg_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_dagbesteding_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_lg_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_lg_dagbesteding_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_lg_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_zg_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_zg_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_zg_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_zg_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_zorgprofielen_order_idx\` ON \`_zorgaanbod_v_version_zg_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_zorgprofielen_parent_idx\` ON \`_zorgaanbod_v_version_zg_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_zg_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_leveringsvormen_order_idx\` ON \`_zorgaanbod_v_version_zg_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_leveringsvormen_parent_idx\` ON \`_zorgaanbod_v_version_zg_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_zg_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_dagbesteding_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_zg_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_zg_dagbesteding_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_zg_dagbesteding_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_ggz_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_ggz_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_ggz_doelgroepen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_ggz_zorgprofielen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_zorgprofielen_order_idx\` ON \`_zorgaanbod_v_version_ggz_zorgprofielen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_zorgprofielen_parent_idx\` ON \`_zorgaanbod_v_version_ggz_zorgprofielen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_ggz_leveringsvormen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_leveringsvormen_order_idx\` ON \`_zorgaanbod_v_version_ggz_leveringsvormen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_leveringsvormen_parent_idx\` ON \`_zorgaanbod_v_version_ggz_leveringsvormen\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_zorgaanbod_v_version_ggz_dagbesteding_doelgroepen\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_zorgaanbod_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_dagbesteding_doelgroepen_order_idx\` ON \`_zorgaanbod_v_version_ggz_dagbesteding_doelgroepen\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_zorgaanbod_v_version_ggz_dagbesteding_doelgroepen_parent_idx\` ON \`_zorgaanbod_v_version_ggz_dagbesteding_doelgroepen\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_zorgaanbod_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -207,6 +656,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_locatie_id\` integer,
   	\`version_woonplaats_id\` integer,
   	\`version_organisatie_id\` integer,
+  	\`version_vv_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`version_vv_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`version_vv_dagbesteding_toelichting\` text,
+  	\`version_vg_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`version_vg_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`version_vg_dagbesteding_toelichting\` text,
+  	\`version_lg_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`version_lg_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`version_lg_dagbesteding_toelichting\` text,
+  	\`version_zg_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`version_zg_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`version_zg_dagbesteding_toelichting\` text,
+  	\`version_ggz_dagbesteding_dagbesteding\` integer DEFAULT false,
+  	\`version_ggz_dagbesteding_dagbehandeling\` integer DEFAULT false,
+  	\`version_ggz_dagbesteding_toelichting\` text,
   	\`version_status\` text DEFAULT 'nieuw',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -601,9 +1065,51 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_organisaties_v\`;`)
   await db.run(sql`DROP TABLE \`_organisaties_v_rels\`;`)
   await db.run(sql`DROP TABLE \`locaties\`;`)
+  await db.run(sql`DROP TABLE \`locaties_rels\`;`)
   await db.run(sql`DROP TABLE \`_locaties_v\`;`)
+  await db.run(sql`DROP TABLE \`_locaties_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vv_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vv_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vv_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vv_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vg_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vg_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vg_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_vg_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_lg_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_lg_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_lg_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_lg_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_zg_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_zg_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_zg_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_zg_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_ggz_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_ggz_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_ggz_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`zorgaanbod_ggz_dagbesteding_doelgroepen\`;`)
   await db.run(sql`DROP TABLE \`zorgaanbod\`;`)
   await db.run(sql`DROP TABLE \`zorgaanbod_rels\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vv_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vv_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vv_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vv_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vg_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vg_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vg_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_vg_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_lg_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_lg_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_lg_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_lg_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_zg_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_zg_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_zg_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_zg_dagbesteding_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_ggz_doelgroepen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_ggz_zorgprofielen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_ggz_leveringsvormen\`;`)
+  await db.run(sql`DROP TABLE \`_zorgaanbod_v_version_ggz_dagbesteding_doelgroepen\`;`)
   await db.run(sql`DROP TABLE \`_zorgaanbod_v\`;`)
   await db.run(sql`DROP TABLE \`_zorgaanbod_v_rels\`;`)
   await db.run(sql`DROP TABLE \`wijzigingsverzoeken\`;`)

@@ -1,0 +1,98 @@
+/** The sector tabs of a care offer (§4.2) and the OCO services tab (§4.3). */
+import type { Field, Tab } from 'payload'
+import { SECTOR_CODES, sectorVeld, type SectorCode } from '../domain/zorgaanbod'
+import { doelgroepen, leveringsvormen, zorgprofielen } from '../seed/reference'
+
+const SECTOR_LABELS: Record<SectorCode, string> = {
+  VV: 'Ouderenzorg (VV)',
+  VG: 'Verstandelijk gehandicapt (VG)',
+  LG: 'Lichamelijk gehandicapt (LG)',
+  ZG: 'Zintuiglijk gehandicapt (ZG)',
+  GGZ: 'GGZ',
+}
+
+const doelgroepOpties = (sector: SectorCode) =>
+  doelgroepen.filter((d) => d.sector === sector).map((d) => ({ value: d.code, label: d.naam }))
+
+function sectorTab(sector: SectorCode): Tab {
+  const profielen = zorgprofielen
+    .filter((p) => p.sector === sector)
+    .map((p) => ({ value: p.code, label: `${p.code} – ${p.naam}${p.vervallen ? ' (vervallen)' : ''}` }))
+  return {
+    name: sectorVeld(sector),
+    label: SECTOR_LABELS[sector],
+    description: 'Vul dit tabblad alleen in als u deze zorg levert op deze locatie.',
+    fields: [
+      { name: 'doelgroepen', label: 'Doelgroepen', type: 'select', hasMany: true, options: doelgroepOpties(sector) },
+      {
+        name: 'zorgprofielen',
+        label: 'Gecontracteerde zorgprofielen',
+        type: 'select',
+        hasMany: true,
+        options: profielen,
+        admin: { description: 'De zorgprofielen (vroeger ZZP) waarvoor u een contract heeft.' },
+      },
+      {
+        name: 'leveringsvormen',
+        label: 'Leveringsvormen',
+        type: 'select',
+        hasMany: true,
+        options: leveringsvormen.map((l) => ({ value: l.code, label: l.naam })),
+      },
+      {
+        name: 'dagbesteding',
+        label: 'Dagbesteding en dagbehandeling',
+        type: 'group',
+        admin: {
+          description:
+            'Cliënten zoeken vaak dagbesteding of dagbehandeling die past bij hun beperking of aandoening. Vul dit zorgvuldig in.',
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'dagbesteding', label: 'Dagbesteding', type: 'checkbox', defaultValue: false },
+              { name: 'dagbehandeling', label: 'Dagbehandeling', type: 'checkbox', defaultValue: false },
+            ],
+          },
+          { name: 'doelgroepen', label: 'Voor wie', type: 'select', hasMany: true, options: doelgroepOpties(sector) },
+          { name: 'toelichting', label: 'Toelichting', type: 'textarea', maxLength: 1000 },
+        ],
+      },
+    ],
+  }
+}
+
+export const zorgaanbodTabs = (): Field => ({
+  type: 'tabs',
+  tabs: [
+    {
+      label: 'Algemeen',
+      description:
+        'Zachte informatie: specifieke wensen van cliënten, zoals huisdieren of geloof. Vul alleen in wat voor deze locatie geldt. Bij thuiszorg alleen als het relevant is.',
+      fields: [
+        {
+          name: 'zachteInformatie',
+          label: 'Zachte informatie',
+          type: 'relationship',
+          relationTo: 'zachte-informatie',
+          hasMany: true,
+        },
+      ],
+    },
+    ...SECTOR_CODES.map(sectorTab),
+    {
+      label: 'Dienstverlening (OCO)',
+      description: 'Alleen voor onafhankelijke cliëntondersteuning: vink de diensten aan die u levert.',
+      fields: [
+        {
+          name: 'dienstverlening',
+          label: 'Dienstverlening',
+          type: 'relationship',
+          relationTo: 'oco-dienstverlening',
+          hasMany: true,
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,90 @@
+/**
+ * DELETE /api/locaties/:id and /api/zorgaanbod/:id — deleting as the manual says (§6); see
+ * cms/domain/verwijderen.ts. Zorgkantoor editors and beheerders delete at once.
+ * POST /api/locaties/:id/herstel and /api/zorgaanbod/:id/herstel — "Verwijdering ongedaan".
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+import { userOf } from '../access'
+import { mayApprove } from '../domain/roles'
+import { assertHerstelbaar, verwijderActie, VERWIJDER_MESSAGES } from '../domain/verwijderen'
+import { WorkflowError, type Status } from '../domain/workflow'
+import type { WorkflowContext } from '../hooks/workflow'
+import { json } from '../lib/http'
+import { inTransaction, withErrors } from '../lib/endpoint'
+
+type Slug = 'locaties' | 'zorgaanbod'
+
+async function loadLatest(req: PayloadRequest, collection: Slug) {
+  if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
+  const id = String(req.routeParams?.id ?? '')
+  const doc = await req.payload
+    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+    .catch(() => null)
+  if (!doc) throw new WorkflowError('Dit item bestaat niet of u heeft er geen toegang toe.', 404)
+  return doc as Record<string, unknown> & { id: string | number; status: Status }
+}
+
+/** The published (Definitief) version, or null when the item was never approved. */
+async function publishedVersion(req: PayloadRequest, collection: Slug, id: string | number) {
+  const found = await req.payload.find({
+    collection,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return (found.docs[0] as Record<string, unknown> | undefined) ?? null
+}
+
+/** Makes the newest version equal to the published one again, with status Definitief. */
+async function restorePublished(req: PayloadRequest, collection: Slug, id: string | number) {
+  const published = await publishedVersion(req, collection, id)
+  if (!published) throw new WorkflowError('Er is geen goedgekeurde versie om naar terug te gaan.', 409)
+  const { id: _id, createdAt: _c, updatedAt: _u, _status, status: _s, ...data } = published
+  const context: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
+  await req.payload.update({
+    collection,
+    id,
+    data: { ...data, _status: 'draft' },
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    context,
+    req,
+  })
+}
+
+const verwijder = (collection: Slug) => (req: PayloadRequest) =>
+  inTransaction(req, async () => {
+    const doc = await loadLatest(req, collection)
+    if (mayApprove(userOf(req))) {
+      await req.payload.delete({ collection, id: doc.id, depth: 0, overrideAccess: false, user: req.user, req })
+      return json({ message: 'Verwijderd.', actie: 'verwijderd', id: doc.id })
+    }
+    const actie = verwijderActie(doc.status)
+    if (actie === 'verwijderen') {
+      await req.payload.delete({ collection, id: doc.id, depth: 0, overrideAccess: false, user: req.user, req })
+    } else if (actie === 'voorstel-intrekken') {
+      await restorePublished(req, collection, doc.id)
+    } else if (actie === 'verwijdering-voorstellen') {
+      const context: WorkflowContext = { workflowStatus: 'voorgesteld-verwijderd', skipIndex: true }
+      await req.payload.update({ collection, id: doc.id, data: {}, draft: true, depth: 0, overrideAccess: false, user: req.user, context, req })
+    }
+    return json({ message: VERWIJDER_MESSAGES[actie], actie, id: doc.id })
+  })
+
+const herstel = (collection: Slug) => (req: PayloadRequest) =>
+  inTransaction(req, async () => {
+    const doc = await loadLatest(req, collection)
+    assertHerstelbaar(doc.status)
+    await restorePublished(req, collection, doc.id)
+    return json({ message: VERWIJDER_MESSAGES.hersteld, id: doc.id })
+  })
+
+export const verwijderEndpoints = (collection: Slug): Endpoint[] => [
+  { path: '/:id', method: 'delete', handler: withErrors(verwijder(collection)) },
+  { path: '/:id/herstel', method: 'post', handler: withErrors(herstel(collection)) },
+]

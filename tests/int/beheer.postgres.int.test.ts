@@ -1,0 +1,3 @@
+import { beheerSuite } from './beheer.suite'
+
+beheerSuite('postgres')
