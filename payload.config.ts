@@ -15,6 +15,7 @@ import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
+import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { indexTask } from './cms/jobs/index-task'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -35,7 +36,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [
-    { ...Organisaties, endpoints: organisatieWorkflowEndpoints },
+    { ...Organisaties, endpoints: [...organisatieOverzichtEndpoints, ...organisatieWorkflowEndpoints] },
     Locaties,
     Zorgaanbod,
     Wijzigingsverzoeken,

@@ -8,6 +8,7 @@ import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPu
 import { contactFields, statusField } from './fields'
 import { locatieKopieerEndpoints } from '../endpoints/kopieren'
 import { verwijderEndpoints } from '../endpoints/verwijderen'
+import { locatieOverzichtEndpoints } from '../endpoints/overzicht'
 import { parseYoutube } from '../domain/video'
 
 type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
@@ -131,7 +132,7 @@ export const Locaties: CollectionConfig = {
     update: writeOwn('organisatie'),
     delete: writeOwn('organisatie'),
   },
-  endpoints: [...verwijderEndpoints('locaties'), ...locatieKopieerEndpoints],
+  endpoints: [...locatieOverzichtEndpoints, ...verwijderEndpoints('locaties'), ...locatieKopieerEndpoints],
   hooks: {
     beforeOperation: [enforceProviderDrafts('locaties')],
     beforeDelete: [deleteZorgaanbodOfLocatie],
