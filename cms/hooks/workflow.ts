@@ -41,6 +41,15 @@ export const enforceProviderDrafts =
     if (!isAanbieder(user)) return args
     // System work inside a request (cascades, bookkeeping) runs with overrideAccess and is trusted.
     if ((args as { overrideAccess?: boolean }).overrideAccess === true) return args
+    if (operation === 'restoreVersion') {
+      // Restoring an old version would bypass the proposal → review path.
+      throw new APIError(
+        'Een eerdere versie terugzetten kan alleen het zorgkantoor. Pas de gegevens aan en verstuur de wijziging.',
+        403,
+        null,
+        true,
+      )
+    }
     if (operation !== 'create' && operation !== 'update' && operation !== 'delete') return args
     const a = args as { id?: string | number; data?: Record<string, unknown>; draft?: boolean; where?: unknown }
     if ((operation === 'update' || operation === 'delete') && a.id === undefined) {

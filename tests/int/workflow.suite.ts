@@ -181,6 +181,29 @@ export function workflowSuite(kind: DbKind, skip = false) {
       expect(editable.status, JSON.stringify(editable.body)).toBe(200)
     })
 
+    it('a provider cannot restore an old version (that would skip the review)', async () => {
+      const versions = await cms.rest.request('GET', `/locaties/versions?where[parent][equals]=${world.locatie.a1}&limit=5`, { token: tokens.aanbieder })
+      expect(versions.status, JSON.stringify(versions.body)).toBe(200)
+      const oldest = versions.body.docs.at(-1)
+      expect(oldest).toBeTruthy()
+      const res = await cms.rest.request('POST', `/locaties/versions/${oldest.id}`, { token: tokens.aanbieder })
+      expect(res.status, JSON.stringify(res.body)).toBe(403)
+    })
+
+    it('anonymous readers get nothing from internal collections', async () => {
+      for (const slug of ['users', 'wijzigingsverzoeken', 'media', 'payload-jobs', 'payload-preferences', 'payload-locked-documents']) {
+        const res = await cms.rest.request('GET', `/${slug}`)
+        expect(res.status, `${slug}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(403)
+      }
+      for (const slug of ['organisaties', 'locaties', 'zorgaanbod']) {
+        const res = await cms.rest.request('GET', `/${slug}?limit=0&draft=true`)
+        expect(res.status).toBe(200)
+        expect(res.body.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
+        const versions = await cms.rest.request('GET', `/${slug}/versions`)
+        expect(versions.status).toBe(403)
+      }
+    })
+
     it('the CMS health endpoint answers', async () => {
       const res = await cms.rest.request('GET', '/health')
       expect(res.status, JSON.stringify(res.body)).toBe(200)
