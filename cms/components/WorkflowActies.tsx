@@ -5,10 +5,13 @@
  */
 import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useCallback, useEffect, useState } from 'react'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 type Melding = { soort: 'ok' | 'fout'; tekst: string }
+type Verzoek = { id: string | number; status: 'in-behandeling' | 'goedgekeurd' | 'afgewezen'; reden?: string | null; verstuurdOp?: string; afgehandeldOp?: string }
+
+const datum = (iso?: string) => (iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' }) : '')
 
 export const WorkflowActies: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -18,8 +21,24 @@ export const WorkflowActies: React.FC = () => {
   const [melding, setMelding] = useState<Melding | null>(null)
   const [reden, setReden] = useState('')
   const [toonAfwijzen, setToonAfwijzen] = useState(false)
+  const [laatste, setLaatste] = useState<Verzoek | null>(null)
+
+  /** The newest change request of this organisation: open (locked) or how it ended. */
+  const laadVerzoek = useCallback(async () => {
+    if (!id) return
+    const res = await fetch(
+      `/api/wijzigingsverzoeken?where[organisatie][equals]=${id}&sort=-createdAt&limit=1&depth=0`,
+      { credentials: 'include' },
+    ).catch(() => null)
+    const data = res?.ok ? ((await res.json()) as { docs: Verzoek[] }) : null
+    setLaatste(data?.docs[0] ?? null)
+  }, [id])
+  useEffect(() => {
+    void laadVerzoek()
+  }, [laadVerzoek])
 
   if (!id || !user) return null
+  const inBehandeling = laatste?.status === 'in-behandeling'
   const rol = user.rol
   const magVersturen = rol === 'zorgaanbieder' || rol === 'beheerder'
   const magBeoordelen = rol === 'zorgkantoor' || rol === 'beheerder'
@@ -38,6 +57,7 @@ export const WorkflowActies: React.FC = () => {
       if (res.ok) {
         setMelding({ soort: 'ok', tekst: data.bericht ?? 'Gelukt.' })
         setToonAfwijzen(false)
+        await laadVerzoek()
         router.refresh()
       } else {
         const veld = data.velden ? Object.values(data.velden)[0] : undefined
@@ -58,13 +78,29 @@ export const WorkflowActies: React.FC = () => {
           ? 'Klaar met wijzigen en alles opgeslagen? Verstuur dan uw wijzigingen naar het zorgkantoor. Tot het zorgkantoor uw wijziging heeft afgehandeld, kunt u deze organisatie niet wijzigen.'
           : 'Beoordeel de verstuurde wijzigingen van deze organisatie. Na goedkeuring zijn ze direct zichtbaar in de Zorgatlas.'}
       </p>
+      {inBehandeling && (
+        <p className="za-workflow__status" role="note">
+          <strong>In behandeling</strong> sinds {datum(laatste?.verstuurdOp)}.{' '}
+          {magBeoordelen
+            ? 'Deze wijziging wacht op uw beoordeling.'
+            : 'U kunt tijdelijk geen wijzigingen doorvoeren, tot het zorgkantoor uw wijziging heeft afgehandeld. Bij vragen neemt het zorgkantoor contact met u op.'}
+        </p>
+      )}
+      {laatste?.status === 'afgewezen' && (
+        <p className="za-workflow__status za-workflow__status--afgewezen" role="note">
+          <strong>Uw laatste wijziging is afgewezen</strong> op {datum(laatste.afgehandeldOp)}. Reden: {laatste.reden}
+        </p>
+      )}
+      {laatste?.status === 'goedgekeurd' && (
+        <p className="za-workflow__status">Uw laatste wijziging is goedgekeurd op {datum(laatste.afgehandeldOp)}.</p>
+      )}
       <div className="za-workflow__actions">
-        {magVersturen && (
+        {magVersturen && !inBehandeling && (
           <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('versturen')}>
             Wijziging versturen
           </Button>
         )}
-        {magBeoordelen && (
+        {magBeoordelen && inBehandeling && (
           <>
             <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('goedkeuren')}>
               Goedkeuren
