@@ -65,7 +65,9 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
       return (await res.json()).resultaten.map((r: { id: string }) => String(r.id))
     }, { timeout: 20_000, intervals: [250, 500, 1000] })
     .toContain(String(locatieId))
-  test.info().annotations.push({ type: 'approval-to-search-ms', description: String(Date.now() - approvedAt) })
+  const ms = Date.now() - approvedAt
+  test.info().annotations.push({ type: 'approval-to-search-ms', description: String(ms) })
+  console.log(`Goedgekeurd → vindbaar in de publieke zoekfunctie: ${ms} ms`)
 
   await page.goto(`${SITE_URL}/?q=${encodeURIComponent(NAAM)}`)
   const result = page.getByRole('link', { name: new RegExp(NAAM) })
