@@ -27,12 +27,20 @@ export default buildConfig({
   db: databaseAdapter(config.database),
   sharp,
   telemetry: false,
+  // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
+  loggingLevels: { APIError: 'info' },
+  logger: config.env === 'test' ? { options: { level: 'warn' } } : undefined,
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Zorgatlas beheer' },
     dateFormat: 'd MMMM yyyy HH:mm',
     avatar: 'default',
+    components: {
+      views: { dashboard: { Component: '/cms/components/StartScherm#StartScherm' } },
+      providers: ['/cms/components/SessieBewaker#SessieBewaker'],
+      afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
+    },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [

@@ -42,12 +42,14 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
     dataDir,
     rest,
     close: async () => {
-      // Payload's destroy() leaves the PostgreSQL pool open: end it before the database is dropped,
-      // or the drop kills live connections and their errors surface as unhandled.
-      const pool = (payload.db as { pool?: { end?: () => Promise<void> } }).pool
+      // Payload's destroy() leaves the PostgreSQL pool open, and a client may still be checked out,
+      // so ending it can wait forever. Ignore the pool's connection errors, drop the database (which
+      // ends its connections), and let the pool wind down without waiting for it.
+      const pool = (payload.db as { pool?: { on?: (e: string, f: () => void) => void; end?: () => Promise<void> } }).pool
+      pool?.on?.('error', () => undefined)
       await payload.destroy().catch(() => undefined)
-      await pool?.end?.().catch(() => undefined)
       await dropDatabase(databaseUrl).catch(() => undefined)
+      void pool?.end?.().catch(() => undefined)
     },
   }
 }
