@@ -27,7 +27,12 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   DEMO_PASSWORD: z.string().min(8).default('Zorgatlas-demo-2026'),
   /** minutes without activity before the admin logs out */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(20),
 })
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'

@@ -25,7 +25,10 @@ const needsInstall =
 if (needsInstall) {
   console.log('[start] npm-pakketten installeren (eenmalig, ongeveer 1 à 2 minuten)…')
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' })
+  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
@@ -33,7 +36,14 @@ const [task, ...rest] = process.argv.slice(2)
 const env = { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` }
 const node = path.join(binDir, 'node')
 const commands = {
-  start: [node, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/start.ts'), ...rest]],
+  start: [
+    node,
+    [
+      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(root, 'scripts/start.ts'),
+      ...rest,
+    ],
+  ],
   test: ['bash', [path.join(root, 'scripts/test.sh'), ...rest]],
 }
 const command = commands[task]

@@ -24,9 +24,11 @@ fs.mkdirSync(dataDir, { recursive: true })
 /** The zero-setup secret lives in the data dir, never in the repo; production must set its own. */
 function secret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (production) throw new Error('PAYLOAD_SECRET ontbreekt. Zet deze in de omgeving (zie .env.example).')
+  if (production)
+    throw new Error('PAYLOAD_SECRET ontbreekt. Zet deze in de omgeving (zie .env.example).')
   const file = path.join(dataDir, '.payload-secret')
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  if (!fs.existsSync(file))
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
   return fs.readFileSync(file, 'utf8').trim()
 }
 
@@ -46,7 +48,8 @@ const env: NodeJS.ProcessEnv = {
 
 const colors = { cms: 36, site: 35, indexer: 33, start: 32 } as const
 type Name = keyof typeof colors
-const prefix = (name: Name) => (process.stdout.isTTY ? `\x1b[${colors[name]}m[${name}]\x1b[0m` : `[${name}]`)
+const prefix = (name: Name) =>
+  process.stdout.isTTY ? `\x1b[${colors[name]}m[${name}]\x1b[0m` : `[${name}]`
 const say = (msg: string) => console.log(`${prefix('start')} ${msg}`)
 
 function pipe(name: Name, child: ChildProcess) {
@@ -60,11 +63,24 @@ function pipe(name: Name, child: ChildProcess) {
   }
 }
 
-function run(name: Name, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+function run(
+  name: Name,
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     pipe(name, child)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`)),
+    )
   })
 }
 
@@ -88,7 +104,12 @@ function fingerprint(paths: string[]): string {
   return hash.digest('hex')
 }
 
-async function buildIfNeeded(name: Name, marker: string, sources: string[], build: () => Promise<void>) {
+async function buildIfNeeded(
+  name: Name,
+  marker: string,
+  sources: string[],
+  build: () => Promise<void>,
+) {
   const markerFile = path.join(root, marker)
   const current = fingerprint(sources)
   if (fs.existsSync(markerFile) && fs.readFileSync(markerFile, 'utf8') === current) {
@@ -115,14 +136,27 @@ function stopAll(code: number) {
     for (const { child } of children) child.kill('SIGKILL')
     process.exit(code)
   }, 8000)
-  Promise.all(children.map(({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : child.on('exit', r))))).then(() => {
+  Promise.all(
+    children.map(
+      ({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : child.on('exit', r))),
+    ),
+  ).then(() => {
     clearTimeout(timer)
     process.exit(code)
   })
 }
 
-function startService(name: Name, command: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+function startService(
+  name: Name,
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+) {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   pipe(name, child)
   child.on('exit', (code, signal) => {
     if (!stopping) {
@@ -153,26 +187,47 @@ process.on('SIGTERM', () => stopAll(0))
 const database = process.env.DATABASE_URL ?? ''
 const isSql = !database.startsWith('mongodb')
 
-await buildIfNeeded('cms', 'cms/.next/.zorgatlas-build', ['cms', 'payload.config.ts', 'package-lock.json'], () =>
-  run('cms', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' }),
+await buildIfNeeded(
+  'cms',
+  'cms/.next/.zorgatlas-build',
+  ['cms', 'payload.config.ts', 'package-lock.json'],
+  () => run('cms', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' }),
 )
-await buildIfNeeded('site', 'dist/site/.zorgatlas-build', ['site', 'astro.config.mjs', 'search-indexer', 'package-lock.json'], async () => {
-  // The search worker thread the site queries in (see search-indexer/engine/embedded/reader.ts).
-  await run('site', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build:search-worker'])
-  await run('site', bin('astro'), ['build'], { NODE_ENV: 'production' })
-})
+await buildIfNeeded(
+  'site',
+  'dist/site/.zorgatlas-build',
+  ['site', 'astro.config.mjs', 'search-indexer', 'package-lock.json'],
+  async () => {
+    // The search worker thread the site queries in (see search-indexer/engine/embedded/reader.ts).
+    await run('site', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
+      'run',
+      '--silent',
+      'build:search-worker',
+    ])
+    await run('site', bin('astro'), ['build'], { NODE_ENV: 'production' })
+  },
+)
 if (isSql) {
   say('database bijwerken (migraties)…')
   await run('cms', bin('payload'), ['migrate'], { NODE_ENV: 'production' })
 }
 const seedDemo = process.env.SEED_DEMO ?? 'auto'
 if (seedDemo === 'true' || (seedDemo === 'auto' && !production)) {
-  await run('cms', bin('tsx'), ['cms/seed/run.ts'], { NODE_ENV: 'production', ZORGATLAS_DEMO: 'true' })
+  await run('cms', bin('tsx'), ['cms/seed/run.ts'], {
+    NODE_ENV: 'production',
+    ZORGATLAS_DEMO: 'true',
+  })
 }
 
-startService('cms', bin('next'), ['start', 'cms', '-p', String(cmsPort)], { NODE_ENV: 'production' })
+startService('cms', bin('next'), ['start', 'cms', '-p', String(cmsPort)], {
+  NODE_ENV: 'production',
+})
 startService('indexer', bin('tsx'), ['search-indexer/worker.ts'], { NODE_ENV: 'production' })
-startService('site', process.execPath, ['dist/site/server/entry.mjs'], { NODE_ENV: 'production', PORT: String(sitePort), HOST: process.env.HOST ?? '0.0.0.0' })
+startService('site', process.execPath, ['dist/site/server/entry.mjs'], {
+  NODE_ENV: 'production',
+  PORT: String(sitePort),
+  HOST: process.env.HOST ?? '0.0.0.0',
+})
 
 const [cmsUp, siteUp] = await Promise.all([
   waitFor(`http://127.0.0.1:${cmsPort}/api/health`),

@@ -3,7 +3,12 @@
  * Returns null when the location must not be public (§2, §4.2): the caller then deletes it.
  */
 import { publicAdres } from '../cms/domain/adres'
-import { PublicDocumentSchema, publicDocumentId, type IcoonItem, type PublicDocument } from './contract'
+import {
+  PublicDocumentSchema,
+  publicDocumentId,
+  type IcoonItem,
+  type PublicDocument,
+} from './contract'
 
 export interface ProjectionWoonplaats {
   id: string
@@ -68,7 +73,12 @@ const icoonItem = (r: ProjectionRef): IcoonItem => ({
   groep: r.groep ?? '',
 })
 
-const norm = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim()
+const norm = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim()
 
 /** The map point: exact only when given and not kleinschalig; otherwise the woonplaats centre. */
 export function mapPoint(input: ProjectionInput): { lat: number; lng: number } | null {
@@ -96,7 +106,12 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     .map((z) => {
       for (const zi of z.zachteInformatie) zachte.set(zi.code, icoonItem(zi))
       return {
-        woonplaats: { id: z.woonplaats.id, naam: z.woonplaats.naam, gemeente: z.woonplaats.gemeente, provincie: z.woonplaats.provincie },
+        woonplaats: {
+          id: z.woonplaats.id,
+          naam: z.woonplaats.naam,
+          gemeente: z.woonplaats.gemeente,
+          provincie: z.woonplaats.provincie,
+        },
         zachteInformatie: z.zachteInformatie.map(icoonItem),
         sectoren: z.sectoren ?? [],
         dienstverlening: z.dienstverlening.map(icoonItem),
@@ -104,7 +119,8 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     })
     .sort((a, b) => a.woonplaats.naam.localeCompare(b.woonplaats.naam, 'nl'))
 
-  const naam = (locatie.volledigeNaam ?? '').trim() || (locatie.naam ?? '').trim() || organisatie.naam
+  const naam =
+    (locatie.volledigeNaam ?? '').trim() || (locatie.naam ?? '').trim() || organisatie.naam
   const doc: PublicDocument = {
     id: publicDocumentId(locatie.id),
     locatieId: String(locatie.id),
@@ -117,7 +133,10 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     },
     soortZorg: icoonItem(soortZorg),
     voorziening: locatie.voorziening?.trim() || null,
-    adres: publicAdres({ ...(locatie.bezoekadres ?? {}), kleinschalig: Boolean(locatie.kleinschalig) }),
+    adres: publicAdres({
+      ...(locatie.bezoekadres ?? {}),
+      kleinschalig: Boolean(locatie.kleinschalig),
+    }),
     kleinschalig: Boolean(locatie.kleinschalig),
     geo,
     telefoon: locatie.telefoon?.trim() || null,

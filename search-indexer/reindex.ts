@@ -10,7 +10,9 @@ const payload = await getPayload({ config })
 const writer = sharedWriter()
 const started = Date.now()
 const result = await reindexAll(payload, writer)
-console.log(`Herindexeren klaar: ${result.publiek} openbare locaties (van ${result.locaties} Definitieve locaties) in ${Date.now() - started} ms`)
+console.log(
+  `Herindexeren klaar: ${result.publiek} openbare locaties (van ${result.locaties} Definitieve locaties) in ${Date.now() - started} ms`,
+)
 await writer.close()
 await payload.destroy()
 process.exit(0)

@@ -6,8 +6,17 @@ import type { Payload } from 'payload'
 import { publicDocumentId, type GazetteerEntry, type PublicDocument } from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
-import { isZorgaanbodGevuld, sectorenMetInhoud, type ZorgaanbodInhoud } from '../cms/domain/zorgaanbod'
-import { toPublicDocument, type ProjectionInput, type ProjectionRef, type ProjectionWoonplaats } from './projection'
+import {
+  isZorgaanbodGevuld,
+  sectorenMetInhoud,
+  type ZorgaanbodInhoud,
+} from '../cms/domain/zorgaanbod'
+import {
+  toPublicDocument,
+  type ProjectionInput,
+  type ProjectionRef,
+  type ProjectionWoonplaats,
+} from './projection'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
@@ -26,12 +35,27 @@ const idOf = (v: unknown): string | null =>
 class RefCache {
   private readonly cache = new Map<string, Map<string, Doc>>()
   constructor(private readonly payload: Payload) {}
-  async get(collection: 'soorten-zorg' | 'zachte-informatie' | 'oco-dienstverlening' | 'woonplaatsen' | 'zorgkantoren', ids: string[]): Promise<Doc[]> {
+  async get(
+    collection:
+      | 'soorten-zorg'
+      | 'zachte-informatie'
+      | 'oco-dienstverlening'
+      | 'woonplaatsen'
+      | 'zorgkantoren',
+    ids: string[],
+  ): Promise<Doc[]> {
     let map = this.cache.get(collection)
     if (!map) this.cache.set(collection, (map = new Map()))
     const missing = ids.filter((id) => !map!.has(id))
     if (missing.length) {
-      const found = await this.payload.find({ collection, where: { id: { in: missing } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+      const found = await this.payload.find({
+        collection,
+        where: { id: { in: missing } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
       for (const d of found.docs as Doc[]) map.set(String(d.id), d)
     }
     return ids.map((id) => map!.get(id)).filter((d): d is Doc => d !== undefined)
@@ -54,10 +78,20 @@ const woonplaats = (d: Doc): ProjectionWoonplaats => ({
 })
 
 /** Loads the published data of one location, relations resolved, for the projection. */
-export async function loadProjectionInput(payload: Payload, locatie: Doc, refs: RefCache): Promise<ProjectionInput> {
+export async function loadProjectionInput(
+  payload: Payload,
+  locatie: Doc,
+  refs: RefCache,
+): Promise<ProjectionInput> {
   const orgId = idOf(locatie.organisatie)
   const orgs = orgId
-    ? await payload.find({ collection: 'organisaties', where: { and: [{ id: { equals: orgId } }, PUBLISHED] }, depth: 0, limit: 1, overrideAccess: true })
+    ? await payload.find({
+        collection: 'organisaties',
+        where: { and: [{ id: { equals: orgId } }, PUBLISHED] },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
     : { docs: [] }
   const org = orgs.docs[0] as Doc | undefined
   const aanbod = await payload.find({
@@ -68,11 +102,22 @@ export async function loadProjectionInput(payload: Payload, locatie: Doc, refs: 
     pagination: false,
     overrideAccess: true,
   })
-  const [soort] = await refs.get('soorten-zorg', [idOf(locatie.soortZorg)].filter((x): x is string => !!x))
-  const zorgkantoren = org ? await refs.get('zorgkantoren', ((org.zorgkantoren as unknown[]) ?? []).map(idOf).filter((x): x is string => !!x)) : []
+  const [soort] = await refs.get(
+    'soorten-zorg',
+    [idOf(locatie.soortZorg)].filter((x): x is string => !!x),
+  )
+  const zorgkantoren = org
+    ? await refs.get(
+        'zorgkantoren',
+        ((org.zorgkantoren as unknown[]) ?? []).map(idOf).filter((x): x is string => !!x),
+      )
+    : []
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
   for (const z of aanbod.docs as Doc[]) {
-    const [wp] = await refs.get('woonplaatsen', [idOf(z.woonplaats)].filter((x): x is string => !!x))
+    const [wp] = await refs.get(
+      'woonplaatsen',
+      [idOf(z.woonplaats)].filter((x): x is string => !!x),
+    )
     if (!wp) continue
     const ids = (v: unknown) => ((v as unknown[]) ?? []).map(idOf).filter((x): x is string => !!x)
     zorgaanbod.push({
@@ -98,7 +143,12 @@ export async function loadProjectionInput(payload: Payload, locatie: Doc, refs: 
       updatedAt: String(locatie.updatedAt),
     },
     organisatie: org
-      ? { id: String(org.id), naam: String(org.naam), verkorteNaam: org.verkorteNaam as string | null, type: org.type as 'zorgaanbieder' }
+      ? {
+          id: String(org.id),
+          naam: String(org.naam),
+          verkorteNaam: org.verkorteNaam as string | null,
+          type: org.type as 'zorgaanbieder',
+        }
       : null,
     soortZorg: soort ? ref(soort) : null,
     zorgkantoren: zorgkantoren.map((z) => String(z.naam)),
@@ -107,7 +157,11 @@ export async function loadProjectionInput(payload: Payload, locatie: Doc, refs: 
 }
 
 /** Projects the given locations (published data) into public documents; null = not public. */
-export async function projectLocaties(payload: Payload, locatieIds: string[], refs = new RefCache(payload)) {
+export async function projectLocaties(
+  payload: Payload,
+  locatieIds: string[],
+  refs = new RefCache(payload),
+) {
   const found = await payload.find({
     collection: 'locaties',
     where: { and: [{ id: { in: locatieIds } }, PUBLISHED] },
@@ -120,12 +174,19 @@ export async function projectLocaties(payload: Payload, locatieIds: string[], re
   const result = new Map<string, PublicDocument | null>()
   for (const id of locatieIds) {
     const locatie = byId.get(String(id))
-    result.set(String(id), locatie ? toPublicDocument(await loadProjectionInput(payload, locatie, refs)) : null)
+    result.set(
+      String(id),
+      locatie ? toPublicDocument(await loadProjectionInput(payload, locatie, refs)) : null,
+    )
   }
   return result
 }
 
-export async function syncLocaties(payload: Payload, locatieIds: string[], target: SearchWriter = sharedWriter()) {
+export async function syncLocaties(
+  payload: Payload,
+  locatieIds: string[],
+  target: SearchWriter = sharedWriter(),
+) {
   const projected = await projectLocaties(payload, [...new Set(locatieIds.map(String))])
   const upserts: PublicDocument[] = []
   const deletes: string[] = []
@@ -139,18 +200,37 @@ export async function syncLocaties(payload: Payload, locatieIds: string[], targe
 }
 
 export async function loadGazetteer(payload: Payload): Promise<GazetteerEntry[]> {
-  const found = await payload.find({ collection: 'woonplaatsen', depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'woonplaatsen',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   return (found.docs as Doc[]).map((d) => ({ ...woonplaats(d) }))
 }
 
 /** Full rebuild in batches, then one atomic swap; searches keep being served meanwhile. */
-export async function reindexAll(payload: Payload, target: SearchWriter = sharedWriter(), batchSize = 500) {
+export async function reindexAll(
+  payload: Payload,
+  target: SearchWriter = sharedWriter(),
+  batchSize = 500,
+) {
   const refs = new RefCache(payload)
   const docs: PublicDocument[] = []
   let page = 1
   let locaties = 0
   for (;;) {
-    const batch = await payload.find({ collection: 'locaties', where: PUBLISHED, depth: 0, limit: batchSize, page, sort: 'id', overrideAccess: true, select: {} })
+    const batch = await payload.find({
+      collection: 'locaties',
+      where: PUBLISHED,
+      depth: 0,
+      limit: batchSize,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+      select: {},
+    })
     const ids = batch.docs.map((d) => String(d.id))
     locaties += ids.length
     for (const doc of (await projectLocaties(payload, ids, refs)).values()) if (doc) docs.push(doc)

@@ -26,7 +26,9 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'))
 if ((await writer.count()) === 0) {
   const started = Date.now()
   const result = await reindexAll(payload, writer)
-  log(`Zoekindex opgebouwd: ${result.publiek} openbare locaties van ${result.locaties} (${Date.now() - started} ms)`)
+  log(
+    `Zoekindex opgebouwd: ${result.publiek} openbare locaties van ${result.locaties} (${Date.now() - started} ms)`,
+  )
 }
 log(`Indexer draait; wachtrij "${INDEX_QUEUE}" elke ${POLL_MS} ms`)
 
@@ -34,7 +36,8 @@ while (!stopping) {
   try {
     const result = await payload.jobs.run({ queue: INDEX_QUEUE, limit: 50 })
     const ran = Object.keys(result.jobStatus ?? {}).length
-    if (ran > 0) log(`${ran} indexeertaak/taken uitgevoerd; nog ${result.remainingJobsFromQueried} over`)
+    if (ran > 0)
+      log(`${ran} indexeertaak/taken uitgevoerd; nog ${result.remainingJobsFromQueried} over`)
     if (ran === 0 || result.noJobsRemaining) await new Promise((r) => setTimeout(r, POLL_MS))
   } catch (error) {
     // Not swallowed: logged loudly, and the jobs stay in the queue to be retried.

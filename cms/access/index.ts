@@ -28,7 +28,10 @@ export const beheerderField: FieldAccess = ({ req }) => isBeheerder(userOf(req))
 export const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** Ids of the organisations an editor works on (those contracted by their zorgkantoor). */
-export async function organisatieIdsOfZorgkantoor(req: PayloadRequest, zorgkantoorId: string): Promise<string[]> {
+export async function organisatieIdsOfZorgkantoor(
+  req: PayloadRequest,
+  zorgkantoorId: string,
+): Promise<string[]> {
   const key = `zk-orgs-${zorgkantoorId}`
   const cached = req.context[key] as string[] | undefined
   if (cached) return cached
@@ -60,12 +63,17 @@ export async function workableOrganisatieIds(req: PayloadRequest): Promise<strin
   return []
 }
 
-export async function mayWorkOnOrganisatie(req: PayloadRequest, organisatieId: string): Promise<boolean> {
+export async function mayWorkOnOrganisatie(
+  req: PayloadRequest,
+  organisatieId: string,
+): Promise<boolean> {
   const ids = await workableOrganisatieIds(req)
   return ids === 'all' || ids.includes(String(organisatieId))
 }
 
-const inIds = (field: string, ids: string[]): Where => ({ [field]: { in: ids.length ? ids : ['-'] } })
+const inIds = (field: string, ids: string[]): Where => ({
+  [field]: { in: ids.length ? ids : ['-'] },
+})
 
 /** Read: own organisations for logins, published only for the public. */
 export const readOwnOrPublished =

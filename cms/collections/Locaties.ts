@@ -1,10 +1,27 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionConfig,
+  type PayloadRequest,
+} from 'payload'
 import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
-import { KLEINSCHALIG_STRAAT, normalisePostcode, validateAdres, type AdresInput } from '../domain/adres'
+import {
+  KLEINSCHALIG_STRAAT,
+  normalisePostcode,
+  validateAdres,
+  type AdresInput,
+} from '../domain/adres'
 import { AGB_MESSAGES, nextVolgnummer, normaliseAgbCode, validateAgbCode } from '../domain/agb'
 import { volledigeNaam } from '../domain/locatie-naam'
 import { relId } from '../domain/roles'
-import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPublish } from '../hooks/workflow'
+import {
+  deriveStatus,
+  enforceProviderDrafts,
+  queueIndexOnDelete,
+  queueIndexOnPublish,
+} from '../hooks/workflow'
 import { contactFields, statusField } from './fields'
 import { locatieKopieerEndpoints } from '../endpoints/kopieren'
 import { verwijderEndpoints } from '../endpoints/verwijderen'
@@ -18,15 +35,28 @@ const nietKleinschalig = (data: Partial<Data>) => !data?.kleinschalig
 const adresValidator =
   (field: keyof Omit<AdresInput, 'kleinschalig'>) =>
   (_value: unknown, { data }: { data: Partial<Data> }): string | true => {
-    const errors = validateAdres({ ...(data.bezoekadres ?? {}), kleinschalig: Boolean(data.kleinschalig) })
+    const errors = validateAdres({
+      ...(data.bezoekadres ?? {}),
+      kleinschalig: Boolean(data.kleinschalig),
+    })
     return errors[field] ?? true
   }
 
-async function soortZorgVoorzieningen(req: PayloadRequest, soortZorgId: unknown): Promise<string[] | null> {
+async function soortZorgVoorzieningen(
+  req: PayloadRequest,
+  soortZorgId: unknown,
+): Promise<string[] | null> {
   const id = relId(soortZorgId as string)
   if (!id) return null
   const soort = await req.payload
-    .findByID({ collection: 'soorten-zorg', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    .findByID({
+      collection: 'soorten-zorg',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   return soort ? (soort.voorzieningen ?? []).map((v: { naam: string }) => v.naam) : null
 }
@@ -35,7 +65,12 @@ async function soortZorgVoorzieningen(req: PayloadRequest, soortZorgId: unknown)
 const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const organisatieId = relId(data.organisatie as string)
   if (req.user && organisatieId && !(await mayWorkOnOrganisatie(req, organisatieId))) {
-    throw new APIError('U kunt alleen locaties toevoegen bij uw eigen organisaties.', 403, null, true)
+    throw new APIError(
+      'U kunt alleen locaties toevoegen bij uw eigen organisaties.',
+      403,
+      null,
+      true,
+    )
   }
   const agbCode = normaliseAgbCode(String(data.agbCode ?? ''))
   data.agbCode = agbCode
@@ -51,21 +86,32 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
   })
   const sameAgb = others.docs.filter((d) => String(d.id) !== String(originalDoc?.id ?? ''))
   if (data.hoofdlocatie) {
-    if (sameAgb.some((d) => d.hoofdlocatie)) throw new APIError(AGB_MESSAGES.hoofdlocatieBestaat, 400, null, true)
+    if (sameAgb.some((d) => d.hoofdlocatie))
+      throw new APIError(AGB_MESSAGES.hoofdlocatieBestaat, 400, null, true)
     data.volgnummer = 0
   } else {
-    if (!sameAgb.some((d) => d.hoofdlocatie)) throw new APIError(AGB_MESSAGES.geenHoofdlocatie, 400, null, true)
+    if (!sameAgb.some((d) => d.hoofdlocatie))
+      throw new APIError(AGB_MESSAGES.geenHoofdlocatie, 400, null, true)
     const keep =
-      originalDoc && originalDoc.agbCode === agbCode && !originalDoc.hoofdlocatie && originalDoc.volgnummer > 0
+      originalDoc &&
+      originalDoc.agbCode === agbCode &&
+      !originalDoc.hoofdlocatie &&
+      originalDoc.volgnummer > 0
     data.volgnummer = keep
       ? originalDoc.volgnummer
-      : nextVolgnummer(false, sameAgb.map((d) => Number(d.volgnummer ?? 0)))
+      : nextVolgnummer(
+          false,
+          sameAgb.map((d) => Number(d.volgnummer ?? 0)),
+        )
   }
 
   const adres = { ...(data.bezoekadres ?? {}) } as AdresInput
   if (data.kleinschalig) {
     const { straat: _straat, ...fouten } = validateAdres({ ...adres, kleinschalig: true })
-    const errors = Object.entries(fouten).map(([veld, message]) => ({ path: `bezoekadres.${veld}`, message }))
+    const errors = Object.entries(fouten).map(([veld, message]) => ({
+      path: `bezoekadres.${veld}`,
+      message,
+    }))
     if (errors.length) throw new ValidationError({ collection: 'locaties', errors })
     // §3.2.5: the exact place is never stored for a kleinschalig wooninitiatief, so it cannot leak.
     data.coordinaten = { lat: null, lng: null }
@@ -84,7 +130,15 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
   if (data.gebruikVolledigeNaam !== false) {
     const organisatie = organisatieId
       ? await req.payload
-          .findByID({ collection: 'organisaties', id: organisatieId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+          .findByID({
+            collection: 'organisaties',
+            id: organisatieId,
+            draft: true,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
           .catch(() => null)
       : null
     data.volledigeNaam = volledigeNaam({
@@ -112,10 +166,20 @@ export const Locaties: CollectionConfig = {
   slug: 'locaties',
   labels: { singular: 'Locatie', plural: 'Locaties' },
   admin: {
-    components: { edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    components: {
+      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
+    },
     useAsTitle: 'volledigeNaam',
-    defaultColumns: ['volledigeNaam', 'organisatie', 'agbCode', 'volgnummer', 'soortZorg', 'status'],
-    description: 'Een locatie is een zorgleverende eenheid van een organisatie. Registreer alle locaties, ook die zonder eigen AGB-code.',
+    defaultColumns: [
+      'volledigeNaam',
+      'organisatie',
+      'agbCode',
+      'volgnummer',
+      'soortZorg',
+      'status',
+    ],
+    description:
+      'Een locatie is een zorgleverende eenheid van een organisatie. Registreer alle locaties, ook die zonder eigen AGB-code.',
     group: 'Zorgaanbod',
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
@@ -132,7 +196,11 @@ export const Locaties: CollectionConfig = {
     update: writeOwn('organisatie'),
     delete: writeOwn('organisatie'),
   },
-  endpoints: [...locatieOverzichtEndpoints, ...verwijderEndpoints('locaties'), ...locatieKopieerEndpoints],
+  endpoints: [
+    ...locatieOverzichtEndpoints,
+    ...verwijderEndpoints('locaties'),
+    ...locatieKopieerEndpoints,
+  ],
   hooks: {
     beforeOperation: [enforceProviderDrafts('locaties')],
     beforeDelete: [deleteZorgaanbodOfLocatie],
@@ -165,14 +233,20 @@ export const Locaties: CollectionConfig = {
           required: true,
           index: true,
           validate: (value: unknown) => validateAgbCode(value),
-          admin: { description: '8 cijfers. Heeft de locatie geen eigen AGB-code? Vul dan de AGB-code van de hoofdlocatie in.' },
+          admin: {
+            description:
+              '8 cijfers. Heeft de locatie geen eigen AGB-code? Vul dan de AGB-code van de hoofdlocatie in.',
+          },
         },
         {
           name: 'hoofdlocatie',
           label: 'Hoofdlocatie',
           type: 'checkbox',
           defaultValue: true,
-          admin: { description: 'Aan: de locatie heeft een eigen AGB-code (volgnummer 0). Uit: de locatie gebruikt de AGB-code van de hoofdlocatie.' },
+          admin: {
+            description:
+              'Aan: de locatie heeft een eigen AGB-code (volgnummer 0). Uit: de locatie gebruikt de AGB-code van de hoofdlocatie.',
+          },
         },
         {
           name: 'volgnummer',
@@ -198,7 +272,10 @@ export const Locaties: CollectionConfig = {
           label: 'Voorziening',
           type: 'text',
           required: true,
-          validate: async (value: unknown, { data, req }: { data: Partial<Data>; req: PayloadRequest }) => {
+          validate: async (
+            value: unknown,
+            { data, req }: { data: Partial<Data>; req: PayloadRequest },
+          ) => {
             if (typeof value !== 'string' || !value.trim()) return 'Kies een voorziening.'
             const opties = await soortZorgVoorzieningen(req, data.soortZorg)
             if (opties && !opties.includes(value)) {
@@ -207,7 +284,8 @@ export const Locaties: CollectionConfig = {
             return true
           },
           admin: {
-            description: 'Bijvoorbeeld Verpleeghuis of Woonzorgcentrum. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.',
+            description:
+              'Bijvoorbeeld Verpleeghuis of Woonzorgcentrum. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.',
             components: { Field: '/cms/components/VoorzieningKeuze#VoorzieningKeuze' },
           },
         },
@@ -218,7 +296,10 @@ export const Locaties: CollectionConfig = {
       label: 'Naam locatie',
       type: 'text',
       maxLength: 120,
-      admin: { description: 'Laat leeg als de locatie geen naam heeft, bijvoorbeeld bij thuiszorg. Vul hier niet de naam van de stichting in.' },
+      admin: {
+        description:
+          'Laat leeg als de locatie geen naam heeft, bijvoorbeeld bij thuiszorg. Vul hier niet de naam van de stichting in.',
+      },
     },
     {
       type: 'row',
@@ -228,7 +309,10 @@ export const Locaties: CollectionConfig = {
           label: 'Gebruik volledige naam',
           type: 'checkbox',
           defaultValue: true,
-          admin: { description: 'Aan: de naam wordt samengesteld als "Verkorte naam – Voorziening Naam locatie".' },
+          admin: {
+            description:
+              'Aan: de naam wordt samengesteld als "Verkorte naam – Voorziening Naam locatie".',
+          },
         },
         {
           name: 'volledigeNaam',
@@ -252,7 +336,8 @@ export const Locaties: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       admin: {
-        description: 'Aan: om de bewoners te beschermen tonen we geen straat en huisnummer, alleen de 4 cijfers van de postcode en de plaats.',
+        description:
+          'Aan: om de bewoners te beschermen tonen we geen straat en huisnummer, alleen de 4 cijfers van de postcode en de plaats.',
       },
     },
     {
@@ -264,9 +349,26 @@ export const Locaties: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'straat', label: 'Straat', type: 'text', validate: adresValidator('straat'), admin: { condition: nietKleinschalig } },
-            { name: 'huisnummer', label: 'Huisnummer', type: 'text', validate: adresValidator('huisnummer'), admin: { description: 'Niet bij een kleinschalig wooninitiatief.' } },
-            { name: 'huisnummerToevoeging', label: 'Toevoeging', type: 'text', validate: adresValidator('huisnummerToevoeging') },
+            {
+              name: 'straat',
+              label: 'Straat',
+              type: 'text',
+              validate: adresValidator('straat'),
+              admin: { condition: nietKleinschalig },
+            },
+            {
+              name: 'huisnummer',
+              label: 'Huisnummer',
+              type: 'text',
+              validate: adresValidator('huisnummer'),
+              admin: { description: 'Niet bij een kleinschalig wooninitiatief.' },
+            },
+            {
+              name: 'huisnummerToevoeging',
+              label: 'Toevoeging',
+              type: 'text',
+              validate: adresValidator('huisnummerToevoeging'),
+            },
           ],
         },
         {
@@ -277,7 +379,10 @@ export const Locaties: CollectionConfig = {
               label: 'Postcode',
               type: 'text',
               validate: adresValidator('postcode'),
-              admin: { description: 'Bijvoorbeeld 1234 AB. Bij een kleinschalig wooninitiatief alleen de 4 cijfers, bijvoorbeeld 6321.' },
+              admin: {
+                description:
+                  'Bijvoorbeeld 1234 AB. Bij een kleinschalig wooninitiatief alleen de 4 cijfers, bijvoorbeeld 6321.',
+              },
             },
             { name: 'plaats', label: 'Plaats', type: 'text', validate: adresValidator('plaats') },
           ],
@@ -288,7 +393,10 @@ export const Locaties: CollectionConfig = {
       name: 'coordinaten',
       label: 'Kaartpunt',
       type: 'group',
-      admin: { description: 'Optioneel. Zonder kaartpunt tonen we de locatie in het midden van de woonplaats.' },
+      admin: {
+        description:
+          'Optioneel. Zonder kaartpunt tonen we de locatie in het midden van de woonplaats.',
+      },
       fields: [
         {
           type: 'row',
@@ -324,7 +432,12 @@ export const Locaties: CollectionConfig = {
           'Klik in YouTube met de rechtermuisknop op de video, kies "Insluitcode kopiëren" en plak die hier. Een link naar de video mag ook. De video wordt getoond op 560 × 315.',
       },
     },
-    { name: 'youtubeId', label: 'YouTube-video-id', type: 'text', admin: { readOnly: true, hidden: true } },
+    {
+      name: 'youtubeId',
+      label: 'YouTube-video-id',
+      type: 'text',
+      admin: { readOnly: true, hidden: true },
+    },
     {
       name: 'zorgkaartNederland',
       label: 'ZorgkaartNederland (waarderingscijfer)',
@@ -342,11 +455,19 @@ export const Locaties: CollectionConfig = {
               label: 'ZorgkaartNederland-ID',
               type: 'text',
               validate: (value: unknown) =>
-                value === null || value === undefined || value === '' || /^\d{1,10}$/.test(String(value))
+                value === null ||
+                value === undefined ||
+                value === '' ||
+                /^\d{1,10}$/.test(String(value))
                   ? true
                   : 'Het ZorgkaartNederland-ID bestaat alleen uit cijfers.',
             },
-            { name: 'nietGeregistreerd', label: 'Nog niet geregistreerd bij ZorgkaartNederland', type: 'checkbox', defaultValue: false },
+            {
+              name: 'nietGeregistreerd',
+              label: 'Nog niet geregistreerd bij ZorgkaartNederland',
+              type: 'checkbox',
+              defaultValue: false,
+            },
           ],
         },
       ],

@@ -7,7 +7,12 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
   admin: { group: 'Zorgaanbod' },
-  access: { read: authenticated, create: authenticated, update: authenticated, delete: authenticated },
+  access: {
+    read: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR ?? './data', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

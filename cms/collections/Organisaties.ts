@@ -13,7 +13,9 @@ export const Organisaties: CollectionConfig = {
   slug: 'organisaties',
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
-    components: { edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    components: {
+      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
+    },
     useAsTitle: 'naam',
     defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
     description:
@@ -74,7 +76,9 @@ export const Organisaties: CollectionConfig = {
           required: true,
           index: true,
           access: { update: approversField },
-          admin: { description: 'Voor OCO een fictieve code. Alleen het zorgkantoor kan dit wijzigen.' },
+          admin: {
+            description: 'Voor OCO een fictieve code. Alleen het zorgkantoor kan dit wijzigen.',
+          },
         },
         {
           name: 'type',
@@ -103,4 +107,3 @@ export const Organisaties: CollectionConfig = {
     statusField('organisaties'),
   ],
 }
-

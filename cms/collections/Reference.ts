@@ -3,7 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone, beheerderOnly } from '../access'
 import { codeField } from './fields'
 
-const referenceAccess = { read: anyone, create: beheerderOnly, update: beheerderOnly, delete: beheerderOnly }
+const referenceAccess = {
+  read: anyone,
+  create: beheerderOnly,
+  update: beheerderOnly,
+  delete: beheerderOnly,
+}
 
 export const SECTOREN = [
   { value: 'VV', label: 'Ouderenzorg (VV)' },
@@ -23,14 +28,23 @@ export const Zorgkantoren: CollectionConfig = {
     codeField(),
     { name: 'email', label: 'E-mailadres voor zorgaanbieders', type: 'email' },
     { name: 'telefoon', label: 'Telefoon', type: 'text' },
-    { name: 'regios', label: "Zorgkantoorregio's", type: 'array', fields: [{ name: 'naam', label: 'Regio', type: 'text', required: true }] },
+    {
+      name: 'regios',
+      label: "Zorgkantoorregio's",
+      type: 'array',
+      fields: [{ name: 'naam', label: 'Regio', type: 'text', required: true }],
+    },
   ],
 }
 
 export const Woonplaatsen: CollectionConfig = {
   slug: 'woonplaatsen',
   labels: { singular: 'Woonplaats', plural: 'Woonplaatsen' },
-  admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'gemeente', 'provincie', 'zorgkantoorregio'] },
+  admin: {
+    useAsTitle: 'naam',
+    group: 'Beheer',
+    defaultColumns: ['naam', 'gemeente', 'provincie', 'zorgkantoorregio'],
+  },
   access: referenceAccess,
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
@@ -47,7 +61,14 @@ export const Woonplaatsen: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'lat', label: 'Breedtegraad', type: 'number', required: true, min: 50.7, max: 53.7 },
+        {
+          name: 'lat',
+          label: 'Breedtegraad',
+          type: 'number',
+          required: true,
+          min: 50.7,
+          max: 53.7,
+        },
         { name: 'lng', label: 'Lengtegraad', type: 'number', required: true, min: 3.3, max: 7.3 },
       ],
     },
@@ -57,12 +78,21 @@ export const Woonplaatsen: CollectionConfig = {
 export const SoortenZorg: CollectionConfig = {
   slug: 'soorten-zorg',
   labels: { singular: 'Soort zorg', plural: 'Soorten zorg' },
-  admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'code', 'meerdereWoonplaatsen'] },
+  admin: {
+    useAsTitle: 'naam',
+    group: 'Beheer',
+    defaultColumns: ['naam', 'code', 'meerdereWoonplaatsen'],
+  },
   access: referenceAccess,
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
     codeField(),
-    { name: 'icoon', label: 'Icoon', type: 'text', admin: { description: 'Naam van het icoon op de publieke site.' } },
+    {
+      name: 'icoon',
+      label: 'Icoon',
+      type: 'text',
+      admin: { description: 'Naam van het icoon op de publieke site.' },
+    },
     {
       name: 'meerdereWoonplaatsen',
       label: 'Meerdere woonplaatsen per locatie',

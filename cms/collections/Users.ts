@@ -44,9 +44,14 @@ export const Users: CollectionConfig = {
       relationTo: 'zorgkantoren',
       access: { create: beheerderField, update: beheerderField },
       saveToJWT: true,
-      admin: { condition: (data) => data?.rol === 'zorgkantoor', description: 'Het zorgkantoor waarvoor deze redacteur werkt.' },
+      admin: {
+        condition: (data) => data?.rol === 'zorgkantoor',
+        description: 'Het zorgkantoor waarvoor deze redacteur werkt.',
+      },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData.rol === 'zorgkantoor' && !value ? 'Kies het zorgkantoor van deze redacteur.' : true,
+        siblingData.rol === 'zorgkantoor' && !value
+          ? 'Kies het zorgkantoor van deze redacteur.'
+          : true,
     },
     {
       name: 'organisaties',
@@ -57,7 +62,8 @@ export const Users: CollectionConfig = {
       access: { create: beheerderField, update: beheerderField },
       admin: {
         condition: (data) => data?.rol === 'zorgaanbieder',
-        description: 'De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert.',
+        description:
+          'De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert.',
       },
     },
   ],

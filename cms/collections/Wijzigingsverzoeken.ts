@@ -9,7 +9,11 @@ import { nobody, readOwnOrPublished, userOf } from '../access'
 export const Wijzigingsverzoeken: CollectionConfig = {
   slug: 'wijzigingsverzoeken',
   labels: { singular: 'Wijzigingsverzoek', plural: 'Wijzigingsverzoeken' },
-  admin: { useAsTitle: 'titel', group: 'Zorgaanbod', defaultColumns: ['titel', 'status', 'verstuurdOp'] },
+  admin: {
+    useAsTitle: 'titel',
+    group: 'Zorgaanbod',
+    defaultColumns: ['titel', 'status', 'verstuurdOp'],
+  },
   access: {
     read: async (args) => (userOf(args.req) ? readOwnOrPublished('organisatie')(args) : false),
     create: nobody,
@@ -18,7 +22,14 @@ export const Wijzigingsverzoeken: CollectionConfig = {
   },
   fields: [
     { name: 'titel', label: 'Titel', type: 'text' },
-    { name: 'organisatie', label: 'Organisatie', type: 'relationship', relationTo: 'organisaties', required: true, index: true },
+    {
+      name: 'organisatie',
+      label: 'Organisatie',
+      type: 'relationship',
+      relationTo: 'organisaties',
+      required: true,
+      index: true,
+    },
     {
       name: 'status',
       label: 'Status',
@@ -35,7 +46,12 @@ export const Wijzigingsverzoeken: CollectionConfig = {
     { name: 'reden', label: 'Reden van afwijzing', type: 'textarea' },
     { name: 'verstuurdDoor', label: 'Verstuurd door', type: 'relationship', relationTo: 'users' },
     { name: 'verstuurdOp', label: 'Verstuurd op', type: 'date' },
-    { name: 'afgehandeldDoor', label: 'Afgehandeld door', type: 'relationship', relationTo: 'users' },
+    {
+      name: 'afgehandeldDoor',
+      label: 'Afgehandeld door',
+      type: 'relationship',
+      relationTo: 'users',
+    },
     { name: 'afgehandeldOp', label: 'Afgehandeld op', type: 'date' },
   ],
 }

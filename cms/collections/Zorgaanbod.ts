@@ -3,7 +3,12 @@ import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
 import { rawId, relId } from '../domain/roles'
 import { checkWoonplaats } from '../domain/woonplaats-regels'
 import { organisatieIdOfLocatie } from '../lib/organisatie'
-import { deriveStatus, enforceProviderDrafts, queueIndexOnDelete, queueIndexOnPublish } from '../hooks/workflow'
+import {
+  deriveStatus,
+  enforceProviderDrafts,
+  queueIndexOnDelete,
+  queueIndexOnPublish,
+} from '../hooks/workflow'
 import { statusField } from './fields'
 import { zorgaanbodTabs } from './zorgaanbod-fields'
 import { zorgaanbodKopieerEndpoints } from '../endpoints/kopieren'
@@ -15,15 +20,33 @@ const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, origin
   const woonplaatsId = relId(data.woonplaats as string)
   if (!locatieId || !woonplaatsId) return data
   const locatie = await req.payload
-    .findByID({ collection: 'locaties', id: locatieId, draft: true, depth: 1, overrideAccess: true, req, disableErrors: true })
+    .findByID({
+      collection: 'locaties',
+      id: locatieId,
+      draft: true,
+      depth: 1,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   if (!locatie) throw new APIError('De gekozen locatie bestaat niet.', 400, null, true)
   data.organisatie = rawId(locatie.organisatie as string)
-  if (req.user && data.organisatie && !(await mayWorkOnOrganisatie(req, String(data.organisatie)))) {
-    throw new APIError('U kunt alleen zorgaanbod toevoegen bij locaties van uw eigen organisaties.', 403, null, true)
+  if (
+    req.user &&
+    data.organisatie &&
+    !(await mayWorkOnOrganisatie(req, String(data.organisatie)))
+  ) {
+    throw new APIError(
+      'U kunt alleen zorgaanbod toevoegen bij locaties van uw eigen organisaties.',
+      403,
+      null,
+      true,
+    )
   }
   const soort = locatie.soortZorg as { meerdereWoonplaatsen?: boolean } | string | null
-  const meerdere = typeof soort === 'object' && soort !== null ? Boolean(soort.meerdereWoonplaatsen) : false
+  const meerdere =
+    typeof soort === 'object' && soort !== null ? Boolean(soort.meerdereWoonplaatsen) : false
   const bestaande = await req.payload.find({
     collection: 'zorgaanbod',
     where: { locatie: { equals: locatieId } },
@@ -35,13 +58,27 @@ const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, origin
     req,
   })
   const andere = bestaande.docs
-    .filter((d) => String(d.id) !== String(originalDoc?.id ?? '') && d.status !== 'voorgesteld-verwijderd')
+    .filter(
+      (d) =>
+        String(d.id) !== String(originalDoc?.id ?? '') && d.status !== 'voorgesteld-verwijderd',
+    )
     .map((d) => relId(d.woonplaats as string))
     .filter((id): id is string => id !== null)
-  const fout = checkWoonplaats({ meerdereWoonplaatsen: meerdere, bestaande: andere, nieuwe: woonplaatsId })
+  const fout = checkWoonplaats({
+    meerdereWoonplaatsen: meerdere,
+    bestaande: andere,
+    nieuwe: woonplaatsId,
+  })
   if (fout) throw new APIError(fout, 400, null, true)
   const woonplaats = await req.payload
-    .findByID({ collection: 'woonplaatsen', id: woonplaatsId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    .findByID({
+      collection: 'woonplaatsen',
+      id: woonplaatsId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   data.titel = `${String(locatie.volledigeNaam ?? locatie.naam ?? 'Locatie')} – ${String(woonplaats?.naam ?? '')}`
   return data
@@ -51,7 +88,9 @@ export const Zorgaanbod: CollectionConfig = {
   slug: 'zorgaanbod',
   labels: { singular: 'Zorgaanbod per woonplaats', plural: 'Zorgaanbod' },
   admin: {
-    components: { edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    components: {
+      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
+    },
     useAsTitle: 'titel',
     defaultColumns: ['titel', 'locatie', 'woonplaats', 'status'],
     description:
@@ -82,7 +121,14 @@ export const Zorgaanbod: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'locatie', label: 'Locatie', type: 'relationship', relationTo: 'locaties', required: true, index: true },
+        {
+          name: 'locatie',
+          label: 'Locatie',
+          type: 'relationship',
+          relationTo: 'locaties',
+          required: true,
+          index: true,
+        },
         {
           name: 'woonplaats',
           label: 'Woonplaats',

@@ -20,7 +20,8 @@ export const statusField = (slug: string): SelectField => ({
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: 'De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.',
+    description:
+      'De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.',
   },
 })
 

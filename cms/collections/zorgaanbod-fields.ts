@@ -17,13 +17,22 @@ const doelgroepOpties = (sector: SectorCode) =>
 function sectorTab(sector: SectorCode): Tab {
   const profielen = zorgprofielen
     .filter((p) => p.sector === sector)
-    .map((p) => ({ value: p.code, label: `${p.code} – ${p.naam}${p.vervallen ? ' (vervallen)' : ''}` }))
+    .map((p) => ({
+      value: p.code,
+      label: `${p.code} – ${p.naam}${p.vervallen ? ' (vervallen)' : ''}`,
+    }))
   return {
     name: sectorVeld(sector),
     label: SECTOR_LABELS[sector],
     description: 'Vul dit tabblad alleen in als u deze zorg levert op deze locatie.',
     fields: [
-      { name: 'doelgroepen', label: 'Doelgroepen', type: 'select', hasMany: true, options: doelgroepOpties(sector) },
+      {
+        name: 'doelgroepen',
+        label: 'Doelgroepen',
+        type: 'select',
+        hasMany: true,
+        options: doelgroepOpties(sector),
+      },
       {
         name: 'zorgprofielen',
         label: 'Gecontracteerde zorgprofielen',
@@ -51,11 +60,27 @@ function sectorTab(sector: SectorCode): Tab {
           {
             type: 'row',
             fields: [
-              { name: 'dagbesteding', label: 'Dagbesteding', type: 'checkbox', defaultValue: false },
-              { name: 'dagbehandeling', label: 'Dagbehandeling', type: 'checkbox', defaultValue: false },
+              {
+                name: 'dagbesteding',
+                label: 'Dagbesteding',
+                type: 'checkbox',
+                defaultValue: false,
+              },
+              {
+                name: 'dagbehandeling',
+                label: 'Dagbehandeling',
+                type: 'checkbox',
+                defaultValue: false,
+              },
             ],
           },
-          { name: 'doelgroepen', label: 'Voor wie', type: 'select', hasMany: true, options: doelgroepOpties(sector) },
+          {
+            name: 'doelgroepen',
+            label: 'Voor wie',
+            type: 'select',
+            hasMany: true,
+            options: doelgroepOpties(sector),
+          },
           { name: 'toelichting', label: 'Toelichting', type: 'textarea', maxLength: 1000 },
         ],
       },
@@ -83,7 +108,8 @@ export const zorgaanbodTabs = (): Field => ({
     ...SECTOR_CODES.map(sectorTab),
     {
       label: 'Dienstverlening (OCO)',
-      description: 'Alleen voor onafhankelijke cliëntondersteuning: vink de diensten aan die u levert.',
+      description:
+        'Alleen voor onafhankelijke cliëntondersteuning: vink de diensten aan die u levert.',
       fields: [
         {
           name: 'dienstverlening',

@@ -45,7 +45,9 @@ export function validateAdres(a: AdresInput): AdresErrors {
   const huisnummer = String(a.huisnummer ?? '').trim()
   const postcode = (a.postcode ?? '').trim()
   if (!(a.plaats ?? '').trim()) errors.plaats = ADRES_MESSAGES.plaats
-  if ([straat, huisnummer, a.huisnummerToevoeging, a.plaats].some((v) => isPostbus(String(v ?? '')))) {
+  if (
+    [straat, huisnummer, a.huisnummerToevoeging, a.plaats].some((v) => isPostbus(String(v ?? '')))
+  ) {
     errors.straat = ADRES_MESSAGES.postbus
   }
   if (a.kleinschalig) {
@@ -55,7 +57,8 @@ export function validateAdres(a: AdresInput): AdresErrors {
   }
   if (!straat) errors.straat ??= ADRES_MESSAGES.straat
   if (!/^[1-9]\d{0,4}$/.test(huisnummer)) errors.huisnummer = ADRES_MESSAGES.huisnummer
-  if ((a.huisnummerToevoeging ?? '').trim().length > 6) errors.huisnummerToevoeging = ADRES_MESSAGES.toevoeging
+  if ((a.huisnummerToevoeging ?? '').trim().length > 6)
+    errors.huisnummerToevoeging = ADRES_MESSAGES.toevoeging
   if (!normalisePostcode(postcode)) errors.postcode = ADRES_MESSAGES.postcode
   return errors
 }

@@ -12,7 +12,8 @@ export const AGB_MESSAGES = {
 export const normaliseAgbCode = (value: string): string => value.replace(/[\s.-]/g, '')
 
 export function validateAgbCode(value: unknown): string | true {
-  if (typeof value !== 'string' || !AGB_PATTERN.test(normaliseAgbCode(value))) return AGB_MESSAGES.format
+  if (typeof value !== 'string' || !AGB_PATTERN.test(normaliseAgbCode(value)))
+    return AGB_MESSAGES.format
   return true
 }
 

@@ -5,9 +5,14 @@
 import { SECTOR_CODES, sectorVeld } from './zorgaanbod'
 
 /** Fields of a zorgaanbod that carry content and are copied. */
-export const KOPIEER_VELDEN = ['zachteInformatie', 'dienstverlening', ...SECTOR_CODES.map(sectorVeld)] as const
+export const KOPIEER_VELDEN = [
+  'zachteInformatie',
+  'dienstverlening',
+  ...SECTOR_CODES.map(sectorVeld),
+] as const
 
-const idOf = (v: unknown) => (v !== null && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v)
+const idOf = (v: unknown) =>
+  v !== null && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v
 
 /** The copyable content of a care offer, with relations reduced to ids. */
 export function zorgaanbodInhoud(source: Record<string, unknown>): Record<string, unknown> {
@@ -24,7 +29,8 @@ export const KOPIEER_MESSAGES = {
   andereOrganisatie: 'U kunt alleen kopiëren naar een locatie van dezelfde organisatie.',
   zelfdeLocatie: 'Kies een andere locatie om naartoe te kopiëren.',
   geenBron: 'Deze locatie heeft nog geen zorgaanbod om te kopiëren.',
-  alAanwezig: (namen: string[]) => `Deze woonplaatsen hebben al zorgaanbod bij deze locatie: ${namen.join(', ')}.`,
+  alAanwezig: (namen: string[]) =>
+    `Deze woonplaatsen hebben al zorgaanbod bij deze locatie: ${namen.join(', ')}.`,
   alleenThuis:
     'Kopiëren naar meerdere woonplaatsen kan alleen bij zorg thuis en onafhankelijke cliëntondersteuning. Gebruik voor andere locaties "Kopieer zorgaanbod naar een andere locatie".',
 } as const

@@ -11,7 +11,12 @@ export interface NaamInput {
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim()
 
-export function volledigeNaam({ organisatieNaam, verkorteNaam, voorziening, locatieNaam }: NaamInput): string {
+export function volledigeNaam({
+  organisatieNaam,
+  verkorteNaam,
+  voorziening,
+  locatieNaam,
+}: NaamInput): string {
   const org = clean(verkorteNaam) || clean(organisatieNaam)
   const rest = [clean(voorziening), clean(locatieNaam)].filter(Boolean).join(' ')
   if (!org) return rest

@@ -9,7 +9,8 @@
  */
 import { MESSAGES, WorkflowError, type Status } from './workflow'
 
-export type VerwijderActie = 'verwijderen' | 'voorstel-intrekken' | 'verwijdering-voorstellen' | 'niets'
+export type VerwijderActie =
+  'verwijderen' | 'voorstel-intrekken' | 'verwijdering-voorstellen' | 'niets'
 
 export function verwijderActie(status: Status): VerwijderActie {
   switch (status) {
@@ -26,9 +27,14 @@ export function verwijderActie(status: Status): VerwijderActie {
   }
 }
 
-export const VERWIJDER_MESSAGES: Record<Exclude<VerwijderActie, 'niets'> | 'niets' | 'hersteld', string> = {
-  verwijderen: 'Verwijderd. Dit was nog niet goedgekeurd, dus het zorgkantoor hoeft niets te beoordelen.',
-  'voorstel-intrekken': 'Uw voorgestelde wijziging is verwijderd. De goedgekeurde gegevens blijven zoals ze waren.',
+export const VERWIJDER_MESSAGES: Record<
+  Exclude<VerwijderActie, 'niets'> | 'niets' | 'hersteld',
+  string
+> = {
+  verwijderen:
+    'Verwijderd. Dit was nog niet goedgekeurd, dus het zorgkantoor hoeft niets te beoordelen.',
+  'voorstel-intrekken':
+    'Uw voorgestelde wijziging is verwijderd. De goedgekeurde gegevens blijven zoals ze waren.',
   'verwijdering-voorstellen':
     'Klaar om te verwijderen. Het blijft zichtbaar in de Zorgatlas tot het zorgkantoor de verwijdering goedkeurt. Verstuur de wijziging, of klik op "Verwijdering ongedaan".',
   niets: 'Dit staat al klaar om verwijderd te worden.',

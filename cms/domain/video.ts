@@ -11,7 +11,9 @@ export const VIDEO_MESSAGES = {
 const ID = /^[A-Za-z0-9_-]{11}$/
 
 /** Returns the 11-character video id, or an error message. Empty input → null (no video). */
-export function parseYoutube(input: string | null | undefined): { id: string | null } | { error: string } {
+export function parseYoutube(
+  input: string | null | undefined,
+): { id: string | null } | { error: string } {
   const text = (input ?? '').trim()
   if (!text) return { id: null }
   if (ID.test(text)) return { id: text }

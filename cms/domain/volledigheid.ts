@@ -24,7 +24,10 @@ export interface Volledigheid {
 export function volledigheid(input: VolledigheidInput): Volledigheid {
   const oco = input.organisatieType === 'oco'
   const checks: [boolean, string][] = [
-    [input.zorgaanbod.some((z) => isZorgaanbodGevuld(z, input.organisatieType)), oco ? 'Dienstverlening' : 'Zorgaanbod bij een woonplaats'],
+    [
+      input.zorgaanbod.some((z) => isZorgaanbodGevuld(z, input.organisatieType)),
+      oco ? 'Dienstverlening' : 'Zorgaanbod bij een woonplaats',
+    ],
     [input.fotos > 0, 'Foto'],
     [input.heeftVideo, 'Video'],
     [input.telefoonOfEmail, 'Telefoon of e-mailadres'],
@@ -34,9 +37,13 @@ export function volledigheid(input: VolledigheidInput): Volledigheid {
       Boolean(input.zorgkaart?.id?.trim()) || Boolean(input.zorgkaart?.nietGeregistreerd),
       'Koppeling met ZorgkaartNederland (waardering)',
     ])
-    checks.push([input.zorgaanbod.some((z) => (z.zachteInformatie ?? []).length > 0), 'Zachte informatie (bijvoorbeeld huisdieren of geloof)'])
+    checks.push([
+      input.zorgaanbod.some((z) => (z.zachteInformatie ?? []).length > 0),
+      'Zachte informatie (bijvoorbeeld huisdieren of geloof)',
+    ])
     const gevuld = new Set(input.zorgaanbod.flatMap((z) => sectorenMetInhoud(z)))
-    for (const sector of input.sectorenSoortZorg) checks.push([gevuld.has(sector as never), `Zorgaanbod voor sector ${sector}`])
+    for (const sector of input.sectorenSoortZorg)
+      checks.push([gevuld.has(sector as never), `Zorgaanbod voor sector ${sector}`])
   }
   const ok = checks.filter(([done]) => done).length
   return {

@@ -16,7 +16,11 @@ export interface WoonplaatsCheckInput {
   nieuwe: string
 }
 
-export function checkWoonplaats({ meerdereWoonplaatsen, bestaande, nieuwe }: WoonplaatsCheckInput): string | null {
+export function checkWoonplaats({
+  meerdereWoonplaatsen,
+  bestaande,
+  nieuwe,
+}: WoonplaatsCheckInput): string | null {
   if (bestaande.includes(nieuwe)) return WOONPLAATS_MESSAGES.dubbel
   if (!meerdereWoonplaatsen && bestaande.length > 0) return WOONPLAATS_MESSAGES.eenWoonplaats
   return null

@@ -21,7 +21,11 @@ export const STATUS_LABELS: Record<Status, string> = {
 }
 
 /** Statuses that "Wijziging versturen" sends to the zorgkantoor. */
-export const PENDING_STATUSES: readonly Status[] = ['nieuw', 'voorgesteld', 'voorgesteld-verwijderd']
+export const PENDING_STATUSES: readonly Status[] = [
+  'nieuw',
+  'voorgesteld',
+  'voorgesteld-verwijderd',
+]
 
 export const isPending = (status: Status | null | undefined): boolean =>
   status !== null && status !== undefined && PENDING_STATUSES.includes(status)

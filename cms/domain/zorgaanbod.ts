@@ -55,7 +55,10 @@ export function heeftDagbesteding(z: ZorgaanbodInhoud): boolean {
  * Is the care offer filled? Only then does the location appear in search results (§4.2):
  * an OCO needs at least one service; a care provider at least one sector with content.
  */
-export function isZorgaanbodGevuld(z: ZorgaanbodInhoud, organisatieType: string | null | undefined): boolean {
+export function isZorgaanbodGevuld(
+  z: ZorgaanbodInhoud,
+  organisatieType: string | null | undefined,
+): boolean {
   if (organisatieType === 'oco') return filled(z.dienstverlening)
   return sectorenMetInhoud(z).length > 0
 }

@@ -7,14 +7,26 @@ export const healthEndpoint: Endpoint = {
   handler: async (req) => {
     const started = Date.now()
     try {
-      const { totalDocs } = await req.payload.count({ collection: 'organisaties', overrideAccess: true, req })
+      const { totalDocs } = await req.payload.count({
+        collection: 'organisaties',
+        overrideAccess: true,
+        req,
+      })
       return Response.json({
         status: 'ok',
-        database: { status: 'ok', adapter: req.payload.db.name, organisaties: totalDocs, ms: Date.now() - started },
+        database: {
+          status: 'ok',
+          adapter: req.payload.db.name,
+          organisaties: totalDocs,
+          ms: Date.now() - started,
+        },
       })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'Health check failed')
-      return Response.json({ status: 'unavailable', database: { status: 'unavailable' } }, { status: 503 })
+      return Response.json(
+        { status: 'unavailable', database: { status: 'unavailable' } },
+        { status: 503 },
+      )
     }
   },
 }

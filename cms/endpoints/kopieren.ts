@@ -15,7 +15,9 @@ import { WorkflowError } from '../domain/workflow'
 import { inTransaction, nativeId, withErrors } from '../lib/endpoint'
 import { json, readJson } from '../lib/http'
 
-const idSchema = z.union([z.string().trim().min(1), z.number().int().positive()], { error: 'Kies een geldige waarde.' })
+const idSchema = z.union([z.string().trim().min(1), z.number().int().positive()], {
+  error: 'Kies een geldige waarde.',
+})
 
 const NaarLocatieBody = z.object({
   naarLocatie: idSchema.refine(Boolean, 'Kies de locatie waar u naartoe wilt kopiëren.'),
@@ -28,14 +30,32 @@ const NaarWoonplaatsenBody = z.object({
     .max(500, 'Kies maximaal 500 woonplaatsen tegelijk.'),
 })
 
-async function findLatest(req: PayloadRequest, collection: 'locaties' | 'zorgaanbod', id: string | number) {
+async function findLatest(
+  req: PayloadRequest,
+  collection: 'locaties' | 'zorgaanbod',
+  id: string | number,
+) {
   const doc = await req.payload
-    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+    .findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   return doc as (Record<string, unknown> & { id: string | number }) | null
 }
 
-async function createCopy(req: PayloadRequest, locatie: string | number, woonplaats: string | number, bron: Record<string, unknown>) {
+async function createCopy(
+  req: PayloadRequest,
+  locatie: string | number,
+  woonplaats: string | number,
+  bron: Record<string, unknown>,
+) {
   const doc = await req.payload.create({
     collection: 'zorgaanbod',
     data: { ...zorgaanbodInhoud(bron), locatie, woonplaats },
@@ -54,16 +74,27 @@ async function naarLocatie(req: PayloadRequest): Promise<Response> {
   return inTransaction(req, async () => {
     if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
     const bron = await findLatest(req, 'locaties', String(req.routeParams?.id ?? ''))
-    if (!bron) throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
+    if (!bron)
+      throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
     const doel = await findLatest(req, 'locaties', body.data.naarLocatie)
-    if (!doel) throw new WorkflowError('De locatie waar u naartoe wilt kopiëren bestaat niet of u heeft er geen toegang toe.', 404)
-    if (String(doel.id) === String(bron.id)) throw new WorkflowError(KOPIEER_MESSAGES.zelfdeLocatie, 400)
+    if (!doel)
+      throw new WorkflowError(
+        'De locatie waar u naartoe wilt kopiëren bestaat niet of u heeft er geen toegang toe.',
+        404,
+      )
+    if (String(doel.id) === String(bron.id))
+      throw new WorkflowError(KOPIEER_MESSAGES.zelfdeLocatie, 400)
     if (relId(doel.organisatie as string) !== relId(bron.organisatie as string)) {
       throw new WorkflowError(KOPIEER_MESSAGES.andereOrganisatie, 400)
     }
     const aanbod = await req.payload.find({
       collection: 'zorgaanbod',
-      where: { and: [{ locatie: { equals: bron.id } }, { status: { not_equals: 'voorgesteld-verwijderd' } }] },
+      where: {
+        and: [
+          { locatie: { equals: bron.id } },
+          { status: { not_equals: 'voorgesteld-verwijderd' } },
+        ],
+      },
       draft: true,
       depth: 0,
       limit: 1,
@@ -75,7 +106,14 @@ async function naarLocatie(req: PayloadRequest): Promise<Response> {
     const eerste = aanbod.docs[0] as Record<string, unknown> | undefined
     if (!eerste) throw new WorkflowError(KOPIEER_MESSAGES.geenBron, 400)
     const id = await createCopy(req, doel.id, nativeId(req, body.data.woonplaats), eerste)
-    return json({ message: 'Het zorgaanbod is gekopieerd en de woonplaats is toegevoegd. Verstuur de wijziging als u klaar bent.', zorgaanbod: id }, 201)
+    return json(
+      {
+        message:
+          'Het zorgaanbod is gekopieerd en de woonplaats is toegevoegd. Verstuur de wijziging als u klaar bent.',
+        zorgaanbod: id,
+      },
+      201,
+    )
   })
 }
 
@@ -85,8 +123,16 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
   return inTransaction(req, async () => {
     if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
     const bron = await findLatest(req, 'zorgaanbod', String(req.routeParams?.id ?? ''))
-    if (!bron) throw new WorkflowError('Dit zorgaanbod bestaat niet of u heeft er geen toegang toe.', 404)
-    const locatie = await req.payload.findByID({ collection: 'locaties', id: relId(bron.locatie as string)!, draft: true, depth: 1, overrideAccess: true, req })
+    if (!bron)
+      throw new WorkflowError('Dit zorgaanbod bestaat niet of u heeft er geen toegang toe.', 404)
+    const locatie = await req.payload.findByID({
+      collection: 'locaties',
+      id: relId(bron.locatie as string)!,
+      draft: true,
+      depth: 1,
+      overrideAccess: true,
+      req,
+    })
     const soort = locatie.soortZorg as { meerdereWoonplaatsen?: boolean } | null
     if (!soort?.meerdereWoonplaatsen) throw new WorkflowError(KOPIEER_MESSAGES.alleenThuis, 400)
     const bestaand = await req.payload.find({
@@ -100,13 +146,27 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
       req,
     })
     const gevraagd = [...new Set(body.data.woonplaatsen.map(String))]
-    const dubbel = bestaand.docs.filter((d) => gevraagd.includes(String(relId(d.woonplaats as string))))
+    const dubbel = bestaand.docs.filter((d) =>
+      gevraagd.includes(String(relId(d.woonplaats as string))),
+    )
     if (dubbel.length) {
-      throw new WorkflowError(KOPIEER_MESSAGES.alAanwezig(dubbel.map((d) => String((d.woonplaats as { naam?: string })?.naam ?? ''))), 409)
+      throw new WorkflowError(
+        KOPIEER_MESSAGES.alAanwezig(
+          dubbel.map((d) => String((d.woonplaats as { naam?: string })?.naam ?? '')),
+        ),
+        409,
+      )
     }
     const ids: (string | number)[] = []
-    for (const woonplaats of body.data.woonplaatsen) ids.push(await createCopy(req, locatie.id, nativeId(req, woonplaats), bron))
-    return json({ message: `Het zorgaanbod is gekopieerd naar ${ids.length} woonplaats(en). Verstuur de wijziging als u klaar bent.`, zorgaanbod: ids }, 201)
+    for (const woonplaats of body.data.woonplaatsen)
+      ids.push(await createCopy(req, locatie.id, nativeId(req, woonplaats), bron))
+    return json(
+      {
+        message: `Het zorgaanbod is gekopieerd naar ${ids.length} woonplaats(en). Verstuur de wijziging als u klaar bent.`,
+        zorgaanbod: ids,
+      },
+      201,
+    )
   })
 }
 

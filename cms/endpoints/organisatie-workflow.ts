@@ -24,14 +24,26 @@ import { openWijzigingsverzoek, type WorkflowCollection } from '../lib/organisat
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
 
-async function organisatieOrFail(req: PayloadRequest): Promise<{ id: string; rawId: string | number; naam: string }> {
+async function organisatieOrFail(
+  req: PayloadRequest,
+): Promise<{ id: string; rawId: string | number; naam: string }> {
   const id = String(req.routeParams?.id ?? '')
   const user = userOf(req)
   if (!user) throw new WorkflowError('Log eerst in.', 403)
   const org = await req.payload
-    .findByID({ collection: 'organisaties', id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+    .findByID({
+      collection: 'organisaties',
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
-  if (!org) throw new WorkflowError('Deze organisatie bestaat niet of u heeft er geen toegang toe.', 404)
+  if (!org)
+    throw new WorkflowError('Deze organisatie bestaat niet of u heeft er geen toegang toe.', 404)
   if (!(await mayWorkOnOrganisatie(req, id))) {
     throw new WorkflowError('U heeft geen toegang tot deze organisatie.', 403)
   }
@@ -39,7 +51,11 @@ async function organisatieOrFail(req: PayloadRequest): Promise<{ id: string; raw
 }
 
 /** All records of an organisation whose newest version has one of the given statuses. */
-async function itemsWithStatus(req: PayloadRequest, organisatieId: string, statuses: readonly Status[]) {
+async function itemsWithStatus(
+  req: PayloadRequest,
+  organisatieId: string,
+  statuses: readonly Status[],
+) {
   const items: SentItem[] = []
   for (const collection of COLLECTIONS) {
     const where: Where =
@@ -113,7 +129,8 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
 
 export async function goedkeuren(req: PayloadRequest): Promise<Response> {
   return inTransaction(req, async () => {
-    if (!mayApprove(userOf(req))) throw new WorkflowError('Alleen het zorgkantoor kan wijzigingen goedkeuren.', 403)
+    if (!mayApprove(userOf(req)))
+      throw new WorkflowError('Alleen het zorgkantoor kan wijzigingen goedkeuren.', 403)
     const org = await organisatieOrFail(req)
     const verzoek = await openWijzigingsverzoek(req, org.id)
     if (!verzoek) throw new WorkflowError(MESSAGES.nietsTeBeoordelen, 409)
@@ -134,7 +151,8 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
           req,
         })
         if (item.collection === 'locaties') affected.add(item.id)
-        if (item.collection === 'zorgaanbod') affected.add(String(relId((removed as { locatie?: string }).locatie)))
+        if (item.collection === 'zorgaanbod')
+          affected.add(String(relId((removed as { locatie?: string }).locatie)))
         continue
       }
       const doc = await req.payload.update({
@@ -149,7 +167,8 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
         req,
       })
       if (item.collection === 'locaties') affected.add(item.id)
-      if (item.collection === 'zorgaanbod') affected.add(String(relId((doc as { locatie?: string }).locatie)))
+      if (item.collection === 'zorgaanbod')
+        affected.add(String(relId((doc as { locatie?: string }).locatie)))
       if (item.collection === 'organisaties') {
         const locaties = await req.payload.find({
           collection: 'locaties',
@@ -167,12 +186,19 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
     await req.payload.update({
       collection: 'wijzigingsverzoeken',
       id: verzoek.id,
-      data: { status: 'goedgekeurd', afgehandeldDoor: userOf(req)!.id, afgehandeldOp: new Date().toISOString() },
+      data: {
+        status: 'goedgekeurd',
+        afgehandeldDoor: userOf(req)!.id,
+        afgehandeldOp: new Date().toISOString(),
+      },
       overrideAccess: true,
       req,
     })
     await queueIndexJob(req, [...affected])
-    return json({ bericht: 'De wijzigingen zijn goedgekeurd en staan nu in de Zorgatlas.', aantal: items.length })
+    return json({
+      bericht: 'De wijzigingen zijn goedgekeurd en staan nu in de Zorgatlas.',
+      aantal: items.length,
+    })
   })
 }
 
@@ -188,7 +214,8 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
   const body = await readJson(req, AfwijzenBody)
   if (!body.ok) return body.response
   return inTransaction(req, async () => {
-    if (!mayApprove(userOf(req))) throw new WorkflowError('Alleen het zorgkantoor kan wijzigingen afwijzen.', 403)
+    if (!mayApprove(userOf(req)))
+      throw new WorkflowError('Alleen het zorgkantoor kan wijzigingen afwijzen.', 403)
     const org = await organisatieOrFail(req)
     const verzoek = await openWijzigingsverzoek(req, org.id)
     if (!verzoek) throw new WorkflowError(MESSAGES.nietsTeBeoordelen, 409)
@@ -206,7 +233,10 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
       overrideAccess: true,
       req,
     })
-    return json({ bericht: 'De wijziging is afgewezen. De zorgaanbieder kan de gegevens weer aanpassen.', reden: body.data.reden })
+    return json({
+      bericht: 'De wijziging is afgewezen. De zorgaanbieder kan de gegevens weer aanpassen.',
+      reden: body.data.reden,
+    })
   })
 }
 

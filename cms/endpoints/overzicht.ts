@@ -11,7 +11,11 @@ import { userOf, workableOrganisatieIds } from '../access'
 import { isBeheerder, relId } from '../domain/roles'
 import { volledigheid, type Volledigheid } from '../domain/volledigheid'
 import { MESSAGES, STATUS_LABELS, type Status } from '../domain/workflow'
-import { isZorgaanbodGevuld, ZORGAANBOD_MESSAGES, type ZorgaanbodInhoud } from '../domain/zorgaanbod'
+import {
+  isZorgaanbodGevuld,
+  ZORGAANBOD_MESSAGES,
+  type ZorgaanbodInhoud,
+} from '../domain/zorgaanbod'
 import { json } from '../lib/http'
 import { withErrors } from '../lib/endpoint'
 import { WorkflowError } from '../domain/workflow'
@@ -24,7 +28,9 @@ async function openVerzoeken(req: PayloadRequest, organisatieIds: (string | numb
   if (!organisatieIds.length) return new Set<string>()
   const found = await req.payload.find({
     collection: 'wijzigingsverzoeken',
-    where: { and: [{ organisatie: { in: organisatieIds } }, { status: { equals: 'in-behandeling' } }] },
+    where: {
+      and: [{ organisatie: { in: organisatieIds } }, { status: { equals: 'in-behandeling' } }],
+    },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -35,12 +41,25 @@ async function openVerzoeken(req: PayloadRequest, organisatieIds: (string | numb
 }
 
 async function soortenZorg(req: PayloadRequest) {
-  const found = await req.payload.find({ collection: 'soorten-zorg', depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection: 'soorten-zorg',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   return new Map((found.docs as Doc[]).map((d) => [String(d.id), d]))
 }
 
 /** Completeness and public visibility of a location, from its newest versions. */
-function beoordeel(locatie: Doc, aanbod: Doc[], organisatieType: string | undefined, soort: Doc | undefined, gepubliceerd: boolean): {
+function beoordeel(
+  locatie: Doc,
+  aanbod: Doc[],
+  organisatieType: string | undefined,
+  soort: Doc | undefined,
+  gepubliceerd: boolean,
+): {
   volledigheid: Volledigheid
   publiek: boolean
   meldingen: string[]
@@ -57,7 +76,10 @@ function beoordeel(locatie: Doc, aanbod: Doc[], organisatieType: string | undefi
   })
   const meldingen: string[] = []
   const gevuld = levend.some((z) => isZorgaanbodGevuld(z as ZorgaanbodInhoud, organisatieType))
-  if (!gepubliceerd) meldingen.push('Deze locatie is nog niet goedgekeurd door het zorgkantoor en staat daarom nog niet in de Zorgatlas.')
+  if (!gepubliceerd)
+    meldingen.push(
+      'Deze locatie is nog niet goedgekeurd door het zorgkantoor en staat daarom nog niet in de Zorgatlas.',
+    )
   if (!gevuld) meldingen.push(ZORGAANBOD_MESSAGES.leeg)
   return { volledigheid: v, publiek: gepubliceerd && gevuld, meldingen }
 }
@@ -66,9 +88,21 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
   const user = userOf(req)
   if (!user) throw new WorkflowError('Log eerst in.', 403)
   const workable = await workableOrganisatieIds(req)
-  const zorgkantoren = await req.payload.find({ collection: 'zorgkantoren', depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  const contact = zorgkantoren.docs.map((z) => ({ naam: z.naam, email: z.email ?? null, telefoon: z.telefoon ?? null }))
-  if (workable !== 'all' && workable.length === 0) return json({ organisaties: [], zorgkantoren: contact })
+  const zorgkantoren = await req.payload.find({
+    collection: 'zorgkantoren',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const contact = zorgkantoren.docs.map((z) => ({
+    naam: z.naam,
+    email: z.email ?? null,
+    telefoon: z.telefoon ?? null,
+  }))
+  if (workable !== 'all' && workable.length === 0)
+    return json({ organisaties: [], zorgkantoren: contact })
 
   const orgs = await req.payload.find({
     collection: 'organisaties',
@@ -81,11 +115,36 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
   })
   const orgIds = orgs.docs.map((o) => o.id)
   const [locaties, aanbod, open, soorten, gepubliceerd] = await Promise.all([
-    req.payload.find({ collection: 'locaties', where: { organisatie: { in: orgIds } }, draft: true, depth: 0, limit: 0, pagination: false, ...asUser(req) }),
-    req.payload.find({ collection: 'zorgaanbod', where: { organisatie: { in: orgIds } }, draft: true, depth: 0, limit: 0, pagination: false, ...asUser(req) }),
+    req.payload.find({
+      collection: 'locaties',
+      where: { organisatie: { in: orgIds } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      ...asUser(req),
+    }),
+    req.payload.find({
+      collection: 'zorgaanbod',
+      where: { organisatie: { in: orgIds } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      ...asUser(req),
+    }),
     openVerzoeken(req, orgIds),
     soortenZorg(req),
-    req.payload.find({ collection: 'locaties', where: { and: [{ organisatie: { in: orgIds } }, { _status: { equals: 'published' } }] }, depth: 0, limit: 0, pagination: false, select: {}, overrideAccess: true, req }),
+    req.payload.find({
+      collection: 'locaties',
+      where: { and: [{ organisatie: { in: orgIds } }, { _status: { equals: 'published' } }] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    }),
   ])
   const published = new Set(gepubliceerd.docs.map((d) => String(d.id)))
   const aanbodPerLocatie = new Map<string, Doc[]>()
@@ -94,11 +153,28 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     aanbodPerLocatie.set(key, [...(aanbodPerLocatie.get(key) ?? []), z])
   }
   const organisaties = (orgs.docs as Doc[]).map((org) => {
-    const eigen = (locaties.docs as Doc[]).filter((l) => String(relId(l.organisatie)) === String(org.id))
-    const pending = (docs: Doc[]) => docs.filter((d) => ['nieuw', 'voorgesteld', 'voorgesteld-verwijderd'].includes(d.status)).length
+    const eigen = (locaties.docs as Doc[]).filter(
+      (l) => String(relId(l.organisatie)) === String(org.id),
+    )
+    const pending = (docs: Doc[]) =>
+      docs.filter((d) => ['nieuw', 'voorgesteld', 'voorgesteld-verwijderd'].includes(d.status))
+        .length
     const scores = eigen.map((l) => {
-      const b = beoordeel(l, aanbodPerLocatie.get(String(l.id)) ?? [], org.type, soorten.get(String(relId(l.soortZorg))), published.has(String(l.id)))
-      return { id: l.id, naam: l.volledigeNaam || l.naam || `AGB ${l.agbCode}`, status: l.status as Status, score: b.volledigheid.score, ontbreekt: b.volledigheid.ontbreekt, publiek: b.publiek }
+      const b = beoordeel(
+        l,
+        aanbodPerLocatie.get(String(l.id)) ?? [],
+        org.type,
+        soorten.get(String(relId(l.soortZorg))),
+        published.has(String(l.id)),
+      )
+      return {
+        id: l.id,
+        naam: l.volledigeNaam || l.naam || `AGB ${l.agbCode}`,
+        status: l.status as Status,
+        score: b.volledigheid.score,
+        ontbreekt: b.volledigheid.ontbreekt,
+        publiek: b.publiek,
+      }
     })
     const eigenAanbod = eigen.flatMap((l) => aanbodPerLocatie.get(String(l.id)) ?? [])
     return {
@@ -107,19 +183,26 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
       verkorteNaam: org.verkorteNaam ?? null,
       nzaCode: org.nzaCode,
       type: org.type,
-      zorgkantoren: ((org.zorgkantoren ?? []) as Doc[]).map((z) => (typeof z === 'object' ? z.naam : String(z))),
+      zorgkantoren: ((org.zorgkantoren ?? []) as Doc[]).map((z) =>
+        typeof z === 'object' ? z.naam : String(z),
+      ),
       aantalLocaties: eigen.length,
       status: org.status as Status,
       statusLabel: STATUS_LABELS[org.status as Status] ?? org.status,
       inBehandeling: open.has(String(org.id)),
       openWijzigingen: pending([org]) + pending(eigen) + pending(eigenAanbod),
       volledigheid: {
-        gemiddeld: scores.length ? Math.round(scores.reduce((s, l) => s + l.score, 0) / scores.length) : 0,
+        gemiddeld: scores.length
+          ? Math.round(scores.reduce((s, l) => s + l.score, 0) / scores.length)
+          : 0,
         locaties: scores,
       },
     }
   })
-  organisaties.sort((a, b) => Number(b.inBehandeling) - Number(a.inBehandeling) || a.naam.localeCompare(b.naam, 'nl'))
+  organisaties.sort(
+    (a, b) =>
+      Number(b.inBehandeling) - Number(a.inBehandeling) || a.naam.localeCompare(b.naam, 'nl'),
+  )
   return json({ organisaties, zorgkantoren: contact })
 }
 
@@ -127,17 +210,58 @@ async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
   if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
   const id = String(req.routeParams?.id ?? '')
   const locatie = (await req.payload
-    .findByID({ collection: 'locaties', id, draft: true, depth: 0, disableErrors: true, ...asUser(req) })
+    .findByID({
+      collection: 'locaties',
+      id,
+      draft: true,
+      depth: 0,
+      disableErrors: true,
+      ...asUser(req),
+    })
     .catch(() => null)) as Doc | null
-  if (!locatie) throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
+  if (!locatie)
+    throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
   const organisatieId = relId(locatie.organisatie)!
   const [org, aanbod, andere, open, soorten, pub] = await Promise.all([
-    req.payload.findByID({ collection: 'organisaties', id: organisatieId, draft: true, depth: 0, ...asUser(req) }) as Promise<Doc>,
-    req.payload.find({ collection: 'zorgaanbod', where: { locatie: { equals: locatie.id } }, draft: true, depth: 1, limit: 0, pagination: false, ...asUser(req) }),
-    req.payload.find({ collection: 'locaties', where: { and: [{ organisatie: { equals: organisatieId } }, { id: { not_equals: locatie.id } }] }, draft: true, depth: 0, limit: 0, pagination: false, sort: 'agbCode', ...asUser(req) }),
+    req.payload.findByID({
+      collection: 'organisaties',
+      id: organisatieId,
+      draft: true,
+      depth: 0,
+      ...asUser(req),
+    }) as Promise<Doc>,
+    req.payload.find({
+      collection: 'zorgaanbod',
+      where: { locatie: { equals: locatie.id } },
+      draft: true,
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      ...asUser(req),
+    }),
+    req.payload.find({
+      collection: 'locaties',
+      where: {
+        and: [{ organisatie: { equals: organisatieId } }, { id: { not_equals: locatie.id } }],
+      },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: 'agbCode',
+      ...asUser(req),
+    }),
     openVerzoeken(req, [organisatieId]),
     soortenZorg(req),
-    req.payload.find({ collection: 'locaties', where: { and: [{ id: { equals: locatie.id } }, { _status: { equals: 'published' } }] }, depth: 0, limit: 1, select: {}, overrideAccess: true, req }),
+    req.payload.find({
+      collection: 'locaties',
+      where: { and: [{ id: { equals: locatie.id } }, { _status: { equals: 'published' } }] },
+      depth: 0,
+      limit: 1,
+      select: {},
+      overrideAccess: true,
+      req,
+    }),
   ])
   const soort = soorten.get(String(relId(locatie.soortZorg)))
   const b = beoordeel(locatie, aanbod.docs as Doc[], org.type, soort, pub.docs.length > 0)
@@ -151,13 +275,28 @@ async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
     meldingen: b.meldingen,
     volledigheid: b.volledigheid,
     inBehandeling,
-    organisatie: { id: org.id, naam: org.naam, verkorteNaam: org.verkorteNaam ?? null, type: org.type },
+    organisatie: {
+      id: org.id,
+      naam: org.naam,
+      verkorteNaam: org.verkorteNaam ?? null,
+      type: org.type,
+    },
     soortZorg: soort
-      ? { id: soort.id, naam: soort.naam, meerdereWoonplaatsen: Boolean(soort.meerdereWoonplaatsen), voorzieningen: ((soort.voorzieningen ?? []) as Doc[]).map((v) => v.naam) }
+      ? {
+          id: soort.id,
+          naam: soort.naam,
+          meerdereWoonplaatsen: Boolean(soort.meerdereWoonplaatsen),
+          voorzieningen: ((soort.voorzieningen ?? []) as Doc[]).map((v) => v.naam),
+        }
       : null,
     kopieerDoelen: (andere.docs as Doc[])
       .filter((l) => l.status !== 'voorgesteld-verwijderd')
-      .map((l) => ({ id: l.id, naam: l.volledigeNaam || l.naam || '', agbCode: l.agbCode, volgnummer: l.volgnummer ?? 0 })),
+      .map((l) => ({
+        id: l.id,
+        naam: l.volledigeNaam || l.naam || '',
+        agbCode: l.agbCode,
+        volgnummer: l.volgnummer ?? 0,
+      })),
     zorgaanbod: (aanbod.docs as Doc[]).map((z) => ({
       id: z.id,
       woonplaats: { id: z.woonplaats?.id ?? z.woonplaats, naam: z.woonplaats?.naam ?? '' },

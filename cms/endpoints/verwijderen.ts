@@ -18,7 +18,16 @@ async function loadLatest(req: PayloadRequest, collection: Slug) {
   if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
   const id = String(req.routeParams?.id ?? '')
   const doc = await req.payload
-    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+    .findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   if (!doc) throw new WorkflowError('Dit item bestaat niet of u heeft er geen toegang toe.', 404)
   return doc as Record<string, unknown> & { id: string | number; status: Status }
@@ -41,7 +50,8 @@ async function publishedVersion(req: PayloadRequest, collection: Slug, id: strin
 /** Makes the newest version equal to the published one again, with status Definitief. */
 async function restorePublished(req: PayloadRequest, collection: Slug, id: string | number) {
   const published = await publishedVersion(req, collection, id)
-  if (!published) throw new WorkflowError('Er is geen goedgekeurde versie om naar terug te gaan.', 409)
+  if (!published)
+    throw new WorkflowError('Er is geen goedgekeurde versie om naar terug te gaan.', 409)
   const { id: _id, createdAt: _c, updatedAt: _u, _status, status: _s, ...data } = published
   const context: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
   await req.payload.update({
@@ -61,17 +71,41 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
   inTransaction(req, async () => {
     const doc = await loadLatest(req, collection)
     if (mayApprove(userOf(req))) {
-      await req.payload.delete({ collection, id: doc.id, depth: 0, overrideAccess: false, user: req.user, req })
+      await req.payload.delete({
+        collection,
+        id: doc.id,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
       return json({ message: 'Verwijderd.', actie: 'verwijderd', id: doc.id })
     }
     const actie = verwijderActie(doc.status)
     if (actie === 'verwijderen') {
-      await req.payload.delete({ collection, id: doc.id, depth: 0, overrideAccess: false, user: req.user, req })
+      await req.payload.delete({
+        collection,
+        id: doc.id,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
     } else if (actie === 'voorstel-intrekken') {
       await restorePublished(req, collection, doc.id)
     } else if (actie === 'verwijdering-voorstellen') {
       const context: WorkflowContext = { workflowStatus: 'voorgesteld-verwijderd', skipIndex: true }
-      await req.payload.update({ collection, id: doc.id, data: {}, draft: true, depth: 0, overrideAccess: false, user: req.user, context, req })
+      await req.payload.update({
+        collection,
+        id: doc.id,
+        data: {},
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        context,
+        req,
+      })
     }
     return json({ message: VERWIJDER_MESSAGES[actie], actie, id: doc.id })
   })

@@ -51,14 +51,24 @@ export const enforceProviderDrafts =
       )
     }
     if (operation !== 'create' && operation !== 'update' && operation !== 'delete') return args
-    const a = args as { id?: string | number; data?: Record<string, unknown>; draft?: boolean; where?: unknown }
+    const a = args as {
+      id?: string | number
+      data?: Record<string, unknown>
+      draft?: boolean
+      where?: unknown
+    }
     if ((operation === 'update' || operation === 'delete') && a.id === undefined) {
       throw new APIError('Wijzig of verwijder één item tegelijk.', 400, null, true)
     }
     let organisatieId: string | null
     if (operation === 'create') {
       if (collection === 'organisaties') {
-        throw new APIError('Alleen het zorgkantoor kan een organisatie registreren.', 403, null, true)
+        throw new APIError(
+          'Alleen het zorgkantoor kan een organisatie registreren.',
+          403,
+          null,
+          true,
+        )
       }
       organisatieId =
         collection === 'locaties'
@@ -94,7 +104,10 @@ export const deriveStatus: CollectionBeforeChangeHook = ({ data, originalDoc, co
 }
 
 /** Which locations a change of this record affects in the public index. */
-export type AffectedLocaties = (doc: Record<string, unknown>, req: Parameters<CollectionAfterChangeHook>[0]['req']) => Promise<string[]>
+export type AffectedLocaties = (
+  doc: Record<string, unknown>,
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+) => Promise<string[]>
 
 export const queueIndexOnPublish =
   (affected: AffectedLocaties): CollectionAfterChangeHook =>

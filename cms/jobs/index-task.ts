@@ -8,7 +8,12 @@ import path from 'node:path'
 import type { TaskConfig } from 'payload'
 import { INDEX_TASK } from './queue'
 
-export const indexTask = (rootDir: string): TaskConfig<{ input: { locatieIds: string[] }; output: { upserted: number; deleted: number } }> => ({
+export const indexTask = (
+  rootDir: string,
+): TaskConfig<{
+  input: { locatieIds: string[] }
+  output: { upserted: number; deleted: number }
+}> => ({
   slug: INDEX_TASK,
   label: 'Zoekindex bijwerken',
   retries: 5,

@@ -1,8 +1,17 @@
 /** Shared plumbing of custom endpoints: one transaction per request, Dutch errors. */
-import { commitTransaction, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type PayloadHandler,
+  type PayloadRequest,
+} from 'payload'
 import { errorResponse } from './http'
 
-export async function inTransaction(req: PayloadRequest, work: () => Promise<Response>): Promise<Response> {
+export async function inTransaction(
+  req: PayloadRequest,
+  work: () => Promise<Response>,
+): Promise<Response> {
   const started = await initTransaction(req)
   try {
     const response = await work()
@@ -26,4 +35,6 @@ export const withErrors =
 
 /** A relationship id as the database wants it: numbers on SQL adapters, strings on MongoDB. */
 export const nativeId = (req: PayloadRequest, value: string | number): string | number =>
-  req.payload.db.defaultIDType === 'number' && /^\d+$/.test(String(value)) ? Number(value) : String(value)
+  req.payload.db.defaultIDType === 'number' && /^\d+$/.test(String(value))
+    ? Number(value)
+    : String(value)

@@ -6,7 +6,10 @@ import { WorkflowError } from '../domain/workflow'
 export const json = (body: unknown, status = 200): Response => Response.json(body, { status })
 
 export const fout = (status: number, message: string, velden?: Record<string, string>): Response =>
-  json({ errors: [{ message, ...(velden ? { data: { velden } } : {}) }], fout: message, velden }, status)
+  json(
+    { errors: [{ message, ...(velden ? { data: { velden } } : {}) }], fout: message, velden },
+    status,
+  )
 
 /** Converts a domain error into Payload's public APIError, so REST shows the Dutch message. */
 export function toApiError(error: unknown): unknown {

@@ -12,12 +12,23 @@ export async function organisatieIdOfRecord(
 ): Promise<string | null> {
   if (collection === 'organisaties') return String(id)
   const doc = await req.payload
-    .findByID({ collection, id, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+    .findByID({
+      collection,
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   return doc ? relId((doc as { organisatie?: string | number }).organisatie) : null
 }
 
-export async function organisatieIdOfLocatie(req: PayloadRequest, locatieId: unknown): Promise<string | null> {
+export async function organisatieIdOfLocatie(
+  req: PayloadRequest,
+  locatieId: unknown,
+): Promise<string | null> {
   const id = relId(locatieId as string)
   if (!id) return null
   return organisatieIdOfRecord(req, 'locaties', id)
@@ -27,7 +38,9 @@ export async function organisatieIdOfLocatie(req: PayloadRequest, locatieId: unk
 export async function openWijzigingsverzoek(req: PayloadRequest, organisatieId: string) {
   const found = await req.payload.find({
     collection: 'wijzigingsverzoeken',
-    where: { and: [{ organisatie: { equals: organisatieId } }, { status: { equals: 'in-behandeling' } }] },
+    where: {
+      and: [{ organisatie: { equals: organisatieId } }, { status: { equals: 'in-behandeling' } }],
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,

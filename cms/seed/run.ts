@@ -12,7 +12,11 @@ const payload = await getPayload({ config })
 const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
 if (totalDocs > 0) {
   console.log('Database bevat al gegevens: geen demo-data toegevoegd.')
-} else if (cms.env === 'production' && cms.seedDemo !== 'true' && process.env.ZORGATLAS_DEMO !== 'true') {
+} else if (
+  cms.env === 'production' &&
+  cms.seedDemo !== 'true' &&
+  process.env.ZORGATLAS_DEMO !== 'true'
+) {
   console.log('Productie: geen demo-data (zet SEED_DEMO=true om dat toch te doen).')
 } else {
   console.log('Demo-data toevoegen…')

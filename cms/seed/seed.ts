@@ -5,7 +5,14 @@
  * change request. Everything runs in one transaction per step; the indexer builds the search
  * index afterwards (an empty engine triggers a full reindex).
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import type { Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/workflow'
 import { buildDemoData, type DemoData } from './demo-data'
@@ -26,7 +33,10 @@ export interface SeedResult {
   ms: number
 }
 
-async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<T>,
+): Promise<T> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
@@ -50,13 +60,32 @@ async function createWithStatus(
   const ctx = (s: Status): WorkflowContext => ({ workflowStatus: s, skipIndex: true })
   const common = { overrideAccess: true, req, depth: 0 } as const
   if (status === 'nieuw') {
-    const doc = await req.payload.create({ collection, data: { ...data, _status: 'draft' }, draft: true, context: ctx('nieuw'), ...common } as never)
+    const doc = await req.payload.create({
+      collection,
+      data: { ...data, _status: 'draft' },
+      draft: true,
+      context: ctx('nieuw'),
+      ...common,
+    } as never)
     return (doc as { id: Id }).id
   }
-  const doc = (await req.payload.create({ collection, data: { ...data, _status: 'published' }, draft: false, context: ctx('definitief'), ...common } as never)) as { id: Id }
+  const doc = (await req.payload.create({
+    collection,
+    data: { ...data, _status: 'published' },
+    draft: false,
+    context: ctx('definitief'),
+    ...common,
+  } as never)) as { id: Id }
   if (status !== 'definitief') {
     // A proposal on top of the published version: the public keeps the Definitief data.
-    await req.payload.update({ collection, id: doc.id, data: { ...change, _status: 'draft' }, draft: true, context: ctx(status), ...common } as never)
+    await req.payload.update({
+      collection,
+      id: doc.id,
+      data: { ...change, _status: 'draft' },
+      draft: true,
+      context: ctx(status),
+      ...common,
+    } as never)
   }
   return doc.id
 }
@@ -70,13 +99,20 @@ function sectorData(sectoren: DemoData['zorgaanbod'][number]['sectoren']): Recor
       doelgroepen: aanbod.doelgroepen,
       zorgprofielen: aanbod.zorgprofielen,
       leveringsvormen: aanbod.leveringsvormen,
-      dagbesteding: { dagbesteding: aanbod.dagbesteding, dagbehandeling: false, doelgroepen: aanbod.dagbesteding ? aanbod.doelgroepen : [] },
+      dagbesteding: {
+        dagbesteding: aanbod.dagbesteding,
+        dagbehandeling: false,
+        doelgroepen: aanbod.dagbesteding ? aanbod.doelgroepen : [],
+      },
     }
   }
   return out
 }
 
-export async function seedDemo(payload: Payload, options: { password: string; data?: DemoData }): Promise<SeedResult> {
+export async function seedDemo(
+  payload: Payload,
+  options: { password: string; data?: DemoData },
+): Promise<SeedResult> {
   const started = Date.now()
   const demo = options.data ?? buildDemoData()
   const woonplaatsen = woonplaatsenData as Woonplaats[]
@@ -96,7 +132,13 @@ export async function seedDemo(payload: Payload, options: { password: string; da
     for (const zk of demo.zorgkantoren) {
       const doc = await payload.create({
         collection: 'zorgkantoren',
-        data: { naam: zk.naam, code: zk.code, email: zk.email, telefoon: zk.telefoon ?? undefined, regios: zk.regios.map((r) => ({ naam: regioNaam.get(r) ?? r })) },
+        data: {
+          naam: zk.naam,
+          code: zk.code,
+          email: zk.email,
+          telefoon: zk.telefoon ?? undefined,
+          regios: zk.regios.map((r) => ({ naam: regioNaam.get(r) ?? r })),
+        },
         ...o,
       })
       ids.zk.set(zk.code, doc.id)
@@ -104,7 +146,16 @@ export async function seedDemo(payload: Payload, options: { password: string; da
     for (const wp of woonplaatsen) {
       const doc = await payload.create({
         collection: 'woonplaatsen',
-        data: { naam: wp.naam, code: wp.code, gemeente: wp.gemeente, provincie: wp.provincie, zorgkantoorregio: wp.zorgkantoorregio, zorgkantoor: ids.zk.get(wp.zorgkantoor), lat: wp.lat, lng: wp.lng },
+        data: {
+          naam: wp.naam,
+          code: wp.code,
+          gemeente: wp.gemeente,
+          provincie: wp.provincie,
+          zorgkantoorregio: wp.zorgkantoorregio,
+          zorgkantoor: ids.zk.get(wp.zorgkantoor),
+          lat: wp.lat,
+          lng: wp.lng,
+        },
         ...o,
       })
       ids.wp.set(wp.code, doc.id)
@@ -112,22 +163,46 @@ export async function seedDemo(payload: Payload, options: { password: string; da
     for (const s of soortenZorg) {
       const doc = await payload.create({
         collection: 'soorten-zorg',
-        data: { naam: s.naam, code: s.code, icoon: s.icoon, meerdereWoonplaatsen: s.thuis, sectoren: s.sectoren, voorzieningen: s.voorzieningen.map((naam) => ({ naam })) },
+        data: {
+          naam: s.naam,
+          code: s.code,
+          icoon: s.icoon,
+          meerdereWoonplaatsen: s.thuis,
+          sectoren: s.sectoren,
+          voorzieningen: s.voorzieningen.map((naam) => ({ naam })),
+        },
         ...o,
       })
       ids.soort.set(s.code, doc.id)
     }
     for (const z of zachteInformatie) {
-      const doc = await payload.create({ collection: 'zachte-informatie', data: { naam: z.naam, code: z.code, groep: z.groep, icoon: z.icoon, toelichting: z.toelichting }, ...o })
+      const doc = await payload.create({
+        collection: 'zachte-informatie',
+        data: {
+          naam: z.naam,
+          code: z.code,
+          groep: z.groep,
+          icoon: z.icoon,
+          toelichting: z.toelichting,
+        },
+        ...o,
+      })
       ids.zi.set(z.code, doc.id)
     }
     for (const d of ocoDienstverlening) {
-      const doc = await payload.create({ collection: 'oco-dienstverlening', data: { naam: d.naam, code: d.code, toelichting: d.toelichting }, ...o })
+      const doc = await payload.create({
+        collection: 'oco-dienstverlening',
+        data: { naam: d.naam, code: d.code, toelichting: d.toelichting },
+        ...o,
+      })
       ids.oco.set(d.code, doc.id)
     }
   })
 
-  const sentItems = new Map<string, { collection: WorkflowSlug; id: string; vorigeStatus: Status }[]>()
+  const sentItems = new Map<
+    string,
+    { collection: WorkflowSlug; id: string; vorigeStatus: Status }[]
+  >()
   const remember = (orgKey: string, collection: WorkflowSlug, id: Id, status: Status) => {
     if (status !== 'in-behandeling') return
     const list = sentItems.get(orgKey) ?? []
@@ -140,7 +215,16 @@ export async function seedDemo(payload: Payload, options: { password: string; da
       const id = await createWithStatus(
         req,
         'organisaties',
-        { naam: org.naam, verkorteNaam: org.verkorteNaam ?? undefined, nzaCode: org.nzaCode, type: org.type, zorgkantoren: org.zorgkantoren.map((c) => ids.zk.get(c)), email: org.email, telefoon: org.telefoon, website: org.website },
+        {
+          naam: org.naam,
+          verkorteNaam: org.verkorteNaam ?? undefined,
+          nzaCode: org.nzaCode,
+          type: org.type,
+          zorgkantoren: org.zorgkantoren.map((c) => ids.zk.get(c)),
+          email: org.email,
+          telefoon: org.telefoon,
+          website: org.website,
+        },
         org.status,
         {},
       )
@@ -151,7 +235,9 @@ export async function seedDemo(payload: Payload, options: { password: string; da
   const orgOfLocatie = new Map(demo.locaties.map((l) => [l.key, l.organisatie]))
   await inTransaction(payload, async (req) => {
     // Main locations first: a non-main location needs its main location's AGB code (§3.2.2).
-    const ordered = [...demo.locaties].sort((a, b) => Number(b.hoofdlocatie) - Number(a.hoofdlocatie))
+    const ordered = [...demo.locaties].sort(
+      (a, b) => Number(b.hoofdlocatie) - Number(a.hoofdlocatie),
+    )
     for (const l of ordered) {
       const id = await createWithStatus(
         req,
@@ -164,11 +250,14 @@ export async function seedDemo(payload: Payload, options: { password: string; da
           voorziening: l.voorziening,
           naam: l.naam || undefined,
           gebruikVolledigeNaam: l.gebruikVolledigeNaam,
-          volledigeNaam: l.gebruikVolledigeNaam ? undefined : [l.voorziening, l.naam].filter(Boolean).join(' '),
+          volledigeNaam: l.gebruikVolledigeNaam
+            ? undefined
+            : [l.voorziening, l.naam].filter(Boolean).join(' '),
           kleinschalig: l.kleinschalig,
           bezoekadres: {
             straat: l.bezoekadres.straat,
-            huisnummer: l.bezoekadres.huisnummer === null ? undefined : String(l.bezoekadres.huisnummer),
+            huisnummer:
+              l.bezoekadres.huisnummer === null ? undefined : String(l.bezoekadres.huisnummer),
             huisnummerToevoeging: l.bezoekadres.huisnummerToevoeging ?? undefined,
             postcode: l.bezoekadres.postcode,
             plaats: l.bezoekadres.plaats,
@@ -194,12 +283,21 @@ export async function seedDemo(payload: Payload, options: { password: string; da
         {
           locatie: ids.loc.get(z.locatie),
           woonplaats: ids.wp.get(z.woonplaats),
-          zachteInformatie: z.zachteInformatie.map((c) => ids.zi.get(c)).filter((v) => v !== undefined),
-          dienstverlening: z.dienstverlening.map((c) => ids.oco.get(c)).filter((v) => v !== undefined),
+          zachteInformatie: z.zachteInformatie
+            .map((c) => ids.zi.get(c))
+            .filter((v) => v !== undefined),
+          dienstverlening: z.dienstverlening
+            .map((c) => ids.oco.get(c))
+            .filter((v) => v !== undefined),
           ...sectorData(z.sectoren),
         },
         z.status,
-        { zachteInformatie: z.zachteInformatie.slice(1).map((c) => ids.zi.get(c)).filter((v) => v !== undefined) },
+        {
+          zachteInformatie: z.zachteInformatie
+            .slice(1)
+            .map((c) => ids.zi.get(c))
+            .filter((v) => v !== undefined),
+        },
       )
       remember(orgOfLocatie.get(z.locatie) ?? '', 'zorgaanbod', id, z.status)
     }
@@ -212,7 +310,13 @@ export async function seedDemo(payload: Payload, options: { password: string; da
       if (!items.length) continue
       await payload.create({
         collection: 'wijzigingsverzoeken',
-        data: { titel: `${org.naam} – demo`, organisatie: ids.org.get(org.key), status: 'in-behandeling', items, verstuurdOp: new Date().toISOString() },
+        data: {
+          titel: `${org.naam} – demo`,
+          organisatie: ids.org.get(org.key),
+          status: 'in-behandeling',
+          items,
+          verstuurdOp: new Date().toISOString(),
+        },
         overrideAccess: true,
         req,
       })

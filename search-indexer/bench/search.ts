@@ -33,31 +33,56 @@ const random = () => {
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
 const PLACES: [string, string, number, number][] = [
-  ['Amsterdam', 'Noord-Holland', 52.3676, 4.9041], ['Rotterdam', 'Zuid-Holland', 51.9244, 4.4777],
-  ['Den Haag', 'Zuid-Holland', 52.0705, 4.3007], ['Utrecht', 'Utrecht', 52.0907, 5.1214],
-  ['Eindhoven', 'Noord-Brabant', 51.4416, 5.4697], ['Groningen', 'Groningen', 53.2194, 6.5665],
-  ['Tilburg', 'Noord-Brabant', 51.5555, 5.0913], ['Almere', 'Flevoland', 52.3508, 5.2647],
-  ['Breda', 'Noord-Brabant', 51.5719, 4.7683], ['Nijmegen', 'Gelderland', 51.8126, 5.8372],
-  ['Apeldoorn', 'Gelderland', 52.2112, 5.9699], ['Haarlem', 'Noord-Holland', 52.3874, 4.6462],
-  ['Arnhem', 'Gelderland', 51.9851, 5.8987], ['Enschede', 'Overijssel', 52.2215, 6.8937],
-  ['Amersfoort', 'Utrecht', 52.1561, 5.3878], ['Zaandam', 'Noord-Holland', 52.4420, 4.8292],
-  ["'s-Hertogenbosch", 'Noord-Brabant', 51.6978, 5.3037], ['Zwolle', 'Overijssel', 52.5168, 6.083],
-  ['Leiden', 'Zuid-Holland', 52.1601, 4.497], ['Maastricht', 'Limburg', 50.8514, 5.691],
-  ['Dordrecht', 'Zuid-Holland', 51.8133, 4.6901], ['Zoetermeer', 'Zuid-Holland', 52.0575, 4.4931],
-  ['Leeuwarden', 'Friesland', 53.2012, 5.7999], ['Deventer', 'Overijssel', 52.2661, 6.1552],
-  ['Delft', 'Zuid-Holland', 52.0116, 4.3571], ['Alkmaar', 'Noord-Holland', 52.6324, 4.7534],
-  ['Heerlen', 'Limburg', 50.8882, 5.9795], ['Venlo', 'Limburg', 51.3704, 6.1724],
-  ['Hengelo', 'Overijssel', 52.2658, 6.7931], ['Assen', 'Drenthe', 52.9929, 6.5642],
-  ['Emmen', 'Drenthe', 52.7792, 6.9069], ['Middelburg', 'Zeeland', 51.4988, 3.6136],
-  ['Goes', 'Zeeland', 51.5044, 3.8889], ['Roermond', 'Limburg', 51.1942, 5.9874],
-  ['Ede', 'Gelderland', 52.0402, 5.6649], ['Doetinchem', 'Gelderland', 51.965, 6.2886],
-  ['Hoorn', 'Noord-Holland', 52.6424, 5.0602], ['Den Helder', 'Noord-Holland', 52.9563, 4.7601],
-  ['Sneek', 'Friesland', 53.0327, 5.6589], ['Heerenveen', 'Friesland', 52.9597, 5.9197],
-  ['Zeist', 'Utrecht', 52.0894, 5.2331], ['Veenendaal', 'Utrecht', 52.0287, 5.5589],
-  ['Gouda', 'Zuid-Holland', 52.0115, 4.7105], ['Oss', 'Noord-Brabant', 51.7650, 5.5180],
-  ['Helmond', 'Noord-Brabant', 51.4793, 5.657], ['Roosendaal', 'Noord-Brabant', 51.5308, 4.4653],
-  ['Lelystad', 'Flevoland', 52.5185, 5.4714], ['Hilversum', 'Noord-Holland', 52.2292, 5.1669],
-  ['Kampen', 'Overijssel', 52.5550, 5.9114], ['Harderwijk', 'Gelderland', 52.3417, 5.6200],
+  ['Amsterdam', 'Noord-Holland', 52.3676, 4.9041],
+  ['Rotterdam', 'Zuid-Holland', 51.9244, 4.4777],
+  ['Den Haag', 'Zuid-Holland', 52.0705, 4.3007],
+  ['Utrecht', 'Utrecht', 52.0907, 5.1214],
+  ['Eindhoven', 'Noord-Brabant', 51.4416, 5.4697],
+  ['Groningen', 'Groningen', 53.2194, 6.5665],
+  ['Tilburg', 'Noord-Brabant', 51.5555, 5.0913],
+  ['Almere', 'Flevoland', 52.3508, 5.2647],
+  ['Breda', 'Noord-Brabant', 51.5719, 4.7683],
+  ['Nijmegen', 'Gelderland', 51.8126, 5.8372],
+  ['Apeldoorn', 'Gelderland', 52.2112, 5.9699],
+  ['Haarlem', 'Noord-Holland', 52.3874, 4.6462],
+  ['Arnhem', 'Gelderland', 51.9851, 5.8987],
+  ['Enschede', 'Overijssel', 52.2215, 6.8937],
+  ['Amersfoort', 'Utrecht', 52.1561, 5.3878],
+  ['Zaandam', 'Noord-Holland', 52.442, 4.8292],
+  ["'s-Hertogenbosch", 'Noord-Brabant', 51.6978, 5.3037],
+  ['Zwolle', 'Overijssel', 52.5168, 6.083],
+  ['Leiden', 'Zuid-Holland', 52.1601, 4.497],
+  ['Maastricht', 'Limburg', 50.8514, 5.691],
+  ['Dordrecht', 'Zuid-Holland', 51.8133, 4.6901],
+  ['Zoetermeer', 'Zuid-Holland', 52.0575, 4.4931],
+  ['Leeuwarden', 'Friesland', 53.2012, 5.7999],
+  ['Deventer', 'Overijssel', 52.2661, 6.1552],
+  ['Delft', 'Zuid-Holland', 52.0116, 4.3571],
+  ['Alkmaar', 'Noord-Holland', 52.6324, 4.7534],
+  ['Heerlen', 'Limburg', 50.8882, 5.9795],
+  ['Venlo', 'Limburg', 51.3704, 6.1724],
+  ['Hengelo', 'Overijssel', 52.2658, 6.7931],
+  ['Assen', 'Drenthe', 52.9929, 6.5642],
+  ['Emmen', 'Drenthe', 52.7792, 6.9069],
+  ['Middelburg', 'Zeeland', 51.4988, 3.6136],
+  ['Goes', 'Zeeland', 51.5044, 3.8889],
+  ['Roermond', 'Limburg', 51.1942, 5.9874],
+  ['Ede', 'Gelderland', 52.0402, 5.6649],
+  ['Doetinchem', 'Gelderland', 51.965, 6.2886],
+  ['Hoorn', 'Noord-Holland', 52.6424, 5.0602],
+  ['Den Helder', 'Noord-Holland', 52.9563, 4.7601],
+  ['Sneek', 'Friesland', 53.0327, 5.6589],
+  ['Heerenveen', 'Friesland', 52.9597, 5.9197],
+  ['Zeist', 'Utrecht', 52.0894, 5.2331],
+  ['Veenendaal', 'Utrecht', 52.0287, 5.5589],
+  ['Gouda', 'Zuid-Holland', 52.0115, 4.7105],
+  ['Oss', 'Noord-Brabant', 51.765, 5.518],
+  ['Helmond', 'Noord-Brabant', 51.4793, 5.657],
+  ['Roosendaal', 'Noord-Brabant', 51.5308, 4.4653],
+  ['Lelystad', 'Flevoland', 52.5185, 5.4714],
+  ['Hilversum', 'Noord-Holland', 52.2292, 5.1669],
+  ['Kampen', 'Overijssel', 52.555, 5.9114],
+  ['Harderwijk', 'Gelderland', 52.3417, 5.62],
 ]
 const GAZETTEER: GazetteerEntry[] = PLACES.map(([naam, provincie, lat, lng], i) => ({
   id: `wp-${i}`,
@@ -67,22 +92,86 @@ const GAZETTEER: GazetteerEntry[] = PLACES.map(([naam, provincie, lat, lng], i) 
   lat,
   lng,
 }))
-const NAME_HEADS = ['Zonnehuis', 'Huize', 'Zorgcentrum', 'Residentie', 'Woonzorgcentrum', 'De', 'Het', 'Villa', 'Hof van', 'Verpleeghuis', 'Kleinschalig wonen']
-const NAME_TAILS = ['Linde', 'Eik', 'Kastanje', 'Anker', 'Bron', 'Hoeve', 'Beukenhof', 'Rozengaarde', 'Zonnebloem', 'Vlinder', 'Akkers', 'Weide', 'Molen', 'Haven', 'Toren', 'Duinroos', 'Heide', 'Esch', 'Brink', 'Wilgen', 'Populier', 'Klaproos', 'Vijverhof', 'Lindehof', 'Bloesem']
-const ORGS = Array.from({ length: 900 }, (_, i) => `${pick(['Stichting', 'Zorggroep', 'Coöperatie', 'Zorg'])} ${pick(NAME_TAILS)} ${pick(['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Regio', ''])} ${i}`.replace(/\s+/g, ' ').trim())
-const SOORTEN: IcoonItem[] = [
-  ['VV', 'Verpleging en verzorging'], ['GGZ', 'Geestelijke gezondheidszorg'], ['VG', 'Verstandelijk gehandicapt'],
-  ['LG', 'Lichamelijk gehandicapt'], ['ZG', 'Zintuiglijk gehandicapt'],
-].map(([code, naam]) => ({ code: code!, naam: naam!, icoon: '', groep: 'sector' }))
-const ZACHT: IcoonItem[] = ['huisdieren-welkom', 'tuin', 'rookvrij', 'eigen-badkamer', 'dagbesteding', 'religieus', 'muziek', 'moestuin', 'rolstoel', 'partner-welkom', 'kookclub', 'wifi'].map(
-  (code) => ({ code, naam: code.replace(/-/g, ' '), icoon: code, groep: 'leefstijl' }),
+const NAME_HEADS = [
+  'Zonnehuis',
+  'Huize',
+  'Zorgcentrum',
+  'Residentie',
+  'Woonzorgcentrum',
+  'De',
+  'Het',
+  'Villa',
+  'Hof van',
+  'Verpleeghuis',
+  'Kleinschalig wonen',
+]
+const NAME_TAILS = [
+  'Linde',
+  'Eik',
+  'Kastanje',
+  'Anker',
+  'Bron',
+  'Hoeve',
+  'Beukenhof',
+  'Rozengaarde',
+  'Zonnebloem',
+  'Vlinder',
+  'Akkers',
+  'Weide',
+  'Molen',
+  'Haven',
+  'Toren',
+  'Duinroos',
+  'Heide',
+  'Esch',
+  'Brink',
+  'Wilgen',
+  'Populier',
+  'Klaproos',
+  'Vijverhof',
+  'Lindehof',
+  'Bloesem',
+]
+const ORGS = Array.from({ length: 900 }, (_, i) =>
+  `${pick(['Stichting', 'Zorggroep', 'Coöperatie', 'Zorg'])} ${pick(NAME_TAILS)} ${pick(['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Regio', ''])} ${i}`
+    .replace(/\s+/g, ' ')
+    .trim(),
 )
+const SOORTEN: IcoonItem[] = [
+  ['VV', 'Verpleging en verzorging'],
+  ['GGZ', 'Geestelijke gezondheidszorg'],
+  ['VG', 'Verstandelijk gehandicapt'],
+  ['LG', 'Lichamelijk gehandicapt'],
+  ['ZG', 'Zintuiglijk gehandicapt'],
+].map(([code, naam]) => ({ code: code!, naam: naam!, icoon: '', groep: 'sector' }))
+const ZACHT: IcoonItem[] = [
+  'huisdieren-welkom',
+  'tuin',
+  'rookvrij',
+  'eigen-badkamer',
+  'dagbesteding',
+  'religieus',
+  'muziek',
+  'moestuin',
+  'rolstoel',
+  'partner-welkom',
+  'kookclub',
+  'wifi',
+].map((code) => ({ code, naam: code.replace(/-/g, ' '), icoon: code, groep: 'leefstijl' }))
 
 const makeDocs = (n: number): PublicDocument[] =>
   Array.from({ length: n }, (_, i) => {
     const place = pick(GAZETTEER)
-    const ref = (g: GazetteerEntry): WoonplaatsRef => ({ id: g.id, naam: g.naam, gemeente: g.gemeente, provincie: g.provincie })
-    const served = [place, ...Array.from({ length: Math.floor(random() * 3) }, () => pick(GAZETTEER))]
+    const ref = (g: GazetteerEntry): WoonplaatsRef => ({
+      id: g.id,
+      naam: g.naam,
+      gemeente: g.gemeente,
+      provincie: g.provincie,
+    })
+    const served = [
+      place,
+      ...Array.from({ length: Math.floor(random() * 3) }, () => pick(GAZETTEER)),
+    ]
     const woonplaatsen = [...new Map(served.map((g) => [g.id, ref(g)])).values()]
     const zachte = ZACHT.filter(() => random() < 0.25)
     const org = pick(ORGS)
@@ -90,17 +179,35 @@ const makeDocs = (n: number): PublicDocument[] =>
       id: `locatie-${i + 1}`,
       locatieId: String(i + 1),
       naam: `${pick(NAME_HEADS)} ${pick(NAME_TAILS)}${random() < 0.3 ? ` ${place.naam}` : ''}`,
-      organisatie: { id: `org-${org.length}`, naam: org, verkorteNaam: random() < 0.3 ? org.split(' ')[1] ?? null : null, type: pick(['zorgaanbieder', 'zorgaanbieder', 'oco', 'pgb-initiatief'] as const) },
+      organisatie: {
+        id: `org-${org.length}`,
+        naam: org,
+        verkorteNaam: random() < 0.3 ? (org.split(' ')[1] ?? null) : null,
+        type: pick(['zorgaanbieder', 'zorgaanbieder', 'oco', 'pgb-initiatief'] as const),
+      },
       soortZorg: pick(SOORTEN),
-      voorziening: random() < 0.4 ? pick(['Dagbesteding', 'Logeeropvang', 'Wonen met zorg', 'Begeleid wonen']) : null,
-      adres: { straat: `${pick(NAME_TAILS)}laan`, huisnummer: String(1 + Math.floor(random() * 200)), postcode: `${1000 + Math.floor(random() * 8999)} AB`, plaats: place.naam },
+      voorziening:
+        random() < 0.4
+          ? pick(['Dagbesteding', 'Logeeropvang', 'Wonen met zorg', 'Begeleid wonen'])
+          : null,
+      adres: {
+        straat: `${pick(NAME_TAILS)}laan`,
+        huisnummer: String(1 + Math.floor(random() * 200)),
+        postcode: `${1000 + Math.floor(random() * 8999)} AB`,
+        plaats: place.naam,
+      },
       kleinschalig: random() < 0.1,
       geo: { lat: place.lat + (random() - 0.5) * 0.12, lng: place.lng + (random() - 0.5) * 0.18 },
       telefoon: '030-1234567',
       email: 'info@example.nl',
       website: 'https://example.nl',
       woonplaatsen,
-      zorgaanbod: woonplaatsen.map((woonplaats) => ({ woonplaats, zachteInformatie: zachte, sectoren: ['VV'], dienstverlening: [] })),
+      zorgaanbod: woonplaatsen.map((woonplaats) => ({
+        woonplaats,
+        zachteInformatie: zachte,
+        sectoren: ['VV'],
+        dienstverlening: [],
+      })),
       zachteInformatie: zachte,
       zorgkantoren: ['Zilveren Kruis'],
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
@@ -115,7 +222,8 @@ const time = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {
 }
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 const heap = () => {
   globalThis.gc?.()
   return process.memoryUsage().heapUsed
@@ -128,12 +236,17 @@ const typo = (word: string) => {
 }
 
 const queryMix = (docs: PublicDocument[]): Record<string, () => SearchQuery> => {
-  const words = [...new Set(docs.slice(0, 2000).flatMap((d) => tokenize(d.naam)))].filter((w) => w.length >= 4)
+  const words = [...new Set(docs.slice(0, 2000).flatMap((d) => tokenize(d.naam)))].filter(
+    (w) => w.length >= 4,
+  )
   const base = { page: 1, perPage: 20 }
   return {
     'text only': () => {
       const w = pick(words)
-      return { ...base, text: random() < 0.3 ? typo(w) : w.slice(0, Math.max(3, Math.ceil(w.length * 0.7))) }
+      return {
+        ...base,
+        text: random() < 0.3 ? typo(w) : w.slice(0, Math.max(3, Math.ceil(w.length * 0.7))),
+      }
     },
     'text + filters + facets': () => ({
       ...base,
@@ -151,15 +264,28 @@ const queryMix = (docs: PublicDocument[]): Record<string, () => SearchQuery> => 
     },
     'text + geo': () => {
       const g = pick(GAZETTEER)
-      return { ...base, text: pick(words).slice(0, 5), geo: { lat: g.lat, lng: g.lng, radiusKm: 25 } }
+      return {
+        ...base,
+        text: pick(words).slice(0, 5),
+        geo: { lat: g.lat, lng: g.lng, radiusKm: 25 },
+      }
     },
-    'broad prefix (1-2 letters)': () => ({ ...base, text: pick(['z', 'h', 'de', 'ho', 're', 'v', 'st']) }),
-    'no text, filters only': () => ({ ...base, soortZorg: [pick(SOORTEN).code], zachteInformatie: [pick(ZACHT).code] }),
+    'broad prefix (1-2 letters)': () => ({
+      ...base,
+      text: pick(['z', 'h', 'de', 'ho', 're', 'v', 'st']),
+    }),
+    'no text, filters only': () => ({
+      ...base,
+      soortZorg: [pick(SOORTEN).code],
+      zachteInformatie: [pick(ZACHT).code],
+    }),
   }
 }
 
 const main = async () => {
-  console.log(`Embedded search bench: ${DOCS} documents, Node ${process.version}, target p95 ≤ ${TARGET_P95_MS} ms\n`)
+  console.log(
+    `Embedded search bench: ${DOCS} documents, Node ${process.version}, target p95 ≤ ${TARGET_P95_MS} ms\n`,
+  )
   const docs = makeDocs(DOCS)
   const dir = await mkdtemp(join(tmpdir(), 'zorgatlas-bench-'))
   const rows: [string, string][] = []
@@ -167,7 +293,10 @@ const main = async () => {
     // build in memory
     const heapBefore = heap()
     const [index, buildMs] = await time(() => EmbeddedIndex.build(docs, GAZETTEER))
-    rows.push(['build index (async, yields)', ms(buildMs)], ['heap of index + docs', mb(heap() - heapBefore)])
+    rows.push(
+      ['build index (async, yields)', ms(buildMs)],
+      ['heap of index + docs', mb(heap() - heapBefore)],
+    )
 
     // our snapshot: document lines + rebuild
     const writer = new EmbeddedSearchWriter({ dir })
@@ -175,24 +304,44 @@ const main = async () => {
     const snapshotBytes = (await readFile(snapshotPath(dir))).length
     const [text, readMs] = await time(() => readFile(snapshotPath(dir), 'utf8'))
     const [parsed, parseMs] = await time(() => parseSnapshot(text))
-    const [, rebuildMs] = await time(() => EmbeddedIndex.build((function* () {
-      for (const e of parsed.entries) yield JSON.parse(e.json) as PublicDocument
-    })(), parsed.gazetteer))
+    const [, rebuildMs] = await time(() =>
+      EmbeddedIndex.build(
+        (function* () {
+          for (const e of parsed.entries) yield JSON.parse(e.json) as PublicDocument
+        })(),
+        parsed.gazetteer,
+      ),
+    )
     rows.push(
       ['snapshot (lines) write: validate+serialize+fsync+rename', ms(writeMs)],
       ['snapshot (lines) size', mb(snapshotBytes)],
-      ['snapshot (lines) restore: read + split + parse docs + build', `${ms(readMs + parseMs + rebuildMs)} (read ${ms(readMs)}, split ${ms(parseMs)}, parse+build ${ms(rebuildMs)})`],
+      [
+        'snapshot (lines) restore: read + split + parse docs + build',
+        `${ms(readMs + parseMs + rebuildMs)} (read ${ms(readMs)}, split ${ms(parseMs)}, parse+build ${ms(rebuildMs)})`,
+      ],
     )
 
     // Orama's own persistence of the same text index (the documents must be stored as well)
-    const schema = { naam: 'string', organisatie: 'string', plaats: 'string', voorziening: 'string', soortZorg: 'string', woonplaatsen: 'string' } as const
+    const schema = {
+      naam: 'string',
+      organisatie: 'string',
+      plaats: 'string',
+      voorziening: 'string',
+      soortZorg: 'string',
+      woonplaatsen: 'string',
+    } as const
     const db = create({ schema })
     for (const d of docs) await insert(db, { id: d.id, ...searchableText(d) })
     const oramaFile = join(dir, 'orama.json')
-    const [, oramaSaveMs] = await time(() => writeFile(oramaFile, JSON.stringify({ orama: save(db), docs })))
+    const [, oramaSaveMs] = await time(() =>
+      writeFile(oramaFile, JSON.stringify({ orama: save(db), docs })),
+    )
     const oramaBytes = (await readFile(oramaFile)).length
     const [, oramaLoadMs] = await time(async () => {
-      const raw = JSON.parse(await readFile(oramaFile, 'utf8')) as { orama: ReturnType<typeof save>; docs: PublicDocument[] }
+      const raw = JSON.parse(await readFile(oramaFile, 'utf8')) as {
+        orama: ReturnType<typeof save>
+        docs: PublicDocument[]
+      }
       const restored = create({ schema })
       load(restored, raw.orama)
       return raw.docs.length
@@ -209,7 +358,10 @@ const main = async () => {
     const changed = { ...docs[123]!, naam: 'Zonnehuis Gewijzigd' }
     const [, upsertMs] = await time(() => writer.upsert([changed]))
     const [, applyMs] = await time(() => server.refresh())
-    rows.push(['upsert 1 doc (lock + reload check + snapshot write)', ms(upsertMs)], ['reader picks up 1 changed doc (read + diff + apply)', ms(applyMs)])
+    rows.push(
+      ['upsert 1 doc (lock + reload check + snapshot write)', ms(upsertMs)],
+      ['reader picks up 1 changed doc (read + diff + apply)', ms(applyMs)],
+    )
     server.stop()
     await writer.close()
 
@@ -220,7 +372,9 @@ const main = async () => {
     const mix = queryMix(docs)
     const N = Number(process.env.BENCH_QUERIES ?? 1500)
     console.log(`\nQuery latency in the index thread, ${N} queries per kind (after 200 warm-up)`)
-    console.log(`  ${'kind'.padEnd(28)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)} ${'avg hits'.padStart(9)}  p95 / 15 ms`)
+    console.log(
+      `  ${'kind'.padEnd(28)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)} ${'avg hits'.padStart(9)}  p95 / 15 ms`,
+    )
     const all: number[] = []
     for (const [kind, make] of Object.entries(mix)) {
       for (let i = 0; i < 200; i++) index.search(make())
@@ -242,7 +396,9 @@ const main = async () => {
     }
     all.sort((a, b) => a - b)
     const p95 = percentile(all, 95)
-    console.log(`  ${'all kinds'.padEnd(28)} ${ms(percentile(all, 50)).padStart(9)} ${ms(p95).padStart(9)} ${ms(percentile(all, 99)).padStart(9)} ${ms(all.at(-1) ?? NaN).padStart(9)} ${''.padStart(9)}  ${(p95 / TARGET_P95_MS).toFixed(2)}×`)
+    console.log(
+      `  ${'all kinds'.padEnd(28)} ${ms(percentile(all, 50)).padStart(9)} ${ms(p95).padStart(9)} ${ms(percentile(all, 99)).padStart(9)} ${ms(all.at(-1) ?? NaN).padStart(9)} ${''.padStart(9)}  ${(p95 / TARGET_P95_MS).toFixed(2)}×`,
+    )
 
     // the same through the reader's worker thread (message round trip included)
     const [reader, openMs] = await time(() => EmbeddedSearchReader.open({ dir, mode: 'worker' }))
@@ -256,8 +412,12 @@ const main = async () => {
       times.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)
-    console.log(`\nThrough the worker reader (${await reader.mode()}; startup incl. snapshot load ${ms(openMs)}), 1000 mixed queries:`)
-    console.log(`  p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(percentile(times, 99))}; p95 / 15 ms = ${(percentile(times, 95) / TARGET_P95_MS).toFixed(2)}×`)
+    console.log(
+      `\nThrough the worker reader (${await reader.mode()}; startup incl. snapshot load ${ms(openMs)}), 1000 mixed queries:`,
+    )
+    console.log(
+      `  p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(percentile(times, 99))}; p95 / 15 ms = ${(percentile(times, 95) / TARGET_P95_MS).toFixed(2)}×`,
+    )
     await reader.close()
   } finally {
     await rm(dir, { recursive: true, force: true })

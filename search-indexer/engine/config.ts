@@ -19,9 +19,12 @@ const EnvSchema = z
   .object({
     SEARCH_ENGINE: z.preprocess(
       blankToUndefined,
-      z.enum(['embedded', 'meilisearch'], {
-        error: 'SEARCH_ENGINE moet "embedded" of "meilisearch" zijn / must be "embedded" or "meilisearch"',
-      }).default('embedded'),
+      z
+        .enum(['embedded', 'meilisearch'], {
+          error:
+            'SEARCH_ENGINE moet "embedded" of "meilisearch" zijn / must be "embedded" or "meilisearch"',
+        })
+        .default('embedded'),
     ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
     MEILISEARCH_URL: z.preprocess(
@@ -33,7 +36,10 @@ const EnvSchema = z
       blankToUndefined,
       z
         .string()
-        .regex(/^[a-zA-Z0-9_-]+$/, 'MEILISEARCH_INDEX_PREFIX: alleen letters, cijfers, - en _ / only letters, digits, - and _')
+        .regex(
+          /^[a-zA-Z0-9_-]+$/,
+          'MEILISEARCH_INDEX_PREFIX: alleen letters, cijfers, - en _ / only letters, digits, - and _',
+        )
         .default('zorgatlas'),
     ),
   })
@@ -62,7 +68,9 @@ export const engineConfigFromEnv = (
   const parsed = EnvSchema.safeParse(env)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.') || 'env'}: ${i.message}`)
-    throw new EngineConfigError(`Ongeldige zoekmachine-configuratie / invalid search engine configuration:\n${lines.join('\n')}`)
+    throw new EngineConfigError(
+      `Ongeldige zoekmachine-configuratie / invalid search engine configuration:\n${lines.join('\n')}`,
+    )
   }
   const e = parsed.data
   if (e.SEARCH_ENGINE === 'meilisearch' && e.MEILISEARCH_URL) {

@@ -15,7 +15,10 @@ export type * from './port'
 /** Options only the embedded reader understands (worker bundle path, poll interval, mode). */
 export type ReaderOptions = Omit<EmbeddedReaderOptions, 'dir'>
 
-export const createSearchReader = (config: EngineConfig, options: ReaderOptions = {}): SearchReader =>
+export const createSearchReader = (
+  config: EngineConfig,
+  options: ReaderOptions = {},
+): SearchReader =>
   config.engine === 'embedded'
     ? new EmbeddedSearchReader({ ...options, dir: config.dir })
     : new MeilisearchReader(config)

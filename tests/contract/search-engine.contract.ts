@@ -5,7 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PublicDocumentSchema } from '../../search-indexer/contract'
 import type { SearchQuery, SearchReader, SearchWriter } from '../../search-indexer/engine/port'
-import { GAZETTEER, gazetteerEntry, makePublicDocument, sampleDocuments } from '../fixtures/public-documents'
+import {
+  GAZETTEER,
+  gazetteerEntry,
+  makePublicDocument,
+  sampleDocuments,
+} from '../fixtures/public-documents'
 
 export interface EngineUnderTest {
   reader: SearchReader
@@ -42,7 +47,8 @@ export const runSearchEngineContract = (
     })
 
     it('fixtures are valid public documents', () => {
-      for (const doc of sampleDocuments()) expect(() => PublicDocumentSchema.parse(doc)).not.toThrow()
+      for (const doc of sampleDocuments())
+        expect(() => PublicDocumentSchema.parse(doc)).not.toThrow()
     })
 
     it('serves empty results before anything is indexed', async () => {
@@ -84,7 +90,11 @@ export const runSearchEngineContract = (
 
     it('replaceAll swaps documents and gazetteer', async () => {
       await load()
-      const only = makePublicDocument({ id: 'locatie-900', locatieId: '900', naam: 'Nieuwbouw Oost' })
+      const only = makePublicDocument({
+        id: 'locatie-900',
+        locatieId: '900',
+        naam: 'Nieuwbouw Oost',
+      })
       await writer.replaceAll([only], [gazetteerEntry('wp-x', 'Xanten', 51.6, 6.4)])
       await engine.settle()
       expect(await writer.count()).toBe(1)
@@ -102,7 +112,10 @@ export const runSearchEngineContract = (
 
     it('text: prefix, typo, case and diacritics', async () => {
       await load()
-      expect((await names({ text: 'zon' })).sort()).toEqual(['Zonnehuis De Bilt', 'Zonnestraal Utrecht'])
+      expect((await names({ text: 'zon' })).sort()).toEqual([
+        'Zonnehuis De Bilt',
+        'Zonnestraal Utrecht',
+      ])
       expect(await names({ text: 'zonnehuys' })).toContain('Zonnehuis De Bilt')
       expect(await names({ text: 'ELISE' })).toEqual(['Café Zorg Élise'])
       expect(await names({ text: 'cafe' })).toEqual(['Café Zorg Élise'])
@@ -123,12 +136,16 @@ export const runSearchEngineContract = (
       expect((await names({ zachteInformatie: ['huisdieren-welkom', 'tuin'] })).sort()).toEqual(
         ['Zeisterhof', 'Zonnehuis De Bilt'].sort(),
       )
-      expect(await names({ zachteInformatie: ['huisdieren-welkom', 'tuin', 'rookvrij'] })).toEqual(['Zeisterhof'])
+      expect(await names({ zachteInformatie: ['huisdieren-welkom', 'tuin', 'rookvrij'] })).toEqual([
+        'Zeisterhof',
+      ])
       expect((await names({ woonplaatsId: 'wp-utrecht' })).sort()).toEqual(
         ['Kastanjehof', 'Lindehof', 'Zonnehuis De Bilt', 'Zonnestraal Utrecht'].sort(),
       )
       expect(await names({ woonplaatsId: 'wp-utrecht', soortZorg: ['VG'] })).toEqual(['Lindehof'])
-      expect(await names({ text: 'zon', zachteInformatie: ['tuin'] })).toEqual(['Zonnehuis De Bilt'])
+      expect(await names({ text: 'zon', zachteInformatie: ['tuin'] })).toEqual([
+        'Zonnehuis De Bilt',
+      ])
     })
 
     it('facet counts over all matches', async () => {
@@ -186,9 +203,14 @@ export const runSearchEngineContract = (
       const hengelo = await reader.findWoonplaatsen('hengelo')
       expect(hengelo.slice(0, 2).map((w) => w.naam)).toEqual(['Hengelo', 'Hengelo'])
       expect((await reader.findWoonplaatsen('Heng')).map((w) => w.id)).toContain('wp-hengevelde')
-      expect((await reader.findWoonplaatsen('amst')).map((w) => w.naam).sort()).toEqual(['Amstelveen', 'Amsterdam'])
+      expect((await reader.findWoonplaatsen('amst')).map((w) => w.naam).sort()).toEqual([
+        'Amstelveen',
+        'Amsterdam',
+      ])
       expect((await reader.findWoonplaatsen('AMSTERDAM'))[0]?.id).toBe('wp-amsterdam')
-      expect((await reader.findWoonplaatsen('hertogenbosch')).map((w) => w.id)).toEqual(['wp-den-bosch'])
+      expect((await reader.findWoonplaatsen('hertogenbosch')).map((w) => w.id)).toEqual([
+        'wp-den-bosch',
+      ])
       expect(await reader.findWoonplaatsen('amst', 1)).toHaveLength(1)
     })
 

@@ -8,7 +8,9 @@ export async function login(page: Page, email: string) {
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Inloggen' }).click()
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'))
+  await page.waitForURL(
+    (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+  )
 }
 
 export async function logout(page: Page) {

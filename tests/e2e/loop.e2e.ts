@@ -38,17 +38,25 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   await saveDraft(page)
 
   // 2. Send ("Wijziging versturen") from the organisation.
-  const orgs = await page.request.get(`${CMS_URL}/api/organisaties?where[naam][equals]=${encodeURIComponent(ORGANISATIE)}&depth=0`)
+  const orgs = await page.request.get(
+    `${CMS_URL}/api/organisaties?where[naam][equals]=${encodeURIComponent(ORGANISATIE)}&depth=0`,
+  )
   const orgId = (await orgs.json()).docs[0].id
   await page.goto(`${CMS_URL}/admin/collections/organisaties/${orgId}`)
   await page.getByRole('button', { name: 'Wijziging versturen' }).click()
-  await expect(page.locator('.za-workflow [role=status]')).toContainText('verstuurd naar het zorgkantoor')
+  await expect(page.locator('.za-workflow [role=status]')).toContainText(
+    'verstuurd naar het zorgkantoor',
+  )
 
   // 3. The public does not see the proposal.
   const before = await request.get(`${SITE_URL}/api/zoeken?q=${encodeURIComponent(NAAM)}`)
-  expect((await before.json()).resultaten.map((r: { naam: string }) => r.naam)).not.toContain(`De Linde – Verpleeghuis ${NAAM}`)
+  expect((await before.json()).resultaten.map((r: { naam: string }) => r.naam)).not.toContain(
+    `De Linde – Verpleeghuis ${NAAM}`,
+  )
   expect((await request.get(`${SITE_URL}/locatie/${locatieId}`)).status()).toBe(404)
-  expect((await request.get(`${CMS_URL}/api/locaties/${locatieId}`)).status()).toBeGreaterThanOrEqual(403)
+  expect(
+    (await request.get(`${CMS_URL}/api/locaties/${locatieId}`)).status(),
+  ).toBeGreaterThanOrEqual(403)
 
   // 4. The CZ editor approves.
   await logout(page)
@@ -60,10 +68,13 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
 
   // 5. Within seconds: found by the public search, marker on the map, detail page renders.
   await expect
-    .poll(async () => {
-      const res = await request.get(`${SITE_URL}/api/zoeken?q=${encodeURIComponent(NAAM)}`)
-      return (await res.json()).resultaten.map((r: { id: string }) => String(r.id))
-    }, { timeout: 20_000, intervals: [250, 500, 1000] })
+    .poll(
+      async () => {
+        const res = await request.get(`${SITE_URL}/api/zoeken?q=${encodeURIComponent(NAAM)}`)
+        return (await res.json()).resultaten.map((r: { id: string }) => String(r.id))
+      },
+      { timeout: 20_000, intervals: [250, 500, 1000] },
+    )
     .toContain(String(locatieId))
   const ms = Date.now() - approvedAt
   test.info().annotations.push({ type: 'approval-to-search-ms', description: String(ms) })
@@ -72,7 +83,9 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   await page.goto(`${SITE_URL}/?q=${encodeURIComponent(NAAM)}`)
   const result = page.getByRole('link', { name: new RegExp(NAAM) })
   await expect(result).toBeVisible()
-  await expect(page.locator('map-view .leaflet-interactive, map-view .za-marker')).not.toHaveCount(0)
+  await expect(page.locator('map-view .leaflet-interactive, map-view .za-marker')).not.toHaveCount(
+    0,
+  )
   await result.click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(NAAM)
   await expect(page.locator('main')).toContainText('Stichting Zorggroep De Linde')

@@ -41,7 +41,8 @@ export function beheerSuite(kind: DbKind, skip = false) {
       bezoekadres: { straat: 'Eikenlaan', huisnummer: '1', postcode: '5038 AA', plaats: 'Tilburg' },
       ...over,
     })
-    const post = (path: string, data: unknown, token = aanbieder) => cms.rest.request('POST', path, { token, body: data })
+    const post = (path: string, data: unknown, token = aanbieder) =>
+      cms.rest.request('POST', path, { token, body: data })
     const maak = async (over: Record<string, unknown> = {}) => {
       const res = await post('/locaties', locatie(over))
       expect(res.status, body(res)).toBe(201)
@@ -71,7 +72,10 @@ export function beheerSuite(kind: DbKind, skip = false) {
         const dubbel = await post('/locaties', locatie({ agbCode: '30000001' }))
         expect(dubbel.status).toBe(400)
         expect(body(dubbel)).toContain(AGB_MESSAGES.hoofdlocatieBestaat)
-        const zonder = await post('/locaties', locatie({ agbCode: '39999999', hoofdlocatie: false }))
+        const zonder = await post(
+          '/locaties',
+          locatie({ agbCode: '39999999', hoofdlocatie: false }),
+        )
         expect(zonder.status).toBe(400)
         expect(body(zonder)).toContain(AGB_MESSAGES.geenHoofdlocatie)
       })
@@ -79,27 +83,55 @@ export function beheerSuite(kind: DbKind, skip = false) {
 
     describe('§3.2.3–3.2.4 soort zorg, voorziening, name', () => {
       it('refuses a voorziening that does not belong to the soort zorg and names the options', async () => {
-        const res = await post('/locaties', locatie({ agbCode: '31000001', voorziening: 'Gezinshuis' }))
+        const res = await post(
+          '/locaties',
+          locatie({ agbCode: '31000001', voorziening: 'Gezinshuis' }),
+        )
         expect(res.status).toBe(400)
         expect(body(res)).toContain('Verpleeghuis, Woonzorgcentrum')
       })
       it('composes the full name, or takes the provider’s own when asked', async () => {
         const auto = await maak({ agbCode: '31000002', naam: 'Hof Mondriaan' })
         expect(auto.volledigeNaam).toBe('Zorgstroom – Verpleeghuis Hof Mondriaan')
-        const leeg = await post('/locaties', locatie({ agbCode: '31000003', gebruikVolledigeNaam: false }))
+        const leeg = await post(
+          '/locaties',
+          locatie({ agbCode: '31000003', gebruikVolledigeNaam: false }),
+        )
         expect(leeg.status).toBe(400)
-        const eigen = await maak({ agbCode: '31000004', gebruikVolledigeNaam: false, volledigeNaam: 'Zorgstroom – Hof aan de Eik' })
+        const eigen = await maak({
+          agbCode: '31000004',
+          gebruikVolledigeNaam: false,
+          volledigeNaam: 'Zorgstroom – Hof aan de Eik',
+        })
         expect(eigen.volledigeNaam).toBe('Zorgstroom – Hof aan de Eik')
       })
       it('refuses a postbus with the reason', async () => {
-        const res = await post('/locaties', locatie({ agbCode: '31000005', bezoekadres: { straat: 'Postbus 10', huisnummer: '1', postcode: '5000 AA', plaats: 'Tilburg' } }))
+        const res = await post(
+          '/locaties',
+          locatie({
+            agbCode: '31000005',
+            bezoekadres: {
+              straat: 'Postbus 10',
+              huisnummer: '1',
+              postcode: '5000 AA',
+              plaats: 'Tilburg',
+            },
+          }),
+        )
         expect(res.status).toBe(400)
         expect(body(res)).toContain('geen postbus')
       })
       it('keeps a YouTube video as its id only, and refuses other embed codes', async () => {
-        const ok = await maak({ agbCode: '31000006', video: '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" title="YouTube"></iframe>' })
+        const ok = await maak({
+          agbCode: '31000006',
+          video:
+            '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" title="YouTube"></iframe>',
+        })
         expect(ok.youtubeId).toBe('dQw4w9WgXcQ')
-        const fout = await post('/locaties', locatie({ agbCode: '31000007', video: '<iframe src="https://vimeo.com/123"></iframe>' }))
+        const fout = await post(
+          '/locaties',
+          locatie({ agbCode: '31000007', video: '<iframe src="https://vimeo.com/123"></iframe>' }),
+        )
         expect(fout.status).toBe(400)
         expect(body(fout)).toContain(VIDEO_MESSAGES.anderePlatform)
       })
@@ -120,7 +152,14 @@ export function beheerSuite(kind: DbKind, skip = false) {
         expect(body({ body: doc })).not.toContain('Geheimstraat')
       })
       it('refuses a house number and a full postcode', async () => {
-        const res = await post('/locaties', locatie({ agbCode: '32000002', kleinschalig: true, bezoekadres: { huisnummer: '3', postcode: '5038 AB', plaats: 'Tilburg' } }))
+        const res = await post(
+          '/locaties',
+          locatie({
+            agbCode: '32000002',
+            kleinschalig: true,
+            bezoekadres: { huisnummer: '3', postcode: '5038 AB', plaats: 'Tilburg' },
+          }),
+        )
         expect(res.status).toBe(400)
         expect(body(res)).toContain(ADRES_MESSAGES.huisnummerKleinschalig.slice(0, 40))
       })
@@ -128,24 +167,46 @@ export function beheerSuite(kind: DbKind, skip = false) {
 
     describe('§4.1–4.3 woonplaatsen and care offer', () => {
       it('home care takes many woonplaatsen, each once; residential care exactly one', async () => {
-        const thuis = await maak({ agbCode: '40000001', soortZorg: w.soort.thuis, voorziening: 'Thuiszorgteam', naam: '' })
+        const thuis = await maak({
+          agbCode: '40000001',
+          soortZorg: w.soort.thuis,
+          voorziening: 'Thuiszorgteam',
+          naam: '',
+        })
         await aanbod(thuis.id, w.wp.tilburg)
         await aanbod(thuis.id, w.wp.breda)
-        const dubbel = await post('/zorgaanbod', { locatie: thuis.id, woonplaats: w.wp.breda, vv: VV_AANBOD })
+        const dubbel = await post('/zorgaanbod', {
+          locatie: thuis.id,
+          woonplaats: w.wp.breda,
+          vv: VV_AANBOD,
+        })
         expect(dubbel.status).toBe(400)
         expect(body(dubbel)).toContain(WOONPLAATS_MESSAGES.dubbel)
         const huis = await maak({ agbCode: '40000002' })
         await aanbod(huis.id, w.wp.tilburg)
-        const tweede = await post('/zorgaanbod', { locatie: huis.id, woonplaats: w.wp.breda, vv: VV_AANBOD })
+        const tweede = await post('/zorgaanbod', {
+          locatie: huis.id,
+          woonplaats: w.wp.breda,
+          vv: VV_AANBOD,
+        })
         expect(tweede.status).toBe(400)
         expect(body(tweede)).toContain(WOONPLAATS_MESSAGES.eenWoonplaats)
       })
       it('stores sector content (profiles, delivery forms, day care)', async () => {
         const huis = await maak({ agbCode: '40000003' })
-        const z = await aanbod(huis.id, w.wp.breda, { vv: { ...VV_AANBOD, dagbesteding: { dagbesteding: true, toelichting: 'Vijf dagen per week' } } })
+        const z = await aanbod(huis.id, w.wp.breda, {
+          vv: {
+            ...VV_AANBOD,
+            dagbesteding: { dagbesteding: true, toelichting: 'Vijf dagen per week' },
+          },
+        })
         expect(z.vv.zorgprofielen).toEqual(['VV-5', 'VV-6'])
         expect(z.vv.dagbesteding.dagbesteding).toBe(true)
-        const fout = await post('/zorgaanbod', { locatie: huis.id, woonplaats: w.wp.tilburg, vv: { zorgprofielen: ['VV-99'] } })
+        const fout = await post('/zorgaanbod', {
+          locatie: huis.id,
+          woonplaats: w.wp.tilburg,
+          vv: { zorgprofielen: ['VV-99'] },
+        })
         expect(fout.status).toBe(400)
       })
     })
@@ -155,22 +216,35 @@ export function beheerSuite(kind: DbKind, skip = false) {
         const bron = await maak({ agbCode: '44000001', naam: 'Bron' })
         await aanbod(bron.id, w.wp.tilburg, { zachteInformatie: [w.zi.huisdieren] })
         const doel = await maak({ agbCode: '44000002', naam: 'Doel' })
-        const res = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, { naarLocatie: doel.id, woonplaats: w.wp.breda })
+        const res = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: doel.id,
+          woonplaats: w.wp.breda,
+        })
         expect(res.status, body(res)).toBe(201)
-        const kopie = await cms.rest.request('GET', `/zorgaanbod/${res.body.zorgaanbod}?draft=true&depth=0`, { token: aanbieder })
+        const kopie = await cms.rest.request(
+          'GET',
+          `/zorgaanbod/${res.body.zorgaanbod}?draft=true&depth=0`,
+          { token: aanbieder },
+        )
         expect(kopie.body.status).toBe('nieuw')
         expect(String(kopie.body.locatie)).toBe(String(doel.id))
         expect(String(kopie.body.woonplaats)).toBe(String(w.wp.breda))
         expect(kopie.body.zachteInformatie.map(String)).toEqual([String(w.zi.huisdieren)])
         expect(kopie.body.vv.zorgprofielen).toEqual(VV_AANBOD.zorgprofielen)
-        const nogmaals = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, { naarLocatie: doel.id, woonplaats: w.wp.tilburg })
+        const nogmaals = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: doel.id,
+          woonplaats: w.wp.tilburg,
+        })
         expect(nogmaals.status).toBe(400)
         expect(body(nogmaals)).toContain(WOONPLAATS_MESSAGES.eenWoonplaats)
       })
       it('refuses copying to another organisation and explains bad input', async () => {
         const bron = await maak({ agbCode: '44000003' })
         await aanbod(bron.id, w.wp.tilburg)
-        const ander = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, { naarLocatie: w.locatie.b1, woonplaats: w.wp.breda })
+        const ander = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: w.locatie.b1,
+          woonplaats: w.wp.breda,
+        })
         expect(ander.status).toBe(400)
         expect(body(ander)).toContain(KOPIEER_MESSAGES.andereOrganisatie)
         const leeg = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {})
@@ -178,16 +252,25 @@ export function beheerSuite(kind: DbKind, skip = false) {
         expect(body(leeg)).toContain('velden')
       })
       it('home care: copies one woonplaats’s offer to several woonplaatsen, all or nothing', async () => {
-        const thuis = await maak({ agbCode: '45000001', soortZorg: w.soort.thuis, voorziening: 'Thuiszorgteam', naam: '' })
+        const thuis = await maak({
+          agbCode: '45000001',
+          soortZorg: w.soort.thuis,
+          voorziening: 'Thuiszorgteam',
+          naam: '',
+        })
         const bron = await aanbod(thuis.id, w.wp.tilburg, { zachteInformatie: [w.zi.islamitisch] })
-        const res = await post(`/zorgaanbod/${bron.id}/kopieer`, { woonplaatsen: [w.wp.breda, w.wp.enschede] })
+        const res = await post(`/zorgaanbod/${bron.id}/kopieer`, {
+          woonplaatsen: [w.wp.breda, w.wp.enschede],
+        })
         expect(res.status, body(res)).toBe(201)
         expect(res.body.zorgaanbod).toHaveLength(2)
         const before = await cms.payload.count({ collection: 'zorgaanbod', overrideAccess: true })
         const weer = await post(`/zorgaanbod/${bron.id}/kopieer`, { woonplaatsen: [w.wp.breda] })
         expect(weer.status).toBe(409)
         expect(body(weer)).toContain('Breda')
-        expect((await cms.payload.count({ collection: 'zorgaanbod', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+        expect(
+          (await cms.payload.count({ collection: 'zorgaanbod', overrideAccess: true })).totalDocs,
+        ).toBe(before.totalDocs)
         const geen = await post(`/zorgaanbod/${bron.id}/kopieer`, { woonplaatsen: [] })
         expect(geen.status).toBe(400)
       })
@@ -207,46 +290,88 @@ export function beheerSuite(kind: DbKind, skip = false) {
         const res = await cms.rest.request('DELETE', `/locaties/${loc.id}`, { token: aanbieder })
         expect(res.status, body(res)).toBe(200)
         expect(res.body.actie).toBe('verwijderen')
-        expect(await cms.payload.findByID({ collection: 'locaties', id: loc.id, overrideAccess: true, disableErrors: true, draft: true })).toBeNull()
-        expect(await cms.payload.findByID({ collection: 'zorgaanbod', id: z.id, overrideAccess: true, disableErrors: true, draft: true })).toBeNull()
+        expect(
+          await cms.payload.findByID({
+            collection: 'locaties',
+            id: loc.id,
+            overrideAccess: true,
+            disableErrors: true,
+            draft: true,
+          }),
+        ).toBeNull()
+        expect(
+          await cms.payload.findByID({
+            collection: 'zorgaanbod',
+            id: z.id,
+            overrideAccess: true,
+            disableErrors: true,
+            draft: true,
+          }),
+        ).toBeNull()
       })
       it('deleting a proposal discards it; the Definitief version stays exactly as it was', async () => {
-        const edit = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, { token: aanbieder, body: { naam: 'Hof Kandinsky' } })
+        const edit = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, {
+          token: aanbieder,
+          body: { naam: 'Hof Kandinsky' },
+        })
         expect(edit.body.doc.status).toBe('voorgesteld')
-        const res = await cms.rest.request('DELETE', `/locaties/${w.locatie.a1}`, { token: aanbieder })
+        const res = await cms.rest.request('DELETE', `/locaties/${w.locatie.a1}`, {
+          token: aanbieder,
+        })
         expect(res.status, body(res)).toBe(200)
         expect(res.body.actie).toBe('voorstel-intrekken')
-        const latest = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, { token: aanbieder })
+        const latest = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, {
+          token: aanbieder,
+        })
         expect(latest.body.naam).toBe('Hof Mondriaan')
         expect(latest.body.status).toBe('definitief')
         const pub = await cms.rest.request('GET', `/locaties/${w.locatie.a1}`)
         expect(pub.body.naam).toBe('Hof Mondriaan')
       })
       it('a Definitief location is marked, stays public, can be undone, and goes only after approval', async () => {
-        const res = await cms.rest.request('DELETE', `/locaties/${w.locatie.a1}`, { token: aanbieder })
+        const res = await cms.rest.request('DELETE', `/locaties/${w.locatie.a1}`, {
+          token: aanbieder,
+        })
         expect(res.body.actie).toBe('verwijdering-voorstellen')
-        const marked = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, { token: aanbieder })
+        const marked = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, {
+          token: aanbieder,
+        })
         expect(marked.body.status).toBe('voorgesteld-verwijderd')
         expect((await cms.rest.request('GET', `/locaties/${w.locatie.a1}`)).status).toBe(200)
-        const edit = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, { token: aanbieder, body: { naam: 'X' } })
+        const edit = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, {
+          token: aanbieder,
+          body: { naam: 'X' },
+        })
         expect(edit.status).toBe(409)
         expect(body(edit)).toContain('Verwijdering ongedaan')
         const herstel = await post(`/locaties/${w.locatie.a1}/herstel`, {})
         expect(herstel.status, body(herstel)).toBe(200)
-        const back = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, { token: aanbieder })
+        const back = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, {
+          token: aanbieder,
+        })
         expect(back.body.status).toBe('definitief')
         expect((await post(`/locaties/${w.locatie.a1}/herstel`, {})).status).toBe(409)
 
         await cms.rest.request('DELETE', `/locaties/${w.locatie.a1}`, { token: aanbieder })
         await versturenEnGoedkeuren()
-        expect([403, 404]).toContain((await cms.rest.request('GET', `/locaties/${w.locatie.a1}`)).status)
+        expect([403, 404]).toContain(
+          (await cms.rest.request('GET', `/locaties/${w.locatie.a1}`)).status,
+        )
         const projected = await projectLocaties(cms.payload, [String(w.locatie.a1)])
         expect(projected.get(String(w.locatie.a1))).toBeNull()
       })
       it('a provider can never delete an organisation', async () => {
-        const res = await cms.rest.request('DELETE', `/organisaties/${w.org.a}`, { token: aanbieder })
+        const res = await cms.rest.request('DELETE', `/organisaties/${w.org.a}`, {
+          token: aanbieder,
+        })
         expect(res.status).toBe(403)
-        expect(await cms.payload.findByID({ collection: 'organisaties', id: w.org.a, overrideAccess: true })).toBeTruthy()
+        expect(
+          await cms.payload.findByID({
+            collection: 'organisaties',
+            id: w.org.a,
+            overrideAccess: true,
+          }),
+        ).toBeTruthy()
       })
     })
 
@@ -256,14 +381,20 @@ export function beheerSuite(kind: DbKind, skip = false) {
         await aanbod(loc.id, w.wp.tilburg)
         expect((await post(`/organisaties/${w.org.a}/versturen`, {})).status).toBe(200)
         for (const res of [
-          await cms.rest.request('PATCH', `/locaties/${loc.id}`, { token: aanbieder, body: { naam: 'Y' } }),
+          await cms.rest.request('PATCH', `/locaties/${loc.id}`, {
+            token: aanbieder,
+            body: { naam: 'Y' },
+          }),
           await cms.rest.request('DELETE', `/locaties/${loc.id}`, { token: aanbieder }),
           await post('/locaties', locatie({ agbCode: '50000002' })),
         ]) {
           expect(res.status, body(res)).toBe(409)
           expect(body(res)).toContain(MESSAGES.inBehandeling)
         }
-        const other = await post('/locaties', locatie({ organisatie: w.org.b, agbCode: '50000003' }))
+        const other = await post(
+          '/locaties',
+          locatie({ organisatie: w.org.b, agbCode: '50000003' }),
+        )
         expect(other.status, body(other)).toBe(201)
         expect((await post(`/organisaties/${w.org.a}/goedkeuren`, {}, cz)).status).toBe(200)
       })
@@ -272,11 +403,20 @@ export function beheerSuite(kind: DbKind, skip = false) {
     describe('§2, §4.2 a location without a filled care offer is not public', () => {
       it('is not projected until a sector (or OCO service) is filled', async () => {
         const loc = await maak({ agbCode: '70000001' })
-        const z = await post('/zorgaanbod', { locatie: loc.id, woonplaats: w.wp.tilburg, zachteInformatie: [w.zi.huisdieren] })
+        const z = await post('/zorgaanbod', {
+          locatie: loc.id,
+          woonplaats: w.wp.tilburg,
+          zachteInformatie: [w.zi.huisdieren],
+        })
         expect(z.status).toBe(201)
         await versturenEnGoedkeuren()
-        expect((await projectLocaties(cms.payload, [String(loc.id)])).get(String(loc.id))).toBeNull()
-        const fill = await cms.rest.request('PATCH', `/zorgaanbod/${z.body.doc.id}`, { token: aanbieder, body: { vv: VV_AANBOD } })
+        expect(
+          (await projectLocaties(cms.payload, [String(loc.id)])).get(String(loc.id)),
+        ).toBeNull()
+        const fill = await cms.rest.request('PATCH', `/zorgaanbod/${z.body.doc.id}`, {
+          token: aanbieder,
+          body: { vv: VV_AANBOD },
+        })
         expect(fill.status, body(fill)).toBe(200)
         await versturenEnGoedkeuren()
         const doc = (await projectLocaties(cms.payload, [String(loc.id)])).get(String(loc.id))
@@ -286,37 +426,60 @@ export function beheerSuite(kind: DbKind, skip = false) {
 
     describe('§1.3 start screen and the location overview', () => {
       it('lists every organisation of this login across zorgkantoren, with pending requests first', async () => {
-        const res = await cms.rest.request('GET', '/organisaties/mijn-overzicht', { token: aanbieder })
+        const res = await cms.rest.request('GET', '/organisaties/mijn-overzicht', {
+          token: aanbieder,
+        })
         expect(res.status, body(res)).toBe(200)
         const namen = res.body.organisaties.map((o: { naam: string }) => o.naam).sort()
         expect(namen).toEqual(['Stichting Twentse Zorg', 'Stichting Zorgstroom'])
-        const zorgkantoren = res.body.organisaties.flatMap((o: { zorgkantoren: string[] }) => o.zorgkantoren).sort()
+        const zorgkantoren = res.body.organisaties
+          .flatMap((o: { zorgkantoren: string[] }) => o.zorgkantoren)
+          .sort()
         expect(zorgkantoren).toEqual(['CZ zorgkantoor', 'Menzis zorgkantoor'])
-        const a = res.body.organisaties.find((o: { naam: string }) => o.naam === 'Stichting Zorgstroom')
+        const a = res.body.organisaties.find(
+          (o: { naam: string }) => o.naam === 'Stichting Zorgstroom',
+        )
         expect(a.aantalLocaties).toBeGreaterThan(0)
         expect(typeof a.volledigheid.gemiddeld).toBe('number')
         expect(a.volledigheid.locaties[0]).toHaveProperty('ontbreekt')
         expect(body(res)).not.toContain('Stichting Andere Zorg')
       })
       it('tells a login without organisations whom to contact', async () => {
-        await cms.payload.create({ collection: 'users', data: { email: 'nieuw@test.nl', password: PASSWORD, naam: 'Nog Niemand', rol: 'zorgaanbieder' }, overrideAccess: true })
+        await cms.payload.create({
+          collection: 'users',
+          data: {
+            email: 'nieuw@test.nl',
+            password: PASSWORD,
+            naam: 'Nog Niemand',
+            rol: 'zorgaanbieder',
+          },
+          overrideAccess: true,
+        })
         const token = await cms.rest.login('nieuw@test.nl', PASSWORD)
         const res = await cms.rest.request('GET', '/organisaties/mijn-overzicht', { token })
         expect(res.status).toBe(200)
         expect(res.body.organisaties).toEqual([])
-        expect(res.body.zorgkantoren.map((z: { naam: string }) => z.naam)).toContain('CZ zorgkantoor')
+        expect(res.body.zorgkantoren.map((z: { naam: string }) => z.naam)).toContain(
+          'CZ zorgkantoor',
+        )
         expect((await cms.rest.request('GET', '/organisaties/mijn-overzicht')).status).toBe(403)
       })
       it('explains why a location is not public and what is missing', async () => {
         const loc = await maak({ agbCode: '80000001', naam: 'Nog leeg' })
-        const res = await cms.rest.request('GET', `/locaties/${loc.id}/overzicht`, { token: aanbieder })
+        const res = await cms.rest.request('GET', `/locaties/${loc.id}/overzicht`, {
+          token: aanbieder,
+        })
         expect(res.status, body(res)).toBe(200)
         expect(res.body.publiek).toBe(false)
         expect(body(res)).toContain('nog niet goedgekeurd')
         expect(body(res)).toContain('vul bij minstens één woonplaats het zorgaanbod in')
         expect(res.body.volledigheid.ontbreekt).toContain('Foto')
-        expect(res.body.kopieerDoelen.map((d: { id: Id }) => String(d.id))).not.toContain(String(loc.id))
-        const vreemd = await cms.rest.request('GET', `/locaties/${loc.id}/overzicht`, { token: await cms.rest.login('aanbieder2@test.nl', PASSWORD) })
+        expect(res.body.kopieerDoelen.map((d: { id: Id }) => String(d.id))).not.toContain(
+          String(loc.id),
+        )
+        const vreemd = await cms.rest.request('GET', `/locaties/${loc.id}/overzicht`, {
+          token: await cms.rest.login('aanbieder2@test.nl', PASSWORD),
+        })
         expect(vreemd.status).toBe(404)
       })
     })

@@ -62,7 +62,9 @@ const runWriterProcess = (dir: string, action: string): Promise<string> =>
     child.stderr.on('data', (d) => (err += d))
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolvePromise(out) : reject(new Error(`writer process failed (${code}): ${err}`)),
+      code === 0
+        ? resolvePromise(out)
+        : reject(new Error(`writer process failed (${code}): ${err}`)),
     )
   })
 

@@ -15,7 +15,12 @@ const apiKey = process.env.MEILISEARCH_API_KEY
 describe.skipIf(!url)('Meilisearch (MEILISEARCH_URL)', () => {
   runSearchEngineContract('meilisearch', async () => {
     const indexPrefix = `zorgatlas-test-${randomBytes(4).toString('hex')}`
-    const config = { engine: 'meilisearch' as const, url: url!, ...(apiKey && { apiKey }), indexPrefix }
+    const config = {
+      engine: 'meilisearch' as const,
+      url: url!,
+      ...(apiKey && { apiKey }),
+      indexPrefix,
+    }
     return {
       reader: createSearchReader(config),
       writer: createSearchWriter(config),

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { PublicDocumentSchema } from '../../search-indexer/contract'
 import { mapPoint, toPublicDocument, type ProjectionInput } from '../../search-indexer/projection'
 
-const tilburg = { id: '10', naam: 'Tilburg', gemeente: 'Tilburg', provincie: 'Noord-Brabant', lat: 51.5555, lng: 5.0913 }
-const wijlre = { id: '11', naam: 'Wijlre', gemeente: 'Gulpen-Wittem', provincie: 'Limburg', lat: 50.8375, lng: 5.8903 }
+const tilburg = {
+  id: '10',
+  naam: 'Tilburg',
+  gemeente: 'Tilburg',
+  provincie: 'Noord-Brabant',
+  lat: 51.5555,
+  lng: 5.0913,
+}
+const wijlre = {
+  id: '11',
+  naam: 'Wijlre',
+  gemeente: 'Gulpen-Wittem',
+  provincie: 'Limburg',
+  lat: 50.8375,
+  lng: 5.8903,
+}
 
 const input = (over: Partial<ProjectionInput> = {}): ProjectionInput => ({
   locatie: {
@@ -19,13 +33,29 @@ const input = (over: Partial<ProjectionInput> = {}): ProjectionInput => ({
     website: 'https://example.org',
     updatedAt: '2026-11-22T10:00:00.000Z',
   },
-  organisatie: { id: '3', naam: 'Stichting Zorgstroom', verkorteNaam: 'Zorgstroom', type: 'zorgaanbieder' },
-  soortZorg: { code: 'ouderenzorg-instelling', naam: 'Ouderenzorg in een instelling', icoon: 'verpleeghuis' },
+  organisatie: {
+    id: '3',
+    naam: 'Stichting Zorgstroom',
+    verkorteNaam: 'Zorgstroom',
+    type: 'zorgaanbieder',
+  },
+  soortZorg: {
+    code: 'ouderenzorg-instelling',
+    naam: 'Ouderenzorg in een instelling',
+    icoon: 'verpleeghuis',
+  },
   zorgkantoren: ['CZ zorgkantoor'],
   zorgaanbod: [
     {
       woonplaats: tilburg,
-      zachteInformatie: [{ code: 'huisdieren-welkom', naam: 'Huisdieren welkom', icoon: 'huisdier', groep: 'leefstijl' }],
+      zachteInformatie: [
+        {
+          code: 'huisdieren-welkom',
+          naam: 'Huisdieren welkom',
+          icoon: 'huisdier',
+          groep: 'leefstijl',
+        },
+      ],
       dienstverlening: [],
     },
   ],
@@ -38,7 +68,12 @@ describe('toPublicDocument', () => {
     expect(PublicDocumentSchema.safeParse(doc).success).toBe(true)
     expect(doc.id).toBe('locatie-7')
     expect(doc.naam).toBe('Zorgstroom – Verpleeghuis Hof Mondriaan')
-    expect(doc.adres).toEqual({ straat: 'Heuvelring', huisnummer: '12', postcode: '5038 CL', plaats: 'Tilburg' })
+    expect(doc.adres).toEqual({
+      straat: 'Heuvelring',
+      huisnummer: '12',
+      postcode: '5038 CL',
+      plaats: 'Tilburg',
+    })
     expect(doc.geo).toEqual({ lat: 51.56, lng: 5.08 })
     expect(doc.zachteInformatie.map((z) => z.code)).toEqual(['huisdieren-welkom'])
     expect(doc.woonplaatsen.map((w) => w.naam)).toEqual(['Tilburg'])
@@ -56,25 +91,49 @@ describe('toPublicDocument', () => {
       locatie: {
         ...input().locatie,
         kleinschalig: true,
-        bezoekadres: { straat: 'Geheimstraat', huisnummer: '5', postcode: '6321 AB', plaats: 'Wijlre' },
+        bezoekadres: {
+          straat: 'Geheimstraat',
+          huisnummer: '5',
+          postcode: '6321 AB',
+          plaats: 'Wijlre',
+        },
         coordinaten: { lat: 50.8412, lng: 5.8871 },
       },
       zorgaanbod: [{ woonplaats: wijlre, zachteInformatie: [], dienstverlening: [] }],
     })
     const doc = toPublicDocument(klein)!
-    expect(doc.adres).toEqual({ straat: 'Kleinschalig wooninitiatief', huisnummer: null, postcode: '6321', plaats: 'Wijlre' })
+    expect(doc.adres).toEqual({
+      straat: 'Kleinschalig wooninitiatief',
+      huisnummer: null,
+      postcode: '6321',
+      plaats: 'Wijlre',
+    })
     expect(doc.geo).toEqual({ lat: wijlre.lat, lng: wijlre.lng })
     expect(JSON.stringify(doc)).not.toMatch(/Geheim|50\.8412|6321 AB/)
   })
   it('falls back to the woonplaats centre when no map point is given', () => {
-    expect(mapPoint(input({ locatie: { ...input().locatie, coordinaten: null } }))).toEqual({ lat: tilburg.lat, lng: tilburg.lng })
+    expect(mapPoint(input({ locatie: { ...input().locatie, coordinaten: null } }))).toEqual({
+      lat: tilburg.lat,
+      lng: tilburg.lng,
+    })
   })
   it('merges soft information over woonplaatsen without duplicates, sorted', () => {
     const doc = toPublicDocument(
       input({
         zorgaanbod: [
-          { woonplaats: tilburg, zachteInformatie: [{ code: 'b', naam: 'Tuin' }, { code: 'a', naam: 'Huisdieren welkom' }], dienstverlening: [] },
-          { woonplaats: wijlre, zachteInformatie: [{ code: 'a', naam: 'Huisdieren welkom' }], dienstverlening: [] },
+          {
+            woonplaats: tilburg,
+            zachteInformatie: [
+              { code: 'b', naam: 'Tuin' },
+              { code: 'a', naam: 'Huisdieren welkom' },
+            ],
+            dienstverlening: [],
+          },
+          {
+            woonplaats: wijlre,
+            zachteInformatie: [{ code: 'a', naam: 'Huisdieren welkom' }],
+            dienstverlening: [],
+          },
         ],
       }),
     )!

@@ -89,7 +89,11 @@ interface RadixNode {
  * Words (with their posting sets) equal to `term` (exact) or starting with it. Our own walk:
  * Orama's `find` de-duplicates postings with `Array.includes`, quadratic for common words.
  */
-export const radixWords = (root: RadixNode, term: string, exact: boolean): [string, Set<number>][] => {
+export const radixWords = (
+  root: RadixNode,
+  term: string,
+  exact: boolean,
+): [string, Set<number>][] => {
   let node = root
   let i = 0
   while (i < term.length) {
@@ -215,7 +219,10 @@ export class EmbeddedIndex {
   }
 
   /** Synchronous build, for tests and small sets. */
-  static buildSync(documents: Iterable<PublicDocument>, gazetteer: GazetteerEntry[]): EmbeddedIndex {
+  static buildSync(
+    documents: Iterable<PublicDocument>,
+    gazetteer: GazetteerEntry[],
+  ): EmbeddedIndex {
     const index = new EmbeddedIndex()
     index.setGazetteer(gazetteer)
     for (const doc of documents) index.upsertOne(doc)
@@ -366,7 +373,8 @@ export class EmbeddedIndex {
         const base = idf * weight * BOOST[prop] * (BM25.k + 1)
         for (const id of ids) {
           // from the second token on, only documents that matched every earlier token
-          if (t > 0 && tokenStamp[id] !== tokenId && (stamp[id] !== gen || counts[id] !== t)) continue
+          if (t > 0 && tokenStamp[id] !== tokenId && (stamp[id] !== gen || counts[id] !== t))
+            continue
           const len = lengths[id] ?? avg
           const score = base / (1 + BM25.k * (1 - BM25.b + (BM25.b * len) / avg))
           if (stamp[id] !== gen) {
@@ -393,7 +401,8 @@ export class EmbeddedIndex {
         for (const word of this.typoCandidates(token)) {
           if (seen.has(word)) continue
           for (const prop of TEXT_FIELDS) {
-            for (const [, ids] of radixWords(this.tree(prop), word, true)) addPostings(prop, ids, WEIGHT.typo)
+            for (const [, ids] of radixWords(this.tree(prop), word, true))
+              addPostings(prop, ids, WEIGHT.typo)
           }
         }
       }
@@ -423,18 +432,26 @@ export class EmbeddedIndex {
   }
 
   private tree(prop: TextField): RadixNode {
-    const tree = (this.db.data.index as unknown as { indexes: Record<string, { node: RadixNode }> }).indexes[prop]
+    const tree = (this.db.data.index as unknown as { indexes: Record<string, { node: RadixNode }> })
+      .indexes[prop]
     if (!tree) throw new Error(`embedded index: no radix tree for ${prop}`)
     return tree.node
   }
 
   private fieldLengths(prop: TextField): Record<number, number | undefined> {
-    return (this.db.data.index as unknown as { fieldLengths: Record<string, Record<number, number | undefined>> })
-      .fieldLengths[prop] ?? {}
+    return (
+      (
+        this.db.data.index as unknown as {
+          fieldLengths: Record<string, Record<number, number | undefined>>
+        }
+      ).fieldLengths[prop] ?? {}
+    )
   }
 
   private avgFieldLength(prop: TextField): number {
-    const avg = (this.db.data.index as unknown as { avgFieldLength: Record<string, number | undefined> }).avgFieldLength[prop]
+    const avg = (
+      this.db.data.index as unknown as { avgFieldLength: Record<string, number | undefined> }
+    ).avgFieldLength[prop]
     return avg && avg > 0 ? avg : 1
   }
 

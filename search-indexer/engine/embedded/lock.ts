@@ -62,7 +62,9 @@ const tryCreate = async (path: string, owner: LockOwner): Promise<boolean> => {
   }
 }
 
-const readOwner = async (path: string): Promise<{ owner: LockOwner | null; mtimeMs: number } | null> => {
+const readOwner = async (
+  path: string,
+): Promise<{ owner: LockOwner | null; mtimeMs: number } | null> => {
   try {
     const [text, s] = await Promise.all([readFile(path, 'utf8'), stat(path)])
     try {
@@ -88,7 +90,12 @@ const isStale = (info: { owner: LockOwner | null; mtimeMs: number }, staleMs: nu
 /** Remove a stale lock unless someone else is already doing so. */
 const breakStaleLock = async (path: string, staleMs: number, seen: LockOwner | null) => {
   const breaker = `${path}.break`
-  const me: LockOwner = { pid: process.pid, host: hostname(), token: 'break', createdAt: Date.now() }
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    token: 'break',
+    createdAt: Date.now(),
+  }
   if (!(await tryCreate(breaker, me))) {
     const info = await readOwner(breaker)
     // a breaker that died mid-break: remove it after a short grace period

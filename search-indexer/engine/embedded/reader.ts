@@ -104,7 +104,10 @@ export const resolveWorkerEntry = (workerFile?: string): WorkerEntry | null => {
 class WorkerBackend implements Backend {
   readonly kind = 'worker'
   private nextId = 1
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >()
   private exited: Error | null = null
   private closing = false
 

@@ -90,7 +90,8 @@ export class SnapshotServer implements ServingApi {
     const base = { engine: 'embedded' as const, documents: this.index?.size ?? 0 }
     const updatedAt = this.header?.updatedAt
     const message = this.lastError ?? undefined
-    if (this.index) return { ...base, status: 'ok', ...(updatedAt && { updatedAt }), ...(message && { message }) }
+    if (this.index)
+      return { ...base, status: 'ok', ...(updatedAt && { updatedAt }), ...(message && { message }) }
     return {
       ...base,
       status: this.lastError ? 'unavailable' : 'starting',

@@ -14,7 +14,8 @@ const init = workerData as WorkerInit
 const server = new SnapshotServer({
   dir: init.dir,
   pollMs: init.pollMs,
-  log: (level, message) => port.postMessage({ type: 'log', level, message } satisfies WorkerResponse),
+  log: (level, message) =>
+    port.postMessage({ type: 'log', level, message } satisfies WorkerResponse),
 })
 
 const handle = async (request: WorkerRequest): Promise<unknown> => {
@@ -40,7 +41,13 @@ port.on('message', (request: WorkerRequest | { type: 'close' }) => {
     return
   }
   handle(request).then(
-    (value) => port.postMessage({ type: 'result', id: request.id, ok: true, value } satisfies WorkerResponse),
+    (value) =>
+      port.postMessage({
+        type: 'result',
+        id: request.id,
+        ok: true,
+        value,
+      } satisfies WorkerResponse),
     (error: unknown) =>
       port.postMessage({
         type: 'result',

@@ -62,11 +62,7 @@ export class EmbeddedSearchWriter implements SearchWriter {
   async replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void> {
     const entries = docs.map((doc) => toEntry(PublicDocumentSchema.parse(doc)))
     const places = gazetteer.map((g) => GazetteerEntrySchema.parse(g))
-    return this.write(
-      () => new Map(entries.map((e) => [e.id, e])),
-      places,
-      false,
-    )
+    return this.write(() => new Map(entries.map((e) => [e.id, e])), places, false)
   }
 
   /** Replace only the gazetteer (woonplaatsen), keeping the documents. */
@@ -133,7 +129,10 @@ export class EmbeddedSearchWriter implements SearchWriter {
             writeId: randomBytes(6).toString('hex'),
             updatedAt: new Date().toISOString(),
           }
-          await writeSnapshotAtomic(this.dir, serializeSnapshot(meta, places, [...entries.values()]))
+          await writeSnapshotAtomic(
+            this.dir,
+            serializeSnapshot(meta, places, [...entries.values()]),
+          )
           this.entries = entries
           this.gazetteer = places
           this.version = meta.version

@@ -4,7 +4,12 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task } from 'meilisearch'
-import { PublicDocumentSchema, GazetteerEntrySchema, type GazetteerEntry, type PublicDocument } from '../../contract'
+import {
+  PublicDocumentSchema,
+  GazetteerEntrySchema,
+  type GazetteerEntry,
+  type PublicDocument,
+} from '../../contract'
 import type { EngineHealth, SearchQuery, SearchReader, SearchResult, SearchWriter } from '../port'
 import { emptyResult } from '../shared/results'
 import { rankByName } from '../shared/text'
@@ -81,7 +86,12 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
     } catch (error) {
       if (error instanceof MeilisearchApiError) {
         const code = error.cause?.code
-        if (code === 'document_not_found' || code === 'index_not_found' || code === 'invalid_document_id') return null
+        if (
+          code === 'document_not_found' ||
+          code === 'index_not_found' ||
+          code === 'invalid_document_id'
+        )
+          return null
       }
       throw error
     }
@@ -112,7 +122,12 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
       return { status: 'ok', documents: stats.numberOfDocuments, engine: 'meilisearch' }
     } catch (error) {
       if (isNotFound(error)) {
-        return { status: 'starting', documents: 0, engine: 'meilisearch', message: 'index does not exist yet' }
+        return {
+          status: 'starting',
+          documents: 0,
+          engine: 'meilisearch',
+          message: 'index does not exist yet',
+        }
       }
       return { status: 'unavailable', documents: 0, engine: 'meilisearch', message: String(error) }
     }
@@ -142,7 +157,10 @@ export class MeilisearchWriter extends MeiliBase implements SearchWriter {
     const woonplaatsen = gazetteer.map((g) => toMeiliWoonplaats(GazetteerEntrySchema.parse(g)))
     await this.ensureIndexes()
     const suffix = `tmp-${Date.now()}-${randomBytes(3).toString('hex')}`
-    const tmp = { locaties: `${this.names.locaties}-${suffix}`, woonplaatsen: `${this.names.woonplaatsen}-${suffix}` }
+    const tmp = {
+      locaties: `${this.names.locaties}-${suffix}`,
+      woonplaatsen: `${this.names.woonplaatsen}-${suffix}`,
+    }
     try {
       await this.createIndex(tmp.locaties, 'id', locatieSettings)
       await this.createIndex(tmp.woonplaatsen, 'key', woonplaatsSettings)
@@ -196,7 +214,11 @@ export class MeilisearchWriter extends MeiliBase implements SearchWriter {
     const size = this.config.batchSize ?? 5000
     const index = this.client.index<T & Record<string, unknown>>(uid)
     for (let i = 0; i < docs.length; i += size) {
-      await this.wait(index.addDocuments(docs.slice(i, i + size) as (T & Record<string, unknown>)[], { primaryKey }))
+      await this.wait(
+        index.addDocuments(docs.slice(i, i + size) as (T & Record<string, unknown>)[], {
+          primaryKey,
+        }),
+      )
     }
   }
 }

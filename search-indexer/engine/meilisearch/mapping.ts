@@ -142,7 +142,8 @@ export const buildFilter = (query: SearchQuery): string[] => {
 }
 
 export const buildSort = (query: SearchQuery): string[] | undefined => {
-  if (query.geo) return [`_geoPoint(${finite(query.geo.lat, 'lat')}, ${finite(query.geo.lng, 'lng')}):asc`]
+  if (query.geo)
+    return [`_geoPoint(${finite(query.geo.lat, 'lat')}, ${finite(query.geo.lng, 'lng')}):asc`]
   if (!query.text?.trim()) return ['sortNaam:asc']
   return undefined
 }
@@ -179,7 +180,10 @@ export interface MeiliSearchResponseLike {
   facetDistribution?: Record<string, Record<string, number>>
 }
 
-export const mapSearchResponse = (query: SearchQuery, response: MeiliSearchResponseLike): SearchResult => {
+export const mapSearchResponse = (
+  query: SearchQuery,
+  response: MeiliSearchResponseLike,
+): SearchResult => {
   const facets = emptyFacets()
   for (const [name, attribute] of Object.entries(FACET_ATTRIBUTES) as [FacetName, string][]) {
     facets[name] = { ...(response.facetDistribution?.[attribute] ?? {}) }

@@ -38,8 +38,7 @@ export const rankByName = <T>(
   const tiers: { item: T; name: string }[][] = [[], [], []]
   for (const item of items) {
     const name = normalizeName(nameOf(item))
-    const tier =
-      name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : -1
+    const tier = name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : -1
     if (tier >= 0) tiers[tier]!.push({ item, name })
   }
   const byName = (a: { name: string }, b: { name: string }) =>

@@ -20,7 +20,11 @@ export interface RestResponse<T = any> {
 }
 
 export interface RestClient {
-  request<T = any>(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<RestResponse<T>>
+  request<T = any>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown },
+  ): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
 }
@@ -45,7 +49,11 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
       // Payload's destroy() leaves the PostgreSQL pool open, and a client may still be checked out,
       // so ending it can wait forever. Ignore the pool's connection errors, drop the database (which
       // ends its connections), and let the pool wind down without waiting for it.
-      const pool = (payload.db as { pool?: { on?: (e: string, f: () => void) => void; end?: () => Promise<void> } }).pool
+      const pool = (
+        payload.db as {
+          pool?: { on?: (e: string, f: () => void) => void; end?: () => Promise<void> }
+        }
+      ).pool
       pool?.on?.('error', () => undefined)
       await payload.destroy().catch(() => undefined)
       await dropDatabase(databaseUrl).catch(() => undefined)
@@ -56,7 +64,10 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
 
 async function restClient(config: SanitizedConfig): Promise<RestClient> {
   const routes = await import('@payloadcms/next/routes')
-  const handlers: Record<string, (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>> = {
+  const handlers: Record<
+    string,
+    (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+  > = {
     GET: routes.REST_GET(config),
     POST: routes.REST_POST(config),
     PATCH: routes.REST_PATCH(config),
@@ -74,7 +85,10 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
       headers,
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
     })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const handler = handlers[method]
     if (!handler) throw new Error(`No handler for ${method}`)
     const res = await handler(req, { params: Promise.resolve({ slug }) })
@@ -92,14 +106,19 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     request,
     async login(email, password) {
       const res = await request('POST', '/users/login', { body: { email, password } })
-      if (res.status !== 200) throw new Error(`Login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+      if (res.status !== 200)
+        throw new Error(`Login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.token as string
     },
     async graphql(query, token) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' }
       if (token) headers.Authorization = `JWT ${token}`
       const res = await graphqlPost(
-        new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query }),
+        }),
       )
       return { status: res.status, body: await res.json() }
     },

@@ -17,7 +17,9 @@ if (action === 'load') {
 } else if (action.startsWith('upsert-range:')) {
   const [, start, count] = action.split(':').map(Number)
   for (let i = start ?? 0; i < (start ?? 0) + (count ?? 0); i++) {
-    await writer.upsert([makePublicDocument({ id: `locatie-${i}`, locatieId: String(i), naam: `Proces ${i}` })])
+    await writer.upsert([
+      makePublicDocument({ id: `locatie-${i}`, locatieId: String(i), naam: `Proces ${i}` }),
+    ])
   }
 } else {
   throw new Error(`unknown action ${action}`)

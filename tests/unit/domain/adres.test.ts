@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ADRES_MESSAGES, isPostbus, normalisePostcode, publicAdres, validateAdres } from '../../../cms/domain/adres'
+import {
+  ADRES_MESSAGES,
+  isPostbus,
+  normalisePostcode,
+  publicAdres,
+  validateAdres,
+} from '../../../cms/domain/adres'
 
 const ok = { straat: 'Heuvelring', huisnummer: '12', postcode: '5038 CL', plaats: 'Tilburg' }
 
@@ -26,23 +32,51 @@ describe('bezoekadres (§3.2.4)', () => {
     expect(validateAdres({ ...ok, huisnummer: '' }).huisnummer).toBe(ADRES_MESSAGES.huisnummer)
     expect(validateAdres({ ...ok, huisnummer: '12a' }).huisnummer).toBe(ADRES_MESSAGES.huisnummer)
     expect(validateAdres({ ...ok, huisnummerToevoeging: 'A' })).toEqual({})
-    expect(validateAdres({ ...ok, huisnummerToevoeging: 'veel te lang' }).huisnummerToevoeging).toBeDefined()
+    expect(
+      validateAdres({ ...ok, huisnummerToevoeging: 'veel te lang' }).huisnummerToevoeging,
+    ).toBeDefined()
   })
 })
 
 describe('kleinschalig wooninitiatief (§3.2.5)', () => {
-  const klein = { kleinschalig: true, straat: 'Kleinschalig wooninitiatief', huisnummer: '', postcode: '6321', plaats: 'Wijlre' }
+  const klein = {
+    kleinschalig: true,
+    straat: 'Kleinschalig wooninitiatief',
+    huisnummer: '',
+    postcode: '6321',
+    plaats: 'Wijlre',
+  }
   it('takes 4 postcode digits and no house number', () => {
     expect(validateAdres(klein)).toEqual({})
-    expect(validateAdres({ ...klein, huisnummer: '3' }).huisnummer).toBe(ADRES_MESSAGES.huisnummerKleinschalig)
-    expect(validateAdres({ ...klein, postcode: '6321 AB' }).postcode).toBe(ADRES_MESSAGES.postcodeKleinschalig)
+    expect(validateAdres({ ...klein, huisnummer: '3' }).huisnummer).toBe(
+      ADRES_MESSAGES.huisnummerKleinschalig,
+    )
+    expect(validateAdres({ ...klein, postcode: '6321 AB' }).postcode).toBe(
+      ADRES_MESSAGES.postcodeKleinschalig,
+    )
   })
   it('never shows the street or number in public, even when stored', () => {
-    const shown = publicAdres({ kleinschalig: true, straat: 'Geheimstraat', huisnummer: '5', postcode: '6321 AB', plaats: 'Wijlre' })
-    expect(shown).toEqual({ straat: 'Kleinschalig wooninitiatief', huisnummer: null, postcode: '6321', plaats: 'Wijlre' })
+    const shown = publicAdres({
+      kleinschalig: true,
+      straat: 'Geheimstraat',
+      huisnummer: '5',
+      postcode: '6321 AB',
+      plaats: 'Wijlre',
+    })
+    expect(shown).toEqual({
+      straat: 'Kleinschalig wooninitiatief',
+      huisnummer: null,
+      postcode: '6321',
+      plaats: 'Wijlre',
+    })
     expect(JSON.stringify(shown)).not.toContain('Geheim')
   })
   it('shows a normal address with its number and addition', () => {
-    expect(publicAdres({ ...ok, huisnummerToevoeging: 'A' })).toEqual({ straat: 'Heuvelring', huisnummer: '12 A', postcode: '5038 CL', plaats: 'Tilburg' })
+    expect(publicAdres({ ...ok, huisnummerToevoeging: 'A' })).toEqual({
+      straat: 'Heuvelring',
+      huisnummer: '12 A',
+      postcode: '5038 CL',
+      plaats: 'Tilburg',
+    })
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { AGB_MESSAGES, nextVolgnummer, normaliseAgbCode, validateAgbCode } from '../../../cms/domain/agb'
+import {
+  AGB_MESSAGES,
+  nextVolgnummer,
+  normaliseAgbCode,
+  validateAgbCode,
+} from '../../../cms/domain/agb'
 
 describe('AGB code (§3.2.1)', () => {
   it('accepts exactly 8 digits, also with spaces or dots', () => {

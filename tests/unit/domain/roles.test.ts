@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isAanbieder, mayApprove, organisatieIdsOf, rawId, relId, zorgkantoorIdOf } from '../../../cms/domain/roles'
+import {
+  isAanbieder,
+  mayApprove,
+  organisatieIdsOf,
+  rawId,
+  relId,
+  zorgkantoorIdOf,
+} from '../../../cms/domain/roles'
 
 describe('roles', () => {
   it('only editors and beheerders approve', () => {

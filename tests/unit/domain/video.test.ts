@@ -3,12 +3,17 @@ import { parseYoutube, VIDEO_MESSAGES } from '../../../cms/domain/video'
 
 describe('parseYoutube (§3.2.7)', () => {
   it('takes the id from YouTube’s embed code, also with another size', () => {
-    const embed = '<iframe width="1280" height="720" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="YouTube video player" frameborder="0" allowfullscreen></iframe>'
+    const embed =
+      '<iframe width="1280" height="720" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="YouTube video player" frameborder="0" allowfullscreen></iframe>'
     expect(parseYoutube(embed)).toEqual({ id: 'dQw4w9WgXcQ' })
-    expect(parseYoutube('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"></iframe>')).toEqual({ id: 'dQw4w9WgXcQ' })
+    expect(
+      parseYoutube('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"></iframe>'),
+    ).toEqual({ id: 'dQw4w9WgXcQ' })
   })
   it('accepts links and a bare id', () => {
-    expect(parseYoutube('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3')).toEqual({ id: 'dQw4w9WgXcQ' })
+    expect(parseYoutube('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3')).toEqual({
+      id: 'dQw4w9WgXcQ',
+    })
     expect(parseYoutube('https://youtu.be/dQw4w9WgXcQ')).toEqual({ id: 'dQw4w9WgXcQ' })
     expect(parseYoutube('https://m.youtube.com/shorts/dQw4w9WgXcQ')).toEqual({ id: 'dQw4w9WgXcQ' })
     expect(parseYoutube('dQw4w9WgXcQ')).toEqual({ id: 'dQw4w9WgXcQ' })
@@ -18,9 +23,13 @@ describe('parseYoutube (§3.2.7)', () => {
     expect(parseYoutube(null)).toEqual({ id: null })
   })
   it('refuses other sites, scripts and garbage with a Dutch explanation', () => {
-    expect(parseYoutube('<iframe src="https://vimeo.com/1234"></iframe>')).toEqual({ error: VIDEO_MESSAGES.anderePlatform })
+    expect(parseYoutube('<iframe src="https://vimeo.com/1234"></iframe>')).toEqual({
+      error: VIDEO_MESSAGES.anderePlatform,
+    })
     expect(parseYoutube('<script>alert(1)</script>')).toEqual({ error: VIDEO_MESSAGES.ongeldig })
-    expect(parseYoutube('https://www.youtube.com/embed/kort')).toEqual({ error: VIDEO_MESSAGES.ongeldig })
+    expect(parseYoutube('https://www.youtube.com/embed/kort')).toEqual({
+      error: VIDEO_MESSAGES.ongeldig,
+    })
     expect(parseYoutube('javascript:alert(1)')).toHaveProperty('error')
   })
 })

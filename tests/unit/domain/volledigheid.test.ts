@@ -16,7 +16,13 @@ describe('completeness of a location', () => {
     expect(volledigheid(compleet)).toEqual({ score: 100, ontbreekt: [] })
   })
   it('names what is missing', () => {
-    const v = volledigheid({ ...compleet, fotos: 0, heeftVideo: false, zorgkaart: null, zorgaanbod: [] })
+    const v = volledigheid({
+      ...compleet,
+      fotos: 0,
+      heeftVideo: false,
+      zorgkaart: null,
+      zorgaanbod: [],
+    })
     expect(v.ontbreekt).toEqual([
       'Zorgaanbod bij een woonplaats',
       'Foto',
@@ -28,10 +34,17 @@ describe('completeness of a location', () => {
     expect(v.score).toBe(14)
   })
   it('counts "not registered yet" as a handled rating link', () => {
-    expect(volledigheid({ ...compleet, zorgkaart: { nietGeregistreerd: true } }).ontbreekt).toEqual([])
+    expect(volledigheid({ ...compleet, zorgkaart: { nietGeregistreerd: true } }).ontbreekt).toEqual(
+      [],
+    )
   })
   it('asks an OCO for services, not for ratings or sectors', () => {
-    const v = volledigheid({ ...compleet, organisatieType: 'oco', zorgkaart: null, zorgaanbod: [{ dienstverlening: [1] }] })
+    const v = volledigheid({
+      ...compleet,
+      organisatieType: 'oco',
+      zorgkaart: null,
+      zorgaanbod: [{ dienstverlening: [1] }],
+    })
     expect(v).toEqual({ score: 100, ontbreekt: [] })
   })
 })

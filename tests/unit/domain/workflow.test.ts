@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { approvalAction, isPending, MESSAGES, statusAfterProviderEdit, WorkflowError } from '../../../cms/domain/workflow'
+import {
+  approvalAction,
+  isPending,
+  MESSAGES,
+  statusAfterProviderEdit,
+  WorkflowError,
+} from '../../../cms/domain/workflow'
 
 describe('statusAfterProviderEdit (§5, §6)', () => {
   it('a new item stays nieuw until approved', () => {
@@ -26,14 +32,22 @@ describe('statusAfterProviderEdit (§5, §6)', () => {
 
 describe('pending and approval', () => {
   it('sends nieuw, voorgesteld and voorgesteld-verwijderd', () => {
-    expect(['nieuw', 'voorgesteld', 'voorgesteld-verwijderd'].every((s) => isPending(s as never))).toBe(true)
+    expect(
+      ['nieuw', 'voorgesteld', 'voorgesteld-verwijderd'].every((s) => isPending(s as never)),
+    ).toBe(true)
     expect(isPending('definitief')).toBe(false)
     expect(isPending('in-behandeling')).toBe(false)
     expect(isPending(undefined)).toBe(false)
   })
   it('approving a removal deletes, anything else publishes', () => {
-    expect(approvalAction({ collection: 'locaties', id: '1', vorigeStatus: 'voorgesteld-verwijderd' })).toBe('delete')
-    expect(approvalAction({ collection: 'locaties', id: '1', vorigeStatus: 'nieuw' })).toBe('publish')
-    expect(approvalAction({ collection: 'zorgaanbod', id: '1', vorigeStatus: 'voorgesteld' })).toBe('publish')
+    expect(
+      approvalAction({ collection: 'locaties', id: '1', vorigeStatus: 'voorgesteld-verwijderd' }),
+    ).toBe('delete')
+    expect(approvalAction({ collection: 'locaties', id: '1', vorigeStatus: 'nieuw' })).toBe(
+      'publish',
+    )
+    expect(approvalAction({ collection: 'zorgaanbod', id: '1', vorigeStatus: 'voorgesteld' })).toBe(
+      'publish',
+    )
   })
 })

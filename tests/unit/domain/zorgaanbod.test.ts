@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { heeftDagbesteding, isZorgaanbodGevuld, sectorenMetInhoud } from '../../../cms/domain/zorgaanbod'
+import {
+  heeftDagbesteding,
+  isZorgaanbodGevuld,
+  sectorenMetInhoud,
+} from '../../../cms/domain/zorgaanbod'
 import { KOPIEER_VELDEN, zorgaanbodInhoud } from '../../../cms/domain/kopieren'
 
 describe('filled care offer (§4.2, §4.3)', () => {
   it('a care provider needs at least one sector with content', () => {
     expect(isZorgaanbodGevuld({ zachteInformatie: [1, 2] }, 'zorgaanbieder')).toBe(false)
     expect(isZorgaanbodGevuld({ vv: { zorgprofielen: ['VV-5'] } }, 'zorgaanbieder')).toBe(true)
-    expect(isZorgaanbodGevuld({ vg: { dagbesteding: { dagbesteding: true } } }, 'pgb-initiatief')).toBe(true)
-    expect(isZorgaanbodGevuld({ vv: { zorgprofielen: [], leveringsvormen: [] } }, 'zorgaanbieder')).toBe(false)
+    expect(
+      isZorgaanbodGevuld({ vg: { dagbesteding: { dagbesteding: true } } }, 'pgb-initiatief'),
+    ).toBe(true)
+    expect(
+      isZorgaanbodGevuld({ vv: { zorgprofielen: [], leveringsvormen: [] } }, 'zorgaanbieder'),
+    ).toBe(false)
   })
   it('an OCO needs at least one service', () => {
     expect(isZorgaanbodGevuld({ dienstverlening: [] }, 'oco')).toBe(false)
@@ -15,7 +23,11 @@ describe('filled care offer (§4.2, §4.3)', () => {
     expect(isZorgaanbodGevuld({ vv: { zorgprofielen: ['VV-5'] } }, 'oco')).toBe(false)
   })
   it('lists the sectors with content and spots day care (icon, §3.2.3)', () => {
-    const z = { vv: { leveringsvormen: ['verblijf'] }, ggz: { dagbesteding: { dagbehandeling: true } }, lg: null }
+    const z = {
+      vv: { leveringsvormen: ['verblijf'] },
+      ggz: { dagbesteding: { dagbehandeling: true } },
+      lg: null,
+    }
     expect(sectorenMetInhoud(z)).toEqual(['VV', 'GGZ'])
     expect(heeftDagbesteding(z)).toBe(true)
     expect(heeftDagbesteding({ vv: { zorgprofielen: ['VV-4'] } })).toBe(false)
@@ -36,8 +48,13 @@ describe('copying content (§4.4, §4.5)', () => {
       vv: { zorgprofielen: ['VV-5'], dagbesteding: { dagbesteding: true } },
     }
     const kopie = zorgaanbodInhoud(bron)
-    expect(kopie).toEqual({ zachteInformatie: [4, 5], vv: { zorgprofielen: ['VV-5'], dagbesteding: { dagbesteding: true } } })
-    expect(Object.keys(kopie).every((k) => (KOPIEER_VELDEN as readonly string[]).includes(k))).toBe(true)
+    expect(kopie).toEqual({
+      zachteInformatie: [4, 5],
+      vv: { zorgprofielen: ['VV-5'], dagbesteding: { dagbesteding: true } },
+    })
+    expect(Object.keys(kopie).every((k) => (KOPIEER_VELDEN as readonly string[]).includes(k))).toBe(
+      true,
+    )
     ;(kopie.vv as { zorgprofielen: string[] }).zorgprofielen.push('VV-6')
     expect(bron.vv.zorgprofielen).toEqual(['VV-5'])
   })

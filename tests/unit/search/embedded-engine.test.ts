@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EmbeddedIndex } from '../../../search-indexer/engine/embedded/core'
-import { acquireLock, LOCK_FILE, LockTimeoutError } from '../../../search-indexer/engine/embedded/lock'
+import {
+  acquireLock,
+  LOCK_FILE,
+  LockTimeoutError,
+} from '../../../search-indexer/engine/embedded/lock'
 import { SnapshotServer } from '../../../search-indexer/engine/embedded/serving'
 import {
   parseSnapshot,
@@ -36,10 +40,9 @@ describe('EmbeddedIndex', () => {
       ],
       [],
     )
-    expect(idx.search({ text: 'hof', page: 1, perPage: 5 }).hits.map((h) => h.document.id)).toEqual([
-      'locatie-b',
-      'locatie-a',
-    ])
+    expect(idx.search({ text: 'hof', page: 1, perPage: 5 }).hits.map((h) => h.document.id)).toEqual(
+      ['locatie-b', 'locatie-a'],
+    )
   })
 
   it('gives no typo to short words', () => {
@@ -71,7 +74,11 @@ describe('EmbeddedIndex', () => {
 describe('snapshot format', () => {
   it('round-trips and detects truncation', () => {
     const entries = sampleDocuments().map(toEntry)
-    const text = serializeSnapshot({ version: 3, writeId: 'w', updatedAt: 'now' }, GAZETTEER, entries)
+    const text = serializeSnapshot(
+      { version: 3, writeId: 'w', updatedAt: 'now' },
+      GAZETTEER,
+      entries,
+    )
     const parsed = parseSnapshot(text)
     expect(parsed.header.version).toBe(3)
     expect(parsed.entries).toEqual(entries)
@@ -95,7 +102,12 @@ describe('write lock', () => {
     // pid 2^22+1 is above the default pid_max, so it cannot be alive
     await writeFile(
       join(dir, LOCK_FILE),
-      JSON.stringify({ pid: 4194305, host: (await import('node:os')).hostname(), token: 'x', createdAt: Date.now() }),
+      JSON.stringify({
+        pid: 4194305,
+        host: (await import('node:os')).hostname(),
+        token: 'x',
+        createdAt: Date.now(),
+      }),
     )
     const lock = await acquireLock(dir, { timeoutMs: 1000 })
     await lock.release()

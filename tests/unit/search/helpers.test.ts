@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { boundingBox, haversineKm, inBoundingBox } from '../../../search-indexer/engine/shared/geo'
-import { normalizeName, normalizeText, rankByName, tokenize } from '../../../search-indexer/engine/shared/text'
+import {
+  normalizeName,
+  normalizeText,
+  rankByName,
+  tokenize,
+} from '../../../search-indexer/engine/shared/text'
 import { engineConfigFromEnv } from '../../../search-indexer/engine/config'
 import { topK, withinOneEdit } from '../../../search-indexer/engine/embedded/core'
 
@@ -9,7 +14,12 @@ describe('text normalisation', () => {
     expect(normalizeText('Café Élise Ĳsselmonde Zoë')).toBe('cafe elise ijsselmonde zoe')
   })
   it('tokenises on anything but letters and digits, without duplicates', () => {
-    expect(tokenize("'s-Hertogenbosch, Den Bosch (den)")).toEqual(['s', 'hertogenbosch', 'den', 'bosch'])
+    expect(tokenize("'s-Hertogenbosch, Den Bosch (den)")).toEqual([
+      's',
+      'hertogenbosch',
+      'den',
+      'bosch',
+    ])
     expect(tokenize('  ')).toEqual([])
     expect(normalizeName("'s-Hertogenbosch")).toBe('s hertogenbosch')
   })
@@ -36,7 +46,8 @@ describe('geo', () => {
       // a point ~9.9 km away in each direction
       const p = {
         lat: utrecht.lat + (9.9 / 111.2) * Math.cos(rad),
-        lng: utrecht.lng + (9.9 / (111.2 * Math.cos((utrecht.lat * Math.PI) / 180))) * Math.sin(rad),
+        lng:
+          utrecht.lng + (9.9 / (111.2 * Math.cos((utrecht.lat * Math.PI) / 180))) * Math.sin(rad),
       }
       expect(haversineKm(utrecht, p)).toBeLessThan(10)
       expect(inBoundingBox(box, p.lat, p.lng)).toBe(true)
@@ -63,8 +74,17 @@ describe('engineConfigFromEnv', () => {
   })
   it('reads Meilisearch settings', () => {
     expect(
-      engineConfigFromEnv({ SEARCH_ENGINE: 'meilisearch', MEILISEARCH_URL: 'http://127.0.0.1:7700', MEILISEARCH_API_KEY: 'k' }),
-    ).toEqual({ engine: 'meilisearch', url: 'http://127.0.0.1:7700', apiKey: 'k', indexPrefix: 'zorgatlas' })
+      engineConfigFromEnv({
+        SEARCH_ENGINE: 'meilisearch',
+        MEILISEARCH_URL: 'http://127.0.0.1:7700',
+        MEILISEARCH_API_KEY: 'k',
+      }),
+    ).toEqual({
+      engine: 'meilisearch',
+      url: 'http://127.0.0.1:7700',
+      apiKey: 'k',
+      indexPrefix: 'zorgatlas',
+    })
   })
   it('explains a missing MEILISEARCH_URL', () => {
     expect(() => engineConfigFromEnv({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILISEARCH_URL/)

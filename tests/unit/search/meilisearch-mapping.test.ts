@@ -24,7 +24,14 @@ describe('Meilisearch settings', () => {
       'woonplaatsNamen',
     ])
     expect(locatieSettings.filterableAttributes).toEqual(
-      expect.arrayContaining(['soortZorgCode', 'zachteInformatieCodes', 'woonplaatsIds', 'plaats', 'organisatieType', '_geo']),
+      expect.arrayContaining([
+        'soortZorgCode',
+        'zachteInformatieCodes',
+        'woonplaatsIds',
+        'plaats',
+        'organisatieType',
+        '_geo',
+      ]),
     )
     expect(locatieSettings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'sortNaam']))
     expect(locatieSettings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(4)
@@ -93,11 +100,15 @@ describe('Meilisearch filters', () => {
   })
 
   it('rejects non-finite coordinates', () => {
-    expect(() => buildFilter({ page: 1, perPage: 10, geo: { lat: NaN, lng: 5, radiusKm: 1 } })).toThrow(RangeError)
+    expect(() =>
+      buildFilter({ page: 1, perPage: 10, geo: { lat: NaN, lng: 5, radiusKm: 1 } }),
+    ).toThrow(RangeError)
   })
 
   it('sorts by distance with geo, by name without text, by relevance with text', () => {
-    expect(buildSort({ page: 1, perPage: 5, geo: { lat: 52, lng: 5, radiusKm: 3 } })).toEqual(['_geoPoint(52, 5):asc'])
+    expect(buildSort({ page: 1, perPage: 5, geo: { lat: 52, lng: 5, radiusKm: 3 } })).toEqual([
+      '_geoPoint(52, 5):asc',
+    ])
     expect(buildSort({ page: 1, perPage: 5 })).toEqual(['sortNaam:asc'])
     expect(buildSort({ page: 1, perPage: 5, text: 'zon' })).toBeUndefined()
   })
@@ -105,7 +116,12 @@ describe('Meilisearch filters', () => {
   it('builds a paged request with all facets and the "all" matching strategy', () => {
     const req = buildSearchRequest({ page: 0, perPage: 1000, text: ' zon ' })
     expect(req).toMatchObject({ q: 'zon', page: 1, hitsPerPage: 100, matchingStrategy: 'all' })
-    expect(req.facets.sort()).toEqual(['organisatieType', 'plaats', 'soortZorgCode', 'zachteInformatieCodes'])
+    expect(req.facets.sort()).toEqual([
+      'organisatieType',
+      'plaats',
+      'soortZorgCode',
+      'zachteInformatieCodes',
+    ])
   })
 })
 
@@ -117,7 +133,11 @@ describe('Meilisearch response mapping', () => {
       {
         hits: [{ document: doc, _geoDistance: 1234, _rankingScore: 0.9 }],
         totalHits: 17,
-        facetDistribution: { soortZorgCode: { VV: 3 }, zachteInformatieCodes: { tuin: 1 }, plaats: { Utrecht: 2 } },
+        facetDistribution: {
+          soortZorgCode: { VV: 3 },
+          zachteInformatieCodes: { tuin: 1 },
+          plaats: { Utrecht: 2 },
+        },
       },
     )
     expect(result.total).toBe(17)
@@ -132,7 +152,10 @@ describe('Meilisearch response mapping', () => {
 
   it('computes the distance itself when Meilisearch gives none, and none without geo', () => {
     const doc = makePublicDocument({ geo: { lat: 52.1, lng: 5.1 } })
-    const geo = mapSearchResponse({ page: 1, perPage: 5, geo: { lat: 52.1, lng: 5.1, radiusKm: 1 } }, { hits: [{ document: doc }] })
+    const geo = mapSearchResponse(
+      { page: 1, perPage: 5, geo: { lat: 52.1, lng: 5.1, radiusKm: 1 } },
+      { hits: [{ document: doc }] },
+    )
     expect(geo.hits[0]?.afstandKm).toBe(0)
     const plain = mapSearchResponse({ page: 1, perPage: 5 }, { hits: [{ document: doc }] })
     expect(plain.hits[0]).toEqual({ document: doc })
