@@ -60,6 +60,40 @@ export function beheerSuite(kind: DbKind, skip = false) {
       expect(ok.status, body(ok)).toBe(200)
     }
 
+    describe('§3.1 organisation details', () => {
+      it('a provider proposes a new short name; NZa code, type and zorgkantoren stay the zorgkantoor’s', async () => {
+        const res = await cms.rest.request('PATCH', `/organisaties/${w.org.b}`, {
+          token: aanbieder,
+          body: {
+            verkorteNaam: 'Twentse Zorg',
+            nzaCode: '999999',
+            type: 'oco',
+            zorgkantoren: [w.zk.cz],
+          },
+        })
+        expect(res.status, body(res)).toBe(200)
+        expect(res.body.doc.status).toBe('voorgesteld')
+        expect(res.body.doc.verkorteNaam).toBe('Twentse Zorg')
+        expect(res.body.doc.nzaCode).toBe('300202')
+        expect(res.body.doc.type).toBe('zorgaanbieder')
+        const zk = (res.body.doc.zorgkantoren as unknown[]).map((z) =>
+          String((z as { id?: unknown })?.id ?? z),
+        )
+        expect(zk).toEqual([String(w.zk.menzis)])
+        const pub = await cms.rest.request('GET', `/organisaties/${w.org.b}`)
+        expect(pub.body.verkorteNaam ?? null).toBeNull()
+      })
+      it('a provider cannot register an organisation', async () => {
+        const res = await post('/organisaties', {
+          naam: 'Nieuw',
+          nzaCode: '1',
+          type: 'zorgaanbieder',
+          zorgkantoren: [w.zk.cz],
+        })
+        expect(res.status).toBe(403)
+      })
+    })
+
     describe('§3.2.1–3.2.2 AGB code and volgnummer', () => {
       it('a main location gets volgnummer 0, others the next free number for the same AGB code', async () => {
         const hoofd = await maak({ agbCode: '30000001', naam: 'Hoofd' })
