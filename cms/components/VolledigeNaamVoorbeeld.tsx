@@ -1,7 +1,84 @@
 'use client'
-/** Volledige naam (§3.2.4). Placeholder: the plain text field until the live preview is built. */
-import { TextField } from '@payloadcms/ui'
+/**
+ * Volledige naam (§3.2.4). With "Gebruik volledige naam" on, a live preview of the name the server
+ * composes ("Verkorte naam – Voorziening Naam locatie"); off, the provider writes it in the field.
+ */
+import { FieldLabel, TextField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
-import React from 'react'
+import './shared/beheer.css'
+import React, { useEffect, useState } from 'react'
+import { volledigeNaam } from '../domain/locatie-naam'
+import { api } from './shared/api'
 
-export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => <TextField {...props} />
+type Organisatie = { naam?: string; verkorteNaam?: string | null }
+
+const idVan = (value: unknown): string | null => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && 'id' in value)
+    return String((value as { id: unknown }).id)
+  return null
+}
+const tekst = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {
+  const { field, path } = props
+  const gebruikVolledigeNaam =
+    useFormFields(([fields]) => fields.gebruikVolledigeNaam?.value) !== false
+  const organisatieId = idVan(useFormFields(([fields]) => fields.organisatie?.value))
+  const voorziening = tekst(useFormFields(([fields]) => fields.voorziening?.value))
+  const naam = tekst(useFormFields(([fields]) => fields.naam?.value))
+  const [organisatie, setOrganisatie] = useState<Organisatie | null>(null)
+
+  useEffect(() => {
+    setOrganisatie(null)
+    if (!organisatieId || !gebruikVolledigeNaam) return
+    let actief = true
+    api<Organisatie>(`/api/organisaties/${encodeURIComponent(organisatieId)}?draft=true&depth=0`)
+      .then(
+        ({ ok, data }) =>
+          actief && ok && setOrganisatie({ naam: data.naam, verkorteNaam: data.verkorteNaam }),
+      )
+      .catch(() => undefined)
+    return () => {
+      actief = false
+    }
+  }, [organisatieId, gebruikVolledigeNaam])
+
+  if (!gebruikVolledigeNaam) {
+    return (
+      <TextField
+        {...props}
+        field={{
+          ...field,
+          admin: {
+            ...field.admin,
+            description:
+              'Schrijf de naam op dezelfde manier: Verkorte naam – Voorziening Naam locatie.',
+          },
+        }}
+      />
+    )
+  }
+
+  const voorbeeld = volledigeNaam({
+    organisatieNaam: tekst(organisatie?.naam),
+    verkorteNaam: organisatie?.verkorteNaam,
+    voorziening,
+    locatieNaam: naam,
+  })
+  const id = `field-${path.replace(/\./g, '__')}`
+  return (
+    <div className="field-type za-naamvoorbeeld">
+      <FieldLabel as="span" label={field.label} path={path} />
+      <p id={id} className="za-naamvoorbeeld__tekst" aria-live="polite">
+        Zo heet de locatie in de Zorgatlas:{' '}
+        {voorbeeld ? <b>{voorbeeld}</b> : <i>kies eerst de organisatie en de voorziening</i>}
+      </p>
+      <p className="field-description">
+        De naam wordt automatisch samengesteld uit de (verkorte) naam van de organisatie, de
+        voorziening en de naam van de locatie. Klopt de naam niet? Zet dan &quot;Gebruik volledige
+        naam&quot; uit en schrijf de naam zelf.
+      </p>
+    </div>
+  )
+}

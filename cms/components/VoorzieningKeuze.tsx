@@ -1,7 +1,145 @@
 'use client'
-/** Voorziening (§3.2.3). Placeholder: the plain text field until the choice list is built. */
-import { TextField } from '@payloadcms/ui'
+/**
+ * Voorziening (§3.2.3): a choice list with the voorzieningen of the chosen soort zorg. The value
+ * stays the voorziening's name (a text field); the server checks it against the same list.
+ */
+import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
-import React from 'react'
+import './shared/beheer.css'
+import React, { useEffect, useState } from 'react'
+import { api } from './shared/api'
 
-export const VoorzieningKeuze: TextFieldClientComponent = (props) => <TextField {...props} />
+type Zorgkantoor = { naam?: string; email?: string | null }
+
+const idVan = (value: unknown): string | null => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && 'id' in value)
+    return String((value as { id: unknown }).id)
+  return null
+}
+
+export const VoorzieningKeuze: TextFieldClientComponent = ({
+  field,
+  path: pathFromProps,
+  readOnly,
+}) => {
+  const { path, value, setValue, showError, disabled } = useField<string>({
+    potentiallyStalePath: pathFromProps,
+  })
+  const soortZorgId = idVan(useFormFields(([fields]) => fields.soortZorg?.value))
+  const organisatieId = idVan(useFormFields(([fields]) => fields.organisatie?.value))
+  const [opties, setOpties] = useState<string[] | null>(null)
+  const [laadFout, setLaadFout] = useState(false)
+  const [contact, setContact] = useState<Zorgkantoor[]>([])
+
+  useEffect(() => {
+    setOpties(null)
+    setLaadFout(false)
+    if (!soortZorgId) return
+    let actief = true
+    api<{ voorzieningen?: { naam: string }[] }>(
+      `/api/soorten-zorg/${encodeURIComponent(soortZorgId)}?depth=0`,
+    )
+      .then(({ ok, data }) => {
+        if (!actief) return
+        if (ok) setOpties((data.voorzieningen ?? []).map((v) => v.naam))
+        else setLaadFout(true)
+      })
+      .catch(() => actief && setLaadFout(true))
+    return () => {
+      actief = false
+    }
+  }, [soortZorgId])
+
+  useEffect(() => {
+    setContact([])
+    if (!organisatieId) return
+    let actief = true
+    api<{ zorgkantoren?: (Zorgkantoor | string | number)[] }>(
+      `/api/organisaties/${encodeURIComponent(organisatieId)}?depth=1&draft=true`,
+    )
+      .then(({ ok, data }) => {
+        if (actief && ok)
+          setContact(
+            (data.zorgkantoren ?? []).filter((z): z is Zorgkantoor => typeof z === 'object'),
+          )
+      })
+      .catch(() => undefined)
+    return () => {
+      actief = false
+    }
+  }, [organisatieId])
+
+  const id = `field-${path.replace(/\./g, '__')}`
+  const hintId = `${id}-hint`
+  const alleenLezen = Boolean(readOnly || disabled)
+  const huidige = typeof value === 'string' ? value : ''
+  // A stored value that is not (or no longer) in the list stays visible, so nothing changes silently.
+  const lijst =
+    opties && huidige && !opties.includes(huidige) ? [...opties, huidige] : (opties ?? [])
+  // The "missing voorziening" sentence is shown below with the zorgkantoor's e-mail, not twice.
+  const description =
+    typeof field.admin?.description === 'string'
+      ? field.admin.description.replace(/\s*Staat uw voorziening er niet bij\?.*$/, '')
+      : undefined
+  const emails = contact.filter((z) => z.email)
+
+  return (
+    <div
+      className={['field-type', 'text', 'za-voorziening', showError && 'error']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <FieldLabel htmlFor={id} label={field.label} required={field.required} path={path} />
+      <div className="field-type__wrap">
+        <FieldError path={path} showError={showError} />
+        <select
+          id={id}
+          name={path}
+          className="za-select"
+          value={soortZorgId ? huidige : ''}
+          disabled={alleenLezen || !soortZorgId || (!opties && !laadFout)}
+          aria-describedby={hintId}
+          aria-invalid={showError || undefined}
+          onChange={(e) => setValue(e.target.value)}
+        >
+          {!soortZorgId ? (
+            <option value="">Kies eerst de soort zorg</option>
+          ) : !opties && !laadFout ? (
+            <option value={huidige}>Voorzieningen laden…</option>
+          ) : (
+            <>
+              <option value="">Kies een voorziening</option>
+              {lijst.map((naam) => (
+                <option key={naam} value={naam}>
+                  {naam}
+                </option>
+              ))}
+            </>
+          )}
+        </select>
+        {laadFout && (
+          <p role="alert">De voorzieningen konden niet worden geladen. Ververs de pagina.</p>
+        )}
+        <FieldDescription path={path} description={description} />
+        <p id={hintId} className="za-hint">
+          Staat uw voorziening er niet bij? Geef dit door aan uw zorgkantoor
+          {emails.length > 0 ? (
+            <>
+              :{' '}
+              {emails.map((z, i) => (
+                <React.Fragment key={z.email}>
+                  {i > 0 && ', '}
+                  <a href={`mailto:${z.email}`}>{z.email}</a>
+                </React.Fragment>
+              ))}
+              .
+            </>
+          ) : (
+            '.'
+          )}
+        </p>
+      </div>
+    </div>
+  )
+}
