@@ -92,3 +92,12 @@ export const writeOwn =
     const ids = await workableOrganisatieIds(req)
     return ids === 'all' ? true : inIds(orgField, ids)
   }
+
+/**
+ * Delete through Payload's own route: editors and beheerders only. Providers delete through the
+ * workflow endpoint (DELETE /api/<slug>/:id, cms/endpoints/verwijderen.ts), which follows §6.
+ */
+export const deleteByApprover =
+  (orgField: string): Access =>
+  async (args) =>
+    mayApprove(userOf(args.req)) ? writeOwn(orgField)(args) : false

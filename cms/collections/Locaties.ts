@@ -6,7 +6,7 @@ import {
   type CollectionConfig,
   type PayloadRequest,
 } from 'payload'
-import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
+import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
 import {
   KLEINSCHALIG_STRAAT,
   normalisePostcode,
@@ -194,7 +194,7 @@ export const Locaties: CollectionConfig = {
       return mayWorkOnOrganisatie(req, organisatieId)
     },
     update: writeOwn('organisatie'),
-    delete: writeOwn('organisatie'),
+    delete: deleteByApprover('organisatie'),
   },
   endpoints: [
     ...locatieOverzichtEndpoints,

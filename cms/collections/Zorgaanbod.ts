@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
+import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
 import { rawId, relId } from '../domain/roles'
 import { checkWoonplaats } from '../domain/woonplaats-regels'
 import { organisatieIdOfLocatie } from '../lib/organisatie'
@@ -107,7 +107,7 @@ export const Zorgaanbod: CollectionConfig = {
       return organisatieId ? mayWorkOnOrganisatie(req, organisatieId) : true
     },
     update: writeOwn('organisatie'),
-    delete: writeOwn('organisatie'),
+    delete: deleteByApprover('organisatie'),
   },
   endpoints: [...verwijderEndpoints('zorgaanbod'), ...zorgaanbodKopieerEndpoints],
   hooks: {

@@ -4,12 +4,13 @@
  * POST /api/locaties/:id/herstel and /api/zorgaanbod/:id/herstel — "Verwijdering ongedaan".
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { userOf } from '../access'
-import { mayApprove } from '../domain/roles'
+import { mayWorkOnOrganisatie, userOf } from '../access'
+import { mayApprove, relId } from '../domain/roles'
 import { assertHerstelbaar, verwijderActie, VERWIJDER_MESSAGES } from '../domain/verwijderen'
-import { WorkflowError, type Status } from '../domain/workflow'
+import { MESSAGES, WorkflowError, type Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/workflow'
 import { json } from '../lib/http'
+import { openWijzigingsverzoek } from '../lib/organisatie'
 import { inTransaction, withErrors } from '../lib/endpoint'
 
 type Slug = 'locaties' | 'zorgaanbod'
@@ -82,15 +83,18 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
       return json({ message: 'Verwijderd.', actie: 'verwijderd', id: doc.id })
     }
     const actie = verwijderActie(doc.status)
+    const organisatieId = String(relId(doc.organisatie as string))
+    if (!(await mayWorkOnOrganisatie(req, organisatieId))) {
+      throw new WorkflowError('U heeft geen toegang tot deze organisatie.', 403)
+    }
+    if (await openWijzigingsverzoek(req, organisatieId)) {
+      throw new WorkflowError(MESSAGES.inBehandeling, 409)
+    }
     if (actie === 'verwijderen') {
-      await req.payload.delete({
-        collection,
-        id: doc.id,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
+      // Checked above: the user works on this organisation, it is not locked and the item was
+      // never approved. Payload's own delete permission is for editors only, so this runs as the
+      // system.
+      await req.payload.delete({ collection, id: doc.id, depth: 0, overrideAccess: true, req })
     } else if (actie === 'voorstel-intrekken') {
       await restorePublished(req, collection, doc.id)
     } else if (actie === 'verwijdering-voorstellen') {
