@@ -41,7 +41,8 @@ export async function readJson<T extends z.ZodType>(
 export function errorResponse(error: unknown, req: PayloadRequest): Response {
   if (error instanceof WorkflowError) return fout(error.status, error.message)
   if (error instanceof APIError && error.status < 500) {
-    req.payload.logger.warn({ err: error, data: error.data }, `Refused: ${error.message}`)
+    // An expected refusal (validation, access, lock): a short line, no stack.
+    req.payload.logger.info({ status: error.status, data: error.data }, `Geweigerd: ${error.message}`)
     return fout(error.status, error.message)
   }
   req.payload.logger.error({ err: error }, 'Workflow endpoint failed')
