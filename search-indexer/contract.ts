@@ -70,6 +70,8 @@ export const PublicDocumentSchema = z.object({
   /** woonplaatsen where the care is offered */
   woonplaatsen: z.array(WoonplaatsRefSchema),
   zorgaanbod: z.array(PublicZorgaanbodSchema),
+  /** day care or day treatment is offered here (§3.2.3: its icon is shown next to the soort zorg) */
+  dagbesteding: z.boolean().default(false),
   /** union of zachte-informatie codes over all woonplaatsen (for filters and icons) */
   zachteInformatie: z.array(IcoonItemSchema),
   /** names of the zorgkantoren that contract the organisation */

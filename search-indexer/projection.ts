@@ -63,6 +63,8 @@ export interface ProjectionInput {
     sectoren?: string[]
     /** the care offer is filled (§4.2); unfilled offers do not make a location public */
     gevuld?: boolean
+    /** day care or day treatment ticked in a sector tab */
+    dagbesteding?: boolean
   }>
 }
 
@@ -143,6 +145,7 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     email: locatie.email?.trim() || null,
     website: locatie.website?.trim() || null,
     woonplaatsen: zorgaanbod.map((z) => z.woonplaats),
+    dagbesteding: input.zorgaanbod.some((z) => z.dagbesteding === true),
     zorgaanbod,
     zachteInformatie: [...zachte.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
     zorgkantoren: [...input.zorgkantoren].sort(),

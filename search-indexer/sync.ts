@@ -7,6 +7,7 @@ import { publicDocumentId, type GazetteerEntry, type PublicDocument } from './co
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
 import {
+  heeftDagbesteding,
   isZorgaanbodGevuld,
   sectorenMetInhoud,
   type ZorgaanbodInhoud,
@@ -124,6 +125,7 @@ export async function loadProjectionInput(
       woonplaats: woonplaats(wp),
       sectoren: sectorenMetInhoud(z as ZorgaanbodInhoud),
       gevuld: isZorgaanbodGevuld(z as ZorgaanbodInhoud, org?.type as string | undefined),
+      dagbesteding: heeftDagbesteding(z as ZorgaanbodInhoud),
       zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
       dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
     })

@@ -210,6 +210,7 @@ const makeDocs = (n: number): PublicDocument[] =>
       })),
       zachteInformatie: zachte,
       zorgkantoren: ['Zilveren Kruis'],
+      dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
     }
   })

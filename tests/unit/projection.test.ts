@@ -78,6 +78,17 @@ describe('toPublicDocument', () => {
     expect(doc.zachteInformatie.map((z) => z.code)).toEqual(['huisdieren-welkom'])
     expect(doc.woonplaatsen.map((w) => w.naam)).toEqual(['Tilburg'])
   })
+  it('shows the day-care icon when a sector offers day care (§3.2.3)', () => {
+    expect(toPublicDocument(input())!.dagbesteding).toBe(false)
+    const metDagbesteding = input({
+      zorgaanbod: [{ ...input().zorgaanbod[0]!, dagbesteding: true }],
+    })
+    expect(toPublicDocument(metDagbesteding)!.dagbesteding).toBe(true)
+  })
+  it('ignores care offers that are not filled (§4.2)', () => {
+    const leeg = input({ zorgaanbod: [{ ...input().zorgaanbod[0]!, gevuld: false }] })
+    expect(toPublicDocument(leeg)).toBeNull()
+  })
   it('is idempotent: the same input gives the same document', () => {
     expect(toPublicDocument(input())).toEqual(toPublicDocument(input()))
   })

@@ -182,6 +182,8 @@ export interface Resultaat {
   lng: number
   url: string
   afstandKm?: number
+  /** day care / day treatment is offered too (§3.2.3) */
+  dagbesteding: boolean
   zachteInformatie: Label[]
 }
 
@@ -236,6 +238,7 @@ export const toResultaat = (hit: SearchHit): Resultaat => {
     lng: doc.geo.lng,
     url: locatieUrl(doc.locatieId),
     ...(hit.afstandKm !== undefined && { afstandKm: Math.round(hit.afstandKm * 10) / 10 }),
+    dagbesteding: doc.dagbesteding && doc.soortZorg.code !== 'dagbesteding',
     zachteInformatie: doc.zachteInformatie.map(toLabel),
   }
 }

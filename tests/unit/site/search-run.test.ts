@@ -85,6 +85,7 @@ describe('toResultaat', () => {
       lng: 5.1105,
       url: '/locatie/101',
       afstandKm: 1.3,
+      dagbesteding: false,
       zachteInformatie: [ZI.huisdier, ZI.tuin, ZI.dementie].map(({ code, naam, icoon }) => ({
         code,
         naam,
