@@ -37,12 +37,12 @@ export const ZorgaanbodActies: React.FC = () => {
 const LocatieUitLink: React.FC = () => {
   const params = useSearchParams()
   const gevraagd = params.get('locatie')
-  const { value, setValue } = useField<Id | null>({ path: 'locatie' })
+  const { value, setValue, formInitializing } = useField<Id | null>({ path: 'locatie' })
   useEffect(() => {
-    if (!gevraagd || value) return
+    if (!gevraagd || value || formInitializing) return
     // Numeric ids on SQL databases, strings on MongoDB: keep what the link carried.
     setValue(/^\d+$/.test(gevraagd) ? Number(gevraagd) : gevraagd)
-  }, [gevraagd, value, setValue])
+  }, [gevraagd, value, setValue, formInitializing])
   return (
     <section className="za-paneel" aria-labelledby="za-nieuw-aanbod">
       <h3 id="za-nieuw-aanbod">Zorgaanbod toevoegen in een woonplaats</h3>
