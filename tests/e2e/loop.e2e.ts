@@ -17,15 +17,21 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   await pickRelation(page, 'organisatie', 'De Linde', ORGANISATIE)
   await page.locator('#field-agbCode').fill('47110815')
   await pickRelation(page, 'soortZorg', 'Ouderenzorg in', 'Ouderenzorg in een instelling')
-  await page.locator('#field-voorziening').fill('Verpleeghuis')
+  await page.getByLabel(/^Voorziening/).selectOption('Verpleeghuis')
   await page.locator('#field-naam').fill(NAAM)
   await page.locator('#field-bezoekadres__straat').fill('Heuvelring')
   await page.locator('#field-bezoekadres__huisnummer').fill('12')
   await page.locator('#field-bezoekadres__postcode').fill('5038 CL')
   await page.locator('#field-bezoekadres__plaats').fill('Tilburg')
   await expect(page.getByRole('button', { name: /Publiceer/ })).toHaveCount(0) // providers never publish
+  await expect(page.getByText('Zo heet de locatie in de Zorgatlas:')).toContainText(
+    `De Linde – Verpleeghuis ${NAAM}`,
+  )
   await saveDraft(page)
-  await expect(page.locator('#field-volledigeNaam')).toHaveValue(`De Linde – Verpleeghuis ${NAAM}`)
+  await page.waitForURL(/\/locaties\/(?!create)[^/?]+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `De Linde – Verpleeghuis ${NAAM}`,
+  ) // derived by the server
   const locatieId = page.url().split('/').pop()!
   expect(locatieId).toMatch(/^\d+$|^[a-f0-9]{24}$/)
 
