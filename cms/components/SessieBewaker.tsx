@@ -5,38 +5,53 @@
  * blijven") and logs out when it does, but it only renews the token in the last two minutes, and
  * only on navigation or form changes. So someone who typed at minute 17 and then paused would be
  * logged out at minute 20. This provider renews the token on real activity (keys, clicks, scroll,
- * touch; at most once a minute), so the token runs out exactly after the idle time.
+ * touch), at most every 30 seconds: activity in between is renewed when those 30 seconds are over.
+ * So the token runs out after the idle time, never earlier and at most 30 seconds later.
  */
 import { useAuth, useModal } from '@payloadcms/ui'
 import React, { useEffect, useRef } from 'react'
 
 const ACTIVITEIT = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const
-const MINSTENS_TUSSEN_VERNIEUWINGEN_MS = 60_000
+const MINSTENS_TUSSEN_VERNIEUWINGEN_MS = 30_000
 /** Payload's warning modal; activity inside it (e.g. clicking "Uitloggen") must not renew. */
 const WAARSCHUWING = 'stay-logged-in'
 
 export const SessieBewaker: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
   const { user, refreshCookie } = useAuth()
   const { isModalOpen } = useModal()
-  const laatste = useRef(Date.now())
+  const aangemeld = Boolean(user)
+  // Latest functions in refs, so opening a modal or a renewal does not drop a pending renewal.
+  const vernieuwRef = useRef(refreshCookie)
+  const waarschuwingOpenRef = useRef(() => isModalOpen(WAARSCHUWING))
+  useEffect(() => {
+    vernieuwRef.current = refreshCookie
+    waarschuwingOpenRef.current = () => isModalOpen(WAARSCHUWING)
+  }, [refreshCookie, isModalOpen])
 
   useEffect(() => {
-    if (!user) return
-    laatste.current = Date.now()
+    if (!aangemeld) return
+    let laatste = Date.now()
+    let uitgesteld: ReturnType<typeof setTimeout> | undefined
+    const vernieuw = () => {
+      uitgesteld = undefined
+      if (waarschuwingOpenRef.current()) return
+      laatste = Date.now()
+      vernieuwRef.current(true)
+    }
     const opActiviteit = () => {
-      const nu = Date.now()
-      if (nu - laatste.current < MINSTENS_TUSSEN_VERNIEUWINGEN_MS || isModalOpen(WAARSCHUWING))
-        return
-      laatste.current = nu
-      refreshCookie(true)
+      if (uitgesteld || waarschuwingOpenRef.current()) return
+      const wacht = laatste + MINSTENS_TUSSEN_VERNIEUWINGEN_MS - Date.now()
+      if (wacht <= 0) vernieuw()
+      else uitgesteld = setTimeout(vernieuw, wacht)
     }
     for (const soort of ACTIVITEIT)
       window.addEventListener(soort, opActiviteit, { capture: true, passive: true })
     return () => {
+      clearTimeout(uitgesteld)
       for (const soort of ACTIVITEIT)
         window.removeEventListener(soort, opActiviteit, { capture: true })
     }
-  }, [user, refreshCookie, isModalOpen])
+  }, [aangemeld])
 
   return <>{children}</>
 }
