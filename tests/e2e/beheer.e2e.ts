@@ -199,7 +199,9 @@ test('provider: locations, care offer, copying, sending, lock, approval, delete 
     await expect(overzicht(page).getByRole('note')).toContainText(LOCK)
     await page.locator('#field-naam').fill(`${HOOFD} gewijzigd`)
     await page.getByRole('button', { name: 'Bewaar concept' }).click()
-    await expect(page.locator('.payload-toast-container')).toContainText(LOCK)
+    // Soft: a failure here is reported, but the run goes on to approve, so the organisation is not
+    // left locked for the next test file.
+    await expect.soft(page.locator('.payload-toast-container')).toContainText(LOCK)
     // Deleting is refused too, with the same message.
     await overzicht(page).getByRole('button', { name: 'Verwijder' }).click()
     await page.getByRole('button', { name: 'Verwijderen', exact: true }).click()
