@@ -35,9 +35,10 @@ export interface LocatieOverzichtData {
 const ADMIN = '/admin/collections'
 
 export const LocatieOverzicht: React.FC = () => {
-  const { id } = useDocumentInfo()
+  const { id, lastUpdateTime } = useDocumentInfo()
   if (!id) return <NieuweLocatieUitleg />
-  return <Overzicht id={id} />
+  // Reload after every save, so status and completeness follow what was just saved.
+  return <Overzicht id={id} opgeslagen={lastUpdateTime} />
 }
 
 /** Create view: how to fill AGB code and hoofdlocatie (§3.2.1–§3.2.2). */
@@ -62,7 +63,7 @@ const NieuweLocatieUitleg: React.FC = () => (
   </section>
 )
 
-const Overzicht: React.FC<{ id: Id }> = ({ id }) => {
+const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen }) => {
   const router = useRouter()
   const [data, setData] = useState<LocatieOverzichtData | null>(null)
   const [laadFout, setLaadFout] = useState<string | null>(null)
@@ -87,7 +88,7 @@ const Overzicht: React.FC<{ id: Id }> = ({ id }) => {
 
   useEffect(() => {
     void laad()
-  }, [laad])
+  }, [laad, opgeslagen])
 
   if (laadFout) {
     return (
