@@ -1,5 +1,4 @@
 import {
-  APIError,
   ValidationError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
@@ -23,6 +22,7 @@ import {
   queueIndexOnPublish,
 } from '../hooks/workflow'
 import { contactFields, statusField } from './fields'
+import { weiger } from '../lib/http'
 import { locatieKopieerEndpoints } from '../endpoints/kopieren'
 import { verwijderEndpoints } from '../endpoints/verwijderen'
 import { locatieOverzichtEndpoints } from '../endpoints/overzicht'
@@ -65,12 +65,7 @@ async function soortZorgVoorzieningen(
 const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const organisatieId = relId(data.organisatie as string)
   if (req.user && organisatieId && !(await mayWorkOnOrganisatie(req, organisatieId))) {
-    throw new APIError(
-      'U kunt alleen locaties toevoegen bij uw eigen organisaties.',
-      403,
-      null,
-      true,
-    )
+    throw weiger('U kunt alleen locaties toevoegen bij uw eigen organisaties.', 403)
   }
   const agbCode = normaliseAgbCode(String(data.agbCode ?? ''))
   data.agbCode = agbCode
@@ -86,12 +81,10 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
   })
   const sameAgb = others.docs.filter((d) => String(d.id) !== String(originalDoc?.id ?? ''))
   if (data.hoofdlocatie) {
-    if (sameAgb.some((d) => d.hoofdlocatie))
-      throw new APIError(AGB_MESSAGES.hoofdlocatieBestaat, 400, null, true)
+    if (sameAgb.some((d) => d.hoofdlocatie)) throw weiger(AGB_MESSAGES.hoofdlocatieBestaat, 400)
     data.volgnummer = 0
   } else {
-    if (!sameAgb.some((d) => d.hoofdlocatie))
-      throw new APIError(AGB_MESSAGES.geenHoofdlocatie, 400, null, true)
+    if (!sameAgb.some((d) => d.hoofdlocatie)) throw weiger(AGB_MESSAGES.geenHoofdlocatie, 400)
     const keep =
       originalDoc &&
       originalDoc.agbCode === agbCode &&

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
 import { rawId, relId } from '../domain/roles'
 import { checkWoonplaats } from '../domain/woonplaats-regels'
@@ -10,6 +10,7 @@ import {
   queueIndexOnPublish,
 } from '../hooks/workflow'
 import { statusField } from './fields'
+import { weiger } from '../lib/http'
 import { zorgaanbodTabs } from './zorgaanbod-fields'
 import { zorgaanbodKopieerEndpoints } from '../endpoints/kopieren'
 import { verwijderEndpoints } from '../endpoints/verwijderen'
@@ -30,19 +31,14 @@ const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, origin
       disableErrors: true,
     })
     .catch(() => null)
-  if (!locatie) throw new APIError('De gekozen locatie bestaat niet.', 400, null, true)
+  if (!locatie) throw weiger('De gekozen locatie bestaat niet.', 400)
   data.organisatie = rawId(locatie.organisatie as string)
   if (
     req.user &&
     data.organisatie &&
     !(await mayWorkOnOrganisatie(req, String(data.organisatie)))
   ) {
-    throw new APIError(
-      'U kunt alleen zorgaanbod toevoegen bij locaties van uw eigen organisaties.',
-      403,
-      null,
-      true,
-    )
+    throw weiger('U kunt alleen zorgaanbod toevoegen bij locaties van uw eigen organisaties.', 403)
   }
   const soort = locatie.soortZorg as { meerdereWoonplaatsen?: boolean } | string | null
   const meerdere =
@@ -69,7 +65,7 @@ const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, origin
     bestaande: andere,
     nieuwe: woonplaatsId,
   })
-  if (fout) throw new APIError(fout, 400, null, true)
+  if (fout) throw weiger(fout, 400)
   const woonplaats = await req.payload
     .findByID({
       collection: 'woonplaatsen',

@@ -8,7 +8,6 @@
  * - Publishing or deleting queues a search-index job in the same request (transaction).
  */
 import {
-  APIError,
   type CollectionAfterChangeHook,
   type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
@@ -17,7 +16,7 @@ import {
 import { isAanbieder, relId } from '../domain/roles'
 import { MESSAGES, statusAfterProviderEdit, type Status } from '../domain/workflow'
 import { userOf } from '../access'
-import { toApiError } from '../lib/http'
+import { toApiError, weiger } from '../lib/http'
 import {
   openWijzigingsverzoek,
   organisatieIdOfLocatie,
@@ -43,11 +42,9 @@ export const enforceProviderDrafts =
     if ((args as { overrideAccess?: boolean }).overrideAccess === true) return args
     if (operation === 'restoreVersion') {
       // Restoring an old version would bypass the proposal → review path.
-      throw new APIError(
+      throw weiger(
         'Een eerdere versie terugzetten kan alleen het zorgkantoor. Pas de gegevens aan en verstuur de wijziging.',
         403,
-        null,
-        true,
       )
     }
     if (operation !== 'create' && operation !== 'update' && operation !== 'delete') return args
@@ -58,17 +55,12 @@ export const enforceProviderDrafts =
       where?: unknown
     }
     if ((operation === 'update' || operation === 'delete') && a.id === undefined) {
-      throw new APIError('Wijzig of verwijder één item tegelijk.', 400, null, true)
+      throw weiger('Wijzig of verwijder één item tegelijk.', 400)
     }
     let organisatieId: string | null
     if (operation === 'create') {
       if (collection === 'organisaties') {
-        throw new APIError(
-          'Alleen het zorgkantoor kan een organisatie registreren.',
-          403,
-          null,
-          true,
-        )
+        throw weiger('Alleen het zorgkantoor kan een organisatie registreren.', 403)
       }
       organisatieId =
         collection === 'locaties'
@@ -78,7 +70,7 @@ export const enforceProviderDrafts =
       organisatieId = await organisatieIdOfRecord(req, collection, a.id!)
     }
     if (organisatieId && (await openWijzigingsverzoek(req, organisatieId))) {
-      throw new APIError(MESSAGES.inBehandeling, 409, null, true)
+      throw weiger(MESSAGES.inBehandeling, 409)
     }
     if (operation !== 'delete') {
       a.draft = true

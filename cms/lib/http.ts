@@ -11,9 +11,20 @@ export const fout = (status: number, message: string, velden?: Record<string, st
     status,
   )
 
+/**
+ * A refusal with a Dutch message for the user, thrown from hooks. Payload only shows an APIError's
+ * message when it has `data` or a `name`; in the Next.js production bundle the class name is
+ * minified away, so both are set here explicitly.
+ */
+export function weiger(message: string, status: 400 | 403 | 404 | 409): APIError {
+  const error = new APIError(message, status, { status }, true)
+  error.name = 'APIError'
+  return error
+}
+
 /** Converts a domain error into Payload's public APIError, so REST shows the Dutch message. */
 export function toApiError(error: unknown): unknown {
-  if (error instanceof WorkflowError) return new APIError(error.message, error.status, null, true)
+  if (error instanceof WorkflowError) return weiger(error.message, error.status)
   return error
 }
 
@@ -42,7 +53,10 @@ export function errorResponse(error: unknown, req: PayloadRequest): Response {
   if (error instanceof WorkflowError) return fout(error.status, error.message)
   if (error instanceof APIError && error.status < 500) {
     // An expected refusal (validation, access, lock): a short line, no stack.
-    req.payload.logger.info({ status: error.status, data: error.data }, `Geweigerd: ${error.message}`)
+    req.payload.logger.info(
+      { status: error.status, data: error.data },
+      `Geweigerd: ${error.message}`,
+    )
     return fout(error.status, error.message)
   }
   req.payload.logger.error({ err: error }, 'Workflow endpoint failed')
