@@ -9,7 +9,13 @@ import { databaseAdapter } from './cms/db'
 import { Locaties } from './cms/collections/Locaties'
 import { Media } from './cms/collections/Media'
 import { Organisaties } from './cms/collections/Organisaties'
-import { OcoDienstverlening, SoortenZorg, Woonplaatsen, ZachteInformatie, Zorgkantoren } from './cms/collections/Reference'
+import {
+  OcoDienstverlening,
+  SoortenZorg,
+  Woonplaatsen,
+  ZachteInformatie,
+  Zorgkantoren,
+} from './cms/collections/Reference'
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
@@ -32,7 +38,10 @@ export default buildConfig({
   logger: config.env === 'test' ? { options: { level: 'warn' } } : undefined,
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
+    },
     meta: { titleSuffix: ' – Zorgatlas beheer' },
     dateFormat: 'd MMMM yyyy HH:mm',
     avatar: 'default',
@@ -44,7 +53,10 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [
-    { ...Organisaties, endpoints: [...organisatieOverzichtEndpoints, ...organisatieWorkflowEndpoints] },
+    {
+      ...Organisaties,
+      endpoints: [...organisatieOverzichtEndpoints, ...organisatieWorkflowEndpoints],
+    },
     Locaties,
     Zorgaanbod,
     Wijzigingsverzoeken,

@@ -14,9 +14,10 @@ bash scripts/ensure-system.sh
 port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 export TEST_POSTGRES_URL="postgres://zorgatlas:zorgatlas@127.0.0.1:${port}/postgres"
 
-step "Typecheck en lint"
+step "Typecheck, lint en opmaak"
 tsc --noEmit -p .
 eslint --max-warnings 0 .
+prettier --check . >/dev/null || { prettier --check . ; exit 1; }
 
 step "Unit- en integratietests"
 vitest run

@@ -9,9 +9,16 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 type Melding = { soort: 'ok' | 'fout'; tekst: string }
-type Verzoek = { id: string | number; status: 'in-behandeling' | 'goedgekeurd' | 'afgewezen'; reden?: string | null; verstuurdOp?: string; afgehandeldOp?: string }
+type Verzoek = {
+  id: string | number
+  status: 'in-behandeling' | 'goedgekeurd' | 'afgewezen'
+  reden?: string | null
+  verstuurdOp?: string
+  afgehandeldOp?: string
+}
 
-const datum = (iso?: string) => (iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' }) : '')
+const datum = (iso?: string) =>
+  iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' }) : ''
 
 export const WorkflowActies: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -53,7 +60,11 @@ export const WorkflowActies: React.FC = () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body ?? {}),
       })
-      const data = (await res.json().catch(() => ({}))) as { bericht?: string; fout?: string; velden?: Record<string, string> }
+      const data = (await res.json().catch(() => ({}))) as {
+        bericht?: string
+        fout?: string
+        velden?: Record<string, string>
+      }
       if (res.ok) {
         setMelding({ soort: 'ok', tekst: data.bericht ?? 'Gelukt.' })
         setToonAfwijzen(false)
@@ -61,7 +72,10 @@ export const WorkflowActies: React.FC = () => {
         router.refresh()
       } else {
         const veld = data.velden ? Object.values(data.velden)[0] : undefined
-        setMelding({ soort: 'fout', tekst: veld ?? data.fout ?? 'Dat lukte niet. Probeer het opnieuw.' })
+        setMelding({
+          soort: 'fout',
+          tekst: veld ?? data.fout ?? 'Dat lukte niet. Probeer het opnieuw.',
+        })
       }
     } catch {
       setMelding({ soort: 'fout', tekst: 'Geen verbinding met de server. Probeer het opnieuw.' })
@@ -88,11 +102,14 @@ export const WorkflowActies: React.FC = () => {
       )}
       {laatste?.status === 'afgewezen' && (
         <p className="za-workflow__status za-workflow__status--afgewezen" role="note">
-          <strong>Uw laatste wijziging is afgewezen</strong> op {datum(laatste.afgehandeldOp)}. Reden: {laatste.reden}
+          <strong>Uw laatste wijziging is afgewezen</strong> op {datum(laatste.afgehandeldOp)}.
+          Reden: {laatste.reden}
         </p>
       )}
       {laatste?.status === 'goedgekeurd' && (
-        <p className="za-workflow__status">Uw laatste wijziging is goedgekeurd op {datum(laatste.afgehandeldOp)}.</p>
+        <p className="za-workflow__status">
+          Uw laatste wijziging is goedgekeurd op {datum(laatste.afgehandeldOp)}.
+        </p>
       )}
       <div className="za-workflow__actions">
         {magVersturen && !inBehandeling && (
@@ -105,7 +122,11 @@ export const WorkflowActies: React.FC = () => {
             <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('goedkeuren')}>
               Goedkeuren
             </Button>
-            <Button buttonStyle="secondary" disabled={bezig} onClick={() => setToonAfwijzen((v) => !v)}>
+            <Button
+              buttonStyle="secondary"
+              disabled={bezig}
+              onClick={() => setToonAfwijzen((v) => !v)}
+            >
               Afwijzen
             </Button>
           </>
@@ -114,14 +135,27 @@ export const WorkflowActies: React.FC = () => {
       {toonAfwijzen && (
         <div className="za-workflow__afwijzen">
           <label htmlFor="za-reden">Reden van afwijzen (de zorgaanbieder ziet deze tekst)</label>
-          <textarea id="za-reden" rows={3} value={reden} onChange={(e) => setReden(e.target.value)} style={{ width: '100%' }} />
-          <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('afwijzen', { reden })}>
+          <textarea
+            id="za-reden"
+            rows={3}
+            value={reden}
+            onChange={(e) => setReden(e.target.value)}
+            style={{ width: '100%' }}
+          />
+          <Button
+            buttonStyle="primary"
+            disabled={bezig}
+            onClick={() => actie('afwijzen', { reden })}
+          >
             Afwijzing versturen
           </Button>
         </div>
       )}
       {melding && (
-        <p role={melding.soort === 'fout' ? 'alert' : 'status'} className={`za-workflow__message za-workflow__message--${melding.soort}`}>
+        <p
+          role={melding.soort === 'fout' ? 'alert' : 'status'}
+          className={`za-workflow__message za-workflow__message--${melding.soort}`}
+        >
           {melding.tekst}
         </p>
       )}
