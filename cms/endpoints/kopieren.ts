@@ -12,7 +12,7 @@ import { userOf } from '../access'
 import { KOPIEER_MESSAGES, zorgaanbodInhoud } from '../domain/kopieren'
 import { relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
-import { inTransaction, nativeId, withErrors } from '../lib/endpoint'
+import { findNewestAsUser, inTransaction, nativeId, withErrors } from '../lib/endpoint'
 import { json, readJson } from '../lib/http'
 
 const idSchema = z.union([z.string().trim().min(1), z.number().int().positive()], {
@@ -29,26 +29,6 @@ const NaarWoonplaatsenBody = z.object({
     .min(1, 'Kies één of meer woonplaatsen.')
     .max(500, 'Kies maximaal 500 woonplaatsen tegelijk.'),
 })
-
-async function findLatest(
-  req: PayloadRequest,
-  collection: 'locaties' | 'zorgaanbod',
-  id: string | number,
-) {
-  const doc = await req.payload
-    .findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
-  return doc as (Record<string, unknown> & { id: string | number }) | null
-}
 
 async function createCopy(
   req: PayloadRequest,
@@ -73,10 +53,10 @@ async function naarLocatie(req: PayloadRequest): Promise<Response> {
   if (!body.ok) return body.response
   return inTransaction(req, async () => {
     if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
-    const bron = await findLatest(req, 'locaties', String(req.routeParams?.id ?? ''))
+    const bron = await findNewestAsUser(req, 'locaties', String(req.routeParams?.id ?? ''))
     if (!bron)
       throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
-    const doel = await findLatest(req, 'locaties', body.data.naarLocatie)
+    const doel = await findNewestAsUser(req, 'locaties', body.data.naarLocatie)
     if (!doel)
       throw new WorkflowError(
         'De locatie waar u naartoe wilt kopiëren bestaat niet of u heeft er geen toegang toe.',
@@ -122,7 +102,7 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
   if (!body.ok) return body.response
   return inTransaction(req, async () => {
     if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
-    const bron = await findLatest(req, 'zorgaanbod', String(req.routeParams?.id ?? ''))
+    const bron = await findNewestAsUser(req, 'zorgaanbod', String(req.routeParams?.id ?? ''))
     if (!bron)
       throw new WorkflowError('Dit zorgaanbod bestaat niet of u heeft er geen toegang toe.', 404)
     const locatie = await req.payload.findByID({

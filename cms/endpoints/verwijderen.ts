@@ -11,27 +11,16 @@ import { MESSAGES, WorkflowError, type Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/workflow'
 import { json } from '../lib/http'
 import { openWijzigingsverzoek } from '../lib/organisatie'
-import { inTransaction, withErrors } from '../lib/endpoint'
+import { findNewestAsUser, inTransaction, withErrors } from '../lib/endpoint'
 
 type Slug = 'locaties' | 'zorgaanbod'
 
 async function loadLatest(req: PayloadRequest, collection: Slug) {
   if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
   const id = String(req.routeParams?.id ?? '')
-  const doc = await req.payload
-    .findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
+  const doc = await findNewestAsUser(req, collection, id)
   if (!doc) throw new WorkflowError('Dit item bestaat niet of u heeft er geen toegang toe.', 404)
-  return doc as Record<string, unknown> & { id: string | number; status: Status }
+  return doc as typeof doc & { status: Status }
 }
 
 /** The published (Definitief) version, or null when the item was never approved. */

@@ -38,3 +38,24 @@ export const nativeId = (req: PayloadRequest, value: string | number): string | 
   req.payload.db.defaultIDType === 'number' && /^\d+$/.test(String(value))
     ? Number(value)
     : String(value)
+
+/** The newest version (draft or published) of a record, as the logged-in user; null when absent or not allowed. */
+export async function findNewestAsUser(
+  req: PayloadRequest,
+  collection: 'locaties' | 'zorgaanbod',
+  id: string | number,
+): Promise<(Record<string, unknown> & { id: string | number }) | null> {
+  const doc = await req.payload
+    .findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  return doc as (Record<string, unknown> & { id: string | number }) | null
+}
