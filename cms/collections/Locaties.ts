@@ -229,6 +229,7 @@ export const Locaties: CollectionConfig = {
           admin: {
             description:
               '8 cijfers. Heeft de locatie geen eigen AGB-code? Vul dan de AGB-code van de hoofdlocatie in.',
+            components: { Field: '/cms/components/AgbCodeKeuze#AgbCodeKeuze' },
           },
         },
         {

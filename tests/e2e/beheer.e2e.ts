@@ -50,10 +50,16 @@ async function nieuweLocatie(
   await page.goto(`${CMS_URL}/admin/collections/locaties/create`)
   await expect(page.getByRole('heading', { name: 'Een locatie toevoegen' })).toBeVisible()
   await pickRelation(page, 'organisatie', 'De Linde', ORGANISATIE)
-  await page.locator('#field-agbCode').fill(AGB)
   const hoofdlocatie = page.getByRole('checkbox', { name: 'Hoofdlocatie' })
-  if (opts.hoofdlocatie) await expect(hoofdlocatie).toBeChecked()
-  else await hoofdlocatie.uncheck()
+  if (opts.hoofdlocatie) {
+    await expect(hoofdlocatie).toBeChecked()
+    await page.locator('#field-agbCode').fill(AGB)
+  } else {
+    // §3.2.2: no own AGB code → pick the main location's code from the offered list.
+    await hoofdlocatie.uncheck()
+    await page.getByRole('button', { name: new RegExp(`^${AGB} · `) }).click()
+    await expect(page.locator('#field-agbCode')).toHaveValue(AGB)
+  }
   const voorziening = page.getByLabel(/^Voorziening/)
   await expect(voorziening).toBeDisabled() // "Kies eerst de soort zorg"
   await pickRelation(page, 'soortZorg', 'Ouderenzorg in', 'Ouderenzorg in een instelling')

@@ -1,6 +1,7 @@
 import { WorkflowActies as WorkflowActies_f2d7f3f734af11cdd9a9220aef930dbb } from '../../../../cms/components/WorkflowActies'
 import { PublishButtonForEditors as PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
 import { LocatieOverzicht as LocatieOverzicht_60cb3a4cb37140375f38cb6fe1d7e8e5 } from '../../../../cms/components/LocatieOverzicht'
+import { AgbCodeKeuze as AgbCodeKeuze_8f1f88c298c89ddf1c18ab6f15f3cef1 } from '../../../../cms/components/AgbCodeKeuze'
 import { VoorzieningKeuze as VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e } from '../../../../cms/components/VoorzieningKeuze'
 import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9 } from '../../../../cms/components/VolledigeNaamVoorbeeld'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
@@ -14,6 +15,7 @@ export const importMap = {
   "/cms/components/WorkflowActies#WorkflowActies": WorkflowActies_f2d7f3f734af11cdd9a9220aef930dbb,
   "/cms/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
   "/cms/components/LocatieOverzicht#LocatieOverzicht": LocatieOverzicht_60cb3a4cb37140375f38cb6fe1d7e8e5,
+  "/cms/components/AgbCodeKeuze#AgbCodeKeuze": AgbCodeKeuze_8f1f88c298c89ddf1c18ab6f15f3cef1,
   "/cms/components/VoorzieningKeuze#VoorzieningKeuze": VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e,
   "/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld": VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
