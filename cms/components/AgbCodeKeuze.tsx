@@ -8,16 +8,9 @@ import { TextField, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
-import { api } from './shared/api'
+import { api, idVan } from './shared/api'
 
 type Hoofdlocatie = { id: string | number; agbCode: string; volledigeNaam?: string; naam?: string }
-
-const idVan = (value: unknown): string | null => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value)
-    return String((value as { id: unknown }).id)
-  return null
-}
 
 export const AgbCodeKeuze: TextFieldClientComponent = (props) => {
   const { setValue, value } = useField<string>({ potentiallyStalePath: props.path })

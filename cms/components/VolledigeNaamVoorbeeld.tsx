@@ -8,16 +8,10 @@ import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
 import { volledigeNaam } from '../domain/locatie-naam'
-import { api } from './shared/api'
+import { api, idVan } from './shared/api'
 
 type Organisatie = { naam?: string; verkorteNaam?: string | null }
 
-const idVan = (value: unknown): string | null => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value)
-    return String((value as { id: unknown }).id)
-  return null
-}
 const tekst = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {

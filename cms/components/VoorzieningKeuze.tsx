@@ -7,16 +7,9 @@ import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } fro
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
-import { api } from './shared/api'
+import { api, idVan } from './shared/api'
 
 type Zorgkantoor = { naam?: string; email?: string | null }
-
-const idVan = (value: unknown): string | null => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value)
-    return String((value as { id: unknown }).id)
-  return null
-}
 
 export const VoorzieningKeuze: TextFieldClientComponent = ({
   field,

@@ -12,20 +12,13 @@ import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
 import { MESSAGES, type Status } from '../domain/workflow'
 import type { LocatieOverzichtData } from './LocatieOverzicht'
-import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
+import { GEEN_VERBINDING, api, idVan, tekstVan, type Id } from './shared/api'
 import { MeldingTekst, type Melding } from './shared/Melding'
 import { StatusLabel } from './shared/StatusLabel'
 import { VerwijderActies } from './shared/VerwijderActies'
 import { WoonplaatsKiezer, type Woonplaats } from './shared/WoonplaatsKiezer'
 
 const ADMIN = '/admin/collections'
-
-const idVan = (value: unknown): string | null => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value)
-    return String((value as { id: unknown }).id)
-  return null
-}
 
 export const ZorgaanbodActies: React.FC = () => {
   const { id } = useDocumentInfo()

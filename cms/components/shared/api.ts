@@ -39,3 +39,11 @@ export function tekstVan(
 
 /** Ids go back to the server as they came (numbers on SQL, strings on MongoDB). */
 export type Id = string | number
+
+/** The id of a relationship field's value, populated or not, as a string (for URLs). */
+export const idVan = (value: unknown): string | null => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && 'id' in value)
+    return String((value as { id: unknown }).id)
+  return null
+}
