@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { approvers, approversField, readOwnOrPublished, writeOwn } from '../access'
 import { deriveStatus, enforceProviderDrafts, queueIndexOnPublish } from '../hooks/workflow'
 import { contactFields, statusField } from './fields'
+import { locatieIdsOfOrganisatie } from '../lib/organisatie'
 
 export const ORGANISATIE_TYPES = [
   { value: 'zorgaanbieder', label: 'Zorgaanbieder' },
@@ -34,19 +35,7 @@ export const Organisaties: CollectionConfig = {
     beforeOperation: [enforceProviderDrafts('organisaties')],
     beforeChange: [deriveStatus],
     afterChange: [
-      queueIndexOnPublish(async (doc, req) => {
-        const locaties = await req.payload.find({
-          collection: 'locaties',
-          where: { organisatie: { equals: doc.id } },
-          depth: 0,
-          limit: 0,
-          pagination: false,
-          select: {},
-          overrideAccess: true,
-          req,
-        })
-        return locaties.docs.map((l) => String(l.id))
-      }),
+      queueIndexOnPublish((doc, req) => locatieIdsOfOrganisatie(req, doc.id as string | number)),
     ],
   },
   fields: [

@@ -20,7 +20,11 @@ import type { WorkflowContext } from '../hooks/workflow'
 import { queueIndexJob } from '../jobs/queue'
 import { inTransaction, withErrors } from '../lib/endpoint'
 import { json, readJson } from '../lib/http'
-import { openWijzigingsverzoek, type WorkflowCollection } from '../lib/organisatie'
+import {
+  locatieIdsOfOrganisatie,
+  openWijzigingsverzoek,
+  type WorkflowCollection,
+} from '../lib/organisatie'
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
 
@@ -140,47 +144,25 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
     // Parents before children: organisation, locations, then care offers.
     const ordered = COLLECTIONS.flatMap((c) => items.filter((i) => i.collection === c))
     for (const item of ordered) {
-      if (approvalAction(item) === 'delete') {
-        const removed = await req.payload.delete({
-          collection: item.collection,
-          id: item.id,
-          depth: 0,
-          overrideAccess: false,
-          user: req.user,
-          context,
-          req,
-        })
-        if (item.collection === 'locaties') affected.add(item.id)
-        if (item.collection === 'zorgaanbod')
-          affected.add(String(relId((removed as { locatie?: string }).locatie)))
-        continue
-      }
-      const doc = await req.payload.update({
+      const asEditor = {
         collection: item.collection,
         id: item.id,
-        data: { _status: 'published' },
-        draft: false,
         depth: 0,
         overrideAccess: false,
         user: req.user,
         context,
         req,
-      })
+      } as const
+      const doc =
+        approvalAction(item) === 'delete'
+          ? await req.payload.delete(asEditor)
+          : await req.payload.update({ ...asEditor, data: { _status: 'published' }, draft: false })
       if (item.collection === 'locaties') affected.add(item.id)
-      if (item.collection === 'zorgaanbod')
+      if (item.collection === 'zorgaanbod') {
         affected.add(String(relId((doc as { locatie?: string }).locatie)))
-      if (item.collection === 'organisaties') {
-        const locaties = await req.payload.find({
-          collection: 'locaties',
-          where: { organisatie: { equals: org.id } },
-          depth: 0,
-          limit: 0,
-          pagination: false,
-          overrideAccess: true,
-          select: {},
-          req,
-        })
-        for (const l of locaties.docs) affected.add(String(l.id))
+      }
+      if (item.collection === 'organisaties' && approvalAction(item) === 'publish') {
+        for (const id of await locatieIdsOfOrganisatie(req, org.rawId)) affected.add(id)
       }
     }
     await req.payload.update({

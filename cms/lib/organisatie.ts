@@ -48,3 +48,21 @@ export async function openWijzigingsverzoek(req: PayloadRequest, organisatieId: 
   })
   return found.docs[0] ?? null
 }
+
+/** Ids of all locations of an organisation (internal lookup, e.g. which documents to re-index). */
+export async function locatieIdsOfOrganisatie(
+  req: PayloadRequest,
+  organisatieId: string | number,
+): Promise<string[]> {
+  const locaties = await req.payload.find({
+    collection: 'locaties',
+    where: { organisatie: { equals: organisatieId } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return locaties.docs.map((l) => String(l.id))
+}
