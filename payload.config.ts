@@ -23,11 +23,12 @@ import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workfl
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { indexTask } from './cms/jobs/index-task'
+import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
 
-export default buildConfig({
+const sanitized = buildConfig({
   serverURL: config.publicUrl,
   secret: config.secret,
   db: databaseAdapter(config.database),
@@ -75,4 +76,18 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
+})
+
+/**
+ * Malformed input is refused before any other hook, in every collection, including Payload's own
+ * (jobs, preferences, locked documents, migrations), which exist only after sanitising.
+ */
+export default sanitized.then((built) => {
+  for (const collection of built.collections) {
+    collection.hooks.beforeOperation = [
+      rejectMalformedInput,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
+  }
+  return built
 })

@@ -4,8 +4,37 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import type { CmsConfig } from './config'
+import { serializedClient } from './lib/sqlite-client'
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+/**
+ * The SQLite adapter creates its libsql client in `connect()` (`this.client = createClient(…)`);
+ * the setter wraps that client as it is assigned, so every statement goes through it.
+ */
+function withSerializedClient(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      let client: Client | undefined
+      Object.defineProperty(instance, 'client', {
+        configurable: true,
+        enumerable: true,
+        get: () => client,
+        set: (value: Client | undefined) => {
+          client = value
+            ? serializedClient(value, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS })
+            : value
+        },
+      })
+      return instance
+    },
+  }
+}
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -17,15 +46,19 @@ export const migrationDirs = {
 export function databaseAdapter(db: CmsConfig['database']): DatabaseAdapterObj {
   switch (db.kind) {
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: db.url },
-        migrationDir: migrationDirs.sqlite,
-        // Schema changes go through migrations only (see docs/adr/0003-workflow-on-payload-drafts.md).
-        push: false,
-        // cms, indexer worker and scripts share one file: WAL and a busy timeout avoid "database is locked".
-        wal: true,
-        busyTimeout: 10_000,
-      })
+      return withSerializedClient(
+        sqliteAdapter({
+          client: { url: db.url },
+          migrationDir: migrationDirs.sqlite,
+          // Schema changes go through migrations only (see docs/adr/0003-workflow-on-payload-drafts.md).
+          push: false,
+          // cms, indexer worker and scripts share one file: WAL and a busy timeout between processes.
+          wal: true,
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          // All or nothing on SQLite too; safe only with the serialised client below (ADR 0005).
+          transactionOptions: {},
+        }),
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: db.url },

@@ -27,6 +27,7 @@ import { locatieKopieerEndpoints } from '../endpoints/kopieren'
 import { verwijderEndpoints } from '../endpoints/verwijderen'
 import { locatieOverzichtEndpoints } from '../endpoints/overzicht'
 import { parseYoutube } from '../domain/video'
+import { findByIdOrNull, withScopedContext } from '../lib/local-api'
 
 type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
 
@@ -48,17 +49,15 @@ async function soortZorgVoorzieningen(
 ): Promise<string[] | null> {
   const id = relId(soortZorgId as string)
   if (!id) return null
-  const soort = await req.payload
-    .findByID({
-      collection: 'soorten-zorg',
-      id,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
-  return soort ? (soort.voorzieningen ?? []).map((v: { naam: string }) => v.naam) : null
+  const soort = await findByIdOrNull(req, {
+    collection: 'soorten-zorg',
+    id,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return soort
+    ? ((soort.voorzieningen as { naam: string }[] | undefined) ?? []).map((v) => v.naam)
+    : null
 }
 
 /** Derived fields: volgnummer (§3.2.2), volledige naam (§3.2.4), kleinschalig address (§3.2.5). */
@@ -122,17 +121,13 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
 
   if (data.gebruikVolledigeNaam !== false) {
     const organisatie = organisatieId
-      ? await req.payload
-          .findByID({
-            collection: 'organisaties',
-            id: organisatieId,
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-            req,
-            disableErrors: true,
-          })
-          .catch(() => null)
+      ? await findByIdOrNull(req, {
+          collection: 'organisaties',
+          id: organisatieId,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+        })
       : null
     data.volledigeNaam = volledigeNaam({
       organisatieNaam: String(organisatie?.naam ?? ''),
@@ -146,13 +141,16 @@ const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalD
 
 /** A location's care offers go with it (after approval, or at once when it was never approved). */
 const deleteZorgaanbodOfLocatie: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({
-    collection: 'zorgaanbod',
-    where: { locatie: { equals: id } },
-    overrideAccess: true,
-    context: { skipIndex: true },
-    req,
-  })
+  // The care offers' own index work is the location's, which its afterDelete queues.
+  await withScopedContext(req, { skipIndex: true }, (context) =>
+    req.payload.delete({
+      collection: 'zorgaanbod',
+      where: { locatie: { equals: id } },
+      overrideAccess: true,
+      context,
+      req,
+    }),
+  )
 }
 
 export const Locaties: CollectionConfig = {

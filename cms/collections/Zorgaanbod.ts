@@ -3,6 +3,7 @@ import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } 
 import { rawId, relId } from '../domain/roles'
 import { checkWoonplaats } from '../domain/woonplaats-regels'
 import { organisatieIdOfLocatie } from '../lib/organisatie'
+import { findByIdOrNull } from '../lib/local-api'
 import {
   deriveStatus,
   enforceProviderDrafts,
@@ -20,17 +21,13 @@ const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, origin
   const locatieId = relId(data.locatie as string)
   const woonplaatsId = relId(data.woonplaats as string)
   if (!locatieId || !woonplaatsId) return data
-  const locatie = await req.payload
-    .findByID({
-      collection: 'locaties',
-      id: locatieId,
-      draft: true,
-      depth: 1,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
+  const locatie = await findByIdOrNull(req, {
+    collection: 'locaties',
+    id: locatieId,
+    draft: true,
+    depth: 1,
+    overrideAccess: true,
+  })
   if (!locatie) throw weiger('De gekozen locatie bestaat niet.', 400)
   data.organisatie = rawId(locatie.organisatie as string)
   if (
@@ -66,16 +63,12 @@ const deriveZorgaanbodFields: CollectionBeforeChangeHook = async ({ data, origin
     nieuwe: woonplaatsId,
   })
   if (fout) throw weiger(fout, 400)
-  const woonplaats = await req.payload
-    .findByID({
-      collection: 'woonplaatsen',
-      id: woonplaatsId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
+  const woonplaats = await findByIdOrNull(req, {
+    collection: 'woonplaatsen',
+    id: woonplaatsId,
+    depth: 0,
+    overrideAccess: true,
+  })
   data.titel = `${String(locatie.volledigeNaam ?? locatie.naam ?? 'Locatie')} – ${String(woonplaats?.naam ?? '')}`
   return data
 }

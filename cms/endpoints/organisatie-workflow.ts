@@ -20,6 +20,7 @@ import type { WorkflowContext } from '../hooks/workflow'
 import { queueIndexJob } from '../jobs/queue'
 import { inTransaction, withErrors } from '../lib/endpoint'
 import { json, readJson } from '../lib/http'
+import { findByIdOrNull, withScopedContext } from '../lib/local-api'
 import {
   locatieIdsOfOrganisatie,
   openWijzigingsverzoek,
@@ -34,18 +35,14 @@ async function organisatieOrFail(
   const id = String(req.routeParams?.id ?? '')
   const user = userOf(req)
   if (!user) throw new WorkflowError('Log eerst in.', 403)
-  const org = await req.payload
-    .findByID({
-      collection: 'organisaties',
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
+  const org = await findByIdOrNull(req, {
+    collection: 'organisaties',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+  })
   if (!org)
     throw new WorkflowError('Deze organisatie bestaat niet of u heeft er geen toegang toe.', 404)
   if (!(await mayWorkOnOrganisatie(req, id))) {
@@ -85,18 +82,20 @@ async function itemsWithStatus(
 }
 
 async function setDraftStatus(req: PayloadRequest, item: SentItem, status: Status) {
-  const context: WorkflowContext = { workflowStatus: status, skipIndex: true }
-  await req.payload.update({
-    collection: item.collection,
-    id: item.id,
-    data: {},
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    context,
-    req,
-  })
+  const flags: WorkflowContext = { workflowStatus: status, skipIndex: true }
+  await withScopedContext(req, flags, (context) =>
+    req.payload.update({
+      collection: item.collection,
+      id: item.id,
+      data: {},
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      context,
+      req,
+    }),
+  )
 }
 
 export async function versturen(req: PayloadRequest): Promise<Response> {
@@ -140,23 +139,25 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
     if (!verzoek) throw new WorkflowError(MESSAGES.nietsTeBeoordelen, 409)
     const items = (verzoek.items ?? []) as SentItem[]
     const affected = new Set<string>()
-    const context: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
+    // One index job for the whole request, queued below; each item's own hooks skip theirs.
+    const flags: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
     // Parents before children: organisation, locations, then care offers.
     const ordered = COLLECTIONS.flatMap((c) => items.filter((i) => i.collection === c))
     for (const item of ordered) {
-      const asEditor = {
-        collection: item.collection,
-        id: item.id,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        context,
-        req,
-      } as const
-      const doc =
-        approvalAction(item) === 'delete'
-          ? await req.payload.delete(asEditor)
-          : await req.payload.update({ ...asEditor, data: { _status: 'published' }, draft: false })
+      const doc = await withScopedContext(req, flags, (context) => {
+        const asEditor = {
+          collection: item.collection,
+          id: item.id,
+          depth: 0,
+          overrideAccess: false,
+          user: req.user,
+          context,
+          req,
+        } as const
+        return approvalAction(item) === 'delete'
+          ? req.payload.delete(asEditor)
+          : req.payload.update({ ...asEditor, data: { _status: 'published' }, draft: false })
+      })
       if (item.collection === 'locaties') affected.add(item.id)
       if (item.collection === 'zorgaanbod') {
         affected.add(String(relId((doc as { locatie?: string }).locatie)))

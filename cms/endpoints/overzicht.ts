@@ -18,6 +18,7 @@ import {
 } from '../domain/zorgaanbod'
 import { json } from '../lib/http'
 import { withErrors } from '../lib/endpoint'
+import { findByIdOrNull } from '../lib/local-api'
 import { WorkflowError } from '../domain/workflow'
 
 type Doc = Record<string, any> & { id: string | number }
@@ -209,16 +210,13 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
 async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
   if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
   const id = String(req.routeParams?.id ?? '')
-  const locatie = (await req.payload
-    .findByID({
-      collection: 'locaties',
-      id,
-      draft: true,
-      depth: 0,
-      disableErrors: true,
-      ...asUser(req),
-    })
-    .catch(() => null)) as Doc | null
+  const locatie = (await findByIdOrNull(req, {
+    collection: 'locaties',
+    id,
+    draft: true,
+    depth: 0,
+    ...asUser(req),
+  })) as Doc | null
   if (!locatie)
     throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
   const organisatieId = relId(locatie.organisatie)!

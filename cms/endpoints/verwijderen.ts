@@ -12,6 +12,7 @@ import type { WorkflowContext } from '../hooks/workflow'
 import { json } from '../lib/http'
 import { openWijzigingsverzoek } from '../lib/organisatie'
 import { findNewestAsUser, inTransaction, withErrors } from '../lib/endpoint'
+import { withScopedContext } from '../lib/local-api'
 
 type Slug = 'locaties' | 'zorgaanbod'
 
@@ -43,18 +44,21 @@ async function restorePublished(req: PayloadRequest, collection: Slug, id: strin
   if (!published)
     throw new WorkflowError('Er is geen goedgekeurde versie om naar terug te gaan.', 409)
   const { id: _id, createdAt: _c, updatedAt: _u, _status, status: _s, ...data } = published
-  const context: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
-  await req.payload.update({
-    collection,
-    id,
-    data: { ...data, _status: 'draft' },
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    context,
-    req,
-  })
+  // A draft save: the public (published) version does not change, so there is nothing to index.
+  const flags: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
+  await withScopedContext(req, flags, (context) =>
+    req.payload.update({
+      collection,
+      id,
+      data: { ...data, _status: 'draft' },
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      context,
+      req,
+    }),
+  )
 }
 
 const verwijder = (collection: Slug) => (req: PayloadRequest) =>
@@ -87,18 +91,20 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
     } else if (actie === 'voorstel-intrekken') {
       await restorePublished(req, collection, doc.id)
     } else if (actie === 'verwijdering-voorstellen') {
-      const context: WorkflowContext = { workflowStatus: 'voorgesteld-verwijderd', skipIndex: true }
-      await req.payload.update({
-        collection,
-        id: doc.id,
-        data: {},
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        context,
-        req,
-      })
+      const flags: WorkflowContext = { workflowStatus: 'voorgesteld-verwijderd', skipIndex: true }
+      await withScopedContext(req, flags, (context) =>
+        req.payload.update({
+          collection,
+          id: doc.id,
+          data: {},
+          draft: true,
+          depth: 0,
+          overrideAccess: false,
+          user: req.user,
+          context,
+          req,
+        }),
+      )
     }
     return json({ message: VERWIJDER_MESSAGES[actie], actie, id: doc.id })
   })

@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { errorResponse } from './http'
+import { findByIdOrNull } from './local-api'
 
 export async function inTransaction(
   req: PayloadRequest,
@@ -45,17 +46,12 @@ export async function findNewestAsUser(
   collection: 'locaties' | 'zorgaanbod',
   id: string | number,
 ): Promise<(Record<string, unknown> & { id: string | number }) | null> {
-  const doc = await req.payload
-    .findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
-  return doc as (Record<string, unknown> & { id: string | number }) | null
+  return findByIdOrNull(req, {
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+  })
 }

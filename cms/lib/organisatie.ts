@@ -1,6 +1,7 @@
 /** Lookups shared by hooks and endpoints. */
 import type { PayloadRequest } from 'payload'
 import { relId } from '../domain/roles'
+import { findByIdOrNull } from './local-api'
 
 export type WorkflowCollection = 'organisaties' | 'locaties' | 'zorgaanbod'
 
@@ -11,18 +12,14 @@ export async function organisatieIdOfRecord(
   id: string | number,
 ): Promise<string | null> {
   if (collection === 'organisaties') return String(id)
-  const doc = await req.payload
-    .findByID({
-      collection,
-      id,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    .catch(() => null)
-  return doc ? relId((doc as { organisatie?: string | number }).organisatie) : null
+  const doc = await findByIdOrNull(req, {
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
+  return doc ? relId(doc.organisatie as string | number | undefined) : null
 }
 
 export async function organisatieIdOfLocatie(

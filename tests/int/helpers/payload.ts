@@ -23,7 +23,7 @@ export interface RestClient {
   request<T = any>(
     method: string,
     path: string,
-    options?: { token?: string; body?: unknown },
+    options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
   ): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
@@ -77,14 +77,11 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
 
   const request: RestClient['request'] = async (method, path, options = {}) => {
     const url = new URL(`http://localhost:3000/api${path}`)
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-    const req = new Request(url, {
-      method,
-      headers,
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-    })
+    const raw = options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined)
+    if (raw !== undefined) headers['Content-Type'] ??= 'application/json'
+    const req = new Request(url, { method, headers, body: raw })
     const slug = url.pathname
       .replace(/^\/api\//, '')
       .split('/')
