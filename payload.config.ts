@@ -19,10 +19,11 @@ import {
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
+import { WorkerStatus } from './cms/collections/WorkerStatus'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
-import { indexTask } from './cms/jobs/index-task'
+import { indexTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,10 +69,11 @@ const sanitized = buildConfig({
     Zorgkantoren,
     Media,
     Users,
+    WorkerStatus,
   ],
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname)],
+    tasks: [indexTask(dirname), reindexTask(dirname)],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

@@ -33,6 +33,14 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(20),
+  /** ms between the worker's heartbeats */
+  WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** ms without a heartbeat after which health says the worker is not running */
+  WORKER_STALE_MS: z.coerce.number().int().min(300).optional(),
+  /** ms a running job may go without a heartbeat before another worker takes it again */
+  INDEXER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
+  /** ms the worker waits when its queues are empty */
+  INDEXER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
 })
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -48,6 +56,7 @@ export interface CmsConfig {
   seedDemo: 'auto' | 'true' | 'false'
   demoPassword: string
   sessionIdleMinutes: number
+  worker: { heartbeatMs: number; staleMs: number; leaseMs: number; pollMs: number }
 }
 
 export function databaseFromUrl(url: string, dataDir: string): CmsConfig['database'] {
@@ -100,6 +109,12 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
     seedDemo: e.SEED_DEMO,
     demoPassword: e.DEMO_PASSWORD,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    worker: {
+      heartbeatMs: e.WORKER_HEARTBEAT_MS,
+      staleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,
+      leaseMs: e.INDEXER_LEASE_MS,
+      pollMs: e.INDEXER_POLL_MS,
+    },
   }
   if (config.database.kind === 'sqlite') fs.mkdirSync(dataDir, { recursive: true })
   if (env === process.env) cached = config

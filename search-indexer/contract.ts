@@ -93,3 +93,27 @@ export const GazetteerEntrySchema = z.object({
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>
 
 export const publicDocumentId = (locatieId: string | number): string => `locatie-${locatieId}`
+
+/**
+ * What the worker publishes about itself through the engine's write side, so the site can report
+ * the index's health without reading the CMS database. No personal data, no error texts.
+ */
+export const IndexerStatusSchema = z.object({
+  /** ISO time of the worker's last heartbeat */
+  heartbeatAt: z.string(),
+  /** ISO time the worker started */
+  startedAt: z.string(),
+  queue: z.object({
+    /** jobs waiting or running */
+    depth: z.number().int().min(0),
+    /** ISO time of the oldest waiting job */
+    oldestWaitingAt: z.string().nullable(),
+    /** jobs that failed for good */
+    failed: z.number().int().min(0),
+  }),
+  /** number of jobs running now */
+  running: z.number().int().min(0),
+  /** ISO time of the worker's last failed task, if any */
+  lastErrorAt: z.string().nullable(),
+})
+export type IndexerStatus = z.infer<typeof IndexerStatusSchema>

@@ -2,6 +2,7 @@
  * Projection: Definitief CMS data → one public document per location. Pure; unit tested.
  * Returns null when the location must not be public (§2, §4.2): the caller then deletes it.
  */
+import { volledigeNaam } from '../cms/domain/locatie-naam'
 import { publicAdres } from '../cms/domain/adres'
 import {
   PublicDocumentSchema,
@@ -30,6 +31,8 @@ export interface ProjectionRef {
 export interface ProjectionInput {
   locatie: {
     id: string
+    /** false: the provider typed the full name themselves (`volledigeNaam`) */
+    gebruikVolledigeNaam?: boolean | null
     volledigeNaam?: string | null
     naam?: string | null
     voorziening?: string | null
@@ -121,8 +124,22 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     })
     .sort((a, b) => a.woonplaats.naam.localeCompare(b.woonplaats.naam, 'nl'))
 
+  // Composed from the published organisation (§3.2.4), so an approved new (short) name of the
+  // organisation shows on its locations at once; the stored name was composed from a draft.
+  const samengesteld =
+    locatie.gebruikVolledigeNaam === false
+      ? ''
+      : volledigeNaam({
+          organisatieNaam: organisatie.naam,
+          verkorteNaam: organisatie.verkorteNaam,
+          voorziening: locatie.voorziening,
+          locatieNaam: locatie.naam,
+        })
   const naam =
-    (locatie.volledigeNaam ?? '').trim() || (locatie.naam ?? '').trim() || organisatie.naam
+    samengesteld ||
+    (locatie.volledigeNaam ?? '').trim() ||
+    (locatie.naam ?? '').trim() ||
+    organisatie.naam
   const doc: PublicDocument = {
     id: publicDocumentId(locatie.id),
     locatieId: String(locatie.id),

@@ -133,6 +133,7 @@ export async function loadProjectionInput(
   return {
     locatie: {
       id: String(locatie.id),
+      gebruikVolledigeNaam: locatie.gebruikVolledigeNaam as boolean | null,
       volledigeNaam: locatie.volledigeNaam as string | null,
       naam: locatie.naam as string | null,
       voorziening: locatie.voorziening as string | null,
@@ -217,9 +218,15 @@ export async function reindexAll(
   payload: Payload,
   target: SearchWriter = sharedWriter(),
   batchSize = 500,
+  onProgress?: (verwerkt: number, totaal: number) => void,
 ) {
   const refs = new RefCache(payload)
   const docs: PublicDocument[] = []
+  const { totalDocs: totaal } = await payload.count({
+    collection: 'locaties',
+    where: PUBLISHED,
+    overrideAccess: true,
+  })
   let page = 1
   let locaties = 0
   for (;;) {
@@ -236,6 +243,7 @@ export async function reindexAll(
     const ids = batch.docs.map((d) => String(d.id))
     locaties += ids.length
     for (const doc of (await projectLocaties(payload, ids, refs)).values()) if (doc) docs.push(doc)
+    onProgress?.(locaties, Math.max(totaal, locaties))
     if (!batch.hasNextPage) break
     page++
   }

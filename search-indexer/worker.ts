@@ -1,50 +1,55 @@
 /**
- * The indexer worker (`npm run start:indexer`): runs the `zoekindex` jobs queue in a loop. Each job
- * converges some locations to their Definitief state in the search engine. On start, an empty
- * engine is filled by a full reindex. Single writer of the embedded engine.
+ * The worker process (`npm run start:indexer`): runs every job queue (cms/jobs/queue.ts) one job
+ * at a time, with leases and a heartbeat (cms/jobs/worker.ts). It is the single writer of the
+ * search index; its heartbeat goes to the database (CMS health) and through the engine's write
+ * side (site health). An empty index is rebuilt by a reindex job on the same queue.
  */
 import { getPayload } from 'payload'
 import config from '../payload.config'
-import { INDEX_QUEUE } from '../cms/jobs/queue'
-import { reindexAll, sharedWriter } from './sync'
+import { loadCmsConfig } from '../cms/config'
+import { queueReindexJob, REINDEX_TASK } from '../cms/jobs/queue'
+import { JobWorker } from '../cms/jobs/worker'
+import { sharedWriter } from './sync'
 
-const POLL_MS = Number(process.env.INDEXER_POLL_MS ?? 500)
+const settings = loadCmsConfig().worker
 const log = (msg: string) => console.log(`${new Date().toISOString()} ${msg}`)
 
 const payload = await getPayload({ config })
 const writer = sharedWriter()
-let stopping = false
 
-async function shutdown(signal: string) {
-  if (stopping) return
-  stopping = true
-  log(`${signal}: stoppen…`)
+const worker = new JobWorker(payload, {
+  ...settings,
+  log,
+  onStatus: (status) =>
+    writer.publishStatus({
+      heartbeatAt: status.heartbeatAt,
+      startedAt: status.startedAt,
+      queue: status.queue,
+      running: status.running.length,
+      lastErrorAt: status.lastError?.op ?? null,
+    }),
+})
+
+const stop = (signal: string) => {
+  log(`${signal}: stoppen na de lopende taak…`)
+  worker.stop()
 }
-process.on('SIGINT', () => void shutdown('SIGINT'))
-process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))
+process.on('SIGTERM', () => stop('SIGTERM'))
 
 if ((await writer.count()) === 0) {
-  const started = Date.now()
-  const result = await reindexAll(payload, writer)
-  log(
-    `Zoekindex opgebouwd: ${result.publiek} openbare locaties van ${result.locaties} (${Date.now() - started} ms)`,
-  )
-}
-log(`Indexer draait; wachtrij "${INDEX_QUEUE}" elke ${POLL_MS} ms`)
-
-while (!stopping) {
-  try {
-    const result = await payload.jobs.run({ queue: INDEX_QUEUE, limit: 50 })
-    const ran = Object.keys(result.jobStatus ?? {}).length
-    if (ran > 0)
-      log(`${ran} indexeertaak/taken uitgevoerd; nog ${result.remainingJobsFromQueried} over`)
-    if (ran === 0 || result.noJobsRemaining) await new Promise((r) => setTimeout(r, POLL_MS))
-  } catch (error) {
-    // Not swallowed: logged loudly, and the jobs stay in the queue to be retried.
-    console.error('Indexer: fout bij het uitvoeren van de wachtrij', error)
-    await new Promise((r) => setTimeout(r, POLL_MS * 4))
+  const pending = await payload.count({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: REINDEX_TASK } }, { hasError: { not_equals: true } }] },
+    overrideAccess: true,
+  })
+  if (pending.totalDocs === 0) {
+    await queueReindexJob(payload, 'lege zoekindex bij het starten')
+    log('Zoekindex is leeg: herindexeren staat in de wachtrij')
   }
 }
+
+await worker.run()
 await writer.close()
 await payload.destroy()
 process.exit(0)

@@ -28,6 +28,7 @@ import { verwijderEndpoints } from '../endpoints/verwijderen'
 import { locatieOverzichtEndpoints } from '../endpoints/overzicht'
 import { parseYoutube } from '../domain/video'
 import { findByIdOrNull, withScopedContext } from '../lib/local-api'
+import { checkFotosOfOrganisatie, keepLocatieInOrganisatie } from '../hooks/ownership'
 
 type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
 
@@ -174,6 +175,8 @@ export const Locaties: CollectionConfig = {
     group: 'Zorgaanbod',
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Copies are made with the copy actions of §4.4/§4.5, never by duplicating whole records.
+  disableDuplicate: true,
   access: {
     read: readOwnOrPublished('organisatie'),
     readVersions: writeOwn('version.organisatie'),
@@ -195,7 +198,12 @@ export const Locaties: CollectionConfig = {
   hooks: {
     beforeOperation: [enforceProviderDrafts('locaties')],
     beforeDelete: [deleteZorgaanbodOfLocatie],
-    beforeChange: [deriveLocatieFields, deriveStatus],
+    beforeChange: [
+      keepLocatieInOrganisatie,
+      checkFotosOfOrganisatie,
+      deriveLocatieFields,
+      deriveStatus,
+    ],
     afterChange: [queueIndexOnPublish(async (doc) => [String(doc.id)])],
     afterDelete: [queueIndexOnDelete(async (doc) => [String(doc.id)])],
   },

@@ -1,17 +1,29 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { authenticated } from '../access'
+import { authenticated, writeOwn } from '../access'
+import { mediaNieuweVersieEndpoint } from '../endpoints/media'
+import { MEDIA_MESSAGES, protectPublicMedia, setMediaOrganisatie } from '../hooks/media-ownership'
 
-/** Photos of locations. Public use comes with the photo issue; until then only logins read them. */
+/**
+ * Photos of locations. Each belongs to one organisation: a login reaches only the photos of the
+ * organisations it works on (providers their own, editors their zorgkantoor's). Public use goes
+ * through the search side (issue 9), never through this collection.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
-  admin: { group: 'Zorgaanbod' },
+  admin: { group: 'Zorgaanbod', defaultColumns: ['filename', 'alt', 'organisatie'] },
   access: {
-    read: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: writeOwn('organisatie'),
+    create: authenticated, // the organisation is checked in setMediaOrganisatie
+    update: writeOwn('organisatie'),
+    delete: writeOwn('organisatie'),
+  },
+  disableDuplicate: true,
+  endpoints: [mediaNieuweVersieEndpoint],
+  hooks: {
+    beforeOperation: [protectPublicMedia],
+    beforeValidate: [setMediaOrganisatie],
   },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR ?? './data', 'media'),
@@ -29,6 +41,20 @@ export const Media: CollectionConfig = {
       label: 'Ik heb toestemming van de mensen die op de foto staan',
       type: 'checkbox',
       defaultValue: false,
+    },
+    {
+      name: 'organisatie',
+      label: 'Organisatie',
+      type: 'relationship',
+      relationTo: 'organisaties',
+      index: true,
+      // Required for every new photo; the column allows empty for photos stored before owners
+      // existed (only a beheerder reaches those).
+      validate: (value: unknown) => (value ? true : MEDIA_MESSAGES.kiesOrganisatie),
+      admin: {
+        description:
+          'De organisatie waar deze foto bij hoort. Heeft u één organisatie, dan wordt die gekozen.',
+      },
     },
   ],
 }

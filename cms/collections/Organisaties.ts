@@ -1,5 +1,15 @@
 import type { CollectionConfig } from 'payload'
-import { approvers, approversField, readOwnOrPublished, writeOwn } from '../access'
+import {
+  approvers,
+  approversField,
+  deleteByApprover,
+  readOwnOrPublished,
+  writeOwn,
+} from '../access'
+import {
+  checkOrganisatieRegistration,
+  deleteLocatiesOfOrganisatie,
+} from '../hooks/organisatie-lifecycle'
 import { deriveStatus, enforceProviderDrafts, queueIndexOnPublish } from '../hooks/workflow'
 import { contactFields, statusField } from './fields'
 import { locatieIdsOfOrganisatie } from '../lib/organisatie'
@@ -29,11 +39,15 @@ export const Organisaties: CollectionConfig = {
     readVersions: writeOwn('parent'),
     create: approvers,
     update: writeOwn('id'),
-    delete: approvers,
+    // Editors of a zorgkantoor that contracts it, and beheerders (§1.2).
+    delete: deleteByApprover('id'),
   },
+  // Copies are made with the copy actions of §4.4/§4.5, never by duplicating whole records.
+  disableDuplicate: true,
   hooks: {
     beforeOperation: [enforceProviderDrafts('organisaties')],
-    beforeChange: [deriveStatus],
+    beforeChange: [checkOrganisatieRegistration, deriveStatus],
+    beforeDelete: [deleteLocatiesOfOrganisatie],
     afterChange: [
       queueIndexOnPublish((doc, req) => locatieIdsOfOrganisatie(req, doc.id as string | number)),
     ],

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { beheerderField, beheerderOnly, userOf } from '../access'
 import { ROLES, ROLE_LABELS, isBeheerder } from '../domain/roles'
+import { fout } from '../lib/http'
 
 const selfOrBeheerder: Access = ({ req }) => {
   const user = userOf(req)
@@ -23,8 +24,18 @@ export const Users: CollectionConfig = {
     create: beheerderOnly,
     update: selfOrBeheerder,
     delete: beheerderOnly,
+    // Unlocking a login that was locked after failed attempts defeats the lockout for anyone else.
+    unlock: beheerderOnly,
     admin: ({ req }) => Boolean(userOf(req)),
   },
+  endpoints: [
+    {
+      // E-mail verification is not used; Payload's own route failed with a 500 on any token.
+      path: '/verify/:token',
+      method: 'post',
+      handler: () => fout(404, 'Deze link is niet (meer) geldig.'),
+    },
+  ],
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
     {

@@ -23,12 +23,18 @@ export const Wijzigingsverzoeken: CollectionConfig = {
   fields: [
     { name: 'titel', label: 'Titel', type: 'text' },
     {
+      // Empty once the organisation is deleted; the request stays as history (§1.2).
       name: 'organisatie',
       label: 'Organisatie',
       type: 'relationship',
       relationTo: 'organisaties',
-      required: true,
       index: true,
+    },
+    {
+      name: 'organisatieNaam',
+      label: 'Naam van de organisatie bij het versturen',
+      type: 'text',
+      admin: { readOnly: true },
     },
     {
       name: 'status',

@@ -4,6 +4,7 @@ import { rawId, relId } from '../domain/roles'
 import { checkWoonplaats } from '../domain/woonplaats-regels'
 import { organisatieIdOfLocatie } from '../lib/organisatie'
 import { findByIdOrNull } from '../lib/local-api'
+import { keepZorgaanbodAtLocatie } from '../hooks/ownership'
 import {
   deriveStatus,
   enforceProviderDrafts,
@@ -87,6 +88,8 @@ export const Zorgaanbod: CollectionConfig = {
     group: 'Zorgaanbod',
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Copies are made with the copy actions of §4.4/§4.5, never by duplicating whole records.
+  disableDuplicate: true,
   access: {
     read: readOwnOrPublished('organisatie'),
     readVersions: writeOwn('version.organisatie'),
@@ -101,7 +104,7 @@ export const Zorgaanbod: CollectionConfig = {
   endpoints: [...verwijderEndpoints('zorgaanbod'), ...zorgaanbodKopieerEndpoints],
   hooks: {
     beforeOperation: [enforceProviderDrafts('zorgaanbod')],
-    beforeChange: [deriveZorgaanbodFields, deriveStatus],
+    beforeChange: [keepZorgaanbodAtLocatie, deriveZorgaanbodFields, deriveStatus],
     afterChange: [queueIndexOnPublish(async (doc) => [String(relId(doc.locatie as string))])],
     afterDelete: [queueIndexOnDelete(async (doc) => [String(relId(doc.locatie as string))])],
   },

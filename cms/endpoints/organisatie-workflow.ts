@@ -113,6 +113,7 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
       data: {
         titel: `${org.naam} – ${new Date().toLocaleDateString('nl-NL')}`,
         organisatie: org.rawId,
+        organisatieNaam: org.naam,
         status: 'in-behandeling',
         items,
         verstuurdDoor: userOf(req)!.id,

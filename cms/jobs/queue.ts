@@ -1,8 +1,19 @@
-/** Queueing search-index work: the jobs table in the same database is our outbox. */
-import type { PayloadRequest } from 'payload'
+/**
+ * Queueing work for the worker process: the jobs table in the same database is our outbox, so a
+ * job queued inside a request's transaction exists exactly when the change it follows does.
+ */
+import type { Payload, PayloadRequest } from 'payload'
 
+/** Index work: converge locations to their Definitief state, and full rebuilds. */
 export const INDEX_QUEUE = 'zoekindex'
 export const INDEX_TASK = 'indexeerLocaties'
+export const REINDEX_TASK = 'herindexeren'
+
+/**
+ * Every queue the worker process runs, in order of priority. Later queues (mail, scheduled jobs)
+ * are added here and need no new process.
+ */
+export const WORKER_QUEUES = [INDEX_QUEUE] as const
 
 export async function queueIndexJob(req: PayloadRequest, locatieIds: string[]): Promise<void> {
   const unique = [...new Set(locatieIds.map(String))]
@@ -13,4 +24,17 @@ export async function queueIndexJob(req: PayloadRequest, locatieIds: string[]): 
     input: { locatieIds: unique },
     req,
   })
+}
+
+/**
+ * A full rebuild of the public index, on the same queue as the index work: the worker runs one job
+ * at a time, so a change approved during the rebuild is indexed after its swap, never lost by it.
+ */
+export async function queueReindexJob(payload: Payload, reden: string): Promise<string | number> {
+  const job = await payload.jobs.queue({
+    task: REINDEX_TASK,
+    queue: INDEX_QUEUE,
+    input: { reden },
+  })
+  return job.id
 }

@@ -2,7 +2,7 @@
  * The SearchEngine port. Adapters: embedded (default, zero setup) and Meilisearch (production).
  * The indexer is the only writer; the site only reads.
  */
-import type { GazetteerEntry, PublicDocument } from '../contract'
+import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../contract'
 
 export type FacetName = 'soortZorg' | 'zachteInformatie' | 'plaats' | 'organisatieType'
 
@@ -50,6 +50,8 @@ export interface SearchReader {
   /** exact (case/diacritics-insensitive) name match first, then prefix */
   findWoonplaatsen(naam: string, limit?: number): Promise<GazetteerEntry[]>
   health(): Promise<EngineHealth>
+  /** the worker's last published status (heartbeat, queue), or null when it never published */
+  indexerStatus(): Promise<IndexerStatus | null>
   close(): Promise<void>
 }
 
@@ -61,5 +63,7 @@ export interface SearchWriter {
   /** replace every document and the gazetteer at once; readers see old or new, never a mix */
   replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void>
   count(): Promise<number>
+  /** publish the worker's heartbeat and queue figures for the site's health */
+  publishStatus(status: IndexerStatus): Promise<void>
   close(): Promise<void>
 }

@@ -1,9 +1,15 @@
 import * as migration_20261122_054257_initial from './20261122_054257_initial';
+import * as migration_20261129_193852_kern from './20261129_193852_kern';
 
 export const migrations = [
   {
     up: migration_20261122_054257_initial.up,
     down: migration_20261122_054257_initial.down,
-    name: '20261122_054257_initial'
+    name: '20261122_054257_initial',
+  },
+  {
+    up: migration_20261129_193852_kern.up,
+    down: migration_20261129_193852_kern.down,
+    name: '20261129_193852_kern'
   },
 ];

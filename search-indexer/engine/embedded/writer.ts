@@ -9,10 +9,12 @@ import {
   GazetteerEntrySchema,
   PublicDocumentSchema,
   type GazetteerEntry,
+  type IndexerStatus,
   type PublicDocument,
 } from '../../contract'
 import type { SearchWriter } from '../port'
 import { withLock, type LockOptions } from './lock'
+import { writeStatus } from './status'
 import {
   readSnapshot,
   readSnapshotHeader,
@@ -69,6 +71,11 @@ export class EmbeddedSearchWriter implements SearchWriter {
   async setGazetteer(gazetteer: GazetteerEntry[]): Promise<void> {
     const places = gazetteer.map((g) => GazetteerEntrySchema.parse(g))
     return this.write(() => undefined, places)
+  }
+
+  /** The worker's heartbeat; its own file, so it never waits for or rewrites the snapshot. */
+  publishStatus(status: IndexerStatus): Promise<void> {
+    return writeStatus(this.dir, status)
   }
 
   count(): Promise<number> {

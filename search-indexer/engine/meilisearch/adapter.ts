@@ -7,7 +7,9 @@ import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task }
 import {
   PublicDocumentSchema,
   GazetteerEntrySchema,
+  IndexerStatusSchema,
   type GazetteerEntry,
+  type IndexerStatus,
   type PublicDocument,
 } from '../../contract'
 import type { EngineHealth, SearchQuery, SearchReader, SearchResult, SearchWriter } from '../port'
@@ -19,6 +21,8 @@ import {
   indexNames,
   locatieSettings,
   mapSearchResponse,
+  STATUS_DOCUMENT_ID,
+  toMeiliStatus,
   toMeiliLocatie,
   toMeiliWoonplaats,
   woonplaatsSettings,
@@ -39,6 +43,8 @@ export interface MeilisearchConfig {
 
 const isNotFound = (error: unknown): boolean =>
   error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found'
+const isDocumentNotFound = (error: unknown): boolean =>
+  error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found'
 
 class MeiliBase {
   protected readonly client: Meilisearch
@@ -133,6 +139,18 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
     }
   }
 
+  async indexerStatus(): Promise<IndexerStatus | null> {
+    try {
+      const doc = await this.client
+        .index<{ id: string; status: unknown }>(this.names.status)
+        .getDocument(STATUS_DOCUMENT_ID)
+      return IndexerStatusSchema.parse(doc.status)
+    } catch (error) {
+      if (isNotFound(error) || isDocumentNotFound(error)) return null
+      throw error
+    }
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -186,6 +204,12 @@ export class MeilisearchWriter extends MeiliBase implements SearchWriter {
       if (isNotFound(error)) return 0
       throw error
     }
+  }
+
+  /** One small document, replaced per heartbeat; the index is created on first use. */
+  async publishStatus(status: IndexerStatus): Promise<void> {
+    const doc = toMeiliStatus(IndexerStatusSchema.parse(status))
+    await this.wait(this.client.index(this.names.status).addDocuments([doc], { primaryKey: 'id' }))
   }
 
   async close(): Promise<void> {}

@@ -3,7 +3,7 @@
  * response mapping. No network here, so all of it is unit tested without a server.
  */
 import type { Settings } from 'meilisearch'
-import type { GazetteerEntry, PublicDocument } from '../../contract'
+import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../../contract'
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../port'
 import { haversineKm, roundKm } from '../shared/geo'
 import { emptyFacets, normalizePaging } from '../shared/results'
@@ -12,7 +12,13 @@ import { normalizeName } from '../shared/text'
 export const indexNames = (prefix: string) => ({
   locaties: `${prefix}-locaties`,
   woonplaatsen: `${prefix}-woonplaatsen`,
+  /** one document: the worker's published status */
+  status: `${prefix}-status`,
 })
+
+/** The worker's status as a Meilisearch document (one, with a fixed id). */
+export const STATUS_DOCUMENT_ID = 'indexer'
+export const toMeiliStatus = (status: IndexerStatus) => ({ id: STATUS_DOCUMENT_ID, status })
 
 /** A location as stored in Meilisearch: the public document plus flat search/filter fields. */
 export interface MeiliLocatie {

@@ -41,6 +41,13 @@ const SiteEnvSchema = z.object({
       .url({ error: 'CMS_PUBLIC_URL is geen geldige URL / is not a valid URL' })
       .default('http://localhost:3000'),
   ),
+  /** ms between the worker's heartbeats; health says `degraded` after three missed ones */
+  WORKER_HEARTBEAT_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(100).max(60_000).default(5000),
+  ),
+  /** ms without a heartbeat after which the worker counts as not running (overrides the above) */
+  WORKER_STALE_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(300).optional()),
 })
 
 export interface SiteConfig {
@@ -54,6 +61,8 @@ export interface SiteConfig {
     attribution: string
   }
   cmsPublicUrl: string
+  /** ms without a worker heartbeat after which health says `degraded` */
+  workerStaleMs: number
 }
 
 export class SiteConfigError extends Error {
@@ -78,6 +87,7 @@ export const parseSiteConfig = (env: Record<string, string | undefined>): SiteCo
     engine: engineConfigFromEnv({ ...env, DATA_DIR: e.DATA_DIR }),
     map: { tileUrl: e.MAP_TILE_URL, tileOrigin, attribution: e.MAP_TILE_ATTRIBUTION },
     cmsPublicUrl: e.CMS_PUBLIC_URL.replace(/\/+$/, ''),
+    workerStaleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,
   }
 }
 

@@ -1,7 +1,11 @@
 /**
- * GET /api/health: is the site able to search? 200 for ok/starting, 503 when unavailable.
+ * GET /api/health: can the site search, and is its index kept up to date?
+ * `ok`; `starting` (index still loading); `degraded`: the site serves its last index, but the
+ * worker that updates it has not published a heartbeat recently (read through the engine, not
+ * from the CMS); `unavailable` (503): the engine does not answer.
  */
 import type { APIRoute } from 'astro'
+import type { IndexerStatus } from '../../../search-indexer/contract'
 import type { EngineHealth } from '../../../search-indexer/engine/port'
 import { getSiteConfig } from '../../lib/server/config'
 import { json } from '../../lib/server/http'
@@ -9,32 +13,64 @@ import { getSearchReader } from '../../lib/server/reader'
 
 const TIMEOUT_MS = 3000
 
+const withTimeout = <T>(work: Promise<T>, what: string): Promise<T> =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} timed out`)), TIMEOUT_MS).unref(),
+    ),
+  ])
+
 export const GET: APIRoute = async () => {
-  const engine = getSiteConfig().engine.engine
+  const config = getSiteConfig()
   let health: EngineHealth
   try {
-    health = await Promise.race([
-      getSearchReader().health(),
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error('health check timed out')), TIMEOUT_MS).unref(),
-      ),
-    ])
+    health = await withTimeout(getSearchReader().health(), 'health check')
   } catch (error) {
     health = {
-      engine,
+      engine: config.engine.engine,
       status: 'unavailable',
       documents: 0,
       message: error instanceof Error ? error.message : String(error),
     }
   }
+  let indexer: IndexerStatus | null = null
+  let indexerError: string | null = null
+  if (health.status !== 'unavailable') {
+    try {
+      indexer = await withTimeout(getSearchReader().indexerStatus(), 'indexer status')
+    } catch (error) {
+      indexerError = error instanceof Error ? error.message : String(error)
+    }
+  }
+  const heartbeatAgeMs = indexer ? Date.now() - Date.parse(indexer.heartbeatAt) : null
+  const workerRunning = heartbeatAgeMs !== null && heartbeatAgeMs < config.workerStaleMs
+  const status = health.status === 'ok' && !workerRunning ? 'degraded' : (health.status as string)
   return json(
     {
-      status: health.status,
+      status,
+      ...(status === 'degraded'
+        ? { reden: 'De zoekindex wordt nu niet bijgewerkt: de worker draait niet.' }
+        : {}),
       zoekmachine: {
         engine: health.engine,
         status: health.status,
         documenten: health.documents,
         bijgewerktOp: health.updatedAt ?? null,
+      },
+      worker: {
+        status: workerRunning ? 'ok' : 'niet-actief',
+        hartslag: indexer?.heartbeatAt ?? null,
+        hartslagLeeftijdMs: heartbeatAgeMs,
+        wachtrij: indexer
+          ? {
+              aantal: indexer.queue.depth,
+              oudsteWachtendeSinds: indexer.queue.oldestWaitingAt,
+              mislukt: indexer.queue.failed,
+              laatsteFoutOp: indexer.lastErrorAt,
+            }
+          : null,
+        ...(indexerError ? { fout: 'De status van de worker is niet te lezen.' } : {}),
       },
     },
     health.status === 'unavailable' ? 503 : 200,

@@ -53,6 +53,9 @@ const fakeReader = () => {
       const q = naam.toLowerCase()
       return SITE_GAZETTEER.filter((g) => g.naam.toLowerCase().startsWith(q))
     },
+    async indexerStatus() {
+      return null
+    },
     async health() {
       return { status: 'ok', documents: docs.length, engine: 'embedded' }
     },

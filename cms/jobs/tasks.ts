@@ -1,0 +1,44 @@
+/**
+ * The worker's tasks. Handlers are given as module paths and run in the worker process
+ * (`npm run start:indexer`), never in the CMS web process, so the Next.js bundle does not include
+ * the search engine.
+ */
+import path from 'node:path'
+import type { TaskConfig } from 'payload'
+import { INDEX_TASK, REINDEX_TASK } from './queue'
+
+/** Converge some locations to their current Definitief state (re-read, project, upsert/delete). */
+export const indexTask = (
+  rootDir: string,
+): TaskConfig<{
+  input: { locatieIds: string[] }
+  output: { upserted: number; deleted: number }
+}> => ({
+  slug: INDEX_TASK,
+  label: 'Zoekindex bijwerken',
+  retries: 5,
+  inputSchema: [{ name: 'locatieIds', type: 'json', required: true }],
+  outputSchema: [
+    { name: 'upserted', type: 'number' },
+    { name: 'deleted', type: 'number' },
+  ],
+  handler: `${path.resolve(rootDir, 'search-indexer/task-handler.ts')}#indexeerLocaties`,
+})
+
+/** Rebuild the whole public index and swap it in at once. */
+export const reindexTask = (
+  rootDir: string,
+): TaskConfig<{
+  input: { reden: string }
+  output: { locaties: number; publiek: number }
+}> => ({
+  slug: REINDEX_TASK,
+  label: 'Zoekindex opnieuw opbouwen',
+  retries: 3,
+  inputSchema: [{ name: 'reden', type: 'text' }],
+  outputSchema: [
+    { name: 'locaties', type: 'number' },
+    { name: 'publiek', type: 'number' },
+  ],
+  handler: `${path.resolve(rootDir, 'search-indexer/task-handler.ts')}#herindexeren`,
+})
