@@ -5,7 +5,7 @@ import type { TaskHandler } from 'payload'
 import { reportProgress, runHeld } from '../cms/jobs/worker'
 import { REINDEX_TASK, INDEX_TASK } from '../cms/jobs/queue'
 import { reindexAll, syncLocaties } from './sync'
-import { testDelay } from './test-switches'
+import { testDelay } from '../cms/lib/test-switches'
 
 export const indexeerLocaties: TaskHandler<{
   input: { locatieIds: string[] }

@@ -29,6 +29,7 @@ import { locatieOverzichtEndpoints } from '../endpoints/overzicht'
 import { parseYoutube } from '../domain/video'
 import { findByIdOrNull, withScopedContext } from '../lib/local-api'
 import { checkFotosOfOrganisatie, keepLocatieInOrganisatie } from '../hooks/ownership'
+import { failAt } from '../lib/test-switches'
 
 type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
 
@@ -152,6 +153,7 @@ const deleteZorgaanbodOfLocatie: CollectionBeforeDeleteHook = async ({ id, req }
       req,
     }),
   )
+  failAt('locatie-verwijderen-midden')
 }
 
 export const Locaties: CollectionConfig = {

@@ -28,6 +28,7 @@ export const AgbCodeKeuze: TextFieldClientComponent = (props) => {
       `/api/locaties?${where}&draft=true&depth=0&limit=100&sort=agbCode`,
     )
       .then(({ ok, data }) => actief && ok && setHoofdlocaties(data.docs ?? []))
+      // Deliberate: only a hint in the form; without it the form still works and the server checks.
       .catch(() => undefined)
     return () => {
       actief = false

@@ -32,6 +32,7 @@ export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {
         ({ ok, data }) =>
           actief && ok && setOrganisatie({ naam: data.naam, verkorteNaam: data.verkorteNaam }),
       )
+      // Deliberate: only a hint in the form; without it the form still works and the server checks.
       .catch(() => undefined)
     return () => {
       actief = false

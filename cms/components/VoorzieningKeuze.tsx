@@ -57,6 +57,7 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
             (data.zorgkantoren ?? []).filter((z): z is Zorgkantoor => typeof z === 'object'),
           )
       })
+      // Deliberate: only a hint in the form; without it the form still works and the server checks.
       .catch(() => undefined)
     return () => {
       actief = false

@@ -33,12 +33,22 @@ export const WorkflowActies: React.FC = () => {
   /** The newest change request of this organisation: open (locked) or how it ended. */
   const laadVerzoek = useCallback(async () => {
     if (!id) return
-    const res = await fetch(
-      `/api/wijzigingsverzoeken?where[organisatie][equals]=${id}&sort=-createdAt&limit=1&depth=0`,
-      { credentials: 'include' },
-    ).catch(() => null)
-    const data = res?.ok ? ((await res.json()) as { docs: Verzoek[] }) : null
-    setLaatste(data?.docs[0] ?? null)
+    // Not knowing the request must show, not pass for "no request": the lock would look open.
+    try {
+      const res = await fetch(
+        `/api/wijzigingsverzoeken?where[organisatie][equals]=${id}&sort=-createdAt&limit=1&depth=0`,
+        { credentials: 'include' },
+      )
+      if (!res.ok) throw new Error(`status ${res.status}`)
+      const data = (await res.json()) as { docs: Verzoek[] }
+      setLaatste(data.docs[0] ?? null)
+    } catch {
+      setLaatste(null)
+      setMelding({
+        soort: 'fout',
+        tekst: 'We konden niet laden of er een wijziging wacht. Vernieuw de pagina.',
+      })
+    }
   }, [id])
   useEffect(() => {
     void laadVerzoek()

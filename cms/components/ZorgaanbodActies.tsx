@@ -68,6 +68,7 @@ const Acties: React.FC<{ id: Id }> = ({ id }) => {
     let actief = true
     api<LocatieOverzichtData>(`/api/locaties/${encodeURIComponent(locatieId)}/overzicht`)
       .then(({ ok, data }) => actief && ok && setLocatie(data))
+      // Deliberate: only a hint in the form; without it the form still works and the server checks.
       .catch(() => undefined)
     return () => {
       actief = false

@@ -14,6 +14,7 @@ import { relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
 import { findNewestAsUser, inTransaction, nativeId, withErrors } from '../lib/endpoint'
 import { json, readJson } from '../lib/http'
+import { failAt } from '../lib/test-switches'
 
 const idSchema = z.union([z.string().trim().min(1), z.number().int().positive()], {
   error: 'Kies een geldige waarde.',
@@ -138,8 +139,10 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
       )
     }
     const ids: (string | number)[] = []
-    for (const woonplaats of body.data.woonplaatsen)
+    for (const woonplaats of body.data.woonplaatsen) {
       ids.push(await createCopy(req, locatie.id, nativeId(req, woonplaats), bron))
+      failAt('kopieer-midden')
+    }
     return json(
       {
         message: `Het zorgaanbod is gekopieerd naar ${ids.length} woonplaats(en). Verstuur de wijziging als u klaar bent.`,

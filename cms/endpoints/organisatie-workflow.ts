@@ -21,6 +21,7 @@ import { queueIndexJob } from '../jobs/queue'
 import { inTransaction, withErrors } from '../lib/endpoint'
 import { json, readJson } from '../lib/http'
 import { findByIdOrNull, withScopedContext } from '../lib/local-api'
+import { failAt } from '../lib/test-switches'
 import {
   locatieIdsOfOrganisatie,
   openWijzigingsverzoek,
@@ -159,6 +160,7 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
           ? req.payload.delete(asEditor)
           : req.payload.update({ ...asEditor, data: { _status: 'published' }, draft: false })
       })
+      failAt('goedkeuren-midden')
       if (item.collection === 'locaties') affected.add(item.id)
       if (item.collection === 'zorgaanbod') {
         affected.add(String(relId((doc as { locatie?: string }).locatie)))
@@ -204,7 +206,10 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
     const verzoek = await openWijzigingsverzoek(req, org.id)
     if (!verzoek) throw new WorkflowError(MESSAGES.nietsTeBeoordelen, 409)
     const items = (verzoek.items ?? []) as SentItem[]
-    for (const item of items) await setDraftStatus(req, item, item.vorigeStatus)
+    for (const item of items) {
+      await setDraftStatus(req, item, item.vorigeStatus)
+      failAt('afwijzen-midden')
+    }
     await req.payload.update({
       collection: 'wijzigingsverzoeken',
       id: verzoek.id,

@@ -10,6 +10,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'pay
 import { userOf } from '../access'
 import { isRedacteur, relId, zorgkantoorIdOf } from '../domain/roles'
 import { weiger } from '../lib/http'
+import { failAt } from '../lib/test-switches'
 
 export const checkOrganisatieRegistration: CollectionBeforeChangeHook = ({
   data,
@@ -39,6 +40,7 @@ export const deleteLocatiesOfOrganisatie: CollectionBeforeDeleteHook = async ({ 
     overrideAccess: true,
     req,
   })
+  failAt('organisatie-verwijderen-midden')
   await req.payload.delete({
     collection: 'media',
     where: { organisatie: { equals: id } },

@@ -1,5 +1,5 @@
 /** Small helpers for custom endpoints: Dutch JSON errors and body parsing with zod. */
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { WorkflowError } from '../domain/workflow'
 
@@ -51,6 +51,13 @@ export async function readJson<T extends z.ZodType>(
 /** Maps thrown errors in endpoints to a Dutch JSON answer; never a bare 500 for known errors. */
 export function errorResponse(error: unknown, req: PayloadRequest): Response {
   if (error instanceof WorkflowError) return fout(error.status, error.message)
+  if (error instanceof ValidationError) {
+    // Field errors keep their own Dutch messages (Payload's summary only names the paths).
+    const velden: Record<string, string> = {}
+    for (const e of error.data.errors) velden[e.path] ??= e.message
+    req.payload.logger.info({ velden }, 'Geweigerd: ongeldige velden')
+    return fout(400, Object.values(velden)[0] ?? error.message, velden)
+  }
   if (error instanceof APIError && error.status < 500) {
     // An expected refusal (validation, access, lock): a short line, no stack.
     req.payload.logger.info(

@@ -23,6 +23,7 @@ export async function api<T>(url: string, init: RequestInit = {}): Promise<Antwo
   if (init.body !== undefined && !headers.has('Content-Type'))
     headers.set('Content-Type', 'application/json')
   const res = await fetch(url, { credentials: 'include', ...init, headers })
+  // Deliberate: an answer without a JSON body (e.g. a proxy's error page) still has its status.
   const data = (await res.json().catch(() => ({}))) as T & Partial<FoutAntwoord>
   return { ok: res.ok, status: res.status, data }
 }

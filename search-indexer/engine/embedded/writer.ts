@@ -87,12 +87,14 @@ export class EmbeddedSearchWriter implements SearchWriter {
 
   async close(): Promise<void> {
     this.closed = true
+    // Deliberate: close waits for the writes in flight; their callers got their own errors.
     await this.queue.catch(() => undefined)
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('search writer is closed'))
     const run = this.queue.then(fn, fn)
+    // Deliberate: the chain must go on after a failed write; the caller gets the error from `run`.
     this.queue = run.catch(() => undefined)
     return run
   }

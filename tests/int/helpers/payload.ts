@@ -23,13 +23,32 @@ export interface RestClient {
   request<T = any>(
     method: string,
     path: string,
-    options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+    options?: {
+      token?: string
+      body?: unknown
+      rawBody?: string
+      form?: FormData
+      headers?: Record<string, string>
+    },
   ): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
 }
 
+/**
+ * Job handlers are module paths that Payload imports with Node's own `import()`, outside vite;
+ * the worker runs under tsx, so the tests register tsx's loader the same way.
+ */
+let tsxRegistered = false
+async function registerTsx() {
+  if (tsxRegistered) return
+  const { register } = await import('tsx/esm/api')
+  register()
+  tsxRegistered = true
+}
+
 export async function startCms(kind: DbKind): Promise<TestCms> {
+  await registerTsx()
   const dataDir = tempDir(`za-int-${kind}`)
   const databaseUrl = await freshDatabase(kind, dataDir)
   process.env.DATA_DIR = dataDir
@@ -79,9 +98,10 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     const url = new URL(`http://localhost:3000/api${path}`)
     const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
-    const raw = options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined)
+    const raw =
+      options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined)
     if (raw !== undefined) headers['Content-Type'] ??= 'application/json'
-    const req = new Request(url, { method, headers, body: raw })
+    const req = new Request(url, { method, headers, body: options.form ?? raw })
     const slug = url.pathname
       .replace(/^\/api\//, '')
       .split('/')

@@ -1,0 +1,2 @@
+import { kernSuite } from './kern.suite'
+kernSuite('postgres')
