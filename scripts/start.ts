@@ -2,13 +2,15 @@
  * `npm start`: the whole Zorgatlas on embedded defaults.
  * Builds when sources changed, runs migrations, seeds demo data into an empty database (not in
  * production unless SEED_DEMO=true), then runs cms, site and indexer with prefixed logs.
- * Ctrl-C stops all three. Ports and data dir: CMS_PORT, SITE_PORT, DATA_DIR.
+ * A child that stops unexpectedly is restarted with backoff while the others keep serving
+ * (scripts/supervisor.ts); Ctrl-C stops all three. Ports and data dir: CMS_PORT, SITE_PORT, DATA_DIR.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Supervisor } from './supervisor'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
@@ -124,47 +126,29 @@ async function buildIfNeeded(
   say(`${name}: gebouwd in ${Math.round((Date.now() - started) / 1000)} s`)
 }
 
-const children: { name: Name; child: ChildProcess }[] = []
 let stopping = false
+const supervisor = new Supervisor({
+  runDir: path.join(dataDir, 'run'),
+  onLine: (name, line) => console.log(`${prefix(name as Name)} ${line}`),
+  onEvent: say,
+})
 
-function stopAll(code: number) {
+async function stopAll(code: number) {
   if (stopping) return
   stopping = true
   say('stoppen…')
-  for (const { child } of children) child.kill('SIGTERM')
-  const timer = setTimeout(() => {
-    for (const { child } of children) child.kill('SIGKILL')
-    process.exit(code)
-  }, 8000)
-  Promise.all(
-    children.map(
-      ({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : child.on('exit', r))),
-    ),
-  ).then(() => {
-    clearTimeout(timer)
-    process.exit(code)
-  })
+  await supervisor.stop()
+  process.exit(code)
 }
 
+/** A supervised service: restarted with backoff when it stops unexpectedly; the others keep running. */
 function startService(
   name: Name,
   command: string,
   args: string[],
   extraEnv: Record<string, string> = {},
 ) {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  pipe(name, child)
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      say(`${name} stopte onverwacht (${signal ?? code}); alles wordt gestopt`)
-      stopAll(1)
-    }
-  })
-  children.push({ name, child })
+  supervisor.start({ name, command, args, cwd: root, env: { ...env, ...extraEnv } })
 }
 
 async function waitFor(url: string, timeoutMs = 120_000) {
@@ -181,8 +165,8 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   return false
 }
 
-process.on('SIGINT', () => stopAll(0))
-process.on('SIGTERM', () => stopAll(0))
+process.on('SIGINT', () => void stopAll(0))
+process.on('SIGTERM', () => void stopAll(0))
 
 const database = process.env.DATABASE_URL ?? ''
 const isSql = !database.startsWith('mongodb')
@@ -222,7 +206,11 @@ if (seedDemo === 'true' || (seedDemo === 'auto' && !production)) {
 startService('cms', bin('next'), ['start', 'cms', '-p', String(cmsPort)], {
   NODE_ENV: 'production',
 })
-startService('indexer', bin('tsx'), ['search-indexer/worker.ts'], { NODE_ENV: 'production' })
+// `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, so a SIGKILL
+// of the supervised pid would leave the real worker running.
+startService('indexer', process.execPath, ['--import', 'tsx', 'search-indexer/worker.ts'], {
+  NODE_ENV: 'production',
+})
 startService('site', process.execPath, ['dist/site/server/entry.mjs'], {
   NODE_ENV: 'production',
   PORT: String(sitePort),

@@ -1,0 +1,332 @@
+/**
+ * Fault test (issue 6): while approvals run, the worker is killed with SIGKILL in the middle of a
+ * batch. The CMS and the site keep answering; health says `degraded` meanwhile; the supervisor of
+ * `npm start` restarts the worker; the job the dead worker held is taken again after its lease;
+ * afterwards every approved change is public and nothing else — without a manual reindex.
+ *
+ * Real parts: the CMS (Payload REST handlers, in this process) and the worker (its own process,
+ * under the same Supervisor as `npm start`) share one SQLite file; the site is the built Astro
+ * server reading the embedded engine's files. The second test writes from the CMS while the worker
+ * rebuilds the index, and checks that nothing fails with "database is locked".
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queueReindexJob } from '../../cms/jobs/queue'
+import { Supervisor } from '../../scripts/supervisor'
+import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
+import { startCms, type TestCms } from './helpers/payload'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const BIN = path.join(ROOT, 'node_modules/.bin')
+const OUT_DIR = path.join(ROOT, 'dist', `.site-fault-${process.pid}`)
+const HEARTBEAT_MS = 300
+const LEASE_MS = 2500
+const INDEX_DELAY_MS = 1500
+
+let cms: TestCms
+let world: World
+let supervisor: Supervisor
+let site: ChildProcess | null = null
+let siteBase = ''
+let workerLog = ''
+let siteLog = ''
+const tokens: Record<string, string> = {}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
+      )
+    })
+  })
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < end) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (error) {
+      last = error
+    }
+    await sleep(100)
+  }
+  throw new Error(`timed out: ${what} (${String(last)})\n--- worker ---\n${workerLog.slice(-3000)}`)
+}
+
+const siteJson = async (p: string) => {
+  const res = await fetch(siteBase + p)
+  return { status: res.status, body: (await res.json()) as Record<string, any> }
+}
+const cmsHealth = async () => (await cms.rest.request('GET', '/health')).body
+
+/** Names on the site for these locations (detail JSON through the search API). */
+async function publicNames(ids: Id[]): Promise<Map<string, string>> {
+  const { body } = await siteJson('/api/zoeken?perPagina=50')
+  const names = new Map<string, string>()
+  for (const r of body.resultaten as { id: string; naam: string }[]) names.set(r.id, r.naam)
+  return new Map(ids.map((id) => [String(id), names.get(String(id)) ?? '']))
+}
+
+beforeAll(async () => {
+  // The CMS in this process judges the heartbeat with the same settings as the worker.
+  process.env.WORKER_HEARTBEAT_MS = String(HEARTBEAT_MS)
+  cms = await startCms('sqlite')
+  world = await createWorld(cms.payload)
+  for (const [key, email] of Object.entries({
+    aanbieder: 'aanbieder@test.nl',
+    aanbieder2: 'aanbieder2@test.nl',
+    cz: 'redacteur.cz@test.nl',
+    menzis: 'redacteur.menzis@test.nl',
+  }))
+    tokens[key] = await cms.rest.login(email, PASSWORD)
+
+  const env = {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH ?? ''}`,
+    DATA_DIR: cms.dataDir,
+    DATABASE_URL: process.env.DATABASE_URL,
+    SEARCH_ENGINE: 'embedded',
+    WORKER_HEARTBEAT_MS: String(HEARTBEAT_MS),
+    INDEXER_LEASE_MS: String(LEASE_MS),
+    INDEXER_POLL_MS: '100',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+  supervisor = new Supervisor({
+    runDir: path.join(cms.dataDir, 'run'),
+    // Long enough that the outage is seen: health turns degraded after three missed heartbeats.
+    minBackoffMs: 3000,
+    onLine: (_name, line) => (workerLog += `${new Date().toISOString()} ${line}\n`),
+    onEvent: (message) => (workerLog += `[supervisor] ${message}\n`),
+  })
+  supervisor.start({
+    name: 'indexer',
+    command: path.join(BIN, 'node'),
+    args: ['--import', 'tsx', 'search-indexer/worker.ts'],
+    cwd: ROOT,
+    env: { ...env, ZORGATLAS_TEST_INDEX_DELAY_MS: String(INDEX_DELAY_MS) },
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn(path.join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], {
+      cwd: ROOT,
+      env,
+      stdio: 'ignore',
+    })
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ${code}`))))
+  })
+  const port = await freePort()
+  siteBase = `http://127.0.0.1:${port}`
+  site = spawn(process.execPath, [path.join(OUT_DIR, 'server/entry.mjs')], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  site.stdout?.on('data', (d: Buffer) => (siteLog += d.toString()))
+  site.stderr?.on('data', (d: Buffer) => (siteLog += d.toString()))
+
+  // The worker fills the empty index itself (a reindex job) and publishes its heartbeat.
+  await until(
+    'the site to serve the index and see the worker',
+    async () => {
+      const { body } = await siteJson('/api/health')
+      return body.zoekmachine?.documenten >= 2 && body.status === 'ok' ? true : undefined
+    },
+    120_000,
+  )
+}, 240_000)
+
+afterAll(async () => {
+  await supervisor?.stop()
+  if (site && site.exitCode === null) {
+    const exited = new Promise((r) => site?.once('exit', r))
+    site.kill('SIGTERM')
+    await exited
+  }
+  await cms?.close()
+  fs.rmSync(OUT_DIR, { recursive: true, force: true })
+})
+
+describe('fault: the worker is killed in the middle of a batch', () => {
+  it('CMS and site keep answering, health degrades, and every approved change becomes public', async () => {
+    // Definitief locations of organisation C (provider aanbieder2, zorgkantoor CZ).
+    const locaties: Id[] = []
+    for (let i = 0; i < 4; i++) {
+      const locatie = await cms.payload.create({
+        collection: 'locaties',
+        data: {
+          organisatie: world.org.c,
+          agbCode: String(50_000_000 + i),
+          hoofdlocatie: true,
+          soortZorg: world.soort.verpleeghuis,
+          voorziening: 'Verpleeghuis',
+          naam: `Fout ${i}`,
+          bezoekadres: {
+            straat: 'Weg',
+            huisnummer: String(i + 1),
+            postcode: '5038 AB',
+            plaats: 'Tilburg',
+          },
+          _status: 'published',
+        },
+        draft: false,
+        overrideAccess: true,
+        context: { workflowStatus: 'definitief' },
+      })
+      await cms.payload.create({
+        collection: 'zorgaanbod',
+        data: {
+          locatie: locatie.id,
+          woonplaats: world.wp.tilburg,
+          vv: VV_AANBOD,
+          _status: 'published',
+        },
+        draft: false,
+        overrideAccess: true,
+        context: { workflowStatus: 'definitief' },
+      })
+      locaties.push(locatie.id as Id)
+    }
+    await until('the new locations to be public', async () => {
+      const names = await publicNames(locaties)
+      return [...names.values()].every((n) => n.includes('Fout')) ? true : undefined
+    })
+
+    // Round 1: rename two and approve; kill the worker while it works on that batch.
+    const approve = async (renames: [Id, string][]) => {
+      for (const [id, naam] of renames) {
+        const res = await cms.rest.request('PATCH', `/locaties/${id}`, {
+          token: tokens.aanbieder2,
+          body: { naam },
+        })
+        expect(res.status, JSON.stringify(res.body)).toBe(200)
+      }
+      const sent = await cms.rest.request('POST', `/organisaties/${world.org.c}/versturen`, {
+        token: tokens.aanbieder2,
+      })
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200)
+      const ok = await cms.rest.request('POST', `/organisaties/${world.org.c}/goedkeuren`, {
+        token: tokens.cz,
+      })
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200)
+    }
+    await approve([
+      [locaties[0]!, 'Na Crash Een'],
+      [locaties[1]!, 'Na Crash Twee'],
+    ])
+    await until(
+      'the worker to hold the batch',
+      async () => {
+        const health = await cmsHealth()
+        return health.worker?.bezig >= 1 ? true : undefined
+      },
+      20_000,
+    )
+    const pid = supervisor.pid('indexer')
+    expect(pid).toBeTruthy()
+    process.kill(pid!, 'SIGKILL')
+    const killedAt = Date.now()
+
+    let cmsDegraded = false
+    let siteDegraded = false
+    const outageChecks = { cms: 0, site: 0, search: 0 }
+    const start = Date.now()
+    while (Date.now() - start < 5000) {
+      const health = await cmsHealth()
+      outageChecks.cms++
+      if (health.status === 'degraded') cmsDegraded = true
+      const siteHealth = await siteJson('/api/health')
+      outageChecks.site++
+      expect(siteHealth.status).toBe(200)
+      if (siteHealth.body.status === 'degraded') siteDegraded = true
+      const search = await siteJson('/api/zoeken?q=Fout')
+      outageChecks.search++
+      expect(search.status).toBe(200)
+      const rest = await cms.rest.request('GET', `/locaties/${locaties[0]!}`)
+      expect(rest.status).toBe(200)
+      if (cmsDegraded && siteDegraded) break
+      await sleep(100)
+    }
+    expect(cmsDegraded, 'CMS health said degraded while the worker was down').toBe(true)
+    expect(siteDegraded, 'site health said degraded while the worker was down').toBe(true)
+
+    // Meanwhile: another approval, and a change that is saved but not approved.
+    await approve([[locaties[2]!, 'Na Crash Drie']])
+    const unsent = await cms.rest.request('PATCH', `/locaties/${locaties[3]!}`, {
+      token: tokens.aanbieder2,
+      body: { naam: 'Niet Goedgekeurd' },
+    })
+    expect(unsent.status).toBe(200)
+
+    const names = await until(
+      'every approved change to be public',
+      async () => {
+        const current = await publicNames(locaties)
+        const want = ['Na Crash Een', 'Na Crash Twee', 'Na Crash Drie']
+        return want.every((w, i) => current.get(String(locaties[i]))?.includes(w))
+          ? current
+          : undefined
+      },
+      90_000,
+    )
+    const recoveredMs = Date.now() - killedAt
+    console.log(
+      `Worker na SIGKILL hersteld; alle goedgekeurde wijzigingen openbaar na ${recoveredMs} ms (lease ${LEASE_MS} ms, herstart na ${supervisor.minBackoff} ms); tijdens de storing ${outageChecks.cms + outageChecks.site + outageChecks.search} verzoeken beantwoord`,
+    )
+    expect(names.get(String(locaties[3]!))).not.toContain('Niet Goedgekeurd')
+    expect(supervisor.restarts('indexer')).toBeGreaterThanOrEqual(1)
+    expect(workerLog, workerLog.slice(-4000)).toContain('opnieuw in de wachtrij')
+    await until('health to be ok again', async () =>
+      (await cmsHealth()).status === 'ok' && (await siteJson('/api/health')).body.status === 'ok'
+        ? true
+        : undefined,
+    )
+  })
+
+  it('CMS writes while the worker rebuilds the index: no "database is locked", no 5xx', async () => {
+    await queueReindexJob(cms.payload, 'test: schrijven tijdens herindexeren')
+    await queueReindexJob(cms.payload, 'test: nog een keer')
+    const statuses: number[] = []
+    const started = Date.now()
+    let rounds = 0
+    while (Date.now() - started < 4000) {
+      rounds++
+      const results = await Promise.all([
+        cms.rest.request('PATCH', `/locaties/${world.locatie.a1}`, {
+          token: tokens.aanbieder,
+          body: { telefoon: `013 ${String(100 + rounds).padStart(3, '0')} 00 00` },
+        }),
+        cms.rest.request('PATCH', `/organisaties/${world.org.b}`, {
+          token: tokens.aanbieder,
+          body: { telefoon: `053 ${String(100 + rounds).padStart(3, '0')} 00 00` },
+        }),
+        cms.rest.request('GET', '/locaties?limit=5', { token: tokens.cz }),
+        cms.rest.request('GET', '/health'),
+      ])
+      statuses.push(...results.map((r) => r.status))
+    }
+    expect(statuses.filter((s) => s >= 500)).toEqual([])
+    expect(statuses.length).toBeGreaterThan(20)
+    await until(
+      'the reindex jobs to finish',
+      async () => {
+        const health = await cmsHealth()
+        return health.wachtrij.aantal === 0 ? true : undefined
+      },
+      60_000,
+    )
+    expect(workerLog).not.toMatch(/database is locked|SQLITE_BUSY/i)
+    expect(siteLog).not.toMatch(/database is locked/i)
+  })
+})
