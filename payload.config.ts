@@ -25,6 +25,7 @@ import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { indexTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
+import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
@@ -81,8 +82,9 @@ const sanitized = buildConfig({
 })
 
 /**
- * Malformed input is refused before any other hook, in every collection, including Payload's own
- * (jobs, preferences, locked documents, migrations), which exist only after sanitising.
+ * After sanitising (Payload's own collections exist only then):
+ * - malformed input is refused before any other hook, in every collection;
+ * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced.
  */
 export default sanitized.then((built) => {
   for (const collection of built.collections) {
@@ -90,6 +92,9 @@ export default sanitized.then((built) => {
       rejectMalformedInput,
       ...(collection.hooks.beforeOperation ?? []),
     ]
+    if (collection.slug === 'payload-preferences' && collection.endpoints) {
+      collection.endpoints = [deletePreferenceEndpoint, ...collection.endpoints]
+    }
   }
   return built
 })

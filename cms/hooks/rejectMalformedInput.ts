@@ -40,11 +40,20 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({
       collection.fields as Field[],
       (slug) => req.payload.collections[slug]?.config.fields as Field[] | undefined,
     )
-    const issues = whereIssues(a.where, resolve, idKind)
+    const issues = whereIssues(a.where, resolve, idKind, {
+      allOperator: req.payload.db.name === 'mongoose',
+    })
     if (issues.length) throw weiger(issues[0]!.message, 400)
   }
 
   if (operation === 'create' || operation === 'update') {
+    // A request body that is not JSON arrives as no data at all.
+    if (a.data === undefined && req.payloadAPI !== 'local') {
+      throw new ValidationError(
+        { collection: collection.slug, errors: [{ path: '', message: MALFORMED_MESSAGES.noBody }] },
+        req.t,
+      )
+    }
     const { issues, refs } = dataIssues(collection.fields as Field[], a.data, idKind)
     if (!issues.length) issues.push(...(await missingReferences(req, refs)))
     if (issues.length) {

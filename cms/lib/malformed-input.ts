@@ -72,6 +72,7 @@ const M = {
   id: (l: string) => `"${l}" verwijst niet naar een geldig item.`,
   missing: (l: string, id: string) => `"${l}" verwijst naar een item dat niet bestaat (id ${id}).`,
   body: 'De gegevens moeten een object met velden zijn.',
+  noBody: 'De gegevens ontbreken of zijn geen geldige JSON.',
   deep: 'De gegevens zijn te diep genest.',
   operator: (p: string, op: string) => `Zoeken op "${p}" met "${op}" kan niet.`,
   value: (p: string) => `De zoekwaarde voor "${p}" heeft een verkeerde vorm.`,
@@ -406,8 +407,16 @@ function scalarFits(kind: PathKind, value: Scalar, idKind: IdKind): boolean {
   }
 }
 
-/** Problems with a where clause (from the query string or the Local API). */
-export function whereIssues(where: unknown, resolve: PathResolver, idKind: IdKind): InputIssue[] {
+/**
+ * Problems with a where clause (from the query string or the Local API). `all` works only on
+ * MongoDB (Payload's documentation); the SQL adapters fail on it.
+ */
+export function whereIssues(
+  where: unknown,
+  resolve: PathResolver,
+  idKind: IdKind,
+  options: { allOperator?: boolean } = {},
+): InputIssue[] {
   if (where === undefined || where === null) return []
   if (!isPlainObject(where) || tooDeep(where)) return [{ path: 'where', message: M.where }]
   const issues: InputIssue[] = []
@@ -429,7 +438,11 @@ export function whereIssues(where: unknown, resolve: PathResolver, idKind: IdKin
       }
       const kind = resolve(key)
       for (const [operator, value] of Object.entries(condition)) {
-        if (!OPERATORS.has(operator) || (GEO.has(operator) && kind !== 'point')) {
+        if (
+          !OPERATORS.has(operator) ||
+          (GEO.has(operator) && kind !== 'point') ||
+          (operator === 'all' && !options.allOperator)
+        ) {
           issues.push({ path: key, message: M.operator(key, operator) })
         } else if (!valueFits(kind, operator, value, idKind)) {
           issues.push({ path: key, message: M.value(key) })

@@ -9,19 +9,13 @@
  * server reading the embedded engine's files. The second test writes from the CMS while the worker
  * rebuilds the index, and checks that nothing fails with "database is locked".
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queueReindexJob } from '../../cms/jobs/queue'
 import { Supervisor } from '../../scripts/supervisor'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
-
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const BIN = path.join(ROOT, 'node_modules/.bin')
-const OUT_DIR = path.join(ROOT, 'dist', `.site-fault-${process.pid}`)
+import { BIN, ROOT, startBuiltSite, type SiteServer } from './helpers/site-server'
 const HEARTBEAT_MS = 300
 const LEASE_MS = 2500
 const INDEX_DELAY_MS = 1500
@@ -29,24 +23,10 @@ const INDEX_DELAY_MS = 1500
 let cms: TestCms
 let world: World
 let supervisor: Supervisor
-let site: ChildProcess | null = null
+let site: SiteServer
 let siteBase = ''
 let workerLog = ''
-let siteLog = ''
 const tokens: Record<string, string> = {}
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      )
-    })
-  })
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -118,23 +98,8 @@ beforeAll(async () => {
     env: { ...env, ZORGATLAS_TEST_INDEX_DELAY_MS: String(INDEX_DELAY_MS) },
   })
 
-  await new Promise<void>((resolve, reject) => {
-    const build = spawn(path.join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], {
-      cwd: ROOT,
-      env,
-      stdio: 'ignore',
-    })
-    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ${code}`))))
-  })
-  const port = await freePort()
-  siteBase = `http://127.0.0.1:${port}`
-  site = spawn(process.execPath, [path.join(OUT_DIR, 'server/entry.mjs')], {
-    cwd: ROOT,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  site.stdout?.on('data', (d: Buffer) => (siteLog += d.toString()))
-  site.stderr?.on('data', (d: Buffer) => (siteLog += d.toString()))
+  site = await startBuiltSite('fault', env)
+  siteBase = site.base
 
   // The worker fills the empty index itself (a reindex job) and publishes its heartbeat.
   await until(
@@ -149,13 +114,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await supervisor?.stop()
-  if (site && site.exitCode === null) {
-    const exited = new Promise((r) => site?.once('exit', r))
-    site.kill('SIGTERM')
-    await exited
-  }
+  await site?.stop()
   await cms?.close()
-  fs.rmSync(OUT_DIR, { recursive: true, force: true })
 })
 
 describe('fault: the worker is killed in the middle of a batch', () => {
@@ -327,6 +287,6 @@ describe('fault: the worker is killed in the middle of a batch', () => {
       60_000,
     )
     expect(workerLog).not.toMatch(/database is locked|SQLITE_BUSY/i)
-    expect(siteLog).not.toMatch(/database is locked/i)
+    expect(site.log()).not.toMatch(/database is locked/i)
   })
 })

@@ -923,6 +923,36 @@ export function kernSuite(kind: DbKind, skip = false) {
         expect(after.body.coordinaten).toEqual(before.body.coordinaten)
       })
 
+      it('an id with trailing text is not read as the number in front (found by the fuzz test)', async () => {
+        const zk = await cms.payload.create({
+          collection: 'zorgkantoren',
+          data: { naam: 'Zorgkantoor Proef', code: `proef-${agb++}` },
+          overrideAccess: true,
+        })
+        for (const [method, suffix] of [
+          ['DELETE', ';DROP TABLE users'],
+          ['DELETE', 'abc'],
+          ['PATCH', 'x'],
+          ['GET', '.0'],
+        ] as const) {
+          const res = await cms.rest.request(
+            method,
+            `/zorgkantoren/${zk.id}${encodeURIComponent(suffix)}`,
+            {
+              token: tokens.beheer,
+              body: method === 'PATCH' ? { naam: 'Veranderd' } : undefined,
+            },
+          )
+          expect(res.status, `${method} ${suffix}`).toBe(404)
+        }
+        const still = await cms.payload.findByID({
+          collection: 'zorgkantoren',
+          id: zk.id,
+          overrideAccess: true,
+        })
+        expect(still.naam).toBe('Zorgkantoor Proef')
+      })
+
       it('a wrong type does not wipe a care offer: {"vv":"x"} leaves the sector as it was', async () => {
         const za = (
           await cms.payload.find({

@@ -83,15 +83,12 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
 
 async function restClient(config: SanitizedConfig): Promise<RestClient> {
   const routes = await import('@payloadcms/next/routes')
+  // The same guarded handlers as the Next.js route (cms/app/(payload)/api/[...slug]/route.ts).
+  const { restHandlers } = await import('../../../cms/lib/rest-routes')
   const handlers: Record<
     string,
     (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-  > = {
-    GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    DELETE: routes.REST_DELETE(config),
-  }
+  > = restHandlers(config)
   const graphqlPost = routes.GRAPHQL_POST(config)
 
   const request: RestClient['request'] = async (method, path, options = {}) => {

@@ -1,0 +1,37 @@
+/**
+ * DELETE /api/payload-preferences/:key — Payload's own handler deletes with a where clause on the
+ * polymorphic `user` field, which the SQL adapters turn into an invalid query (a 500 on every
+ * call). Same behaviour: find the login's preference as Payload's findOne does, delete it by id.
+ */
+import type { Endpoint } from 'payload'
+import { fout, json } from '../lib/http'
+
+export const deletePreferenceEndpoint: Endpoint = {
+  path: '/:key',
+  method: 'delete',
+  handler: async (req) => {
+    if (!req.user) return fout(401, 'Log eerst in.')
+    const key = String(req.routeParams?.key ?? '')
+    const { docs } = await req.payload.db.find({
+      collection: 'payload-preferences',
+      where: {
+        and: [
+          { key: { equals: key } },
+          { 'user.value': { equals: req.user.id } },
+          { 'user.relationTo': { equals: req.user.collection } },
+        ],
+      },
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    const doc = docs[0] as { id: string | number } | undefined
+    if (!doc) return fout(404, 'Deze voorkeur bestaat niet.')
+    await req.payload.db.deleteOne({
+      collection: 'payload-preferences',
+      where: { id: { equals: doc.id } },
+      req,
+    })
+    return json({ message: 'Verwijderd.', doc })
+  },
+}

@@ -1,0 +1,3 @@
+import { fuzzSuite } from './fuzz.suite'
+
+fuzzSuite('postgres', Number(process.env.FUZZ_CASES ?? 600))
