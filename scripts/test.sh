@@ -9,6 +9,9 @@ export NEXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
 started=$(date +%s)
 step() { echo; echo "=== $1 ($(( $(date +%s) - started )) s) ==="; }
 
+step "Lockfile: native pakketten voor elk platform"
+node scripts/check-lockfile.mjs
+
 step "Systeempakketten"
 bash scripts/ensure-system.sh
 port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
