@@ -22,6 +22,7 @@ echo "[test] browser: ${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 step "Typecheck, lint en opmaak"
 tsc --noEmit -p .
+astro check --minimumSeverity warning
 eslint --max-warnings 0 .
 prettier --check . >/dev/null || { prettier --check . ; exit 1; }
 
