@@ -8,6 +8,15 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 export NEXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
 
+# TEST_POSTGRES_URL and CHROMIUM_PATH may also come from .env (the environment wins).
+if [ -f .env ]; then
+  for var in TEST_POSTGRES_URL CHROMIUM_PATH; do
+    value=$(sed -n "s/^${var}=//p" .env | tail -n 1)
+    value=${value%\"}; value=${value#\"}; value=${value%\'}; value=${value#\'}
+    if [ -z "${!var:-}" ] && [ -n "$value" ]; then export "$var=$value"; fi
+  done
+fi
+
 started=$(date +%s)
 step() { echo; echo "=== $1 ($(( $(date +%s) - started )) s) ==="; }
 
