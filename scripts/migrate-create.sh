@@ -22,5 +22,7 @@ trap 'node scripts/test-postgres.mjs drop "$db" || true; rm -rf "$tmp"' EXIT
 DATA_DIR="$tmp" DATABASE_URL="$db_url" payload migrate
 DATA_DIR="$tmp" DATABASE_URL="$db_url" payload migrate:create "$name"
 # Payload generates value imports of types; Node's loaders need them marked as types.
-sed -i -E "s/^import \{ MigrateUpArgs, MigrateDownArgs, sql \}/import { type MigrateUpArgs, type MigrateDownArgs, sql }/" cms/migrations/*/2*.ts
+# (-i.bak and rm: works with GNU and BSD/macOS sed alike)
+sed -E -i.bak "s/^import \{ MigrateUpArgs, MigrateDownArgs, sql \}/import { type MigrateUpArgs, type MigrateDownArgs, sql }/" cms/migrations/*/2*.ts
+rm -f cms/migrations/*/2*.ts.bak
 echo "Migraties aangemaakt in cms/migrations/sqlite en cms/migrations/postgres"
