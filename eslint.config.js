@@ -1,5 +1,8 @@
-// Lint: TypeScript-aware recommended rules; warnings fail (`npm run lint` uses --max-warnings 0).
+// Lint: TypeScript-aware recommended rules, and eslint-plugin-astro's for the site's .astro files
+// (frontmatter and <script> blocks, parsed with typescript-eslint); warnings fail
+// (`npm run lint` uses --max-warnings 0).
 import js from '@eslint/js'
+import astro from 'eslint-plugin-astro'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -19,6 +22,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
   {
     languageOptions: {
       globals: {

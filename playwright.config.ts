@@ -3,8 +3,9 @@ import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 /**
- * End-to-end tests in Debian's Chromium against the whole system as `npm start` runs it
- * (build, migrate, demo seed, cms + site + indexer) on a fresh data dir and separate ports.
+ * End-to-end tests in Chromium (CHROMIUM_PATH, else Debian's /usr/bin/chromium) against the whole
+ * system as `npm start` runs it (build, migrate, demo seed, cms + site + indexer) on a fresh data
+ * dir and separate ports.
  */
 export const E2E = {
   dataDir: process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), 'zorgatlas-e2e'),
@@ -29,7 +30,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--headless',

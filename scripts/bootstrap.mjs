@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Entry of `npm start` and `npm test` on a fresh machine: installs the npm dependencies when they
- * are missing or out of date (this also brings Node 24 through the `node` package), then runs the
- * real command on Node 24. Plain JavaScript so the system Node 20 can run it.
+ * Entry of `npm start` and `npm test` on a fresh machine: installs the npm dependencies with
+ * `npm ci` when they are missing or older than package-lock.json (this also brings Node 24 through
+ * the `node` package), then runs the real command on Node 24. Plain JavaScript so any Node 20 or
+ * newer can run it.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -19,17 +20,24 @@ const needsInstall =
   !fs.existsSync(installedLock) ||
   fs.statSync(lock).mtimeMs > fs.statSync(installedLock).mtimeMs + 1000
 
-// `npm install`, not `npm ci`: the registry here serves only this platform's optional packages, so
-// the lockfile lacks the other platforms' bindings and `npm ci` would refuse it. Versions stay pinned
-// by package-lock.json either way.
+// `npm ci`, never `npm install`: it installs exactly what package-lock.json says and never rewrites
+// it, so starting the project leaves a checkout unchanged. The lock holds every platform's native
+// packages (scripts/check-lockfile.mjs, part of `npm test`), so `npm ci` accepts it everywhere.
 if (needsInstall) {
-  console.log('[start] npm-pakketten installeren (eenmalig, ongeveer 1 à 2 minuten)…')
+  console.log('[start] npm-pakketten installeren met npm ci (eenmalig, ongeveer 1 à 2 minuten)…')
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], {
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
+    shell: process.platform === 'win32',
   })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  if (result.status !== 0) {
+    console.error(
+      '[start] npm ci is mislukt. Past package-lock.json niet meer bij package.json? Draai dan' +
+        ' `npm install`, controleer `git diff package-lock.json` en commit de lock.',
+    )
+    process.exit(result.status ?? 1)
+  }
 }
 
 const [task, ...rest] = process.argv.slice(2)
