@@ -77,7 +77,6 @@ export const comprimeer = (request: Request, response: Response): Response => {
   headers.append('Vary', 'Accept-Encoding')
   return new Response(response.body.pipeThrough(compressor(codering)), {
     status: response.status,
-    statusText: response.statusText,
     headers,
   })
 }
