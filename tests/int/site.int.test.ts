@@ -100,11 +100,11 @@ beforeAll(async () => {
   // vitest puts its import.meta.env into process.env (NODE_ENV=test, DEV=1, MODE=test, …):
   // passed on, they would make Vite build a development site
   const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...outer } = process.env
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...outer,
     PATH: `${BIN}:${process.env.PATH ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
+    NODE_ENV: 'production' as const,
   }
   await run(join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], env)
 
@@ -462,7 +462,7 @@ describe('while the index is still loading', () => {
         (await fetch(`${url}/api/zoeken?woonplaats=Zeist`)).status === 200 ? true : undefined,
       )
     } catch (error) {
-      throw new Error(`${String(error)}\n${log}`)
+      throw new Error(`${String(error)}\n${log}`, { cause: error })
     } finally {
       const exited = new Promise((r) => starting.once('exit', r))
       starting.kill('SIGTERM')
