@@ -437,12 +437,15 @@ const leesParams = (
     const keuze = plaatsen.zoek(params.woonplaats)
     if (keuze.soort === 'onbekend') {
       const suggesties = keuze.suggesties.map((s) => plaatsen.label(s))
+      const onbekend = keuze.postcode
+        ? `We kennen postcode ${keuze.postcode} nog niet.`
+        : `We kennen de woonplaats "${params.woonplaats}" niet.`
       const fout = keuze.postcode
-        ? `We kennen postcode ${keuze.postcode} nog niet. Zoek op de naam van de woonplaats.`
+        ? `${onbekend} Zoek op de naam van de woonplaats.`
         : suggesties.length > 0
-          ? `We kennen de woonplaats "${params.woonplaats}" niet. Bedoelt u ${suggesties[0]}?`
-          : `We kennen de woonplaats "${params.woonplaats}" niet. Controleer de spelling.`
-      return { ok: false, fout, velden: { woonplaats: fout }, suggesties, params }
+          ? `${onbekend} Bedoelt u ${suggesties[0]}?`
+          : `${onbekend} Controleer de spelling.`
+      return { ok: false, fout, velden: { woonplaats: onbekend }, suggesties, params }
     }
     plaats = keuze.plaats
     andere = keuze.anderen
