@@ -150,7 +150,11 @@ test.describe('on a phone (390 × 844)', () => {
     page,
   }) => {
     await page.goto('/')
-    await page.getByLabel('Woonplaats of postcode').fill('Tilburg')
+    // suggestions while typing come from the gazetteer, alternative names included
+    const veld = page.getByLabel('Woonplaats of postcode')
+    await veld.pressSequentially('den bo')
+    await expect(page.locator('#za-woonplaatsen option[value="Den Bosch"]')).toHaveCount(1)
+    await veld.fill('Tilburg')
     await page.getByRole('button', { name: 'Zoeken' }).click()
     await expect(page).toHaveURL(/woonplaats=Tilburg/)
     const eerste = page.locator('.za-result__title a').first()
