@@ -3,6 +3,7 @@
 // the built server; at runtime the standalone server honours PORT and HOST (see `start:site`).
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
+import { compressie } from './site/integrations/compressie'
 
 const port = Number(process.env.SITE_PORT ?? 4321)
 
@@ -12,8 +13,10 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist/site',
-  // keep everything on our own origin as files: the CSP allows no inline styles
-  build: { inlineStylesheets: 'never' },
+  // keep everything on our own origin as files: the CSP allows no inline styles. Astro's own
+  // server entry is astro.mjs; entry.mjs is ours (compressed static files, see compressie.ts)
+  build: { inlineStylesheets: 'never', serverEntry: 'astro.mjs' },
+  integrations: [compressie()],
   server: {
     port: Number.isInteger(port) && port > 0 ? port : 4321,
     host: process.env.HOST ?? '127.0.0.1',

@@ -25,6 +25,17 @@ export const WoonplaatsRefSchema = z.object({
 })
 export type WoonplaatsRef = z.infer<typeof WoonplaatsRefSchema>
 
+/** A target group (doelgroep) of the care offer, e.g. people with dementia. */
+export const DoelgroepSchema = z.object({
+  /** stable code, e.g. `vv-dementie` */
+  code: z.string(),
+  /** Dutch label */
+  naam: z.string(),
+  /** sector code, e.g. `VV` */
+  sector: z.string(),
+})
+export type Doelgroep = z.infer<typeof DoelgroepSchema>
+
 /** The care offer of the location in one woonplaats (Definitief only). */
 export const PublicZorgaanbodSchema = z.object({
   woonplaats: WoonplaatsRefSchema,
@@ -33,6 +44,8 @@ export const PublicZorgaanbodSchema = z.object({
   sectoren: z.array(z.string()).default([]),
   /** OCO services */
   dienstverlening: z.array(IcoonItemSchema).default([]),
+  /** doelgroep codes of this care offer (labels: `doelgroepen` of the document) */
+  doelgroepen: z.array(z.string()).default([]),
 })
 export type PublicZorgaanbod = z.infer<typeof PublicZorgaanbodSchema>
 
@@ -74,6 +87,8 @@ export const PublicDocumentSchema = z.object({
   dagbesteding: z.boolean().default(false),
   /** union of zachte-informatie codes over all woonplaatsen (for filters and icons) */
   zachteInformatie: z.array(IcoonItemSchema),
+  /** union of the doelgroepen over all woonplaatsen (for the doelgroep filter), sorted by code */
+  doelgroepen: z.array(DoelgroepSchema).default([]),
   /** names of the zorgkantoren that contract the organisation */
   zorgkantoren: z.array(z.string()),
   /** ISO timestamp of the Definitief version projected */
@@ -81,14 +96,23 @@ export const PublicDocumentSchema = z.object({
 })
 export type PublicDocument = z.infer<typeof PublicDocumentSchema>
 
-/** A woonplaats of the gazetteer the site uses to resolve "woonplaats" + "straal" searches. */
+/**
+ * A woonplaats of the gazetteer the site uses to resolve places and postcodes. The indexer
+ * publishes every woonplaats the CMS knows, with or without locations.
+ */
 export const GazetteerEntrySchema = z.object({
   id: z.string(),
+  /** official name (BAG woonplaats) */
   naam: z.string(),
   gemeente: z.string(),
   provincie: z.string(),
+  /** centre of the place */
   lat: z.number(),
   lng: z.number(),
+  /** other names people use: 'Den Bosch' for 's-Hertogenbosch, Frisian names, … */
+  alternatieveNamen: z.array(z.string()).default([]),
+  /** 4-digit postcodes (PC4) that belong to this place; never more than 4 digits */
+  postcodes: z.array(z.string().regex(/^\d{4}$/)).default([]),
 })
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>
 

@@ -4,12 +4,15 @@
  */
 import { volledigeNaam } from '../cms/domain/locatie-naam'
 import { publicAdres } from '../cms/domain/adres'
+import { SECTOR_CODES, sectorVeld, type ZorgaanbodInhoud } from '../cms/domain/zorgaanbod'
 import {
   PublicDocumentSchema,
   publicDocumentId,
+  type Doelgroep,
   type IcoonItem,
   type PublicDocument,
 } from './contract'
+import { doelgroepen as DOELGROEPEN } from './reference'
 
 export interface ProjectionWoonplaats {
   id: string
@@ -68,8 +71,31 @@ export interface ProjectionInput {
     gevuld?: boolean
     /** day care or day treatment ticked in a sector tab */
     dagbesteding?: boolean
+    /** doelgroep codes ticked in the sector tabs (incl. their day-care blocks) */
+    doelgroepen?: string[]
   }>
 }
+
+/** Doelgroep codes ticked in a care offer's sector tabs, including their day-care blocks. */
+export const doelgroepenVanAanbod = (z: ZorgaanbodInhoud): string[] => {
+  const codes = new Set<string>()
+  for (const sector of SECTOR_CODES) {
+    const tab = z[sectorVeld(sector)]
+    for (const code of tab?.doelgroepen ?? []) codes.add(code)
+    for (const code of tab?.dagbesteding?.doelgroepen ?? []) codes.add(code)
+  }
+  return [...codes]
+}
+
+/** Known doelgroepen by code (codes not in the reference list are dropped). */
+const doelgroepByCode = new Map<string, Doelgroep>(
+  DOELGROEPEN.map((d) => [d.code, { code: d.code, naam: d.naam, sector: d.sector }]),
+)
+const doelgroepOrder = new Map(DOELGROEPEN.map((d, i) => [d.code, i]))
+const knownDoelgroepen = (codes: readonly string[] | undefined): string[] =>
+  [...new Set(codes ?? [])]
+    .filter((c) => doelgroepByCode.has(c))
+    .sort((a, b) => (doelgroepOrder.get(a) ?? 0) - (doelgroepOrder.get(b) ?? 0))
 
 const icoonItem = (r: ProjectionRef): IcoonItem => ({
   code: r.code,
@@ -107,9 +133,12 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
   if (!geo) return null
 
   const zachte = new Map<string, IcoonItem>()
+  const doelgroepCodes = new Set<string>()
   const zorgaanbod = input.zorgaanbod
     .map((z) => {
       for (const zi of z.zachteInformatie) zachte.set(zi.code, icoonItem(zi))
+      const doelgroepen = knownDoelgroepen(z.doelgroepen)
+      for (const code of doelgroepen) doelgroepCodes.add(code)
       return {
         woonplaats: {
           id: z.woonplaats.id,
@@ -120,6 +149,7 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
         zachteInformatie: z.zachteInformatie.map(icoonItem),
         sectoren: z.sectoren ?? [],
         dienstverlening: z.dienstverlening.map(icoonItem),
+        doelgroepen,
       }
     })
     .sort((a, b) => a.woonplaats.naam.localeCompare(b.woonplaats.naam, 'nl'))
@@ -165,6 +195,7 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     dagbesteding: input.zorgaanbod.some((z) => z.dagbesteding === true),
     zorgaanbod,
     zachteInformatie: [...zachte.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    doelgroepen: knownDoelgroepen([...doelgroepCodes]).map((code) => doelgroepByCode.get(code)!),
     zorgkantoren: [...input.zorgkantoren].sort(),
     bijgewerktOp: locatie.updatedAt,
   }

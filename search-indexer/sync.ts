@@ -12,7 +12,9 @@ import {
   sectorenMetInhoud,
   type ZorgaanbodInhoud,
 } from '../cms/domain/zorgaanbod'
+import { buildGazetteer, type GazetteerAdres } from './gazetteer'
 import {
+  doelgroepenVanAanbod,
   toPublicDocument,
   type ProjectionInput,
   type ProjectionRef,
@@ -126,6 +128,7 @@ export async function loadProjectionInput(
       sectoren: sectorenMetInhoud(z as ZorgaanbodInhoud),
       gevuld: isZorgaanbodGevuld(z as ZorgaanbodInhoud, org?.type as string | undefined),
       dagbesteding: heeftDagbesteding(z as ZorgaanbodInhoud),
+      doelgroepen: doelgroepenVanAanbod(z as ZorgaanbodInhoud),
       zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
       dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
     })
@@ -202,15 +205,43 @@ export async function syncLocaties(
   return { upserted: upserts.length, deleted: deletes.length }
 }
 
+/**
+ * The gazetteer: every woonplaats, with alternative names and the PC4 postcodes that the
+ * visiting addresses of Definitief locations give it (see gazetteer.ts).
+ */
 export async function loadGazetteer(payload: Payload): Promise<GazetteerEntry[]> {
-  const found = await payload.find({
-    collection: 'woonplaatsen',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
+  const all = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
+  const [plaatsen, locaties, aanbod] = await Promise.all([
+    payload.find({ collection: 'woonplaatsen', ...all }),
+    payload.find({
+      collection: 'locaties',
+      where: PUBLISHED,
+      select: { bezoekadres: true },
+      ...all,
+    }),
+    payload.find({
+      collection: 'zorgaanbod',
+      where: PUBLISHED,
+      select: { locatie: true, woonplaats: true },
+      ...all,
+    }),
+  ])
+  const woonplaatsenVan = new Map<string, string[]>()
+  for (const z of aanbod.docs as Doc[]) {
+    const locatie = idOf(z.locatie)
+    const plaats = idOf(z.woonplaats)
+    if (locatie && plaats)
+      woonplaatsenVan.set(locatie, [...(woonplaatsenVan.get(locatie) ?? []), plaats])
+  }
+  const adressen: GazetteerAdres[] = (locaties.docs as Doc[]).map((l) => {
+    const adres = (l.bezoekadres ?? {}) as { postcode?: string | null; plaats?: string | null }
+    return {
+      postcode: adres.postcode,
+      plaats: adres.plaats,
+      woonplaatsIds: woonplaatsenVan.get(String(l.id)) ?? [],
+    }
   })
-  return (found.docs as Doc[]).map((d) => ({ ...woonplaats(d) }))
+  return buildGazetteer((plaatsen.docs as Doc[]).map(woonplaats), adressen)
 }
 
 /** Full rebuild in batches, then one atomic swap; searches keep being served meanwhile. */

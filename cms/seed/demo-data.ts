@@ -864,6 +864,91 @@ const NETNUMMERS: Readonly<Record<Provincie, readonly string[]>> = {
 
 const POSTCODE_LETTERS = 'ABCDEGHJKLMNPRSTVWXZ'
 
+/**
+ * The real PC4 ranges of the bigger places (first and last number), so that a search for, say,
+ * "5038" finds Tilburg as it would with real addresses.
+ */
+const PC4_REEKSEN: Readonly<Record<string, readonly [number, number]>> = {
+  'Noord-Holland|Amsterdam': [1011, 1109],
+  'Zuid-Holland|Rotterdam': [3011, 3089],
+  'Zuid-Holland|Den Haag': [2491, 2599],
+  'Utrecht|Utrecht': [3511, 3585],
+  'Noord-Brabant|Eindhoven': [5611, 5658],
+  'Noord-Brabant|Tilburg': [5011, 5049],
+  'Groningen|Groningen': [9711, 9747],
+  'Flevoland|Almere': [1311, 1364],
+  'Noord-Brabant|Breda': [4811, 4839],
+  'Gelderland|Nijmegen': [6511, 6546],
+  "Noord-Brabant|'s-Hertogenbosch": [5211, 5236],
+  'Limburg|Maastricht': [6211, 6229],
+  'Overijssel|Zwolle': [8011, 8043],
+  'Friesland|Leeuwarden': [8911, 8939],
+  'Gelderland|Arnhem': [6811, 6846],
+  'Overijssel|Enschede': [7511, 7548],
+  'Noord-Holland|Haarlem': [2011, 2036],
+  'Gelderland|Apeldoorn': [7311, 7339],
+  'Utrecht|Amersfoort': [3811, 3829],
+  'Zuid-Holland|Leiden': [2311, 2334],
+  'Zuid-Holland|Dordrecht': [3311, 3319],
+  'Zuid-Holland|Zoetermeer': [2711, 2729],
+  'Zuid-Holland|Delft': [2611, 2629],
+  'Overijssel|Deventer': [7411, 7429],
+  'Noord-Holland|Alkmaar': [1811, 1824],
+  'Limburg|Venlo': [5911, 5928],
+  'Limburg|Heerlen': [6411, 6419],
+  'Noord-Brabant|Helmond': [5701, 5709],
+  'Noord-Brabant|Oss': [5341, 5353],
+  'Drenthe|Assen': [9401, 9409],
+  'Drenthe|Emmen': [7811, 7833],
+  'Utrecht|Zeist': [3701, 3709],
+  'Noord-Holland|Hilversum': [1211, 1223],
+  'Zuid-Holland|Gouda': [2801, 2809],
+  'Zeeland|Middelburg': [4331, 4339],
+  'Flevoland|Lelystad': [8211, 8245],
+  'Noord-Brabant|Roosendaal': [4701, 4709],
+  'Overijssel|Hengelo': [7551, 7559],
+}
+
+interface PostcodeGebied {
+  van: number
+  tot: number
+}
+
+/**
+ * One postcode area per woonplaats, and never one PC4 for two places: the bigger places get
+ * their real range, every other place one free number in its province's range (in code order,
+ * so the same list of woonplaatsen always gives the same areas).
+ */
+export function postcodeGebieden(woonplaatsen: readonly Woonplaats[]): Map<string, PostcodeGebied> {
+  const gebieden = new Map<string, PostcodeGebied>()
+  const bezet = new Set<number>()
+  const gebruikt = new Set<string>()
+  for (const w of woonplaatsen) {
+    const sleutel = `${w.provincie}|${w.naam}`
+    const reeks = PC4_REEKSEN[sleutel]
+    if (!reeks || gebruikt.has(sleutel)) continue // a second place of that name gets its own
+    gebruikt.add(sleutel)
+    gebieden.set(w.code, { van: reeks[0], tot: reeks[1] })
+  }
+  for (const [van, tot] of Object.values(PC4_REEKSEN)) for (let n = van; n <= tot; n++) bezet.add(n)
+  const volgende = new Map<Provincie, number>()
+  for (const w of [...woonplaatsen].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+    if (gebieden.has(w.code)) continue
+    const prefixes = POSTCODE_PREFIX[w.provincie]
+    const kandidaten = prefixes.flatMap((p) =>
+      Array.from({ length: 99 }, (_, i) => p * 100 + i + 1),
+    )
+    let index = volgende.get(w.provincie) ?? 0
+    while (index < kandidaten.length && bezet.has(kandidaten[index]!)) index++
+    const pc4 = kandidaten[index]
+    if (pc4 === undefined) throw new Error(`no free demo postcode left in ${w.provincie}`)
+    bezet.add(pc4)
+    volgende.set(w.provincie, index + 1)
+    gebieden.set(w.code, { van: pc4, tot: pc4 })
+  }
+  return gebieden
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
@@ -885,12 +970,17 @@ function hash(text: string): number {
   return h
 }
 
-function postcodeCijfers(w: Woonplaats, rnd: Random): string {
-  const prefixes = POSTCODE_PREFIX[w.provincie]
-  const h = hash(w.code)
-  const prefix = prefixes[h % prefixes.length] ?? 10
-  const base = prefix * 100 + ((h >>> 8) % 90) + rnd.int(0, 5)
-  return String(Math.min(base, 9999))
+function postcodeCijfers(
+  w: Woonplaats,
+  gebieden: ReadonlyMap<string, PostcodeGebied>,
+  rnd: Random,
+): string {
+  // one draw per address, as before: the rest of the demo data stays the same
+  const offset = rnd.int(0, 5)
+  const gebied = gebieden.get(w.code)
+  if (!gebied) throw new Error(`no postcode area for ${w.code}`)
+  const span = gebied.tot - gebied.van + 1
+  return String(gebied.van + (((hash(w.code) >>> 8) + offset) % span))
 }
 
 function postcodeLetters(rnd: Random): string {
@@ -1055,6 +1145,7 @@ export function buildDemoData(options: DemoOptions = {}): DemoData {
   const rnd = createRandom(options.seed ?? DEFAULT_SEED)
   const jaar = options.jaar ?? 2025
   const woonplaatsen = options.woonplaatsen ?? defaultWoonplaatsen
+  const gebieden = postcodeGebieden(woonplaatsen)
 
   const perRegio = new Map<string, Woonplaats[]>()
   for (const w of woonplaatsen) {
@@ -1195,7 +1286,7 @@ export function buildDemoData(options: DemoOptions = {}): DemoData {
         ? 1 + locaties.filter((l) => l.agbCode === agbCode && !l.hoofdlocatie).length
         : 0
 
-      const postcode = `${postcodeCijfers(hoofdplaats, rnd)} ${postcodeLetters(rnd)}`
+      const postcode = `${postcodeCijfers(hoofdplaats, gebieden, rnd)} ${postcodeLetters(rnd)}`
       const locatie: DemoLocatie = {
         key: `${sjabloon.key}-${String(i + 1).padStart(2, '0')}`,
         organisatie: sjabloon.key,

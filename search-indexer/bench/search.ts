@@ -91,6 +91,8 @@ const GAZETTEER: GazetteerEntry[] = PLACES.map(([naam, provincie, lat, lng], i) 
   provincie,
   lat,
   lng,
+  alternatieveNamen: [],
+  postcodes: [],
 }))
 const NAME_HEADS = [
   'Zonnehuis',
@@ -159,6 +161,14 @@ const ZACHT: IcoonItem[] = [
   'wifi',
 ].map((code) => ({ code, naam: code.replace(/-/g, ' '), icoon: code, groep: 'leefstijl' }))
 
+const DOELGROEPEN = [
+  'vv-dementie',
+  'vv-somatiek',
+  'vv-korsakov',
+  'vg-autisme',
+  'ggz-langdurig',
+].map((code) => ({ code, naam: code.replace(/-/g, ' '), sector: code.slice(0, 2).toUpperCase() }))
+
 const makeDocs = (n: number): PublicDocument[] =>
   Array.from({ length: n }, (_, i) => {
     const place = pick(GAZETTEER)
@@ -174,6 +184,7 @@ const makeDocs = (n: number): PublicDocument[] =>
     ]
     const woonplaatsen = [...new Map(served.map((g) => [g.id, ref(g)])).values()]
     const zachte = ZACHT.filter(() => random() < 0.25)
+    const doelgroepen = DOELGROEPEN.filter(() => random() < 0.2)
     const org = pick(ORGS)
     return {
       id: `locatie-${i + 1}`,
@@ -207,8 +218,10 @@ const makeDocs = (n: number): PublicDocument[] =>
         zachteInformatie: zachte,
         sectoren: ['VV'],
         dienstverlening: [],
+        doelgroepen: doelgroepen.map((d) => d.code),
       })),
       zachteInformatie: zachte,
+      doelgroepen,
       zorgkantoren: ['Zilveren Kruis'],
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
@@ -261,6 +274,14 @@ const queryMix = (docs: PublicDocument[]): Record<string, () => SearchQuery> => 
         ...base,
         geo: { lat: g.lat, lng: g.lng, radiusKm: pick([5, 10, 25, 50]) },
         ...(random() < 0.5 && { soortZorg: [pick(SOORTEN).code] }),
+      }
+    },
+    'place: radius + served + doelgroep': () => {
+      const g = pick(GAZETTEER)
+      return {
+        ...base,
+        geo: { lat: g.lat, lng: g.lng, radiusKm: 25, servesWoonplaatsId: g.id },
+        ...(random() < 0.5 && { doelgroep: [pick(DOELGROEPEN).code] }),
       }
     },
     'text + geo': () => {

@@ -4,19 +4,43 @@
  */
 import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../contract'
 
-export type FacetName = 'soortZorg' | 'zachteInformatie' | 'plaats' | 'organisatieType'
+export type FacetName =
+  'soortZorg' | 'zachteInformatie' | 'doelgroep' | 'plaats' | 'organisatieType'
+
+/** Facets whose values are codes with a Dutch label (and maybe an icon) in the documents. */
+export type LabelledFacet = 'soortZorg' | 'zachteInformatie' | 'doelgroep'
+
+/**
+ * Order of the hits. Default: `distance` with a geo point, else `relevance` with text, else
+ * `name`. `distance` without a geo point and `relevance` without text fall back to that default.
+ */
+export type SortOrder = 'relevance' | 'distance' | 'name'
+
+export interface GeoQuery {
+  lat: number
+  lng: number
+  radiusKm: number
+  /**
+   * Locations whose woonplaatsen include this woonplaats id serve the place (home care, OCO, or
+   * a location standing in it): they match whatever their distance and count as distance 0.
+   */
+  servesWoonplaatsId?: string
+}
 
 export interface SearchQuery {
   /** free text: name, organisation, place; prefix and typo tolerant */
   text?: string
-  /** only documents whose woonplaatsen include this woonplaats id (used when no radius) */
+  /** only documents whose woonplaatsen include this woonplaats id */
   woonplaatsId?: string
-  /** geo radius filter; results sorted by distance when set and text is empty */
-  geo?: { lat: number; lng: number; radiusKm: number }
+  /** geo radius filter with distances */
+  geo?: GeoQuery
   /** soortZorg codes (OR) */
   soortZorg?: string[]
   /** zachte-informatie codes (AND) */
   zachteInformatie?: string[]
+  /** doelgroep codes (OR) */
+  doelgroep?: string[]
+  sort?: SortOrder
   /** 1-based */
   page: number
   perPage: number
@@ -24,8 +48,16 @@ export interface SearchQuery {
 
 export interface SearchHit {
   document: PublicDocument
-  /** km from the query's geo point, when a geo point was given */
+  /**
+   * km from the query's geo point, when a geo point was given; 0 for a location that serves the
+   * query's woonplaats (`geo.servesWoonplaatsId`)
+   */
   afstandKm?: number
+}
+
+export interface FacetLabel {
+  naam: string
+  icoon: string
 }
 
 export interface SearchResult {
@@ -33,6 +65,8 @@ export interface SearchResult {
   hits: SearchHit[]
   /** value → count, for each facet */
   facets: Record<FacetName, Record<string, number>>
+  /** Dutch labels of the codes in `facets` (taken from the documents) */
+  labels: Record<LabelledFacet, Record<string, FacetLabel>>
 }
 
 export interface EngineHealth {
@@ -47,8 +81,13 @@ export interface EngineHealth {
 export interface SearchReader {
   search(query: SearchQuery): Promise<SearchResult>
   getDocument(id: string): Promise<PublicDocument | null>
-  /** exact (case/diacritics-insensitive) name match first, then prefix */
+  /**
+   * exact (case/diacritics-insensitive) match on the name or an alternative name first, then
+   * prefix, then word prefix
+   */
   findWoonplaatsen(naam: string, limit?: number): Promise<GazetteerEntry[]>
+  /** the whole gazetteer (every woonplaats, with alternative names and postcodes) */
+  getGazetteer(): Promise<GazetteerEntry[]>
   health(): Promise<EngineHealth>
   /** the worker's last published status (heartbeat, queue), or null when it never published */
   indexerStatus(): Promise<IndexerStatus | null>

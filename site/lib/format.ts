@@ -10,6 +10,19 @@ export const afstand = (km: number): string =>
   `${km.toLocaleString('nl-NL', { maximumFractionDigits: km < 10 ? 1 : 0 })} km`
 
 /**
+ * The distance label of a result for the place searched: "In Tilburg" (it stands there),
+ * "Werkt ook in Tilburg" (home care or OCO that comes to Tilburg), else "12 km van Tilburg".
+ */
+export const afstandTekst = (
+  r: { afstandKm?: number; inPlaats?: 'in' | 'werkt-in' },
+  plaats: string,
+): string => {
+  if (r.inPlaats === 'in') return `In ${plaats}`
+  if (r.inPlaats === 'werkt-in') return `Werkt ook in ${plaats}`
+  return r.afstandKm === undefined ? '' : `${afstand(r.afstandKm)} van ${plaats}`
+}
+
+/**
  * The visiting address on one line. A kleinschalig wooninitiatief never shows more than
  * "Kleinschalig wooninitiatief, 6321 Wijlre", whatever the document holds.
  */

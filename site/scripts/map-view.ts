@@ -1,129 +1,42 @@
 /**
- * <map-view>: a Leaflet map of the markers in its JSON script child. Markers are SVG circle
- * markers, so they show even when no tile (and no marker image) can be loaded.
+ * <map-view>: a map of the markers in its JSON script child, drawn by Leaflet (./kaart). Leaflet
+ * is loaded only when the map is shown: after "Toon kaart", or at once on wide screens when the
+ * element has `data-auto="breed"` (the results page, where the map sits beside the list).
  */
-import L from 'leaflet'
-import 'leaflet/dist/leaflet.css'
-import { isPunt, toLeafletLatLng, type KaartMarker, type Punt } from '../lib/geo'
-
-interface MapData {
-  markers: KaartMarker[]
-  cirkel: (Punt & { radiusKm: number }) | null
-}
-
-/** The Netherlands, for a map without markers. */
-const NEDERLAND: L.LatLngBoundsExpression = [
-  [50.75, 3.35],
-  [53.55, 7.23],
-]
-
-const readData = (el: HTMLElement): MapData => {
-  const script = el.querySelector('script[type="application/json"]')
-  try {
-    const data = JSON.parse(script?.textContent ?? '{}') as Partial<MapData>
-    const markers = Array.isArray(data.markers) ? data.markers.filter(isPunt) : []
-    const cirkel = data.cirkel && isPunt(data.cirkel) ? data.cirkel : null
-    return { markers, cirkel }
-  } catch {
-    return { markers: [], cirkel: null }
-  }
-}
-
-const token = (el: HTMLElement, name: string, fallback: string): string =>
-  getComputedStyle(el).getPropertyValue(name).trim() || fallback
-
-const popupContent = (marker: KaartMarker): HTMLElement => {
-  const link = document.createElement('a')
-  link.className = 'za-link'
-  link.href = marker.url
-  link.textContent = marker.naam
-  return link
-}
+const BREED = '(min-width: 60em)'
 
 class MapView extends HTMLElement {
-  private map: L.Map | null = null
+  private kaart: { remove(): void } | null = null
+  private bezig = false
 
   connectedCallback(): void {
-    if (this.map) return
-    const { markers, cirkel } = readData(this)
-    const container = document.createElement('div')
-    container.className = 'za-map__canvas'
-    this.append(container)
-
-    const map = L.map(container, { scrollWheelZoom: false, zoomControl: false })
-    this.map = map
-    map.attributionControl.setPrefix(false)
-    // Dutch names for Leaflet's controls
-    L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map)
-    map.on('popupopen', (event) => {
-      const close = event.popup.getElement()?.querySelector('.leaflet-popup-close-button')
-      close?.setAttribute('aria-label', 'Sluit dit venster')
-    })
-
-    const tileUrl = this.dataset.tileUrl
-    if (tileUrl) {
-      L.tileLayer(tileUrl, {
-        maxZoom: 19,
-        minZoom: 6,
-        attribution: this.dataset.attribution ?? '',
-      }).addTo(map)
-    }
-
-    const color = token(this, '--za-color-marker', '#154273')
-    const latLngs: L.LatLngTuple[] = []
-    const gebiedMeter = Number(this.dataset.gebiedMeter ?? 0)
-    for (const marker of markers) {
-      const latLng = toLeafletLatLng(marker)
-      latLngs.push(latLng)
-      const layer: L.Path =
-        gebiedMeter > 0
-          ? // an area, not a point: the exact address must not show (kleinschalig wonen)
-            L.circle(latLng, {
-              radius: gebiedMeter,
-              color,
-              weight: 2,
-              fillColor: color,
-              fillOpacity: 0.15,
-            })
-          : L.circleMarker(latLng, {
-              radius: 9,
-              color: '#ffffff',
-              weight: 2,
-              fillColor: color,
-              fillOpacity: 0.95,
-            })
-      layer
-        .bindPopup(() => popupContent(marker))
-        .bindTooltip(marker.naam)
-        .addTo(map)
-    }
-
-    if (cirkel) {
-      const center = L.latLng(toLeafletLatLng(cirkel))
-      const radius = cirkel.radiusKm * 1000
-      // set the view first: a circle can only compute its bounds on a map that has one
-      map.fitBounds(center.toBounds(radius * 2), { padding: [8, 8] })
-      L.circle(center, {
-        radius,
-        color,
-        weight: 2,
-        fill: false,
-        dashArray: '6 6',
-        interactive: false,
-      }).addTo(map)
-    } else if (latLngs.length === 1 && latLngs[0]) {
-      map.setView(latLngs[0], Number(this.dataset.zoom ?? 14))
-    } else if (latLngs.length > 1) {
-      map.fitBounds(L.latLngBounds(latLngs), { padding: [24, 24], maxZoom: 14 })
-    } else {
-      map.fitBounds(NEDERLAND)
-    }
+    const knop = this.querySelector<HTMLButtonElement>('.za-map__open')
+    knop?.addEventListener('click', () => void this.toon(true))
+    if (this.dataset.auto === 'breed' && window.matchMedia(BREED).matches) void this.toon(false)
   }
 
   disconnectedCallback(): void {
-    this.map?.remove()
-    this.map = null
+    this.kaart?.remove()
+    this.kaart = null
+  }
+
+  /** Show the map; `focus`: move focus onto it (the button that had it disappears). */
+  async toon(focus: boolean): Promise<void> {
+    if (this.kaart || this.bezig) return
+    this.bezig = true
+    this.dataset.open = ''
+    const knop = this.querySelector<HTMLButtonElement>('.za-map__open')
+    if (knop) knop.hidden = true
+    try {
+      const { tekenKaart } = await import('./kaart')
+      if (!this.isConnected) return
+      this.kaart = tekenKaart(this)
+      if (focus) this.querySelector<HTMLElement>('.za-map__canvas')?.focus()
+    } finally {
+      this.bezig = false
+    }
   }
 }
 
 if (!customElements.get('map-view')) customElements.define('map-view', MapView)
+export {}

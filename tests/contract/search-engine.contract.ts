@@ -10,6 +10,7 @@ import {
   gazetteerEntry,
   makePublicDocument,
   sampleDocuments,
+  woonplaats,
 } from '../fixtures/public-documents'
 
 export interface EngineUnderTest {
@@ -212,6 +213,151 @@ export const runSearchEngineContract = (
         'wp-den-bosch',
       ])
       expect(await reader.findWoonplaatsen('amst', 1)).toHaveLength(1)
+    })
+
+    it('findWoonplaatsen matches alternative names in both directions', async () => {
+      await load()
+      expect((await reader.findWoonplaatsen('Den Bosch')).map((w) => w.id)).toEqual([
+        'wp-den-bosch',
+      ])
+      expect((await reader.findWoonplaatsen("'s-Gravenhage")).map((w) => w.id)).toEqual([
+        'wp-den-haag',
+      ])
+      expect((await reader.findWoonplaatsen('den haag'))[0]?.id).toBe('wp-den-haag')
+    })
+
+    it('getGazetteer returns every woonplaats with alternative names and postcodes', async () => {
+      expect(await reader.getGazetteer()).toEqual([])
+      await load()
+      const all = await reader.getGazetteer()
+      expect(all.map((w) => w.id).sort()).toEqual(GAZETTEER.map((w) => w.id).sort())
+      expect(all.find((w) => w.id === 'wp-den-bosch')).toEqual(
+        GAZETTEER.find((w) => w.id === 'wp-den-bosch'),
+      )
+      expect(all.find((w) => w.id === 'wp-utrecht')?.postcodes).toEqual(['3511', '3512'])
+    })
+
+    it('filters on doelgroep (OR) with facet counts and labels', async () => {
+      await load()
+      expect((await names({ doelgroep: ['vv-dementie'] })).sort()).toEqual([
+        'Zeisterhof',
+        'Zonnehuis De Bilt',
+      ])
+      expect((await names({ doelgroep: ['vv-korsakov', 'vg-autisme'] })).sort()).toEqual([
+        'Lindehof',
+        'Zeisterhof',
+      ])
+      expect(await names({ doelgroep: ['vv-dementie'], zachteInformatie: ['rookvrij'] })).toEqual([
+        'Zeisterhof',
+      ])
+      const all = await reader.search(q({ perPage: 1 }))
+      expect(all.facets.doelgroep).toEqual({ 'vv-dementie': 2, 'vv-korsakov': 1, 'vg-autisme': 1 })
+      expect(all.labels.doelgroep['vv-dementie']).toEqual({
+        naam: 'Ouderen met dementie',
+        icoon: '',
+      })
+      const geo = await reader.search(
+        q({ doelgroep: ['vv-dementie'], geo: { lat: 52.09, lng: 5.12, radiusKm: 5 } }),
+      )
+      expect(geo.hits.map((h) => h.document.naam)).toEqual(['Zonnehuis De Bilt'])
+    })
+
+    it('facets carry the labels of their codes, so no extra search is needed', async () => {
+      await load()
+      const all = await reader.search(q({ perPage: 1 }))
+      expect(all.labels.soortZorg.VV).toEqual({ naam: 'Verpleging en verzorging', icoon: '' })
+      expect(all.labels.zachteInformatie['huisdieren-welkom']?.naam).toBe('Huisdieren welkom')
+      expect(Object.keys(all.labels.zachteInformatie).sort()).toEqual(
+        Object.keys(all.facets.zachteInformatie).sort(),
+      )
+    })
+
+    it('a location serving the woonplaats counts as distance 0, whatever its distance', async () => {
+      await load()
+      // home care based in Amsterdam that also serves Utrecht
+      const thuis = makePublicDocument({
+        id: 'locatie-50',
+        locatieId: '50',
+        naam: 'Thuiszorg Overal',
+        geo: { lat: 52.3676, lng: 4.9041 },
+        woonplaatsen: [
+          woonplaats('wp-amsterdam', 'Amsterdam'),
+          woonplaats('wp-utrecht', 'Utrecht'),
+        ],
+      })
+      await writer.upsert([thuis])
+      await engine.settle()
+      const center = { lat: 52.09, lng: 5.12 }
+      const near = await reader.search(
+        q({ geo: { ...center, radiusKm: 3, servesWoonplaatsId: 'wp-utrecht' } }),
+      )
+      const hits = near.hits.map((h) => [h.document.naam, h.afstandKm])
+      // served first (distance 0, nearest of them first), then the rest by distance
+      expect(hits.map(([n]) => n)).toEqual([
+        'Zonnestraal Utrecht',
+        'Zonnehuis De Bilt',
+        'Kastanjehof',
+        'Lindehof',
+        'Thuiszorg Overal',
+      ])
+      expect(new Set(hits.map(([, km]) => km))).toEqual(new Set([0]))
+      expect(near.total).toBe(5)
+      expect(near.facets.soortZorg).toEqual({ VV: 4, VG: 1 })
+      // not served: only the radius counts
+      const plain = await reader.search(q({ geo: { ...center, radiusKm: 3 } }))
+      expect(plain.hits.map((h) => h.document.naam)).not.toContain('Thuiszorg Overal')
+      // the Zeist place: Zeisterhof serves it; Utrecht ones within 8 km follow by distance
+      const zeist = await reader.search(
+        q({ geo: { lat: 52.0894, lng: 5.2331, radiusKm: 8, servesWoonplaatsId: 'wp-zeist' } }),
+      )
+      expect(zeist.hits[0]?.document.naam).toBe('Zeisterhof')
+      const afstanden = zeist.hits.map((h) => h.afstandKm ?? NaN)
+      expect(afstanden).toEqual([...afstanden].sort((a, b) => a - b))
+      // paging over served and other locations keeps one order
+      const page1 = await reader.search(
+        q({ geo: { ...center, radiusKm: 15, servesWoonplaatsId: 'wp-utrecht' }, perPage: 3 }),
+      )
+      const page2 = await reader.search(
+        q({
+          geo: { ...center, radiusKm: 15, servesWoonplaatsId: 'wp-utrecht' },
+          perPage: 3,
+          page: 2,
+        }),
+      )
+      expect([...page1.hits, ...page2.hits].map((h) => h.document.naam)).toEqual([
+        'Zonnestraal Utrecht',
+        'Zonnehuis De Bilt',
+        'Kastanjehof',
+        'Lindehof',
+        'Thuiszorg Overal',
+        'Zeisterhof',
+      ])
+      expect(page2.total).toBe(6)
+    })
+
+    it('sort: name, distance and relevance on request', async () => {
+      await load()
+      const geo = { lat: 52.09, lng: 5.12, radiusKm: 15 }
+      expect(await names({ geo, sort: 'name' })).toEqual([
+        'Kastanjehof',
+        'Lindehof',
+        'Zeisterhof',
+        'Zonnehuis De Bilt',
+        'Zonnestraal Utrecht',
+      ])
+      // with a place, distance is the default order, also with text
+      expect(await names({ text: 'zon', geo })).toEqual([
+        'Zonnestraal Utrecht',
+        'Zonnehuis De Bilt',
+      ])
+      expect(await names({ text: 'zon', sort: 'name' })).toEqual([
+        'Zonnehuis De Bilt',
+        'Zonnestraal Utrecht',
+      ])
+      // relevance without text falls back to name order
+      expect((await names({ sort: 'relevance', perPage: 2 }))[0]).toBe('Amstelhof')
+      // distance without a geo point falls back to name order
+      expect((await names({ sort: 'distance', perPage: 2 }))[0]).toBe('Amstelhof')
     })
 
     it('health reports the document count', async () => {

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -23,6 +24,7 @@ let server: ChildProcess | null = null
 let serverLog = ''
 let base = ''
 let writer: SearchWriter
+let siteEnv: NodeJS.ProcessEnv = { ...process.env }
 
 const freePort = (): Promise<number> =>
   new Promise((resolvePort, reject) => {
@@ -95,26 +97,29 @@ beforeAll(async () => {
   writer = createSearchWriter({ engine: 'embedded', dir: join(dataDir, 'search') })
   await writer.replaceAll([...siteDocuments(), leakyKleinschalig()], SITE_GAZETTEER)
 
-  const env = {
-    ...process.env,
+  // vitest puts its import.meta.env into process.env (NODE_ENV=test, DEV=1, MODE=test, …):
+  // passed on, they would make Vite build a development site
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...outer } = process.env
+  const env: NodeJS.ProcessEnv = {
+    ...outer,
     PATH: `${BIN}:${process.env.PATH ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production' as const,
   }
   await run(join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], env)
 
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
+  siteEnv = {
+    ...env,
+    HOST: '127.0.0.1',
+    SEARCH_ENGINE: 'embedded',
+    MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png',
+    CMS_PUBLIC_URL: 'http://cms.example.test',
+  }
   server = spawn(process.execPath, [join(OUT_DIR, 'server/entry.mjs')], {
     cwd: ROOT,
-    env: {
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEARCH_ENGINE: 'embedded',
-      MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png',
-      CMS_PUBLIC_URL: 'http://cms.example.test',
-    },
+    env: { ...siteEnv, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   server.stdout?.on('data', (d: Buffer) => (serverLog += d.toString()))
@@ -136,8 +141,17 @@ afterAll(async () => {
   await rm(OUT_DIR, { recursive: true, force: true })
 })
 
+const indexerStatus = (heartbeatAt: string) => ({
+  heartbeatAt,
+  startedAt: heartbeatAt,
+  queue: { depth: 2, oldestWaitingAt: heartbeatAt, failed: 0 },
+  running: 1,
+  lastErrorAt: null,
+})
+
 describe('GET /api/health', () => {
   it('reports the engine and its documents', async () => {
+    await writer.publishStatus(indexerStatus(new Date().toISOString()))
     const { status, body } = await getJson('/api/health')
     expect(status).toBe(200)
     expect(body).toMatchObject({
@@ -145,6 +159,19 @@ describe('GET /api/health', () => {
       zoekmachine: { engine: 'embedded', status: 'ok', documenten: 9 },
     })
     expect(typeof body.zoekmachine.bijgewerktOp).toBe('string')
+    expect(body.worker).toMatchObject({ status: 'ok', wachtrij: { aantal: 2, mislukt: 0 } })
+  })
+
+  it('says degraded, still 200, when the worker’s heartbeat (read through the engine) is old or missing', async () => {
+    await writer.publishStatus(indexerStatus(new Date(Date.now() - 60_000).toISOString()))
+    const stale = await getJson('/api/health')
+    expect(stale.status).toBe(200)
+    expect(stale.body.status).toBe('degraded')
+    expect(stale.body.worker.status).toBe('niet-actief')
+    await rm(join(dataDir, 'search', 'indexer-status.json'))
+    const missing = await getJson('/api/health')
+    expect(missing.body.status).toBe('degraded')
+    await writer.publishStatus(indexerStatus(new Date().toISOString()))
   })
 })
 
@@ -163,6 +190,7 @@ describe('GET /api/zoeken', () => {
       "img-src 'self' data: https://tiles.example.test",
     )
     expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(headers.get('content-security-policy')).toContain("script-src 'self';")
     expect(headers.get('x-content-type-options')).toBe('nosniff')
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
   })
@@ -177,10 +205,45 @@ describe('GET /api/zoeken', () => {
     expect(body.resultaten[0]).toMatchObject({ url: `/locatie/${body.resultaten[0].id}` })
   })
 
-  it('without straal finds the locations serving the woonplaats', async () => {
-    const { body } = await getJson('/api/zoeken?woonplaats=Zeist')
+  it('straal=0 finds only the locations in or serving the woonplaats', async () => {
+    const { body } = await getJson('/api/zoeken?woonplaats=Zeist&straal=0')
     expect(body.resultaten.map((r: { id: string }) => r.id).sort()).toEqual(['102', '103'])
     expect(body.resultaten[0]).not.toHaveProperty('afstandKm')
+  })
+
+  it('a place alone looks 25 km around it, serving locations first at 0 km', async () => {
+    const { status, body } = await getJson('/api/zoeken?woonplaats=Zeist')
+    expect(status).toBe(200)
+    expect(body.zoekvraag).toMatchObject({ straalKm: 25, sortering: 'afstand' })
+    const r = body.resultaten as { id: string; afstandKm: number; inPlaats?: string }[]
+    expect(
+      r
+        .slice(0, 2)
+        .map((x) => [x.id, x.afstandKm, x.inPlaats])
+        .sort(),
+    ).toEqual([
+      ['102', 0, 'in'],
+      ['103', 0, 'werkt-in'],
+    ])
+    expect(r.map((x) => x.id).sort()).toEqual(['101', '102', '103', '104', '105'])
+  })
+
+  it('knows alternative names, postcodes and care words', async () => {
+    const bosch = await getJson('/api/zoeken?woonplaats=Den+Bosch')
+    expect(bosch.status).toBe(200)
+    expect(bosch.body.zoekvraag.woonplaats.naam).toBe("'s-Hertogenbosch")
+    const pc = await getJson('/api/zoeken?woonplaats=3701')
+    expect(pc.body.zoekvraag.woonplaats.naam).toBe('Zeist')
+    const woorden = await getJson('/api/zoeken?q=verpleeghuis+utrecht')
+    expect(woorden.body.zoekvraag).toMatchObject({
+      woonplaats: { naam: 'Utrecht' },
+      soortZorg: ['ouderenzorg-instelling'],
+      tekst: null,
+    })
+    expect(woorden.body.resultaten.map((r: { id: string }) => r.id)).toEqual(['101', '102'])
+    const plaatsen = await getJson('/api/plaatsen?q=den+b')
+    expect(plaatsen.body).toEqual([{ waarde: 'Den Bosch', label: "Den Bosch ('s-Hertogenbosch)" }])
+    expect((await getJson('/api/plaatsen?q=')).status).toBe(400)
   })
 
   it('filters on soort zorg (repeatable, any) and zachte informatie (all)', async () => {
@@ -247,7 +310,10 @@ describe('HTML pages', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('<html lang="nl"')
-    expect(html).toContain('5 locaties gevonden binnen 10 km van Utrecht')
+    expect(html).toContain('5 locaties gevonden in en rond Utrecht')
+    expect(html).toContain('Wijzig zoekopdracht')
+    expect(html).toContain('In Utrecht')
+    expect(html).toContain('Sorteer op')
     expect(html).toContain('href="/locatie/101"')
     expect(html).toContain('<map-view')
     expect(html).toContain('Inloggen voor zorgaanbieders')
@@ -257,11 +323,35 @@ describe('HTML pages', () => {
     expect(html).not.toMatch(/\sstyle="/)
   })
 
-  it('shows the empty state in Dutch', async () => {
-    const html = await (await get(`/?woonplaats=Wijlre&soortZorg=${SZ.ggz.code}`)).text()
+  it('shows the empty state in one sentence with one-click ways out and their counts', async () => {
+    const html = await (
+      await get(`/?woonplaats=Wijlre&straal=5&soortZorg=${SZ.ouderen.code}`)
+    ).text()
     expect(html).toContain(
-      'Geen locaties gevonden. Probeer een andere plaats of een grotere straal.',
+      'We hebben geen locaties gevonden in en rond Wijlre die passen bij uw keuzes.',
     )
+    expect(html).toContain('Zoek tot 25 km rond Wijlre: 1 locatie')
+    expect(html).toContain('Alle soorten zorg: 2 locaties')
+  })
+
+  it('the home page shows the form, not a list of every location', async () => {
+    const html = await (await get('/')).text()
+    expect(html).toContain('Zoek zorg bij u in de buurt')
+    expect(html).not.toContain('za-result-list')
+    expect(html).not.toMatch(/<option value="[^"]*"\s*\/?>\s*<option/) // no place list
+  })
+
+  it('an unknown place gives a 200 page with help; a typo gets "Bedoelt u …?"', async () => {
+    const unknown = await get('/?woonplaats=Nergenshuizen')
+    expect(unknown.status).toBe(200)
+    const html = await unknown.text()
+    expect(html).toContain('We kennen de woonplaats &quot;Nergenshuizen&quot; niet')
+    expect(html).toContain('Tip: typ de naam van een woonplaats')
+    const typo = await (await get('/?woonplaats=Maastrcht')).text()
+    expect(typo).toMatch(
+      /Bedoelt u\s*<a class="za-link" href="\/\?woonplaats=Maastricht"[^>]*>Maastricht<\/a>\s*\?/,
+    )
+    expect(typo).toContain('We kennen de woonplaats &quot;Maastrcht&quot; niet.')
   })
 
   it('answers invalid page input with 400 and the form', async () => {
@@ -305,5 +395,103 @@ describe('HTML pages', () => {
     const other = await get('/bestaat-niet')
     expect(other.status).toBe(404)
     expect(await other.text()).toContain('Deze pagina bestaat niet')
+  })
+})
+
+describe('compression and JavaScript weight', () => {
+  it('compresses pages, JSON and static files (brotli or gzip)', async () => {
+    for (const path of ['/', '/?woonplaats=Utrecht', '/api/zoeken?woonplaats=Utrecht']) {
+      const br = await fetch(base + path, { headers: { 'Accept-Encoding': 'br' } })
+      expect([path, br.headers.get('content-encoding')]).toEqual([path, 'br'])
+      expect(br.headers.get('vary')).toContain('Accept-Encoding')
+      const gz = await fetch(base + path, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect([path, gz.headers.get('content-encoding')]).toEqual([path, 'gzip'])
+      await br.text()
+      await gz.text()
+    }
+    const html = await (await get('/?woonplaats=Utrecht')).text()
+    const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map(
+      (m) => m[1]!,
+    )
+    expect(assets.length).toBeGreaterThan(0)
+    for (const asset of assets) {
+      const res = await fetch(base + asset, { headers: { 'Accept-Encoding': 'br, gzip' } })
+      expect([asset, res.status, res.headers.get('content-encoding')]).toEqual([asset, 200, 'br'])
+      expect(res.headers.get('cache-control')).toContain('immutable')
+      await res.arrayBuffer()
+    }
+    const plain = await fetch(base + assets[0]!, { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    await plain.arrayBuffer()
+  })
+
+  it('the detail page loads at most 50 KB of JavaScript (gzip) before the map is opened', async () => {
+    const html = await (await get('/locatie/101')).text()
+    expect(html).toContain('Toon kaart')
+    // every module the page loads at once: its script tags and their static imports
+    const seen = new Set<string>()
+    const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!)
+    let gzipBytes = 0
+    while (queue.length > 0) {
+      const url = queue.shift()!
+      if (seen.has(url)) continue
+      seen.add(url)
+      const code = await (await get(url)).text()
+      gzipBytes += gzipSync(code).length
+      for (const m of code.matchAll(
+        /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+      )) {
+        queue.push(new URL(m[1]!, base + url).pathname)
+      }
+    }
+    console.log(`detail page: ${seen.size} script(s) before the map, ${gzipBytes} bytes gzipped`)
+    expect(gzipBytes).toBeLessThanOrEqual(50 * 1024)
+    expect([...seen].join(' ')).not.toMatch(/kaart|leaflet/i)
+  })
+})
+
+describe('while the index is still loading', () => {
+  it('answers 503 with Retry-After and a reloading page, never "unknown place"', async () => {
+    const emptyDir = await mkdtemp(join(tmpdir(), 'zorgatlas-site-empty-'))
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    let log = ''
+    const starting = spawn(process.execPath, [join(OUT_DIR, 'server/entry.mjs')], {
+      cwd: ROOT,
+      env: { ...siteEnv, PORT: String(port), DATA_DIR: emptyDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    starting.stdout?.on('data', (d: Buffer) => (log += d.toString()))
+    starting.stderr?.on('data', (d: Buffer) => (log += d.toString()))
+    try {
+      await waitFor('the second site to listen', async () =>
+        (await fetch(`${url}/api/health`)).ok ? true : undefined,
+      )
+      const api = await fetch(`${url}/api/zoeken?woonplaats=Tilburg`)
+      expect(api.status).toBe(503)
+      expect(api.headers.get('retry-after')).toBe('5')
+      expect(((await api.json()) as { fout: string }).fout).toMatch(/wordt gestart/)
+      const page = await fetch(`${url}/?woonplaats=Tilburg`)
+      expect(page.status).toBe(503)
+      const html = await page.text()
+      expect(html).toContain('De zoekfunctie wordt nu gestart.')
+      expect(html).toContain('<meta http-equiv="refresh" content="5">')
+      expect(html).not.toContain('We kennen de woonplaats')
+      expect((await fetch(`${url}/locatie/101`)).status).toBe(503)
+      // once the indexer has written the index, the same question gets its answer
+      const emptyWriter = createSearchWriter({ engine: 'embedded', dir: join(emptyDir, 'search') })
+      await emptyWriter.replaceAll(siteDocuments(), SITE_GAZETTEER)
+      await emptyWriter.close()
+      await waitFor('the index to load', async () =>
+        (await fetch(`${url}/api/zoeken?woonplaats=Zeist`)).status === 200 ? true : undefined,
+      )
+    } catch (error) {
+      throw new Error(`${String(error)}\n${log}`, { cause: error })
+    } finally {
+      const exited = new Promise((r) => starting.once('exit', r))
+      starting.kill('SIGTERM')
+      await exited
+      await rm(emptyDir, { recursive: true, force: true })
+    }
   })
 })

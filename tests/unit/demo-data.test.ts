@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { volledigeNaam } from '../../cms/domain/locatie-naam'
 import { validateAdres } from '../../cms/domain/adres'
 import woonplaatsenJson from '../../cms/seed/data/woonplaatsen.json' with { type: 'json' }
-import { buildDemoData, createRandom } from '../../cms/seed/demo-data'
+import { buildDemoData, createRandom, postcodeGebieden } from '../../cms/seed/demo-data'
 import {
   doelgroepen,
   iconen,
@@ -438,5 +438,32 @@ describe('woonplaatsen mapping', () => {
     const a = createRandom(1)
     const b = createRandom(1)
     expect([a.next(), a.next(), a.int(1, 6)]).toEqual([b.next(), b.next(), b.int(1, 6)])
+  })
+})
+
+describe('demo postcodes fit their place', () => {
+  const data = buildDemoData()
+  const pc4 = (postcode: string) => postcode.slice(0, 4)
+
+  it('one PC4 never names two places', () => {
+    const places = new Map<string, Set<string>>()
+    for (const l of data.locaties) {
+      const set = places.get(pc4(l.bezoekadres.postcode)) ?? new Set()
+      set.add(l.woonplaatsen[0]!)
+      places.set(pc4(l.bezoekadres.postcode), set)
+    }
+    for (const [code, set] of places) expect([code, set.size]).toEqual([code, 1])
+  })
+
+  it('bigger places get their real range (Tilburg 5011–5049)', () => {
+    const tilburg = data.locaties.filter((l) => l.bezoekadres.plaats === 'Tilburg')
+    for (const l of tilburg) {
+      expect(Number(pc4(l.bezoekadres.postcode))).toBeGreaterThanOrEqual(5011)
+      expect(Number(pc4(l.bezoekadres.postcode))).toBeLessThanOrEqual(5049)
+    }
+    const gebieden = postcodeGebieden(woonplaatsenJson as Woonplaats[])
+    expect(gebieden.get('0855-tilburg')).toEqual({ van: 5011, tot: 5049 })
+    const vans = [...gebieden.values()].map((g) => g.van)
+    expect(new Set(vans).size).toBe(vans.length)
   })
 })

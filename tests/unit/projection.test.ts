@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { PublicDocumentSchema } from '../../search-indexer/contract'
-import { mapPoint, toPublicDocument, type ProjectionInput } from '../../search-indexer/projection'
+import {
+  doelgroepenVanAanbod,
+  mapPoint,
+  toPublicDocument,
+  type ProjectionInput,
+} from '../../search-indexer/projection'
 
 const tilburg = {
   id: '10',
@@ -150,5 +155,51 @@ describe('toPublicDocument', () => {
     )!
     expect(doc.zachteInformatie.map((z) => z.code)).toEqual(['a', 'b'])
     expect(doc.woonplaatsen.map((w) => w.naam)).toEqual(['Tilburg', 'Wijlre'])
+  })
+})
+
+describe('doelgroepen (target groups) in the public document', () => {
+  it('carries the union of codes with their Dutch labels, per care offer the codes', () => {
+    const base = input()
+    const doc = toPublicDocument({
+      ...base,
+      zorgaanbod: [
+        { ...base.zorgaanbod[0]!, doelgroepen: ['vv-dementie', 'vv-somatiek'] },
+        {
+          woonplaats: wijlre,
+          zachteInformatie: [],
+          dienstverlening: [],
+          doelgroepen: ['vv-dementie', 'vv-korsakov', 'onbekende-code'],
+        },
+      ],
+    })!
+    expect(doc.doelgroepen).toEqual([
+      {
+        code: 'vv-somatiek',
+        naam: 'Ouderen met lichamelijke aandoeningen (somatiek)',
+        sector: 'VV',
+      },
+      { code: 'vv-dementie', naam: 'Ouderen met dementie (psychogeriatrie)', sector: 'VV' },
+      { code: 'vv-korsakov', naam: 'Mensen met het syndroom van Korsakov', sector: 'VV' },
+    ])
+    expect(doc.zorgaanbod.find((z) => z.woonplaats.naam === 'Tilburg')?.doelgroepen).toEqual([
+      'vv-somatiek',
+      'vv-dementie',
+    ])
+  })
+
+  it('reads them from every sector tab and its day-care block', () => {
+    expect(
+      doelgroepenVanAanbod({
+        vv: { doelgroepen: ['vv-dementie'], dagbesteding: { doelgroepen: ['vv-korsakov'] } },
+        vg: { doelgroepen: ['vg-autisme', 'vg-lvb'] },
+        ggz: null,
+      }).sort(),
+    ).toEqual(['vg-autisme', 'vg-lvb', 'vv-dementie', 'vv-korsakov'])
+    expect(doelgroepenVanAanbod({})).toEqual([])
+  })
+
+  it('is empty when no doelgroep is known', () => {
+    expect(toPublicDocument(input())!.doelgroepen).toEqual([])
   })
 })

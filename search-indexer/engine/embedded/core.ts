@@ -12,10 +12,24 @@
 import { create, insert, remove, type AnyOrama } from '@orama/orama'
 import { internalDocumentIDStore } from '@orama/orama/components'
 import type { GazetteerEntry, PublicDocument } from '../../contract'
-import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../port'
+import type {
+  FacetLabel,
+  FacetName,
+  LabelledFacet,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+} from '../port'
 import { boundingBox, haversineKm, inBoundingBox, roundKm } from '../shared/geo'
-import { emptyFacets, FACET_NAMES, normalizePaging } from '../shared/results'
-import { normalizeName, rankByName, tokenize } from '../shared/text'
+import {
+  effectiveSort,
+  emptyFacets,
+  emptyLabels,
+  FACET_NAMES,
+  LABELLED_FACETS,
+  normalizePaging,
+} from '../shared/results'
+import { gazetteerNames, normalizeName, rankByName, tokenize } from '../shared/text'
 
 /** Orama stores only these short strings; the full document lives in the columns. */
 const oramaSchema = {
@@ -141,6 +155,7 @@ interface SlotFacets {
   plaats: number
   organisatieType: number
   zachteInformatie: number[]
+  doelgroep: number[]
 }
 
 /** string ↔ small integer, append only. */
@@ -156,6 +171,11 @@ class Interner {
     return id
   }
 }
+
+const label = (item: { naam: string; icoon?: string }): FacetLabel => ({
+  naam: item.naam,
+  icoon: item.icoon ?? '',
+})
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
@@ -175,6 +195,7 @@ export class EmbeddedIndex {
   private readonly lng: number[] = []
   private readonly soortZorgCode: string[] = []
   private readonly zachteCodes: Set<string>[] = []
+  private readonly doelgroepCodes: Set<string>[] = []
   private readonly woonplaatsIds: Set<string>[] = []
   private readonly sortName: string[] = []
   private nameOrder: Float64Array | null = null
@@ -184,6 +205,13 @@ export class EmbeddedIndex {
     plaats: new Interner(),
     organisatieType: new Interner(),
     zachteInformatie: new Interner(),
+    doelgroep: new Interner(),
+  }
+  /** code → label per labelled facet, from the documents (last write wins) */
+  private readonly labels: Record<LabelledFacet, Map<string, FacetLabel>> = {
+    soortZorg: new Map(),
+    zachteInformatie: new Map(),
+    doelgroep: new Map(),
   }
   private gazetteer: GazetteerEntry[] = []
   /** indexed words by length, for typo candidates (never shrinks; stale words find nothing) */
@@ -259,7 +287,11 @@ export class EmbeddedIndex {
 
   /** Exact (normalised) name matches first, then names starting with it, then word prefixes. */
   findWoonplaatsen(naam: string, limit = 10): GazetteerEntry[] {
-    return rankByName(naam, this.gazetteer, (entry) => entry.naam, limit)
+    return rankByName(naam, this.gazetteer, gazetteerNames, limit)
+  }
+
+  getGazetteer(): GazetteerEntry[] {
+    return this.gazetteer
   }
 
   search(query: SearchQuery): SearchResult {
@@ -269,26 +301,33 @@ export class EmbeddedIndex {
 
     const soortZorg = query.soortZorg?.length ? new Set(query.soortZorg) : null
     const zachte = query.zachteInformatie?.length ? [...new Set(query.zachteInformatie)] : null
+    const doelgroep = query.doelgroep?.length ? new Set(query.doelgroep) : null
     const woonplaatsId = query.woonplaatsId || null
     const geo = query.geo ?? null
-    const box = geo ? boundingBox(geo, geo.radiusKm) : null
+    const servedId = geo?.servesWoonplaatsId || null
+    const box = geo ? boundingBox(geo, Math.max(0, geo.radiusKm)) : null
 
     const slots: number[] = []
     const scores: number[] = []
+    /** ranking distance: 0 for a location serving the query's woonplaats */
     const distances: number[] = []
+    /** great-circle distance, to order the locations at ranking distance 0 */
+    const trueDistances: number[] = []
     // facet values are interned per slot; count in typed arrays, name them at the end
     const counts = {
       soortZorg: new Int32Array(this.facetValues.soortZorg.names.length),
       plaats: new Int32Array(this.facetValues.plaats.names.length),
       organisatieType: new Int32Array(this.facetValues.organisatieType.names.length),
       zachteInformatie: new Int32Array(this.facetValues.zachteInformatie.names.length),
+      doelgroep: new Int32Array(this.facetValues.doelgroep.names.length),
     }
 
     const consider = (slot: number, score: number) => {
       // cheapest and most selective first: the bounding box on plain number columns
       const lat = this.lat[slot] ?? NaN
       const lng = this.lng[slot] ?? NaN
-      if (box && !inBoundingBox(box, lat, lng)) return
+      const serves = servedId !== null && this.woonplaatsIds[slot]?.has(servedId) === true
+      if (box && !serves && !inBoundingBox(box, lat, lng)) return
       if (!this.docs[slot]) return
       if (soortZorg && !soortZorg.has(this.soortZorgCode[slot] ?? '')) return
       if (zachte) {
@@ -296,20 +335,31 @@ export class EmbeddedIndex {
         if (!codes) return
         for (const c of zachte) if (!codes.has(c)) return
       }
+      if (doelgroep) {
+        const codes = this.doelgroepCodes[slot]
+        if (!codes) return
+        let any = false
+        for (const c of doelgroep) if (codes.has(c)) any = true
+        if (!any) return
+      }
       if (woonplaatsId && !this.woonplaatsIds[slot]?.has(woonplaatsId)) return
       let distance = 0
+      let trueDistance = 0
       if (geo) {
-        distance = haversineKm(geo, { lat, lng })
-        if (distance > geo.radiusKm) return
+        trueDistance = haversineKm(geo, { lat, lng })
+        if (!serves && trueDistance > geo.radiusKm) return
+        distance = serves ? 0 : trueDistance
       }
       slots.push(slot)
       scores.push(score)
       distances.push(distance)
+      trueDistances.push(trueDistance)
       const f = this.slotFacets[slot]!
       counts.soortZorg[f.soortZorg]!++
       counts.plaats[f.plaats]!++
       counts.organisatieType[f.organisatieType]!++
       for (const z of f.zachteInformatie) counts.zachteInformatie[z]!++
+      for (const d of f.doelgroep) counts.doelgroep[d]!++
     }
 
     if (textScores) {
@@ -322,13 +372,16 @@ export class EmbeddedIndex {
     const order = this.getNameOrder()
     const byName = (a: number, b: number) =>
       (order[slots[a] ?? 0] ?? 0) - (order[slots[b] ?? 0] ?? 0)
-    const byDistance = (a: number, b: number) => (distances[a] ?? 0) - (distances[b] ?? 0)
+    const byDistance = (a: number, b: number) =>
+      (distances[a] ?? 0) - (distances[b] ?? 0) || (trueDistances[a] ?? 0) - (trueDistances[b] ?? 0)
     const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0)
-    const compare = textScores
-      ? (a: number, b: number) => byScore(a, b) || (geo ? byDistance(a, b) : 0) || byName(a, b)
-      : geo
-        ? (a: number, b: number) => byDistance(a, b) || byName(a, b)
-        : byName
+    const sort = effectiveSort(query)
+    const compare =
+      sort === 'relevance' && textScores
+        ? (a: number, b: number) => byScore(a, b) || (geo ? byDistance(a, b) : 0) || byName(a, b)
+        : sort === 'distance'
+          ? (a: number, b: number) => byDistance(a, b) || byName(a, b)
+          : byName
 
     const start = (page - 1) * perPage
     const top = topK(slots.length, start + perPage, compare).slice(start)
@@ -343,7 +396,19 @@ export class EmbeddedIndex {
       const c = counts[name]
       for (let i = 0; i < c.length; i++) if (c[i]! > 0) facets[name][names[i]!] = c[i]!
     }
-    return { total: slots.length, hits, facets }
+    const labels = emptyLabels()
+    const asked: Record<LabelledFacet, string[]> = {
+      soortZorg: query.soortZorg ?? [],
+      zachteInformatie: query.zachteInformatie ?? [],
+      doelgroep: query.doelgroep ?? [],
+    }
+    for (const kind of LABELLED_FACETS) {
+      for (const code of [...Object.keys(facets[kind]), ...asked[kind]]) {
+        const label = this.labels[kind].get(code)
+        if (label) labels[kind][code] = label
+      }
+    }
+    return { total: slots.length, hits, facets, labels }
   }
 
   /**
@@ -494,7 +559,13 @@ export class EmbeddedIndex {
     this.lng[slot] = doc.geo.lng
     this.soortZorgCode[slot] = doc.soortZorg.code
     this.zachteCodes[slot] = new Set(doc.zachteInformatie.map((z) => z.code))
+    // snapshots written before doelgroepen existed have none
+    const doelgroepen = doc.doelgroepen ?? []
+    this.doelgroepCodes[slot] = new Set(doelgroepen.map((d) => d.code))
     this.woonplaatsIds[slot] = new Set(doc.woonplaatsen.map((w) => w.id))
+    this.labels.soortZorg.set(doc.soortZorg.code, label(doc.soortZorg))
+    for (const z of doc.zachteInformatie) this.labels.zachteInformatie.set(z.code, label(z))
+    for (const d of doelgroepen) this.labels.doelgroep.set(d.code, { naam: d.naam, icoon: '' })
     this.sortName[slot] = normalizeName(doc.naam)
     const fv = this.facetValues
     this.slotFacets[slot] = {
@@ -502,6 +573,7 @@ export class EmbeddedIndex {
       plaats: fv.plaats.id(doc.adres.plaats),
       organisatieType: fv.organisatieType.id(doc.organisatie.type),
       zachteInformatie: [...(this.zachteCodes[slot] ?? [])].map((c) => fv.zachteInformatie.id(c)),
+      doelgroep: [...(this.doelgroepCodes[slot] ?? [])].map((c) => fv.doelgroep.id(c)),
     }
     this.nameOrder = null
   }
@@ -518,6 +590,7 @@ export class EmbeddedIndex {
     this.slotById.delete(id)
     this.docs[slot] = undefined
     this.zachteCodes[slot] = new Set()
+    this.doelgroepCodes[slot] = new Set()
     this.woonplaatsIds[slot] = new Set()
     this.freeSlots.push(slot)
     this.nameOrder = null

@@ -10,6 +10,7 @@ export type WorkerRequest = { id: number } & (
   | { method: 'search'; args: [SearchQuery] }
   | { method: 'getDocument'; args: [string] }
   | { method: 'findWoonplaatsen'; args: [string, number?] }
+  | { method: 'getGazetteer'; args: [] }
   | { method: 'health'; args: [] }
   | { method: 'refresh'; args: [] }
 )

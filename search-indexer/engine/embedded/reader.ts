@@ -70,6 +70,8 @@ class InlineBackend implements Backend {
         return s.getDocument(a[0] as string)
       case 'findWoonplaatsen':
         return s.findWoonplaatsen(a[0] as string, a[1] as number | undefined)
+      case 'getGazetteer':
+        return s.getGazetteer()
       case 'health':
         return s.health()
       case 'refresh':
@@ -191,10 +193,17 @@ class WorkerBackend implements Backend {
 export class EmbeddedSearchReader implements SearchReader {
   private backend: Promise<Backend>
   private closed = false
+  /** the first snapshot load is done (until then health says 'starting' without waiting) */
+  private loaded = false
 
   /** Starts loading at once; queries wait for the first load. Prefer `open` to await it. */
   constructor(private readonly options: EmbeddedReaderOptions) {
     this.backend = this.startBackend()
+    // after a failed start, health asks the backend and reports its error
+    const settled = () => {
+      this.loaded = true
+    }
+    this.backend.then(settled, settled)
   }
 
   /** Start a reader; resolves once the current snapshot (if any) is loaded. */
@@ -221,7 +230,20 @@ export class EmbeddedSearchReader implements SearchReader {
     return ((await this.call('findWoonplaatsen', [naam, limit])) as GazetteerEntry[]) ?? []
   }
 
+  async getGazetteer(): Promise<GazetteerEntry[]> {
+    return ((await this.call('getGazetteer', [])) as GazetteerEntry[]) ?? []
+  }
+
+  /** Answers at once while the first snapshot is still loading ('starting'). */
   async health(): Promise<EngineHealth> {
+    if (!this.loaded && !this.closed) {
+      return {
+        engine: 'embedded',
+        status: 'starting',
+        documents: 0,
+        message: 'the search index is loading',
+      }
+    }
     return (await this.call('health', [])) as EngineHealth
   }
 

@@ -32,6 +32,7 @@ export interface ServingApi {
   search(query: SearchQuery): SearchResult
   getDocument(id: string): PublicDocument | null
   findWoonplaatsen(naam: string, limit?: number): GazetteerEntry[]
+  getGazetteer(): GazetteerEntry[]
   health(): EngineHealth
   /** resolves once the snapshot on disk at call time is served */
   refresh(): Promise<void>
@@ -84,6 +85,10 @@ export class SnapshotServer implements ServingApi {
 
   findWoonplaatsen(naam: string, limit?: number): GazetteerEntry[] {
     return this.index?.findWoonplaatsen(naam, limit) ?? []
+  }
+
+  getGazetteer(): GazetteerEntry[] {
+    return this.index?.getGazetteer() ?? []
   }
 
   health(): EngineHealth {

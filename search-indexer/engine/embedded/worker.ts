@@ -27,6 +27,8 @@ const handle = async (request: WorkerRequest): Promise<unknown> => {
       return api.getDocument(...request.args)
     case 'findWoonplaatsen':
       return api.findWoonplaatsen(...request.args)
+    case 'getGazetteer':
+      return api.getGazetteer()
     case 'health':
       return api.health()
     case 'refresh':

@@ -14,15 +14,17 @@ import {
 } from '../../contract'
 import type { EngineHealth, SearchQuery, SearchReader, SearchResult, SearchWriter } from '../port'
 import { emptyResult } from '../shared/results'
-import { rankByName } from '../shared/text'
+import { gazetteerNames, rankByName } from '../shared/text'
 import {
-  buildSearchRequest,
+  buildSearchPlan,
   fromMeiliWoonplaats,
   indexNames,
   locatieSettings,
   mapSearchResponse,
   STATUS_DOCUMENT_ID,
   toMeiliStatus,
+  mergeServedFirst,
+  type MeiliSearchRequest,
   toMeiliLocatie,
   toMeiliWoonplaats,
   woonplaatsSettings,
@@ -73,14 +75,31 @@ class MeiliBase {
 export class MeilisearchReader extends MeiliBase implements SearchReader {
   async search(query: SearchQuery): Promise<SearchResult> {
     try {
-      const response = await this.client
-        .index<MeiliLocatie>(this.names.locaties)
-        .search(query.text?.trim() ?? '', buildSearchRequest(query))
-      return mapSearchResponse(query, response as unknown as MeiliSearchResponseLike)
+      const plan = buildSearchPlan(query)
+      if (plan.kind === 'single') {
+        return mapSearchResponse(query, await this.run(plan.request))
+      }
+      const { results } = await this.client.multiSearch({
+        queries: [plan.served, plan.restCount].map((request) => ({
+          indexUid: this.names.locaties,
+          ...request,
+        })),
+      })
+      const [served, restCount] = results as unknown as MeiliSearchResponseLike[]
+      if (!served || !restCount) throw new Error('Meilisearch multi-search: missing results')
+      const restRequest = plan.rest(served.totalHits ?? served.hits.length, served.hits.length)
+      const rest = restRequest ? await this.run(restRequest) : null
+      return mergeServedFirst(query, served, restCount, rest)
     } catch (error) {
       if (isNotFound(error)) return emptyResult()
       throw error
     }
+  }
+
+  private async run(request: MeiliSearchRequest): Promise<MeiliSearchResponseLike> {
+    const { q, ...rest } = request
+    const response = await this.client.index<MeiliLocatie>(this.names.locaties).search(q, rest)
+    return response as unknown as MeiliSearchResponseLike
   }
 
   async getDocument(id: string): Promise<PublicDocument | null> {
@@ -110,7 +129,23 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
         .index<MeiliWoonplaats>(this.names.woonplaatsen)
         .search(naam, { limit: 200 })
       // Meilisearch finds the candidates; the order is ours (exact, prefix, word prefix)
-      return rankByName(naam, response.hits.map(fromMeiliWoonplaats), (w) => w.naam, limit)
+      return rankByName(naam, response.hits.map(fromMeiliWoonplaats), gazetteerNames, limit)
+    } catch (error) {
+      if (isNotFound(error)) return []
+      throw error
+    }
+  }
+
+  async getGazetteer(): Promise<GazetteerEntry[]> {
+    const index = this.client.index<MeiliWoonplaats>(this.names.woonplaatsen)
+    const out: GazetteerEntry[] = []
+    const limit = 1000
+    try {
+      for (let offset = 0; ; offset += limit) {
+        const page = await index.getDocuments({ offset, limit })
+        out.push(...page.results.map(fromMeiliWoonplaats))
+        if (page.results.length < limit) return out
+      }
     } catch (error) {
       if (isNotFound(error)) return []
       throw error

@@ -4,9 +4,23 @@
  */
 import type { Settings } from 'meilisearch'
 import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../../contract'
-import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../port'
+import type {
+  FacetLabel,
+  FacetName,
+  LabelledFacet,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+} from '../port'
 import { haversineKm, roundKm } from '../shared/geo'
-import { emptyFacets, normalizePaging } from '../shared/results'
+import {
+  effectiveSort,
+  emptyFacets,
+  emptyLabels,
+  LABELLED_FACETS,
+  normalizePaging,
+  servesWoonplaats,
+} from '../shared/results'
 import { normalizeName } from '../shared/text'
 
 export const indexNames = (prefix: string) => ({
@@ -33,6 +47,14 @@ export interface MeiliLocatie {
   woonplaatsNamen: string[]
   soortZorgCode: string
   zachteInformatieCodes: string[]
+  doelgroepCodes: string[]
+  /**
+   * Facet values that carry their label: `code␟naam␟icoon` (␟ = U+001F). Facets count these, so
+   * a search answers labels with its counts; filters use the plain code fields.
+   */
+  soortZorgFacet: string
+  zachteInformatieFacets: string[]
+  doelgroepFacets: string[]
   woonplaatsIds: string[]
   organisatieType: PublicDocument['organisatie']['type']
   /** normalised name, for the default order */
@@ -48,10 +70,23 @@ export interface MeiliWoonplaats extends GazetteerEntry {
 
 /** Our facet names → the Meilisearch attribute holding their values. */
 export const FACET_ATTRIBUTES: Record<FacetName, keyof MeiliLocatie> = {
-  soortZorg: 'soortZorgCode',
-  zachteInformatie: 'zachteInformatieCodes',
+  soortZorg: 'soortZorgFacet',
+  zachteInformatie: 'zachteInformatieFacets',
+  doelgroep: 'doelgroepFacets',
   plaats: 'plaats',
   organisatieType: 'organisatieType',
+}
+
+/** Separator inside a labelled facet value (ASCII unit separator: never in codes or labels). */
+export const FACET_SEPARATOR = '\u001f'
+
+export const labelledFacetValue = (code: string, naam: string, icoon = ''): string =>
+  [code, naam, icoon].join(FACET_SEPARATOR)
+
+/** `code␟naam␟icoon` → code and label; a plain value is a code without label. */
+export const parseFacetValue = (value: string): { code: string; label: FacetLabel | null } => {
+  const [code = '', naam, icoon = ''] = value.split(FACET_SEPARATOR)
+  return { code, label: naam === undefined ? null : { naam, icoon } }
 }
 
 export const locatieSettings: Settings = {
@@ -68,6 +103,10 @@ export const locatieSettings: Settings = {
   filterableAttributes: [
     'soortZorgCode',
     'zachteInformatieCodes',
+    'doelgroepCodes',
+    'soortZorgFacet',
+    'zachteInformatieFacets',
+    'doelgroepFacets',
     'woonplaatsIds',
     'plaats',
     'organisatieType',
@@ -87,10 +126,11 @@ export const locatieSettings: Settings = {
 }
 
 export const woonplaatsSettings: Settings = {
-  searchableAttributes: ['naam'],
+  searchableAttributes: ['naam', 'alternatieveNamen', 'postcodes'],
+  filterableAttributes: ['postcodes'],
   displayedAttributes: ['*'],
   typoTolerance: { enabled: false },
-  pagination: { maxTotalHits: 1000 },
+  pagination: { maxTotalHits: 10_000 },
 }
 
 export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
@@ -105,6 +145,14 @@ export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
   woonplaatsNamen: doc.woonplaatsen.map((w) => w.naam),
   soortZorgCode: doc.soortZorg.code,
   zachteInformatieCodes: [...new Set(doc.zachteInformatie.map((z) => z.code))],
+  doelgroepCodes: [...new Set((doc.doelgroepen ?? []).map((d) => d.code))],
+  soortZorgFacet: labelledFacetValue(doc.soortZorg.code, doc.soortZorg.naam, doc.soortZorg.icoon),
+  zachteInformatieFacets: [
+    ...new Set(doc.zachteInformatie.map((z) => labelledFacetValue(z.code, z.naam, z.icoon))),
+  ],
+  doelgroepFacets: [
+    ...new Set((doc.doelgroepen ?? []).map((d) => labelledFacetValue(d.code, d.naam))),
+  ],
   woonplaatsIds: [...new Set(doc.woonplaatsen.map((w) => w.id))],
   organisatieType: doc.organisatie.type,
   sortNaam: normalizeName(doc.naam),
@@ -129,28 +177,49 @@ const finite = (n: number, what: string): string => {
   return String(n)
 }
 
-/** The `filter` of a search: one expression per condition, combined with AND by Meilisearch. */
-export const buildFilter = (query: SearchQuery): string[] => {
+/** Filters other than place and geo (shared by every request of one search). */
+const baseFilter = (query: SearchQuery): string[] => {
   const filter: string[] = []
   const soortZorg = [...new Set(query.soortZorg ?? [])]
   if (soortZorg.length) filter.push(`soortZorgCode IN [${soortZorg.map(quote).join(', ')}]`)
   for (const code of new Set(query.zachteInformatie ?? [])) {
     filter.push(`zachteInformatieCodes = ${quote(code)}`)
   }
+  const doelgroep = [...new Set(query.doelgroep ?? [])]
+  if (doelgroep.length) filter.push(`doelgroepCodes IN [${doelgroep.map(quote).join(', ')}]`)
   if (query.woonplaatsId) filter.push(`woonplaatsIds = ${quote(query.woonplaatsId)}`)
+  return filter
+}
+
+const geoRadius = (geo: NonNullable<SearchQuery['geo']>): string => {
+  const meters = Math.round(Math.max(0, geo.radiusKm) * 1000)
+  return `_geoRadius(${finite(geo.lat, 'lat')}, ${finite(geo.lng, 'lng')}, ${finite(meters, 'radius')})`
+}
+
+/**
+ * The `filter` of a search: one expression per condition, combined with AND by Meilisearch. A
+ * location serving the query's woonplaats matches whatever its distance.
+ */
+export const buildFilter = (query: SearchQuery): string[] => {
+  const filter = baseFilter(query)
   if (query.geo) {
-    const meters = Math.round(Math.max(0, query.geo.radiusKm) * 1000)
+    const served = query.geo.servesWoonplaatsId
     filter.push(
-      `_geoRadius(${finite(query.geo.lat, 'lat')}, ${finite(query.geo.lng, 'lng')}, ${finite(meters, 'radius')})`,
+      served
+        ? `(${geoRadius(query.geo)} OR woonplaatsIds = ${quote(served)})`
+        : geoRadius(query.geo),
     )
   }
   return filter
 }
 
+const geoSort = (geo: NonNullable<SearchQuery['geo']>): string =>
+  `_geoPoint(${finite(geo.lat, 'lat')}, ${finite(geo.lng, 'lng')}):asc`
+
 export const buildSort = (query: SearchQuery): string[] | undefined => {
-  if (query.geo)
-    return [`_geoPoint(${finite(query.geo.lat, 'lat')}, ${finite(query.geo.lng, 'lng')}):asc`]
-  if (!query.text?.trim()) return ['sortNaam:asc']
+  const sort = effectiveSort(query)
+  if (sort === 'distance' && query.geo) return [geoSort(query.geo)]
+  if (sort === 'name') return ['sortNaam:asc']
   return undefined
 }
 
@@ -159,8 +228,12 @@ export interface MeiliSearchRequest {
   filter: string[]
   sort?: string[]
   facets: string[]
-  page: number
-  hitsPerPage: number
+  /** page-based paging (exact totalHits) … */
+  page?: number
+  hitsPerPage?: number
+  /** … or offset-based (for the second half of a served-first search) */
+  offset?: number
+  limit?: number
   matchingStrategy: 'all'
   showRankingScore: true
 }
@@ -180,28 +253,126 @@ export const buildSearchRequest = (query: SearchQuery): MeiliSearchRequest => {
   }
 }
 
+/**
+ * How to run a search. Usually one request. Ordered by distance with a served woonplaats, the
+ * locations serving it come first at distance 0 (Meilisearch cannot sort them so): one request
+ * for them, one counting the others within the radius, and one for the others' hits that fill
+ * the page (`rest`, built once the served total is known).
+ */
+export type MeiliSearchPlan =
+  | { kind: 'single'; request: MeiliSearchRequest }
+  | {
+      kind: 'served-first'
+      served: MeiliSearchRequest
+      restCount: MeiliSearchRequest
+      rest: (servedTotal: number, servedOnPage: number) => MeiliSearchRequest | null
+    }
+
+export const buildSearchPlan = (query: SearchQuery): MeiliSearchPlan => {
+  const geo = query.geo
+  const served = geo?.servesWoonplaatsId
+  if (!geo || !served || effectiveSort(query) !== 'distance') {
+    return { kind: 'single', request: buildSearchRequest(query) }
+  }
+  const { page, perPage } = normalizePaging(query)
+  const q = query.text?.trim() ?? ''
+  const common = { q, matchingStrategy: 'all', showRankingScore: true } as const
+  const base = baseFilter(query)
+  const others = [...base, geoRadius(geo), `NOT woonplaatsIds = ${quote(served)}`]
+  return {
+    kind: 'served-first',
+    served: {
+      ...common,
+      filter: [...base, `woonplaatsIds = ${quote(served)}`],
+      sort: [geoSort(geo)],
+      facets: Object.values(FACET_ATTRIBUTES),
+      page,
+      hitsPerPage: perPage,
+    },
+    restCount: {
+      ...common,
+      filter: others,
+      facets: Object.values(FACET_ATTRIBUTES),
+      page: 1,
+      hitsPerPage: 0,
+    },
+    rest: (servedTotal, servedOnPage) => {
+      const limit = perPage - servedOnPage
+      if (limit <= 0) return null
+      return {
+        ...common,
+        filter: others,
+        sort: [geoSort(geo)],
+        facets: [],
+        offset: Math.max(0, (page - 1) * perPage - servedTotal),
+        limit,
+      }
+    },
+  }
+}
+
 export interface MeiliSearchResponseLike {
   hits: { document: PublicDocument; _geoDistance?: number; _rankingScore?: number }[]
   totalHits?: number
+  estimatedTotalHits?: number
   facetDistribution?: Record<string, Record<string, number>>
 }
+
+const LABELLED_ATTRIBUTES = new Set<string>(LABELLED_FACETS.map((f) => FACET_ATTRIBUTES[f]))
+
+/** Facet counts by code, and the labels the labelled facet values carry. */
+const mapFacets = (
+  distributions: (Record<string, Record<string, number>> | undefined)[],
+): Pick<SearchResult, 'facets' | 'labels'> => {
+  const facets = emptyFacets()
+  const labels = emptyLabels()
+  for (const [name, attribute] of Object.entries(FACET_ATTRIBUTES) as [FacetName, string][]) {
+    for (const distribution of distributions) {
+      for (const [value, count] of Object.entries(distribution?.[attribute] ?? {})) {
+        if (!LABELLED_ATTRIBUTES.has(attribute)) {
+          facets[name][value] = (facets[name][value] ?? 0) + count
+          continue
+        }
+        const { code, label } = parseFacetValue(value)
+        facets[name][code] = (facets[name][code] ?? 0) + count
+        if (label) labels[name as LabelledFacet][code] = label
+      }
+    }
+  }
+  return { facets, labels }
+}
+
+const toHit = (query: SearchQuery, hit: MeiliSearchResponseLike['hits'][number]): SearchHit => {
+  const document = hit.document
+  if (!query.geo) return { document }
+  if (servesWoonplaats(query, document.woonplaatsen)) return { document, afstandKm: 0 }
+  const km =
+    typeof hit._geoDistance === 'number'
+      ? hit._geoDistance / 1000
+      : haversineKm(query.geo, document.geo)
+  return { document, afstandKm: roundKm(km) }
+}
+
+const totalOf = (response: MeiliSearchResponseLike): number =>
+  response.totalHits ?? response.estimatedTotalHits ?? response.hits.length
 
 export const mapSearchResponse = (
   query: SearchQuery,
   response: MeiliSearchResponseLike,
-): SearchResult => {
-  const facets = emptyFacets()
-  for (const [name, attribute] of Object.entries(FACET_ATTRIBUTES) as [FacetName, string][]) {
-    facets[name] = { ...(response.facetDistribution?.[attribute] ?? {}) }
-  }
-  const hits: SearchHit[] = response.hits.map((hit) => {
-    const document = hit.document
-    if (!query.geo) return { document }
-    const km =
-      typeof hit._geoDistance === 'number'
-        ? hit._geoDistance / 1000
-        : haversineKm(query.geo, document.geo)
-    return { document, afstandKm: roundKm(km) }
-  })
-  return { total: response.totalHits ?? hits.length, hits, facets }
-}
+): SearchResult => ({
+  total: totalOf(response),
+  hits: response.hits.map((hit) => toHit(query, hit)),
+  ...mapFacets([response.facetDistribution]),
+})
+
+/** The answer of a served-first plan: served locations first, then the others by distance. */
+export const mergeServedFirst = (
+  query: SearchQuery,
+  served: MeiliSearchResponseLike,
+  restCount: MeiliSearchResponseLike,
+  rest: MeiliSearchResponseLike | null,
+): SearchResult => ({
+  total: totalOf(served) + totalOf(restCount),
+  hits: [...served.hits, ...(rest?.hits ?? [])].map((hit) => toHit(query, hit)),
+  ...mapFacets([served.facetDistribution, restCount.facetDistribution]),
+})

@@ -25,21 +25,27 @@ export const normalizeName = (input: string): string => tokenize(input).join(' '
 /**
  * Rank names against a query the way the gazetteer lookup promises: exact (normalised) matches
  * first, then names starting with the query, then names with a later word starting with it
- * ("haag" → "Den Haag"); shorter names first within a tier. Non-matching items are dropped.
+ * ("haag" → "Den Haag"); shorter names first within a tier. An item may have several names
+ * (official and alternative ones); its best name counts. Non-matching items are dropped.
  */
 export const rankByName = <T>(
   query: string,
   items: Iterable<T>,
-  nameOf: (item: T) => string,
+  nameOf: (item: T) => string | readonly string[],
   limit = 10,
 ): T[] => {
   const q = normalizeName(query)
   if (!q || limit <= 0) return []
   const tiers: { item: T; name: string }[][] = [[], [], []]
   for (const item of items) {
-    const name = normalizeName(nameOf(item))
-    const tier = name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : -1
-    if (tier >= 0) tiers[tier]!.push({ item, name })
+    const names = nameOf(item)
+    let best: { tier: number; name: string } | null = null
+    for (const raw of typeof names === 'string' ? [names] : names) {
+      const name = normalizeName(raw)
+      const tier = name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : -1
+      if (tier >= 0 && (!best || tier < best.tier)) best = { tier, name }
+    }
+    if (best) tiers[best.tier]!.push({ item, name: best.name })
   }
   const byName = (a: { name: string }, b: { name: string }) =>
     a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
@@ -48,3 +54,9 @@ export const rankByName = <T>(
     .slice(0, limit)
     .map((t) => t.item)
 }
+
+/** Every name of a gazetteer entry: the official one first, then the alternatives. */
+export const gazetteerNames = (entry: {
+  naam: string
+  alternatieveNamen?: readonly string[]
+}): string[] => [entry.naam, ...(entry.alternatieveNamen ?? [])]

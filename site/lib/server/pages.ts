@@ -1,6 +1,7 @@
 /**
- * What the pages need from the lib layer, in one call each. Errors of the engine become a
- * friendly page (503), never a stack trace.
+ * What the pages need from the lib layer, in one call each. While the index is loading a page
+ * says so and reloads (503); errors of the engine become a friendly page (503), never a stack
+ * trace and never a false answer.
  */
 import type { PublicDocument } from '../../../search-indexer/contract'
 import type { SearchReader } from '../../../search-indexer/engine/port'
@@ -8,6 +9,7 @@ import { documentIdVoor } from '../urls'
 import { getSearchReader } from './reader'
 import {
   getKeuzelijsten,
+  isZoekvraag,
   parseSearchParams,
   runSearch,
   type Keuzelijsten,
@@ -15,6 +17,7 @@ import {
   type ZoekParams,
   type ZoekUitkomst,
 } from './search'
+import { zorgDatGereed, ZoekmachineStart } from './zoekmachine'
 
 interface Basis {
   status: number
@@ -26,22 +29,27 @@ interface Basis {
 
 export type ZoekPagina = Basis &
   (
-    | { soort: 'resultaten'; uitkomst: ZoekUitkomst; starting: boolean }
-    | { soort: 'fout'; fout: string; suggesties: string[] }
+    | { soort: 'start' }
+    | { soort: 'resultaten'; uitkomst: ZoekUitkomst }
+    | { soort: 'fout'; fout: string }
+    | { soort: 'onbekende-plaats'; fout: string; suggesties: string[] }
+    | { soort: 'opstarten' }
     | { soort: 'onbeschikbaar' }
   )
 
-const GEEN_LIJSTEN: Keuzelijsten = { soortZorg: [], plaatsen: [] }
+const GEEN_LIJSTEN: Keuzelijsten = { soortZorg: [] }
 
 /** Raw values for the form when validation failed: show what the user typed. */
 const echo = (search: URLSearchParams): Partial<ZoekParams> => {
   const straal = Number(search.get('straal'))
+  const codes = (name: string) => search.getAll(name).filter((c) => /^[A-Za-z0-9_-]{1,64}$/.test(c))
   return {
     q: search.get('q')?.slice(0, 100) ?? '',
     woonplaats: search.get('woonplaats')?.slice(0, 100) ?? '',
-    ...(Number.isInteger(straal) && straal > 0 && straal <= 100 && { straal }),
-    soortZorg: search.getAll('soortZorg').filter((c) => /^[A-Za-z0-9_-]{1,64}$/.test(c)),
+    ...(Number.isInteger(straal) && straal >= 0 && straal <= 100 && { straal }),
+    soortZorg: codes('soortZorg'),
     zachteInformatie: [],
+    doelgroep: [],
   }
 }
 
@@ -55,56 +63,57 @@ export const zoekPagina = async (
 ): Promise<ZoekPagina> => {
   const parsed = parseSearchParams(search)
   let keuzelijsten = GEEN_LIJSTEN
+  const params = parsed.ok ? parsed.params : echo(search)
   try {
+    await zorgDatGereed(reader)
     keuzelijsten = await getKeuzelijsten(reader)
     if (!parsed.ok) {
       return {
         soort: 'fout',
         status: 400,
-        params: echo(search),
+        params,
         keuzelijsten,
         velden: parsed.velden,
         fout: parsed.fout,
-        suggesties: [],
       }
+    }
+    // the home page: a form, no list of every location
+    if (!isZoekvraag(parsed.params)) {
+      return { soort: 'start', status: 200, params, keuzelijsten, velden: {} }
     }
     const result = await runSearch(parsed.params, reader)
     if (!result.ok) {
       return {
-        soort: 'fout',
+        soort: 'onbekende-plaats',
         status: 200,
-        params: parsed.params,
+        params: result.params,
         keuzelijsten,
         velden: result.velden,
         fout: result.fout,
-        suggesties: result.suggesties ?? [],
+        suggesties: result.suggesties,
       }
     }
-    const starting = result.antwoord.totaal === 0 && (await reader.health()).status !== 'ok'
     return {
       soort: 'resultaten',
       status: 200,
-      params: parsed.params,
+      params: result.params,
       keuzelijsten,
       velden: {},
       uitkomst: result,
-      starting,
     }
   } catch (error) {
-    logError('search failed', error)
-    return {
-      soort: 'onbeschikbaar',
-      status: 503,
-      params: parsed.ok ? parsed.params : echo(search),
-      keuzelijsten,
-      velden: {},
+    if (error instanceof ZoekmachineStart) {
+      return { soort: 'opstarten', status: 503, params, keuzelijsten, velden: {} }
     }
+    logError('search failed', error)
+    return { soort: 'onbeschikbaar', status: 503, params, keuzelijsten, velden: {} }
   }
 }
 
 export type DetailPagina =
   | { soort: 'gevonden'; document: PublicDocument }
   | { soort: 'niet-gevonden' }
+  | { soort: 'opstarten' }
   | { soort: 'onbeschikbaar' }
 
 /** CMS ids are short tokens; anything else cannot be a location. */
@@ -117,8 +126,12 @@ export const detailPagina = async (
   if (!locatieId || !LOCATIE_ID.test(locatieId)) return { soort: 'niet-gevonden' }
   try {
     const document = await reader.getDocument(documentIdVoor(locatieId))
-    return document ? { soort: 'gevonden', document } : { soort: 'niet-gevonden' }
+    if (document) return { soort: 'gevonden', document }
+    // "not found" only from an index that is ready
+    await zorgDatGereed(reader)
+    return { soort: 'niet-gevonden' }
   } catch (error) {
+    if (error instanceof ZoekmachineStart) return { soort: 'opstarten' }
     logError('document lookup failed', error)
     return { soort: 'onbeschikbaar' }
   }

@@ -1,22 +1,46 @@
 /**
  * Search for the public site: one lib function behind both the HTML page (`/`) and the JSON
- * API (`/api/zoeken`). Parsing, woonplaats resolution, the engine query and the mapping to the
- * public answer live here; pages stay thin.
+ * API (`/api/zoeken`). Parameters (zod), reading the search box (./zoektaal), resolving the
+ * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, IcoonItem, PublicDocument } from '../../../search-indexer/contract'
-import type { SearchHit, SearchReader, SearchResult } from '../../../search-indexer/engine/port'
-import { normalizeName } from '../../../search-indexer/engine/shared/text'
+import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
+import type {
+  FacetLabel,
+  SearchHit,
+  SearchQuery,
+  SearchReader,
+  SearchResult,
+  SortOrder,
+} from '../../../search-indexer/engine/port'
 import { locatieUrl } from '../urls'
 import { getSearchReader } from './reader'
+import { getPlaatsen, zorgDatGereed, ZoekmachineStart } from './zoekmachine'
+import type { Plaatsen } from './zoektaal/plaatsen'
+import { leesZoekvraag, type Herkend } from './zoektaal/zoekvraag'
+import { sleutel } from './zoektaal/woorden'
+
+export { ZoekmachineStart }
 
 // ---------------------------------------------------------------------------------------------
 // Query parameters
 // ---------------------------------------------------------------------------------------------
 
-export const STRAAL_OPTIES_KM = [5, 10, 25, 50] as const
+/** Distances the form offers; 0 is "only in this woonplaats". */
+export const STRAAL_OPTIES_KM = [0, 5, 10, 25, 50, 100] as const
+/** A place search looks this far around the place unless asked otherwise. */
+export const STRAAL_STANDAARD_KM = 25
+export const MAX_STRAAL_KM = 100
 export const PER_PAGINA_STANDAARD = 20
 export const MAX_PAGINA = 1000
+
+export const SORTERINGEN = ['afstand', 'relevantie', 'naam'] as const
+export type Sortering = (typeof SORTERINGEN)[number]
+const SORT_ORDER: Record<Sortering, SortOrder> = {
+  afstand: 'distance',
+  relevantie: 'relevance',
+  naam: 'name',
+}
 
 /** Codes of reference lists: letters, digits, dashes and underscores. */
 const CODE = /^[A-Za-z0-9_-]{1,64}$/
@@ -57,16 +81,27 @@ const codes = (label: string) =>
 
 /** The search form and `/api/zoeken` accept the same parameters. */
 export const ZoekParamsSchema = z.object({
-  /** free text: name, organisation or place */
+  /** free text: name, organisation, place, kind of care, target group */
   q: text(100, 'De zoektekst'),
-  /** name of a woonplaats, optionally "Naam (Provincie)" or "Naam (Gemeente)" */
+  /** name of a woonplaats, an alternative name, "Naam (Provincie)" or a 4-digit postcode */
   woonplaats: text(100, 'De woonplaats'),
-  /** radius in km around the woonplaats; ignored without a woonplaats */
-  straal: wholeNumber(1, 100, 'Kies een straal van 1 tot en met 100 kilometer.'),
+  /** km around the woonplaats (default 25); 0: only locations in or serving the woonplaats */
+  straal: wholeNumber(
+    0,
+    MAX_STRAAL_KM,
+    `Kies een afstand van 0 tot en met ${MAX_STRAAL_KM} kilometer.`,
+  ),
   /** soort zorg codes (any of them) */
   soortZorg: codes('soort zorg'),
   /** zachte-informatie codes (all of them) */
-  zachteInformatie: codes('zachte informatie'),
+  zachteInformatie: codes('bijzonderheden'),
+  /** doelgroep codes (any of them) */
+  doelgroep: codes('doelgroep'),
+  /** order of the results */
+  sortering: z.preprocess(
+    blankToUndefined,
+    z.enum(SORTERINGEN, { error: 'Sorteer op afstand, relevantie of naam.' }).optional(),
+  ),
   /** 1-based page */
   pagina: wholeNumber(
     1,
@@ -83,6 +118,8 @@ export interface ZoekParams {
   straal?: number
   soortZorg: string[]
   zachteInformatie: string[]
+  doelgroep: string[]
+  sortering?: Sortering
   pagina: number
   perPagina: number
 }
@@ -92,14 +129,14 @@ export type VeldFouten = Partial<Record<keyof ZoekParams, string>>
 export interface ZoekFout {
   fout: string
   velden: VeldFouten
-  /** close woonplaats names when the woonplaats was not found */
+  /** place names to try instead, when the woonplaats was not found */
   suggesties?: string[]
 }
 
 export type ParseResult = { ok: true; params: ZoekParams } | ({ ok: false } & ZoekFout)
 
-const SINGLE_FIELDS = ['q', 'woonplaats', 'straal', 'pagina', 'perPagina'] as const
-const LIST_FIELDS = ['soortZorg', 'zachteInformatie'] as const
+const SINGLE_FIELDS = ['q', 'woonplaats', 'straal', 'sortering', 'pagina', 'perPagina'] as const
+const LIST_FIELDS = ['soortZorg', 'zachteInformatie', 'doelgroep'] as const
 
 /**
  * Validate query parameters. Single-valued fields use their first occurrence; list fields may
@@ -138,20 +175,36 @@ export const parseSearchParams = (search: URLSearchParams): ParseResult => {
       ...(p.straal !== undefined && { straal: p.straal }),
       soortZorg: p.soortZorg,
       zachteInformatie: p.zachteInformatie,
+      doelgroep: p.doelgroep,
+      ...(p.sortering !== undefined && { sortering: p.sortering }),
       pagina: p.pagina ?? 1,
       perPagina: p.perPagina ?? PER_PAGINA_STANDAARD,
     },
   }
 }
 
+/** Did the visitor ask for anything (text, a place or a filter)? */
+export const isZoekvraag = (params: Partial<ZoekParams>): boolean =>
+  Boolean(
+    params.q ||
+    params.woonplaats ||
+    params.soortZorg?.length ||
+    params.zachteInformatie?.length ||
+    params.doelgroep?.length,
+  )
+
 /** Query string for params (for links: pagination, facet links). Omits defaults. */
 export const toSearchString = (params: Partial<ZoekParams>): string => {
   const s = new URLSearchParams()
   if (params.q) s.set('q', params.q)
   if (params.woonplaats) s.set('woonplaats', params.woonplaats)
-  if (params.woonplaats && params.straal) s.set('straal', String(params.straal))
+  if (params.woonplaats && params.straal !== undefined && params.straal !== STRAAL_STANDAARD_KM) {
+    s.set('straal', String(params.straal))
+  }
   for (const code of params.soortZorg ?? []) s.append('soortZorg', code)
+  for (const code of params.doelgroep ?? []) s.append('doelgroep', code)
   for (const code of params.zachteInformatie ?? []) s.append('zachteInformatie', code)
+  if (params.sortering) s.set('sortering', params.sortering)
   if (params.perPagina && params.perPagina !== PER_PAGINA_STANDAARD) {
     s.set('perPagina', String(params.perPagina))
   }
@@ -159,6 +212,15 @@ export const toSearchString = (params: Partial<ZoekParams>): string => {
   const out = s.toString()
   return out ? `?${out}` : ''
 }
+
+/** The same search without any filter (text and place stay). */
+export const zonderFilters = (params: ZoekParams): ZoekParams => ({
+  ...params,
+  soortZorg: [],
+  zachteInformatie: [],
+  doelgroep: [],
+  pagina: 1,
+})
 
 // ---------------------------------------------------------------------------------------------
 // The answer
@@ -181,7 +243,13 @@ export interface Resultaat {
   lat: number
   lng: number
   url: string
+  /** km from the place searched; 0 when the location serves that place */
   afstandKm?: number
+  /**
+   * How the location relates to the place searched: it stands there (`in`), or it delivers care
+   * there from elsewhere (`werkt-in`: home care, OCO)
+   */
+  inPlaats?: 'in' | 'werkt-in'
   /** day care / day treatment is offered too (§3.2.3) */
   dagbesteding: boolean
   zachteInformatie: Label[]
@@ -194,6 +262,13 @@ export interface FacetWaarde {
   icoon?: string
 }
 
+/** A way out of an empty result: one click, with the number of locations it gives. */
+export interface Alternatief {
+  tekst: string
+  aantal: number
+  params: ZoekParams
+}
+
 export interface ZoekAntwoord {
   totaal: number
   pagina: number
@@ -202,44 +277,73 @@ export interface ZoekAntwoord {
   facetten: {
     soortZorg: FacetWaarde[]
     zachteInformatie: FacetWaarde[]
+    doelgroep: FacetWaarde[]
     plaats: FacetWaarde[]
   }
+  /** how the search was read */
+  zoekvraag: {
+    tekst: string | null
+    woonplaats: { naam: string; gemeente: string; provincie: string } | null
+    straalKm: number | null
+    soortZorg: string[]
+    doelgroep: string[]
+    herkend: Herkend[]
+    sortering: Sortering
+  }
+  /** only when nothing was found: searches that do find something */
+  alternatieven?: { tekst: string; aantal: number; zoek: string }[]
 }
 
 /** What the HTML page needs beyond the JSON answer. */
 export interface ZoekUitkomst {
   antwoord: ZoekAntwoord
+  /** the search as read, in the form's terms: what the form and every link show */
   params: ZoekParams
   /** the woonplaats the search was resolved to */
   woonplaats?: GazetteerEntry
+  /** how it shows: "Hengelo (Gelderland)" when there are more */
+  woonplaatsLabel?: string
   /** other woonplaatsen with the same name (e.g. two Hengelo's) */
   andereWoonplaatsen: GazetteerEntry[]
+  alternatieven: Alternatief[]
+  /** a place that a word of the text looks like ("tilbrug" → Tilburg) */
+  bedoeltU?: { plaats: string; params: ZoekParams }
 }
 
-export type ZoekResultaat = ({ ok: true } & ZoekUitkomst) | ({ ok: false } & ZoekFout)
+export type OnbekendePlaats = {
+  ok: false
+  fout: string
+  velden: VeldFouten
+  /** place labels to try instead */
+  suggesties: string[]
+  params: ZoekParams
+}
 
-const toLabel = (item: IcoonItem): Label => ({
-  code: item.code,
-  naam: item.naam,
-  icoon: item.icoon,
-})
+export type ZoekResultaat = ({ ok: true } & ZoekUitkomst) | OnbekendePlaats
 
 /** Map one engine hit to the public result (the only place that does so). */
-export const toResultaat = (hit: SearchHit): Resultaat => {
-  const doc = hit.document
+export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat => {
+  const doc: PublicDocument = hit.document
+  const bedient = plaats ? doc.woonplaatsen.some((w) => w.id === plaats.id) : false
+  const staatEr = plaats ? sleutel(doc.adres.plaats) === sleutel(plaats.naam) : false
   return {
     id: doc.locatieId,
     naam: doc.naam,
     organisatie: doc.organisatie.naam,
-    soortZorg: toLabel(doc.soortZorg),
+    soortZorg: { code: doc.soortZorg.code, naam: doc.soortZorg.naam, icoon: doc.soortZorg.icoon },
     voorziening: doc.voorziening,
     plaats: doc.adres.plaats,
     lat: doc.geo.lat,
     lng: doc.geo.lng,
     url: locatieUrl(doc.locatieId),
     ...(hit.afstandKm !== undefined && { afstandKm: Math.round(hit.afstandKm * 10) / 10 }),
+    ...(bedient && { inPlaats: staatEr ? 'in' : 'werkt-in' }),
     dagbesteding: doc.dagbesteding && doc.soortZorg.code !== 'dagbesteding',
-    zachteInformatie: doc.zachteInformatie.map(toLabel),
+    zachteInformatie: doc.zachteInformatie.map((z) => ({
+      code: z.code,
+      naam: z.naam,
+      icoon: z.icoon,
+    })),
   }
 }
 
@@ -249,204 +353,329 @@ export const toResultaat = (hit: SearchHit): Resultaat => {
  */
 export const toFacetList = (
   counts: Record<string, number>,
-  labelOf: (code: string) => Label | undefined,
+  labels: Record<string, FacetLabel>,
   selected: string[] = [],
 ): FacetWaarde[] => {
   const all = new Map(Object.entries(counts))
   for (const code of selected) if (!all.has(code)) all.set(code, 0)
   return [...all]
     .map(([code, aantal]) => {
-      const label = labelOf(code)
-      return {
-        code,
-        naam: label?.naam ?? code,
-        aantal,
-        ...(label?.icoon && { icoon: label.icoon }),
-      }
+      const l = labels[code]
+      return { code, naam: l?.naam ?? code, aantal, ...(l?.icoon && { icoon: l.icoon }) }
     })
     .sort((a, b) => b.aantal - a.aantal || a.naam.localeCompare(b.naam, 'nl'))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Labels of facet codes
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The engine's facets give codes only. Names and icons come from the documents themselves:
- * learned from every hit, and for a code not seen yet, from one document that has it. Cached
- * per process and forgotten after a while, so a renamed label shows up again.
- */
-const LABEL_TTL_MS = 10 * 60 * 1000
-type LabelKind = 'soortZorg' | 'zachteInformatie'
-const labelCache: Record<LabelKind, Map<string, Label>> = {
-  soortZorg: new Map(),
-  zachteInformatie: new Map(),
-}
-let labelCacheSince = Date.now()
-
-const freshLabelCache = (): void => {
-  if (Date.now() - labelCacheSince > LABEL_TTL_MS) {
-    labelCache.soortZorg.clear()
-    labelCache.zachteInformatie.clear()
-    labelCacheSince = Date.now()
-  }
-}
-
-const learnLabels = (doc: PublicDocument): void => {
-  labelCache.soortZorg.set(doc.soortZorg.code, toLabel(doc.soortZorg))
-  for (const z of doc.zachteInformatie) labelCache.zachteInformatie.set(z.code, toLabel(z))
-}
-
-const resolveLabels = async (
-  reader: SearchReader,
-  kind: LabelKind,
-  wanted: Iterable<string>,
-): Promise<void> => {
-  const missing = [...new Set(wanted)].filter((code) => !labelCache[kind].has(code)).slice(0, 100)
-  await Promise.all(
-    missing.map(async (code) => {
-      const result = await reader.search({ [kind]: [code], page: 1, perPage: 1 })
-      const doc = result.hits[0]?.document
-      if (doc) learnLabels(doc)
-    }),
-  )
-}
-
-export const labelOf = (kind: LabelKind, code: string): Label | undefined =>
-  labelCache[kind].get(code)
-
-// ---------------------------------------------------------------------------------------------
-// Woonplaats resolution
-// ---------------------------------------------------------------------------------------------
-
-export interface WoonplaatsKeuze {
-  gekozen: GazetteerEntry | null
-  /** other exact matches (same name elsewhere) */
-  anderen: GazetteerEntry[]
-  /** close names, when there was no exact match */
-  suggesties: GazetteerEntry[]
-}
-
-/** "Hengelo (Gelderland)" → { naam: 'Hengelo', nadere: 'Gelderland' } */
-const splitQualifier = (input: string): { naam: string; nadere?: string } => {
-  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(input)
-  return m?.[1] && m[2] ? { naam: m[1], nadere: m[2] } : { naam: input }
-}
-
-/** The label we show for a woonplaats, and accept back: "Hengelo (Gelderland)" when ambiguous. */
-export const woonplaatsLabel = (entry: GazetteerEntry, ambiguous: boolean): string =>
-  ambiguous ? `${entry.naam} (${entry.provincie})` : entry.naam
-
-export const resolveWoonplaats = async (
-  reader: SearchReader,
-  input: string,
-): Promise<WoonplaatsKeuze> => {
-  const { naam, nadere } = splitQualifier(input)
-  const candidates = await reader.findWoonplaatsen(naam, 10)
-  const wanted = normalizeName(naam)
-  const exact = candidates.filter((c) => normalizeName(c.naam) === wanted)
-  if (exact.length === 0) return { gekozen: null, anderen: [], suggesties: candidates.slice(0, 5) }
-  const qualified = nadere
-    ? exact.find(
-        (c) =>
-          normalizeName(c.provincie) === normalizeName(nadere) ||
-          normalizeName(c.gemeente) === normalizeName(nadere),
-      )
-    : undefined
-  const gekozen = qualified ?? exact[0]!
-  return { gekozen, anderen: exact.filter((c) => c !== gekozen), suggesties: [] }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Running a search
 // ---------------------------------------------------------------------------------------------
 
+interface Gelezen {
+  params: ZoekParams
+  plaats?: GazetteerEntry
+  woonplaatsLabel?: string
+  andere: GazetteerEntry[]
+  tekst: string
+  herkend: Herkend[]
+}
+
+/** The engine query of read params (page and order included). */
+const engineQuery = (g: Gelezen): SearchQuery => {
+  const { params, plaats, tekst } = g
+  const straal = params.straal ?? STRAAL_STANDAARD_KM
+  return {
+    ...(tekst && { text: tekst }),
+    ...(plaats &&
+      (straal === 0
+        ? { woonplaatsId: plaats.id }
+        : {
+            geo: {
+              lat: plaats.lat,
+              lng: plaats.lng,
+              radiusKm: straal,
+              servesWoonplaatsId: plaats.id,
+            },
+          })),
+    soortZorg: params.soortZorg,
+    zachteInformatie: params.zachteInformatie,
+    doelgroep: params.doelgroep,
+    ...(params.sortering && { sort: SORT_ORDER[params.sortering] }),
+    page: params.pagina,
+    perPage: params.perPagina,
+  }
+}
+
+/** The order actually used, in the form's terms. */
+const gebruikteSortering = (g: Gelezen): Sortering => {
+  const hasText = Boolean(g.tekst)
+  const geo = Boolean(g.plaats) && (g.params.straal ?? STRAAL_STANDAARD_KM) > 0
+  const fallback: Sortering = geo ? 'afstand' : hasText ? 'relevantie' : 'naam'
+  switch (g.params.sortering) {
+    case 'afstand':
+      return geo ? 'afstand' : fallback
+    case 'relevantie':
+      return hasText ? 'relevantie' : fallback
+    case 'naam':
+      return 'naam'
+    default:
+      return fallback
+  }
+}
+
 /**
- * Run a search for validated params.
+ * Read the params: resolve the woonplaats field, or find a place in the search box; turn care
+ * words into filters (explicit filters of the same kind win); the rest is text.
+ */
+const leesParams = (
+  params: ZoekParams,
+  plaatsen: Plaatsen,
+): { ok: true; gelezen: Gelezen } | OnbekendePlaats => {
+  let plaats: GazetteerEntry | undefined
+  let andere: GazetteerEntry[] = []
+  let woonplaatsVeld: string | undefined
+  if (params.woonplaats) {
+    const keuze = plaatsen.zoek(params.woonplaats)
+    if (keuze.soort === 'onbekend') {
+      const suggesties = keuze.suggesties.map((s) => plaatsen.label(s))
+      const onbekend = keuze.postcode
+        ? `We kennen postcode ${keuze.postcode} nog niet.`
+        : `We kennen de woonplaats "${params.woonplaats}" niet.`
+      const fout = keuze.postcode
+        ? `${onbekend} Zoek op de naam van de woonplaats.`
+        : suggesties.length > 0
+          ? `${onbekend} Bedoelt u ${suggesties[0]}?`
+          : `${onbekend} Controleer de spelling.`
+      return { ok: false, fout, velden: { woonplaats: onbekend }, suggesties, params }
+    }
+    plaats = keuze.plaats
+    andere = keuze.anderen
+    woonplaatsVeld = keuze.via === 'postcode' ? keuze.postcode : params.woonplaats
+  }
+  const vraag = leesZoekvraag(params.q ?? '', plaats ? null : plaatsen)
+  if (!plaats && vraag.plaats) {
+    plaats = vraag.plaats.plaats
+    woonplaatsVeld = vraag.plaats.postcode ?? plaatsen.label(plaats)
+  }
+  const gelezen: Gelezen = {
+    params: {
+      ...params,
+      ...(vraag.tekst ? { q: vraag.tekst } : { q: undefined }),
+      ...(woonplaatsVeld ? { woonplaats: woonplaatsVeld } : { woonplaats: undefined }),
+      ...(plaats ? { straal: params.straal ?? STRAAL_STANDAARD_KM } : { straal: undefined }),
+      soortZorg: params.soortZorg.length ? params.soortZorg : vraag.soortZorg,
+      doelgroep: params.doelgroep.length ? params.doelgroep : vraag.doelgroep,
+    },
+    ...(plaats && { plaats, woonplaatsLabel: plaatsen.label(plaats) }),
+    andere,
+    tekst: vraag.tekst,
+    herkend: vraag.herkend,
+  }
+  // drop undefined keys, so toSearchString and the form see a clean object
+  for (const key of ['q', 'woonplaats', 'straal'] as const) {
+    if (gelezen.params[key] === undefined) delete gelezen.params[key]
+  }
+  return { ok: true, gelezen }
+}
+
+const aantal = (n: number) => `${n.toLocaleString('nl-NL')} ${n === 1 ? 'locatie' : 'locaties'}`
+
+/** Searches that would find something when this one finds nothing (counts included). */
+const zoekAlternatieven = async (
+  reader: SearchReader,
+  g: Gelezen,
+  labels: SearchResult['labels'],
+): Promise<Alternatief[]> => {
+  const kandidaten: { tekst: (n: number) => string; gelezen: Gelezen }[] = []
+  const metParams = (params: Partial<ZoekParams>, extra: Partial<Gelezen> = {}): Gelezen => ({
+    ...g,
+    ...extra,
+    params: { ...g.params, ...params, pagina: 1 },
+  })
+  const straal = g.params.straal ?? STRAAL_STANDAARD_KM
+  if (g.plaats) {
+    const groter = STRAAL_OPTIES_KM.filter((km) => km > straal && km >= STRAAL_STANDAARD_KM)
+    for (const km of groter) {
+      kandidaten.push({
+        tekst: (n) => `Zoek tot ${km} km rond ${g.woonplaatsLabel}: ${aantal(n)}`,
+        gelezen: metParams({ straal: km }),
+      })
+    }
+  }
+  if (g.params.soortZorg.length) {
+    kandidaten.push({
+      tekst: (n) => `Alle soorten zorg: ${aantal(n)}`,
+      gelezen: metParams({ soortZorg: [] }),
+    })
+  }
+  if (g.params.doelgroep.length) {
+    kandidaten.push({
+      tekst: (n) => `Voor alle doelgroepen: ${aantal(n)}`,
+      gelezen: metParams({ doelgroep: [] }),
+    })
+  }
+  for (const code of g.params.zachteInformatie) {
+    const naam = labels.zachteInformatie[code]?.naam ?? code
+    kandidaten.push({
+      tekst: (n) => `Zonder "${naam}": ${aantal(n)}`,
+      gelezen: metParams({ zachteInformatie: g.params.zachteInformatie.filter((c) => c !== code) }),
+    })
+  }
+  if (g.tekst) {
+    const { q: _q, ...zonderTekst } = g.params
+    kandidaten.push({
+      tekst: (n) => `Zonder de zoekwoorden "${g.tekst}": ${aantal(n)}`,
+      gelezen: { ...g, tekst: '', params: { ...zonderTekst, pagina: 1 } },
+    })
+  }
+  const counts = await Promise.all(
+    kandidaten.map((k) => reader.search({ ...engineQuery(k.gelezen), page: 1, perPage: 1 })),
+  )
+  const out: Alternatief[] = []
+  let straalGegeven = false
+  kandidaten.forEach((k, i) => {
+    const n = counts[i]?.total ?? 0
+    if (n === 0) return
+    const isStraal = k.gelezen.params.straal !== straal
+    if (isStraal && straalGegeven) return // the smallest distance that finds something is enough
+    if (isStraal) straalGegeven = true
+    out.push({ tekst: k.tekst(n), aantal: n, params: k.gelezen.params })
+  })
+  return out
+}
+
+/** A word of the text that looks like a place name: offer that place instead. */
+const zoekBedoeltU = (g: Gelezen, plaatsen: Plaatsen): ZoekUitkomst['bedoeltU'] => {
+  if (g.plaats || !g.tekst) return undefined
+  const ws = g.tekst.split(' ')
+  for (const w of ws) {
+    if (w.length < 4) continue
+    const [plaats] = plaatsen.lijktOp(w, 1)
+    if (!plaats) continue
+    const rest = ws.filter((x) => x !== w).join(' ')
+    const naam = plaatsen.label(plaats)
+    return {
+      plaats: naam,
+      params: {
+        ...g.params,
+        ...(rest ? { q: rest } : { q: undefined }),
+        woonplaats: naam,
+        pagina: 1,
+      },
+    }
+  }
+  return undefined
+}
+
+/**
+ * Run a search for validated params. Throws ZoekmachineStart while the index is loading.
  *
- * Woonplaats: the first exact gazetteer match (or the one named by "(Provincie)").
- *  - with `straal`: every location within that many km of the woonplaats centre, nearest first.
- *    A radius is what "near my mother's place" means, and it also finds care just across a
- *    municipal border.
- *  - without `straal`: the locations that *serve* that woonplaats (its id in their
- *    `woonplaatsen`). That is the precise answer for home care and OCO, which register every
- *    place they deliver in, and for residential care it is the place where it stands.
+ * With a place: every location within `straal` km (default 25) of its centre, plus every
+ * location that serves the place (home care, OCO, or standing in it) at distance 0, nearest
+ * first. `straal=0`: only the locations in or serving the place.
  */
 export const runSearch = async (
   params: ZoekParams,
   reader: SearchReader = getSearchReader(),
 ): Promise<ZoekResultaat> => {
-  freshLabelCache()
-  let woonplaats: GazetteerEntry | undefined
-  let andereWoonplaatsen: GazetteerEntry[] = []
-  if (params.woonplaats) {
-    const keuze = await resolveWoonplaats(reader, params.woonplaats)
-    if (!keuze.gekozen) {
-      const namen = keuze.suggesties.map((s, _, all) =>
-        woonplaatsLabel(s, all.filter((o) => o.naam === s.naam).length > 1),
-      )
-      const message =
-        namen.length > 0
-          ? `We kennen de woonplaats "${params.woonplaats}" niet. Bedoelt u: ${namen.join(', ')}?`
-          : `We kennen de woonplaats "${params.woonplaats}" niet. Controleer de spelling.`
-      return { ok: false, fout: message, velden: { woonplaats: message }, suggesties: namen }
-    }
-    woonplaats = keuze.gekozen
-    andereWoonplaatsen = keuze.anderen
-  }
+  await zorgDatGereed(reader)
+  const plaatsen = await getPlaatsen(reader)
+  // a ready index without a gazetteer is still being filled: no "unknown place" from it
+  if (plaatsen.size === 0 && (params.woonplaats || params.q)) throw new ZoekmachineStart()
+  const gelezen = leesParams(params, plaatsen)
+  if (!gelezen.ok) return gelezen
+  const g = gelezen.gelezen
+  const query = engineQuery(g)
 
-  const base = {
-    ...(params.q && { text: params.q }),
-    ...(woonplaats &&
-      (params.straal
-        ? { geo: { lat: woonplaats.lat, lng: woonplaats.lng, radiusKm: params.straal } }
-        : { woonplaatsId: woonplaats.id })),
-    zachteInformatie: params.zachteInformatie,
+  // OR-filters count without their own filter ("disjunctive" facets)
+  const zonder = (extra: Partial<SearchQuery>) =>
+    reader.search({ ...query, ...extra, page: 1, perPage: 1 })
+  const [result, zonderSoort, zonderDoelgroep] = await Promise.all([
+    reader.search(query),
+    g.params.soortZorg.length ? zonder({ soortZorg: [] }) : null,
+    g.params.doelgroep.length ? zonder({ doelgroep: [] }) : null,
+  ])
+  const labels = {
+    soortZorg: { ...zonderSoort?.labels.soortZorg, ...result.labels.soortZorg },
+    zachteInformatie: result.labels.zachteInformatie,
+    doelgroep: { ...zonderDoelgroep?.labels.doelgroep, ...result.labels.doelgroep },
   }
-  const [result, withoutSoortZorg] = await Promise.all([
-    reader.search({
-      ...base,
-      soortZorg: params.soortZorg,
-      page: params.pagina,
-      perPage: params.perPagina,
-    }),
-    // soort zorg is an OR filter: its counts are those without its own filter ("disjunctive")
-    params.soortZorg.length > 0
-      ? reader.search({ ...base, page: 1, perPage: 1 })
-      : Promise.resolve<SearchResult | null>(null),
-  ])
-  const soortZorgCounts = (withoutSoortZorg ?? result).facets.soortZorg
-
-  for (const hit of result.hits) learnLabels(hit.document)
-  await Promise.all([
-    resolveLabels(reader, 'soortZorg', [...Object.keys(soortZorgCounts), ...params.soortZorg]),
-    resolveLabels(reader, 'zachteInformatie', [
-      ...Object.keys(result.facets.zachteInformatie),
-      ...params.zachteInformatie,
-    ]),
-  ])
+  const alternatieven =
+    result.total === 0 && isZoekvraag(g.params) ? await zoekAlternatieven(reader, g, labels) : []
+  const bedoeltU = result.total === 0 ? zoekBedoeltU(g, plaatsen) : undefined
 
   return {
     ok: true,
-    params,
-    ...(woonplaats && { woonplaats }),
-    andereWoonplaatsen,
+    params: g.params,
+    ...(g.plaats && { woonplaats: g.plaats, woonplaatsLabel: g.woonplaatsLabel }),
+    andereWoonplaatsen: g.andere,
+    alternatieven,
+    ...(bedoeltU && { bedoeltU }),
     antwoord: {
       totaal: result.total,
-      pagina: params.pagina,
-      perPagina: params.perPagina,
-      resultaten: result.hits.map(toResultaat),
+      pagina: g.params.pagina,
+      perPagina: g.params.perPagina,
+      resultaten: result.hits.map((hit) => toResultaat(hit, g.plaats)),
       facetten: {
-        soortZorg: toFacetList(soortZorgCounts, (c) => labelOf('soortZorg', c), params.soortZorg),
+        soortZorg: toFacetList(
+          (zonderSoort ?? result).facets.soortZorg,
+          labels.soortZorg,
+          g.params.soortZorg,
+        ),
         zachteInformatie: toFacetList(
           result.facets.zachteInformatie,
-          (c) => labelOf('zachteInformatie', c),
-          params.zachteInformatie,
+          labels.zachteInformatie,
+          g.params.zachteInformatie,
         ),
-        plaats: toFacetList(result.facets.plaats, (c) => ({ code: c, naam: c, icoon: '' })),
+        doelgroep: toFacetList(
+          (zonderDoelgroep ?? result).facets.doelgroep,
+          labels.doelgroep,
+          g.params.doelgroep,
+        ),
+        plaats: toFacetList(result.facets.plaats, {}),
       },
+      zoekvraag: {
+        tekst: g.tekst || null,
+        woonplaats: g.plaats
+          ? { naam: g.plaats.naam, gemeente: g.plaats.gemeente, provincie: g.plaats.provincie }
+          : null,
+        straalKm: g.plaats ? (g.params.straal ?? STRAAL_STANDAARD_KM) : null,
+        soortZorg: g.params.soortZorg,
+        doelgroep: g.params.doelgroep,
+        herkend: g.herkend,
+        sortering: gebruikteSortering(g),
+      },
+      ...(result.total === 0 && {
+        alternatieven: alternatieven.map((a) => ({
+          tekst: a.tekst,
+          aantal: a.aantal,
+          zoek: toSearchString(a.params),
+        })),
+      }),
     },
   }
+}
+
+/** Which orders make sense for this search (for the sort control). */
+export const sorteringenVoor = (uitkomst: ZoekUitkomst): Sortering[] => {
+  const opties: Sortering[] = []
+  if (uitkomst.woonplaats && (uitkomst.params.straal ?? STRAAL_STANDAARD_KM) > 0)
+    opties.push('afstand')
+  if (uitkomst.antwoord.zoekvraag.tekst) opties.push('relevantie')
+  opties.push('naam')
+  return opties
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions while typing a woonplaats
+// ---------------------------------------------------------------------------------------------
+
+export const plaatsSuggesties = async (
+  input: string,
+  reader: SearchReader = getSearchReader(),
+  limit = 8,
+) => {
+  await zorgDatGereed(reader)
+  return (await getPlaatsen(reader)).suggesties(input, limit)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,8 +684,6 @@ export const runSearch = async (
 
 export interface Keuzelijsten {
   soortZorg: FacetWaarde[]
-  /** places that have locations (at most 500), A–Z, for the woonplaats suggestions */
-  plaatsen: string[]
 }
 
 const LISTS_TTL_MS = 5 * 60 * 1000
@@ -466,19 +693,11 @@ export const getKeuzelijsten = async (
   reader: SearchReader = getSearchReader(),
 ): Promise<Keuzelijsten> => {
   if (lists && Date.now() - lists.at < LISTS_TTL_MS) return lists.value
-  freshLabelCache()
   const all = await reader.search({ page: 1, perPage: 1 })
-  await resolveLabels(reader, 'soortZorg', Object.keys(all.facets.soortZorg))
   const value: Keuzelijsten = {
-    soortZorg: toFacetList(all.facets.soortZorg, (c) => labelOf('soortZorg', c)).sort((a, b) =>
+    soortZorg: toFacetList(all.facets.soortZorg, all.labels.soortZorg).sort((a, b) =>
       a.naam.localeCompare(b.naam, 'nl'),
     ),
-    // the places with the most locations, then A–Z (a datalist of thousands helps nobody)
-    plaatsen: Object.entries(all.facets.plaats)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 500)
-      .map(([plaats]) => plaats)
-      .sort((a, b) => a.localeCompare(b, 'nl')),
   }
   // an empty engine (still starting) is not worth remembering
   if (all.total > 0) lists = { at: Date.now(), value }
@@ -488,6 +707,4 @@ export const getKeuzelijsten = async (
 /** For tests. */
 export const resetSearchCaches = (): void => {
   lists = null
-  labelCache.soortZorg.clear()
-  labelCache.zachteInformatie.clear()
 }

@@ -1,10 +1,12 @@
 /**
  * GET /api/zoeken: the same search as the home page, as JSON.
- * 400 `{ fout, velden }` for invalid input or an unknown woonplaats; 503 when the engine fails.
+ * 400 `{ fout, velden }` for invalid input or an unknown woonplaats (with `suggesties`);
+ * 503 with Retry-After while the index is loading; 503 when the engine fails.
  */
 import type { APIRoute } from 'astro'
 import { json } from '../../lib/server/http'
-import { parseSearchParams, runSearch } from '../../lib/server/search'
+import { parseSearchParams, runSearch, ZoekmachineStart } from '../../lib/server/search'
+import { OPNIEUW_NA_SECONDEN } from '../../lib/server/zoekmachine'
 
 export const GET: APIRoute = async ({ url }) => {
   const parsed = parseSearchParams(url.searchParams)
@@ -12,17 +14,17 @@ export const GET: APIRoute = async ({ url }) => {
   try {
     const result = await runSearch(parsed.params)
     if (!result.ok) {
-      return json(
-        {
-          fout: result.fout,
-          velden: result.velden,
-          ...(result.suggesties && { suggesties: result.suggesties }),
-        },
-        400,
-      )
+      return json({ fout: result.fout, velden: result.velden, suggesties: result.suggesties }, 400)
     }
     return json(result.antwoord)
   } catch (error) {
+    if (error instanceof ZoekmachineStart) {
+      return json(
+        { fout: 'De zoekfunctie wordt gestart. Probeer het over een paar seconden opnieuw.' },
+        503,
+        { 'Retry-After': String(OPNIEUW_NA_SECONDEN) },
+      )
+    }
     console.error('[site] /api/zoeken failed:', error instanceof Error ? error.message : error)
     return json({ fout: 'Het zoeken lukt nu even niet. Probeer het later opnieuw.' }, 503)
   }

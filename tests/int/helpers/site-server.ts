@@ -32,11 +32,21 @@ export const freePort = (): Promise<number> =>
 /** Builds the site into `dist/.site-<name>-<pid>` and starts it with `env`. */
 export async function startBuiltSite(name: string, env: NodeJS.ProcessEnv): Promise<SiteServer> {
   const outDir = path.join(ROOT, 'dist', `.site-${name}-${process.pid}`)
-  const buildEnv = {
-    ...process.env,
-    ...env,
+  // vitest puts its import.meta.env into process.env (DEV=1, MODE=test, …): passed on, they
+  // would make Vite build a development site.
+  const {
+    DEV: _d,
+    PROD: _p,
+    MODE: _m,
+    SSR: _s,
+    BASE_URL: _b,
+    ...outer
+  } = { ...process.env, ...env }
+  const buildEnv: NodeJS.ProcessEnv = {
+    ...outer,
     PATH: `${BIN}:${process.env.PATH ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
   }
   await new Promise<void>((resolve, reject) => {
     let output = ''

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildFilter,
+  buildSearchPlan,
   buildSearchRequest,
   buildSort,
   fromMeiliWoonplaats,
+  labelledFacetValue,
   locatieSettings,
   mapSearchResponse,
+  mergeServedFirst,
+  parseFacetValue,
   quote,
   toMeiliLocatie,
   toMeiliWoonplaats,
+  woonplaatsSettings,
 } from '../../../search-indexer/engine/meilisearch/mapping'
-import { GAZETTEER, icoon, makePublicDocument, woonplaats } from '../../fixtures/public-documents'
+import {
+  doelgroep,
+  GAZETTEER,
+  icoon,
+  makePublicDocument,
+  woonplaats,
+} from '../../fixtures/public-documents'
 
 describe('Meilisearch settings', () => {
   it('searches only short fields, filters and sorts what queries use', () => {
@@ -60,6 +71,34 @@ describe('Meilisearch document mapping', () => {
     expect(m.organisatieType).toBe('oco')
     expect(m.organisatieVerkorteNaam).toBe('Zon')
     expect(m.plaats).toBe(doc.adres.plaats)
+  })
+
+  it('sends doelgroep codes and facet values that carry their labels', () => {
+    const doc = makePublicDocument({
+      doelgroepen: [doelgroep('vv-dementie', 'Ouderen met dementie')],
+      zachteInformatie: [icoon('tuin', 'Tuin')],
+    })
+    const m = toMeiliLocatie(doc)
+    expect(m.doelgroepCodes).toEqual(['vv-dementie'])
+    expect(m.doelgroepFacets).toEqual([labelledFacetValue('vv-dementie', 'Ouderen met dementie')])
+    expect(m.zachteInformatieFacets).toEqual([labelledFacetValue('tuin', 'Tuin', '')])
+    expect(m.soortZorgFacet).toBe(labelledFacetValue('VV', 'Verpleging en verzorging', ''))
+    expect(locatieSettings.filterableAttributes).toEqual(
+      expect.arrayContaining(['doelgroepCodes', 'doelgroepFacets', 'soortZorgFacet']),
+    )
+  })
+
+  it('sends the gazetteer with alternative names and postcodes, searchable', () => {
+    const entry = GAZETTEER.find((g) => g.id === 'wp-den-bosch')!
+    const m = toMeiliWoonplaats(entry)
+    expect(m.alternatieveNamen).toEqual(['Den Bosch'])
+    expect(m.postcodes).toEqual(['5211'])
+    expect(woonplaatsSettings.searchableAttributes).toEqual([
+      'naam',
+      'alternatieveNamen',
+      'postcodes',
+    ])
+    expect(woonplaatsSettings.filterableAttributes).toEqual(['postcodes'])
   })
 
   it('gives gazetteer entries a Meilisearch-safe key and maps them back', () => {
@@ -117,11 +156,97 @@ describe('Meilisearch filters', () => {
     const req = buildSearchRequest({ page: 0, perPage: 1000, text: ' zon ' })
     expect(req).toMatchObject({ q: 'zon', page: 1, hitsPerPage: 100, matchingStrategy: 'all' })
     expect(req.facets.sort()).toEqual([
+      'doelgroepFacets',
       'organisatieType',
       'plaats',
-      'soortZorgCode',
-      'zachteInformatieCodes',
+      'soortZorgFacet',
+      'zachteInformatieFacets',
     ])
+  })
+
+  it('ORs doelgroep codes and lets a served woonplaats match outside the radius', () => {
+    expect(
+      buildFilter({
+        page: 1,
+        perPage: 10,
+        doelgroep: ['vv-dementie', 'vv-korsakov'],
+        geo: { lat: 51.5, lng: 5.1, radiusKm: 25, servesWoonplaatsId: 'wp-"x' },
+      }),
+    ).toEqual([
+      'doelgroepCodes IN ["vv-dementie", "vv-korsakov"]',
+      '(_geoRadius(51.5, 5.1, 25000) OR woonplaatsIds = "wp-\\"x")',
+    ])
+  })
+
+  it('sorts on request: name, distance only with geo, relevance only with text', () => {
+    const geo = { lat: 52, lng: 5, radiusKm: 3 }
+    expect(buildSort({ page: 1, perPage: 5, geo, sort: 'name' })).toEqual(['sortNaam:asc'])
+    expect(buildSort({ page: 1, perPage: 5, geo, text: 'zon' })).toEqual(['_geoPoint(52, 5):asc'])
+    expect(buildSort({ page: 1, perPage: 5, geo, text: 'zon', sort: 'relevance' })).toBeUndefined()
+    expect(buildSort({ page: 1, perPage: 5, sort: 'distance' })).toEqual(['sortNaam:asc'])
+    expect(buildSort({ page: 1, perPage: 5, sort: 'relevance' })).toEqual(['sortNaam:asc'])
+  })
+})
+
+describe('Meilisearch served-first plan (distance order with a served woonplaats)', () => {
+  const query = {
+    page: 2,
+    perPage: 10,
+    soortZorg: ['VV'],
+    geo: { lat: 51.55, lng: 5.09, radiusKm: 25, servesWoonplaatsId: 'wp-tilburg' },
+  }
+
+  it('is one plain request without a served woonplaats or ordered otherwise', () => {
+    expect(buildSearchPlan({ ...query, geo: { lat: 51.55, lng: 5.09, radiusKm: 25 } }).kind).toBe(
+      'single',
+    )
+    expect(buildSearchPlan({ ...query, sort: 'name' }).kind).toBe('single')
+  })
+
+  it('asks for the served page, counts the others, then fills the page with the others', () => {
+    const plan = buildSearchPlan(query)
+    if (plan.kind !== 'served-first') throw new Error('expected a served-first plan')
+    expect(plan.served).toMatchObject({
+      filter: ['soortZorgCode IN ["VV"]', 'woonplaatsIds = "wp-tilburg"'],
+      sort: ['_geoPoint(51.55, 5.09):asc'],
+      page: 2,
+      hitsPerPage: 10,
+    })
+    const others = [
+      'soortZorgCode IN ["VV"]',
+      '_geoRadius(51.55, 5.09, 25000)',
+      'NOT woonplaatsIds = "wp-tilburg"',
+    ]
+    expect(plan.restCount).toMatchObject({ filter: others, page: 1, hitsPerPage: 0 })
+    // 13 served: page 2 shows served 11–13, then the first 7 others
+    expect(plan.rest(13, 3)).toMatchObject({ filter: others, offset: 0, limit: 7 })
+    // 4 served: page 2 starts at the 7th other
+    expect(plan.rest(4, 0)).toMatchObject({ offset: 6, limit: 10 })
+    // a full page of served locations needs no third request
+    expect(plan.rest(40, 10)).toBeNull()
+  })
+
+  it('merges: served at distance 0, then the others, totals and facets added up', () => {
+    const near = makePublicDocument({ woonplaatsen: [woonplaats('wp-tilburg', 'Tilburg')] })
+    const far = makePublicDocument()
+    const result = mergeServedFirst(
+      query,
+      {
+        hits: [{ document: near, _geoDistance: 30_000 }],
+        totalHits: 11,
+        facetDistribution: { soortZorgFacet: { [labelledFacetValue('VV', 'Ouderen')]: 11 } },
+      },
+      {
+        hits: [],
+        totalHits: 5,
+        facetDistribution: { soortZorgFacet: { [labelledFacetValue('VV', 'Ouderen')]: 5 } },
+      },
+      { hits: [{ document: far, _geoDistance: 4321 }] },
+    )
+    expect(result.total).toBe(16)
+    expect(result.hits.map((h) => h.afstandKm)).toEqual([0, 4.32])
+    expect(result.facets.soortZorg).toEqual({ VV: 16 })
+    expect(result.labels.soortZorg.VV).toEqual({ naam: 'Ouderen', icoon: '' })
   })
 })
 
@@ -134,8 +259,9 @@ describe('Meilisearch response mapping', () => {
         hits: [{ document: doc, _geoDistance: 1234, _rankingScore: 0.9 }],
         totalHits: 17,
         facetDistribution: {
-          soortZorgCode: { VV: 3 },
-          zachteInformatieCodes: { tuin: 1 },
+          soortZorgFacet: { [labelledFacetValue('VV', 'Verpleging', 'vv')]: 3 },
+          zachteInformatieFacets: { [labelledFacetValue('tuin', 'Tuin', 'tuin')]: 1 },
+          doelgroepFacets: { [labelledFacetValue('vv-dementie', 'Dementie')]: 2 },
           plaats: { Utrecht: 2 },
         },
       },
@@ -145,9 +271,23 @@ describe('Meilisearch response mapping', () => {
     expect(result.facets).toEqual({
       soortZorg: { VV: 3 },
       zachteInformatie: { tuin: 1 },
+      doelgroep: { 'vv-dementie': 2 },
       plaats: { Utrecht: 2 },
       organisatieType: {},
     })
+    expect(result.labels).toEqual({
+      soortZorg: { VV: { naam: 'Verpleging', icoon: 'vv' } },
+      zachteInformatie: { tuin: { naam: 'Tuin', icoon: 'tuin' } },
+      doelgroep: { 'vv-dementie': { naam: 'Dementie', icoon: '' } },
+    })
+  })
+
+  it('labelled facet values round-trip', () => {
+    expect(parseFacetValue(labelledFacetValue('a', 'B c', 'd'))).toEqual({
+      code: 'a',
+      label: { naam: 'B c', icoon: 'd' },
+    })
+    expect(parseFacetValue('plain')).toEqual({ code: 'plain', label: null })
   })
 
   it('computes the distance itself when Meilisearch gives none, and none without geo', () => {

@@ -7,13 +7,13 @@ describe('parseSearchParams', () => {
   it('gives defaults for an empty query', () => {
     expect(parse('')).toEqual({
       ok: true,
-      params: { soortZorg: [], zachteInformatie: [], pagina: 1, perPagina: 20 },
+      params: { soortZorg: [], zachteInformatie: [], doelgroep: [], pagina: 1, perPagina: 20 },
     })
   })
 
   it('reads every field', () => {
     const result = parse(
-      'q=Hof&woonplaats=Utrecht&straal=10&soortZorg=ouderenzorg-instelling&zachteInformatie=huisdieren-welkom&pagina=3&perPagina=50',
+      'q=Hof&woonplaats=Utrecht&straal=10&soortZorg=ouderenzorg-instelling&zachteInformatie=huisdieren-welkom&doelgroep=vv-dementie&sortering=naam&pagina=3&perPagina=50',
     )
     expect(result).toEqual({
       ok: true,
@@ -23,6 +23,8 @@ describe('parseSearchParams', () => {
         straal: 10,
         soortZorg: ['ouderenzorg-instelling'],
         zachteInformatie: ['huisdieren-welkom'],
+        doelgroep: ['vv-dementie'],
+        sortering: 'naam',
         pagina: 3,
         perPagina: 50,
       },
@@ -37,6 +39,7 @@ describe('parseSearchParams', () => {
         woonplaats: 'Zeist',
         soortZorg: [],
         zachteInformatie: [],
+        doelgroep: [],
         pagina: 1,
         perPagina: 20,
       },
@@ -65,11 +68,22 @@ describe('parseSearchParams', () => {
     }
   })
 
-  it.each(['0', '101', 'tien', '5km'])('rejects straal=%s', (straal) => {
+  it.each(['-1', '101', 'tien', '5km'])('rejects straal=%s', (straal) => {
     const result = parse(`woonplaats=Utrecht&straal=${straal}`)
     expect(result).toMatchObject({
       ok: false,
-      velden: { straal: 'Kies een straal van 1 tot en met 100 kilometer.' },
+      velden: { straal: 'Kies een afstand van 0 tot en met 100 kilometer.' },
+    })
+  })
+
+  it('accepts straal=0 (only this woonplaats)', () => {
+    expect(parse('woonplaats=Utrecht&straal=0')).toMatchObject({ ok: true, params: { straal: 0 } })
+  })
+
+  it('rejects an unknown order, naming the field', () => {
+    expect(parse('sortering=prijs')).toMatchObject({
+      ok: false,
+      velden: { sortering: 'Sorteer op afstand, relevantie of naam.' },
     })
   })
 
@@ -109,9 +123,11 @@ describe('toSearchString', () => {
     const params = {
       q: 'Hof',
       woonplaats: 'Hengelo (Gelderland)',
-      straal: 25,
+      straal: 10,
       soortZorg: ['a', 'b'],
       zachteInformatie: ['x'],
+      doelgroep: ['d'],
+      sortering: 'naam' as const,
       pagina: 2,
       perPagina: 20,
     }
@@ -121,7 +137,11 @@ describe('toSearchString', () => {
     expect(back).toEqual({ ok: true, params })
   })
 
-  it('drops straal without a woonplaats and pagina 1', () => {
+  it('drops straal without a woonplaats, the default straal and pagina 1', () => {
     expect(toSearchString({ straal: 10, pagina: 1 })).toBe('')
+    expect(toSearchString({ woonplaats: 'Tilburg', straal: 25 })).toBe('?woonplaats=Tilburg')
+    expect(toSearchString({ woonplaats: 'Tilburg', straal: 0 })).toBe(
+      '?woonplaats=Tilburg&straal=0',
+    )
   })
 })

@@ -1,78 +1,37 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { GazetteerEntry } from '../../../search-indexer/contract'
-import type { SearchQuery, SearchReader, SearchResult } from '../../../search-indexer/engine/port'
 import {
   resetSearchCaches,
   runSearch,
   toFacetList,
   toResultaat,
+  ZoekmachineStart,
   type ZoekParams,
 } from '../../../site/lib/server/search'
-import { SITE_GAZETTEER, siteDocuments, SZ, ZI } from '../../fixtures/site-documents'
-
-/** A reader over the fixture documents that records the queries it gets. */
-const fakeReader = () => {
-  const docs = siteDocuments()
-  const queries: SearchQuery[] = []
-  const reader: SearchReader = {
-    async search(query) {
-      queries.push(query)
-      const hits = docs
-        .filter((d) => !query.soortZorg?.length || query.soortZorg.includes(d.soortZorg.code))
-        .filter((d) =>
-          (query.zachteInformatie ?? []).every((c) => d.zachteInformatie.some((z) => z.code === c)),
-        )
-        .filter(
-          (d) => !query.woonplaatsId || d.woonplaatsen.some((w) => w.id === query.woonplaatsId),
-        )
-      const facets: SearchResult['facets'] = {
-        soortZorg: {},
-        zachteInformatie: {},
-        plaats: {},
-        organisatieType: {},
-      }
-      for (const d of hits) {
-        facets.soortZorg[d.soortZorg.code] = (facets.soortZorg[d.soortZorg.code] ?? 0) + 1
-        facets.plaats[d.adres.plaats] = (facets.plaats[d.adres.plaats] ?? 0) + 1
-        for (const z of d.zachteInformatie)
-          facets.zachteInformatie[z.code] = (facets.zachteInformatie[z.code] ?? 0) + 1
-      }
-      const start = (query.page - 1) * query.perPage
-      return {
-        total: hits.length,
-        hits: hits
-          .slice(start, start + query.perPage)
-          .map((document) => ({ document, ...(query.geo && { afstandKm: 1.234 }) })),
-        facets,
-      }
-    },
-    async getDocument(id) {
-      return docs.find((d) => d.id === id) ?? null
-    },
-    async findWoonplaatsen(naam: string): Promise<GazetteerEntry[]> {
-      const q = naam.toLowerCase()
-      return SITE_GAZETTEER.filter((g) => g.naam.toLowerCase().startsWith(q))
-    },
-    async indexerStatus() {
-      return null
-    },
-    async health() {
-      return { status: 'ok', documents: docs.length, engine: 'embedded' }
-    },
-    async close() {},
-  }
-  return { reader, queries }
-}
+import { zoekPagina } from '../../../site/lib/server/pages'
+import { DG, SITE_GAZETTEER, siteDocuments, SZ, ZI } from '../../fixtures/site-documents'
+import { memoryReader } from '../../helpers/memory-reader'
 
 const params = (p: Partial<ZoekParams> = {}): ZoekParams => ({
   soortZorg: [],
   zachteInformatie: [],
+  doelgroep: [],
   pagina: 1,
   perPagina: 20,
   ...p,
 })
 
-beforeEach(() => resetSearchCaches())
+let reader: ReturnType<typeof memoryReader>
+beforeEach(() => {
+  resetSearchCaches()
+  reader = memoryReader(siteDocuments(), SITE_GAZETTEER)
+})
+
+const ok = async (p: Partial<ZoekParams>) => {
+  const result = await runSearch(params(p), reader)
+  if (!result.ok) throw new Error(`expected a result, got: ${result.fout}`)
+  return result
+}
+const ids = (r: Awaited<ReturnType<typeof ok>>) => r.antwoord.resultaten.map((x) => x.id)
 
 describe('toResultaat', () => {
   it('maps a hit to the public result with a detail url and rounded distance', () => {
@@ -97,8 +56,13 @@ describe('toResultaat', () => {
     })
   })
 
-  it('leaves afstandKm out when the engine gives none', () => {
-    expect(toResultaat({ document: siteDocuments()[0]! })).not.toHaveProperty('afstandKm')
+  it('says whether the location stands in or works in the place searched', () => {
+    const [hof, , buurtzorg] = siteDocuments()
+    const zeist = SITE_GAZETTEER.find((g) => g.id === 'wp-zeist')!
+    const utrecht = SITE_GAZETTEER.find((g) => g.id === 'wp-utrecht')!
+    expect(toResultaat({ document: hof!, afstandKm: 0 }, utrecht).inPlaats).toBe('in')
+    expect(toResultaat({ document: buurtzorg!, afstandKm: 0 }, zeist).inPlaats).toBe('werkt-in')
+    expect(toResultaat({ document: hof!, afstandKm: 7 }, zeist)).not.toHaveProperty('inPlaats')
   })
 })
 
@@ -106,7 +70,7 @@ describe('toFacetList', () => {
   it('sorts by count, then name, and keeps selected values with 0', () => {
     const list = toFacetList(
       { b: 2, a: 2, c: 5 },
-      (code) => ({ code, naam: code.toUpperCase(), icoon: '' }),
+      { a: { naam: 'A', icoon: '' }, b: { naam: 'B', icoon: '' }, c: { naam: 'C', icoon: '' } },
       ['z'],
     )
     expect(list.map((f) => [f.code, f.aantal])).toEqual([
@@ -119,70 +83,160 @@ describe('toFacetList', () => {
   })
 })
 
-describe('runSearch', () => {
-  it('resolves a woonplaats without straal to a woonplaatsId filter', async () => {
-    const { reader, queries } = fakeReader()
-    const result = await runSearch(params({ woonplaats: 'zeist' }), reader)
-    expect(result.ok).toBe(true)
-    expect(queries[0]).toMatchObject({ woonplaatsId: 'wp-zeist' })
-    expect(queries[0]).not.toHaveProperty('geo')
-    // Zeist: the woonzorgcentrum there and the home care that serves it
-    if (result.ok)
-      expect(result.antwoord.resultaten.map((r) => r.id).sort()).toEqual(['102', '103'])
+describe('runSearch: a place search always finds what is near', () => {
+  it('looks 25 km around the place by default, nearest first, serving locations at 0', async () => {
+    const result = await ok({ woonplaats: 'Zeist' })
+    expect(reader.queries[0]?.geo).toEqual({
+      lat: 52.0894,
+      lng: 5.2331,
+      radiusKm: 25,
+      servesWoonplaatsId: 'wp-zeist',
+    })
+    expect(result.params.straal).toBe(25)
+    // in Zeist, serving Zeist (home care from Utrecht), then the rest by distance
+    expect(ids(result).slice(0, 2).sort()).toEqual(['102', '103'])
+    expect(ids(result).sort()).toEqual(['101', '102', '103', '104', '105'])
+    const afstanden = result.antwoord.resultaten.map((r) => r.afstandKm ?? NaN)
+    expect(afstanden).toEqual([...afstanden].sort((a, b) => a - b))
+    expect(result.antwoord.zoekvraag).toMatchObject({ straalKm: 25, sortering: 'afstand' })
   })
 
-  it('resolves a woonplaats with straal to a geo radius around its centre', async () => {
-    const { reader, queries } = fakeReader()
-    const result = await runSearch(params({ woonplaats: 'Utrecht', straal: 10 }), reader)
-    expect(queries[0]?.geo).toEqual({ lat: 52.0907, lng: 5.1214, radiusKm: 10 })
-    expect(result.ok && result.woonplaats?.id).toBe('wp-utrecht')
-    expect(result.ok && result.antwoord.resultaten[0]?.afstandKm).toBe(1.2)
+  it('straal 0 keeps only the locations in or serving the place', async () => {
+    const result = await ok({ woonplaats: 'zeist', straal: 0 })
+    expect(reader.queries[0]).toMatchObject({ woonplaatsId: 'wp-zeist' })
+    expect(reader.queries[0]).not.toHaveProperty('geo')
+    expect(ids(result).sort()).toEqual(['102', '103'])
   })
 
-  it('picks the first exact match and reports namesakes', async () => {
-    const { reader } = fakeReader()
-    const result = await runSearch(params({ woonplaats: 'Hengelo' }), reader)
-    expect(result.ok && result.woonplaats?.id).toBe('wp-hengelo-ov')
-    expect(result.ok && result.andereWoonplaatsen.map((w) => w.id)).toEqual(['wp-hengelo-gld'])
+  it('offers wider distances and dropping filters, with counts, when nothing is found', async () => {
+    const result = await ok({ woonplaats: 'Wijlre', straal: 5, soortZorg: [SZ.ouderen.code] })
+    expect(result.antwoord.totaal).toBe(0)
+    expect(result.alternatieven.map((a) => [a.tekst, a.aantal])).toEqual([
+      ['Zoek tot 25 km rond Wijlre: 1 locatie', 1],
+      ['Alle soorten zorg: 1 locatie', 1],
+    ])
+    expect(result.alternatieven[0]?.params).toMatchObject({ straal: 25, woonplaats: 'Wijlre' })
+    expect(result.antwoord.alternatieven?.[1]?.zoek).toBe('?woonplaats=Wijlre&straal=5')
+  })
+})
+
+describe('runSearch: every woonplaats and postcode is known', () => {
+  it('resolves alternative names and 4-digit postcodes', async () => {
+    expect((await ok({ woonplaats: 'Den Bosch' })).woonplaats?.id).toBe('wp-den-bosch')
+    expect((await ok({ woonplaats: 'ljouwert' })).woonplaats?.id).toBe('wp-leeuwarden')
+    const pc = await ok({ woonplaats: '3701 CD' })
+    expect(pc.woonplaats?.id).toBe('wp-zeist')
+    expect(pc.params.woonplaats).toBe('3701')
   })
 
-  it('understands "Naam (Provincie)"', async () => {
-    const { reader } = fakeReader()
-    const result = await runSearch(params({ woonplaats: 'Hengelo (Gelderland)' }), reader)
-    expect(result.ok && result.woonplaats?.id).toBe('wp-hengelo-gld')
+  it('picks the first exact match and reports namesakes; understands "Naam (Provincie)"', async () => {
+    const hengelo = await ok({ woonplaats: 'Hengelo' })
+    expect(hengelo.woonplaats?.id).toBe('wp-hengelo-ov')
+    expect(hengelo.andereWoonplaatsen.map((w) => w.id)).toEqual(['wp-hengelo-gld'])
+    expect((await ok({ woonplaats: 'Hengelo (Gelderland)' })).woonplaats?.id).toBe('wp-hengelo-gld')
   })
 
-  it('answers an unknown woonplaats with a Dutch message and suggestions', async () => {
-    const { reader } = fakeReader()
-    const result = await runSearch(params({ woonplaats: 'Hengel' }), reader)
+  it('answers a misspelt place with "Bedoelt u …?"', async () => {
+    const result = await runSearch(params({ woonplaats: 'Maastrcht' }), reader)
     expect(result).toMatchObject({
       ok: false,
-      velden: { woonplaats: expect.stringContaining('We kennen de woonplaats "Hengel" niet') },
-      suggesties: ['Hengelo (Overijssel)', 'Hengelo (Gelderland)'],
+      fout: 'We kennen de woonplaats "Maastrcht" niet. Bedoelt u Maastricht?',
+      suggesties: ['Maastricht'],
     })
   })
 
-  it('counts soort zorg without its own filter and names facet values', async () => {
-    const { reader } = fakeReader()
-    const result = await runSearch(params({ soortZorg: [SZ.ggz.code], perPagina: 1 }), reader)
-    if (!result.ok) throw new Error('expected ok')
+  it('says so for an unknown postcode', async () => {
+    const result = await runSearch(params({ woonplaats: '9999' }), reader)
+    expect(result).toMatchObject({ ok: false, fout: expect.stringContaining('postcode 9999') })
+  })
+})
+
+describe('runSearch: one box understands a family’s words', () => {
+  it('"verpleeghuis utrecht": a kind of care filter and a place', async () => {
+    const result = await ok({ q: 'verpleeghuis utrecht' })
+    expect(result.params).toMatchObject({
+      woonplaats: 'Utrecht',
+      straal: 25,
+      soortZorg: ['ouderenzorg-instelling'],
+    })
+    expect(result.params.q).toBeUndefined()
+    expect(ids(result)).toEqual(['101', '102'])
+    expect(result.antwoord.zoekvraag.herkend.map((h) => h.soort)).toEqual(['soortZorg', 'plaats'])
+  })
+
+  it('"dementie zeist": a doelgroep filter; "autisme 3731": a postcode', async () => {
+    const dementie = await ok({ q: 'dementie zeist' })
+    expect(dementie.params.doelgroep).toEqual(['vv-dementie', 'vv-jonge-mensen-dementie'])
+    expect(ids(dementie)).toEqual(['101'])
+    expect(
+      dementie.antwoord.facetten.doelgroep.find((f) => f.code === DG.dementie.code),
+    ).toMatchObject({ naam: DG.dementie.naam, aantal: 1 })
+    const autisme = await ok({ q: 'autisme 3731' })
+    expect(autisme.woonplaats?.id).toBe('wp-de-bilt')
+    expect(ids(autisme)).toEqual(['104'])
+  })
+
+  it('leaves the rest as text, and explicit filters win over words', async () => {
+    const result = await ok({ q: 'mondriaan in utrecht' })
+    expect(result.antwoord.zoekvraag.tekst).toBe('mondriaan')
+    expect(ids(result)).toEqual(['101'])
+    const expliciet = await ok({ q: 'verpleeghuis', soortZorg: [SZ.thuis.code] })
+    expect(expliciet.params.soortZorg).toEqual([SZ.thuis.code])
+  })
+
+  it('offers "Bedoelt u …?" for a misspelt place among the words', async () => {
+    // two letters swapped: too far for the engine's typo tolerance, close for a place name
+    const result = await ok({ q: 'verpleeghuis utrceht' })
+    expect(result.antwoord.totaal).toBe(0)
+    expect(result.bedoeltU).toMatchObject({
+      plaats: 'Utrecht',
+      params: { woonplaats: 'Utrecht', soortZorg: ['ouderenzorg-instelling'] },
+    })
+    expect(result.bedoeltU?.params.q).toBeUndefined()
+  })
+})
+
+describe('runSearch: no false answers while starting', () => {
+  it('throws ZoekmachineStart, never "unknown place", while the index loads', async () => {
+    reader.status = 'starting'
+    await expect(runSearch(params({ woonplaats: 'Tilburg' }), reader)).rejects.toBeInstanceOf(
+      ZoekmachineStart,
+    )
+    const empty = memoryReader([], [])
+    await expect(runSearch(params({ woonplaats: 'Utrecht' }), empty)).rejects.toBeInstanceOf(
+      ZoekmachineStart,
+    )
+  })
+
+  it('the page says it is starting (503) and the home page shows no list', async () => {
+    reader.status = 'starting'
+    expect(await zoekPagina(new URLSearchParams('woonplaats=Utrecht'), reader)).toMatchObject({
+      soort: 'opstarten',
+      status: 503,
+    })
+    const ready = memoryReader(siteDocuments(), SITE_GAZETTEER)
+    expect(await zoekPagina(new URLSearchParams(''), ready)).toMatchObject({
+      soort: 'start',
+      status: 200,
+    })
+    expect(await zoekPagina(new URLSearchParams('woonplaats=Nergenshuizen'), ready)).toMatchObject({
+      soort: 'onbekende-plaats',
+      status: 200,
+    })
+  })
+})
+
+describe('facet labels', () => {
+  it('come with the facets: no extra searches', async () => {
+    const result = await ok({ soortZorg: [SZ.ggz.code], perPagina: 1 })
     expect(result.antwoord.totaal).toBe(1)
     const soortZorg = Object.fromEntries(result.antwoord.facetten.soortZorg.map((f) => [f.code, f]))
     expect(soortZorg[SZ.ouderen.code]).toMatchObject({ naam: SZ.ouderen.naam, aantal: 4 })
     expect(soortZorg[SZ.ggz.code]).toMatchObject({ naam: 'GGZ-wonen', aantal: 1 })
-    const zachte = result.antwoord.facetten.zachteInformatie
-    expect(zachte).toEqual([{ code: 'rookvrij', naam: 'Rookvrij', aantal: 1, icoon: 'roken' }])
-  })
-
-  it('learns labels of facet values that are not on the current page', async () => {
-    const { reader } = fakeReader()
-    const result = await runSearch(params({ perPagina: 1 }), reader)
-    if (!result.ok) throw new Error('expected ok')
-    for (const f of [
-      ...result.antwoord.facetten.soortZorg,
-      ...result.antwoord.facetten.zachteInformatie,
-    ]) {
-      expect(f.naam).not.toBe(f.code)
-    }
+    expect(result.antwoord.facetten.zachteInformatie).toEqual([
+      { code: 'rookvrij', naam: 'Rookvrij', aantal: 1, icoon: 'roken' },
+    ])
+    // the search itself and the count without its own soort-zorg filter, nothing else
+    expect(reader.queries).toHaveLength(2)
   })
 })

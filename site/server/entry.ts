@@ -1,0 +1,107 @@
+/**
+ * The production entry of the public site (`dist/site/server/entry.mjs`, bundled at build by
+ * site/integrations/compressie.ts): Astro's Node handler (`astro.mjs`) behind a small HTTP
+ * server that answers static files with the brotli/gzip copies made at build time. Everything
+ * else (pages, API, files without a compressed copy) goes to Astro, whose middleware compresses
+ * pages and JSON itself.
+ */
+import { createReadStream, readdirSync, statSync } from 'node:fs'
+import http from 'node:http'
+import { extname, join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { kiesCodering, STATISCHE_TYPES, type Codering } from '../lib/server/compressie'
+
+interface AstroEntry {
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => void
+  options: { host?: string | boolean; port?: number; assets?: string }
+}
+
+interface Bestand {
+  pad: string
+  type: string
+  varianten: Partial<Record<Codering, { pad: string; bytes: number }>>
+}
+
+const EXTENSIE: Record<Codering, string> = { br: '.br', gzip: '.gz' }
+
+/** URL path → the file and its compressed copies, for every file that has one. */
+export const leesStatischeBestanden = (clientDir: string): Map<string, Bestand> => {
+  const out = new Map<string, Bestand>()
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const pad = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        walk(pad)
+        continue
+      }
+      const type = STATISCHE_TYPES[extname(entry.name)]
+      if (!type) continue
+      const varianten: Bestand['varianten'] = {}
+      for (const codering of ['br', 'gzip'] as const) {
+        try {
+          const kopie = pad + EXTENSIE[codering]
+          varianten[codering] = { pad: kopie, bytes: statSync(kopie).size }
+        } catch {
+          // no compressed copy of this kind
+        }
+      }
+      if (Object.keys(varianten).length === 0) continue
+      out.set(`/${relative(clientDir, pad).split(sep).join('/')}`, { pad, type, varianten })
+    }
+  }
+  walk(clientDir)
+  return out
+}
+
+const hostOf = (host: string | boolean | undefined): string =>
+  typeof host === 'string' ? host : host ? '0.0.0.0' : 'localhost'
+
+const start = async () => {
+  // import Astro's entry without letting it start its own server
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+  const astroEntry = './astro.mjs'
+  const { handler, options } = (await import(astroEntry)) as AstroEntry
+  const clientDir = fileURLToPath(new URL('../client/', import.meta.url))
+  const bestanden = leesStatischeBestanden(clientDir)
+  const assetsDir = `/${options.assets ?? '_astro'}/`
+
+  const server = http.createServer((req, res) => {
+    const pad = (req.url ?? '/').split(/[?#]/)[0] ?? '/'
+    const bestand = req.method === 'GET' || req.method === 'HEAD' ? bestanden.get(pad) : undefined
+    const codering = bestand
+      ? kiesCodering(
+          req.headers['accept-encoding'],
+          (['br', 'gzip'] as const).filter((c) => bestand.varianten[c]),
+        )
+      : null
+    const variant = codering ? bestand?.varianten[codering] : undefined
+    if (!bestand || !codering || !variant) {
+      handler(req, res)
+      return
+    }
+    res.writeHead(200, {
+      'Content-Type': bestand.type,
+      'Content-Encoding': codering,
+      'Content-Length': String(variant.bytes),
+      Vary: 'Accept-Encoding',
+      'Cache-Control': pad.startsWith(assetsDir)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    createReadStream(variant.pad)
+      .on('error', () => res.destroy())
+      .pipe(res)
+  })
+  const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080)
+  const host = process.env.HOST ?? hostOf(options.host)
+  server.listen(port, host, () => {
+    console.log(`[site] listening on http://${host}:${port} (${bestanden.size} compressed files)`)
+  })
+}
+
+await start()

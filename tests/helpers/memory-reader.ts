@@ -1,0 +1,39 @@
+/**
+ * A SearchReader over the real embedded index, in memory (no worker, no snapshot): for unit
+ * tests of the site's search layer. `health` can be set to say 'starting'.
+ */
+import type { GazetteerEntry, PublicDocument } from '../../search-indexer/contract'
+import { EmbeddedIndex } from '../../search-indexer/engine/embedded/core'
+import type { EngineHealth, SearchQuery, SearchReader } from '../../search-indexer/engine/port'
+
+export const memoryReader = (
+  docs: PublicDocument[],
+  gazetteer: GazetteerEntry[],
+): SearchReader & { queries: SearchQuery[]; status: EngineHealth['status'] } => {
+  const index = EmbeddedIndex.buildSync(docs, gazetteer)
+  const reader = {
+    queries: [] as SearchQuery[],
+    status: 'ok' as EngineHealth['status'],
+    async search(query: SearchQuery) {
+      reader.queries.push(query)
+      return index.search(query)
+    },
+    async getDocument(id: string) {
+      return index.getDocument(id)
+    },
+    async findWoonplaatsen(naam: string, limit?: number) {
+      return index.findWoonplaatsen(naam, limit)
+    },
+    async getGazetteer() {
+      return index.getGazetteer()
+    },
+    async health(): Promise<EngineHealth> {
+      return { status: reader.status, documents: index.size, engine: 'embedded' }
+    },
+    async indexerStatus() {
+      return null
+    },
+    async close() {},
+  }
+  return reader
+}
