@@ -48,19 +48,33 @@ export async function startBuiltSite(name: string, env: NodeJS.ProcessEnv): Prom
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
   }
-  await new Promise<void>((resolve, reject) => {
-    let output = ''
-    const build = spawn(path.join(BIN, 'astro'), ['build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: buildEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const run = (command: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      let output = ''
+      const build = spawn(path.join(BIN, command), args, {
+        cwd: ROOT,
+        env: buildEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      build.stdout.on('data', (d: Buffer) => (output += d.toString()))
+      build.stderr.on('data', (d: Buffer) => (output += d.toString()))
+      build.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`${command} exited ${code}\n${output}`)),
+      )
     })
-    build.stdout.on('data', (d: Buffer) => (output += d.toString()))
-    build.stderr.on('data', (d: Buffer) => (output += d.toString()))
-    build.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro build exited ${code}\n${output}`)),
-    )
-  })
+  await run('astro', ['build', '--outDir', outDir])
+  // The search worker thread from the current sources (a bundle in dist/ may be older).
+  const workerFile = path.join(outDir, 'search-worker.mjs')
+  await run('esbuild', [
+    'search-indexer/engine/embedded/worker.ts',
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node24',
+    `--outfile=${workerFile}`,
+    '--log-level=warning',
+  ])
+  buildEnv.SEARCH_WORKER_FILE = workerFile
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [path.join(outDir, 'server/entry.mjs')], {

@@ -1,0 +1,130 @@
+/**
+ * Fuzz test of the public site (issue 6): seeded malformed requests to every route of the built
+ * Astro server (pages and JSON API), with broken query strings, ids, methods and headers. None may
+ * answer 5xx; the site keeps answering normal searches afterwards. FUZZ_SEED / FUZZ_CASES as in
+ * the CMS fuzz test.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { createSearchWriter } from '../../search-indexer/engine/index'
+import { SITE_GAZETTEER, siteDocuments } from '../fixtures/site-documents'
+import { BAD_IDS, rng } from './helpers/fuzz'
+import { startBuiltSite, type SiteServer } from './helpers/site-server'
+
+let dataDir = ''
+let site: SiteServer
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'zorgatlas-site-fuzz-'))
+  const writer = createSearchWriter({ engine: 'embedded', dir: join(dataDir, 'search') })
+  await writer.replaceAll(siteDocuments(), SITE_GAZETTEER)
+  await writer.close()
+  site = await startBuiltSite('fuzz', {
+    DATA_DIR: dataDir,
+    SEARCH_ENGINE: 'embedded',
+    MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png',
+  })
+  // Until its index is loaded the site answers 503 on purpose ("never a wrong answer").
+  for (let i = 0; i < 300; i++) {
+    const health = (await (await fetch(`${site.base}/api/health`)).json()) as {
+      zoekmachine?: { status?: string }
+    }
+    if (health.zoekmachine?.status === 'ok') break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}, 180_000)
+
+afterAll(async () => {
+  await site?.stop()
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+})
+
+const PARAMS = [
+  'q',
+  'woonplaats',
+  'straal',
+  'soortZorg',
+  'zachteInformatie',
+  'doelgroep',
+  'vrijeCapaciteit',
+  'sorteer',
+  'pagina',
+  'perPagina',
+  'weergave',
+]
+const VALUES = [
+  '',
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  '99999999999999999999',
+  'x'.repeat(5000),
+  '%00',
+  '%E0%A4%A',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '../../etc/passwd',
+  '%F0%9F%92%A9',
+  'Tilburg%00',
+  '[]',
+  '{"a":1}',
+  'undefined',
+  '\u202e',
+]
+
+it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the site: no 5xx`, async () => {
+  const seed = Number(process.env.FUZZ_SEED ?? 20261129)
+  const cases = Number(process.env.FUZZ_CASES ?? 500)
+  const r = rng(seed)
+  const failures: string[] = []
+  const byStatus = new Map<number, number>()
+  for (let i = 0; i < cases; i++) {
+    const query = Array.from({ length: 1 + r.int(4) }, () => {
+      const name = r.chance(0.9) ? r.pick(PARAMS) : r.pick(['__proto__', 'a[b]', '%ZZ', ''])
+      const array = r.chance(0.2) ? '[]' : ''
+      return `${name}${array}=${r.pick(VALUES)}`
+    }).join('&')
+    const path = r.pick([
+      `/?${query}`,
+      `/api/zoeken?${query}`,
+      `/api/plaatsen?q=${r.pick(VALUES)}`,
+      `/locatie/${r.pick(BAD_IDS)}`,
+      `/locatie/${r.pick(BAD_IDS)}?${query}`,
+      `/api/health?${query}`,
+      `/${r.pick(BAD_IDS)}`,
+      `/api/${r.pick(BAD_IDS)}`,
+      `/_astro/${r.pick(BAD_IDS)}.js`,
+    ])
+    const method = r.pick(['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'])
+    let status: number
+    try {
+      const res = await fetch(site.base + path, {
+        method,
+        redirect: 'manual',
+        headers: r.chance(0.3)
+          ? {
+              'Accept-Encoding': r.pick(['br', 'gzip', 'x, y;q=abc']),
+              'Content-Type': 'text/plain',
+            }
+          : {},
+        body: method === 'POST' || method === 'PUT' ? r.pick(['{', 'x=1', '']) : undefined,
+      })
+      status = res.status
+      await res.arrayBuffer()
+    } catch (error) {
+      status = 599
+      failures.push(`#${i} ${method} ${path.slice(0, 120)}: ${String(error)}`)
+    }
+    byStatus.set(status, (byStatus.get(status) ?? 0) + 1)
+    if (status >= 500) failures.push(`#${i} ${method} ${path.slice(0, 160)} → ${status}`)
+  }
+  console.log(
+    `fuzz site (seed ${seed}): ${cases} verzoeken; statussen ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
+  )
+  expect(failures, `${failures.slice(0, 20).join('\n')}\n${site.log().slice(-2000)}`).toEqual([])
+  const normal = await fetch(`${site.base}/api/zoeken?woonplaats=Utrecht`)
+  expect(normal.status).toBe(200)
+})
