@@ -30,7 +30,10 @@ export const freePort = (): Promise<number> =>
   })
 
 /** Builds the site into `dist/.site-<name>-<pid>` and starts it with `env`. */
-export async function startBuiltSite(name: string, env: NodeJS.ProcessEnv): Promise<SiteServer> {
+export async function startBuiltSite(
+  name: string,
+  env: Record<string, string | undefined>,
+): Promise<SiteServer> {
   const outDir = path.join(ROOT, 'dist', `.site-${name}-${process.pid}`)
   // vitest puts its import.meta.env into process.env (DEV=1, MODE=test, …): passed on, they
   // would make Vite build a development site.
