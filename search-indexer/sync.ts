@@ -6,12 +6,17 @@ import type { Payload } from 'payload'
 import { publicDocumentId, type GazetteerEntry, type PublicDocument } from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
-import {
-  heeftDagbesteding,
-  isZorgaanbodGevuld,
-  sectorenMetInhoud,
-  type ZorgaanbodInhoud,
-} from '../cms/domain/zorgaanbod'
+import { relId, type RelValue } from '../cms/domain/roles'
+import { heeftDagbesteding, isZorgaanbodGevuld, sectorenMetInhoud } from '../cms/domain/zorgaanbod'
+import type {
+  Locatie,
+  OcoDienst,
+  Organisatie,
+  SoortZorg,
+  Woonplaats,
+  ZachteInformatie,
+  Zorgkantoor,
+} from '../cms/payload-types'
 import { buildGazetteer, type GazetteerAdres } from './gazetteer'
 import {
   doelgroepenVanAanbod,
@@ -21,8 +26,6 @@ import {
   type ProjectionWoonplaats,
 } from './projection'
 
-type Doc = Record<string, unknown> & { id: string | number }
-
 let writer: SearchWriter | undefined
 /** One writer per process (the indexer worker is the single writer). */
 export function sharedWriter(): SearchWriter {
@@ -31,25 +34,27 @@ export function sharedWriter(): SearchWriter {
 }
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
-const idOf = (v: unknown): string | null =>
-  v === null || v === undefined ? null : typeof v === 'object' ? String((v as Doc).id) : String(v)
+
+/** Reference data the projection shows, by collection. */
+interface Refs {
+  'soorten-zorg': SoortZorg
+  'zachte-informatie': ZachteInformatie
+  'oco-dienstverlening': OcoDienst
+  woonplaatsen: Woonplaats
+  zorgkantoren: Zorgkantoor
+}
+
+const ids = (values: RelValue[] | null | undefined): string[] =>
+  (values ?? []).map(relId).filter((id): id is string => id !== null)
 
 /** Small per-run caches of reference data. */
 class RefCache {
-  private readonly cache = new Map<string, Map<string, Doc>>()
+  private readonly cache = new Map<keyof Refs, Map<string, Refs[keyof Refs]>>()
   constructor(private readonly payload: Payload) {}
-  async get(
-    collection:
-      | 'soorten-zorg'
-      | 'zachte-informatie'
-      | 'oco-dienstverlening'
-      | 'woonplaatsen'
-      | 'zorgkantoren',
-    ids: string[],
-  ): Promise<Doc[]> {
-    let map = this.cache.get(collection)
-    if (!map) this.cache.set(collection, (map = new Map()))
-    const missing = ids.filter((id) => !map!.has(id))
+  async get<K extends keyof Refs>(collection: K, wanted: string[]): Promise<Refs[K][]> {
+    let map = this.cache.get(collection) as Map<string, Refs[K]> | undefined
+    if (!map) this.cache.set(collection, (map = new Map<string, Refs[K]>()))
+    const missing = wanted.filter((id) => !map.has(id))
     if (missing.length) {
       const found = await this.payload.find({
         collection,
@@ -59,34 +64,35 @@ class RefCache {
         pagination: false,
         overrideAccess: true,
       })
-      for (const d of found.docs as Doc[]) map.set(String(d.id), d)
+      for (const d of found.docs as Refs[K][]) map.set(String(d.id), d)
     }
-    return ids.map((id) => map!.get(id)).filter((d): d is Doc => d !== undefined)
+    return wanted.map((id) => map.get(id)).filter((d): d is Refs[K] => d !== undefined)
   }
 }
 
-const ref = (d: Doc): ProjectionRef => ({
-  code: String(d.code),
-  naam: String(d.naam),
-  icoon: (d.icoon as string | undefined) ?? '',
-  groep: (d.groep as string | undefined) ?? '',
-})
-const woonplaats = (d: Doc): ProjectionWoonplaats => ({
+const ref = (d: {
+  code: string
+  naam: string
+  icoon?: string | null
+  groep?: string | null
+}): ProjectionRef => ({ code: d.code, naam: d.naam, icoon: d.icoon ?? '', groep: d.groep ?? '' })
+
+const woonplaats = (d: Woonplaats): ProjectionWoonplaats => ({
   id: String(d.id),
-  naam: String(d.naam),
-  gemeente: String(d.gemeente),
-  provincie: String(d.provincie),
-  lat: Number(d.lat),
-  lng: Number(d.lng),
+  naam: d.naam,
+  gemeente: d.gemeente,
+  provincie: d.provincie,
+  lat: d.lat,
+  lng: d.lng,
 })
 
 /** Loads the published data of one location, relations resolved, for the projection. */
 export async function loadProjectionInput(
   payload: Payload,
-  locatie: Doc,
+  locatie: Locatie,
   refs: RefCache,
 ): Promise<ProjectionInput> {
-  const orgId = idOf(locatie.organisatie)
+  const orgId = relId(locatie.organisatie)
   const orgs = orgId
     ? await payload.find({
         collection: 'organisaties',
@@ -96,7 +102,7 @@ export async function loadProjectionInput(
         overrideAccess: true,
       })
     : { docs: [] }
-  const org = orgs.docs[0] as Doc | undefined
+  const org: Organisatie | undefined = orgs.docs[0]
   const aanbod = await payload.find({
     collection: 'zorgaanbod',
     where: { and: [{ locatie: { equals: locatie.id } }, PUBLISHED] },
@@ -105,30 +111,18 @@ export async function loadProjectionInput(
     pagination: false,
     overrideAccess: true,
   })
-  const [soort] = await refs.get(
-    'soorten-zorg',
-    [idOf(locatie.soortZorg)].filter((x): x is string => !!x),
-  )
-  const zorgkantoren = org
-    ? await refs.get(
-        'zorgkantoren',
-        ((org.zorgkantoren as unknown[]) ?? []).map(idOf).filter((x): x is string => !!x),
-      )
-    : []
+  const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
+  const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
-  for (const z of aanbod.docs as Doc[]) {
-    const [wp] = await refs.get(
-      'woonplaatsen',
-      [idOf(z.woonplaats)].filter((x): x is string => !!x),
-    )
+  for (const z of aanbod.docs) {
+    const [wp] = await refs.get('woonplaatsen', ids([z.woonplaats]))
     if (!wp) continue
-    const ids = (v: unknown) => ((v as unknown[]) ?? []).map(idOf).filter((x): x is string => !!x)
     zorgaanbod.push({
       woonplaats: woonplaats(wp),
-      sectoren: sectorenMetInhoud(z as ZorgaanbodInhoud),
-      gevuld: isZorgaanbodGevuld(z as ZorgaanbodInhoud, org?.type as string | undefined),
-      dagbesteding: heeftDagbesteding(z as ZorgaanbodInhoud),
-      doelgroepen: doelgroepenVanAanbod(z as ZorgaanbodInhoud),
+      sectoren: sectorenMetInhoud(z),
+      gevuld: isZorgaanbodGevuld(z, org?.type),
+      dagbesteding: heeftDagbesteding(z),
+      doelgroepen: doelgroepenVanAanbod(z),
       zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
       dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
     })
@@ -136,28 +130,23 @@ export async function loadProjectionInput(
   return {
     locatie: {
       id: String(locatie.id),
-      gebruikVolledigeNaam: locatie.gebruikVolledigeNaam as boolean | null,
-      volledigeNaam: locatie.volledigeNaam as string | null,
-      naam: locatie.naam as string | null,
-      voorziening: locatie.voorziening as string | null,
-      kleinschalig: locatie.kleinschalig as boolean | null,
-      bezoekadres: locatie.bezoekadres as ProjectionInput['locatie']['bezoekadres'],
-      coordinaten: locatie.coordinaten as ProjectionInput['locatie']['coordinaten'],
-      telefoon: locatie.telefoon as string | null,
-      email: locatie.email as string | null,
-      website: locatie.website as string | null,
-      updatedAt: String(locatie.updatedAt),
+      gebruikVolledigeNaam: locatie.gebruikVolledigeNaam,
+      volledigeNaam: locatie.volledigeNaam,
+      naam: locatie.naam,
+      voorziening: locatie.voorziening,
+      kleinschalig: locatie.kleinschalig,
+      bezoekadres: locatie.bezoekadres,
+      coordinaten: locatie.coordinaten,
+      telefoon: locatie.telefoon,
+      email: locatie.email,
+      website: locatie.website,
+      updatedAt: locatie.updatedAt,
     },
     organisatie: org
-      ? {
-          id: String(org.id),
-          naam: String(org.naam),
-          verkorteNaam: org.verkorteNaam as string | null,
-          type: org.type as 'zorgaanbieder',
-        }
+      ? { id: String(org.id), naam: org.naam, verkorteNaam: org.verkorteNaam, type: org.type }
       : null,
     soortZorg: soort ? ref(soort) : null,
-    zorgkantoren: zorgkantoren.map((z) => String(z.naam)),
+    zorgkantoren: zorgkantoren.map((z) => z.naam),
     zorgaanbod,
   }
 }
@@ -176,7 +165,7 @@ export async function projectLocaties(
     pagination: false,
     overrideAccess: true,
   })
-  const byId = new Map((found.docs as Doc[]).map((d) => [String(d.id), d]))
+  const byId = new Map(found.docs.map((d) => [String(d.id), d]))
   const result = new Map<string, PublicDocument | null>()
   for (const id of locatieIds) {
     const locatie = byId.get(String(id))
@@ -227,21 +216,21 @@ export async function loadGazetteer(payload: Payload): Promise<GazetteerEntry[]>
     }),
   ])
   const woonplaatsenVan = new Map<string, string[]>()
-  for (const z of aanbod.docs as Doc[]) {
-    const locatie = idOf(z.locatie)
-    const plaats = idOf(z.woonplaats)
+  for (const z of aanbod.docs) {
+    const locatie = relId(z.locatie)
+    const plaats = relId(z.woonplaats)
     if (locatie && plaats)
       woonplaatsenVan.set(locatie, [...(woonplaatsenVan.get(locatie) ?? []), plaats])
   }
-  const adressen: GazetteerAdres[] = (locaties.docs as Doc[]).map((l) => {
-    const adres = (l.bezoekadres ?? {}) as { postcode?: string | null; plaats?: string | null }
+  const adressen: GazetteerAdres[] = locaties.docs.map((l) => {
+    const adres = l.bezoekadres ?? {}
     return {
       postcode: adres.postcode,
       plaats: adres.plaats,
       woonplaatsIds: woonplaatsenVan.get(String(l.id)) ?? [],
     }
   })
-  return buildGazetteer((plaatsen.docs as Doc[]).map(woonplaats), adressen)
+  return buildGazetteer(plaatsen.docs.map(woonplaats), adressen)
 }
 
 /** Full rebuild in batches, then one atomic swap; searches keep being served meanwhile. */

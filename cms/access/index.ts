@@ -11,11 +11,11 @@ import {
   mayApprove,
   organisatieIdsOf,
   zorgkantoorIdOf,
-  type RoleUser,
 } from '../domain/roles'
+import type { User } from '../payload-types'
 
-export const userOf = (req: PayloadRequest): RoleUser | null =>
-  req.user && req.user.collection === 'users' ? (req.user as unknown as RoleUser) : null
+export const userOf = (req: PayloadRequest): User | null =>
+  req.user && req.user.collection === 'users' ? req.user : null
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false

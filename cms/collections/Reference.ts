@@ -1,7 +1,7 @@
 /** Reference lists: readable by anyone (public reference data), maintained by the beheerder. */
 import type { CollectionConfig } from 'payload'
 import { anyone, beheerderOnly } from '../access'
-import { codeField } from './fields'
+import { codeField } from '../fields'
 
 const referenceAccess = {
   read: anyone,
@@ -20,6 +20,7 @@ export const SECTOREN = [
 
 export const Zorgkantoren: CollectionConfig = {
   slug: 'zorgkantoren',
+  typescript: { interface: 'Zorgkantoor' },
   labels: { singular: 'Zorgkantoor', plural: 'Zorgkantoren' },
   admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'email', 'telefoon'] },
   access: referenceAccess,
@@ -39,6 +40,7 @@ export const Zorgkantoren: CollectionConfig = {
 
 export const Woonplaatsen: CollectionConfig = {
   slug: 'woonplaatsen',
+  typescript: { interface: 'Woonplaats' },
   labels: { singular: 'Woonplaats', plural: 'Woonplaatsen' },
   admin: {
     useAsTitle: 'naam',
@@ -77,6 +79,7 @@ export const Woonplaatsen: CollectionConfig = {
 
 export const SoortenZorg: CollectionConfig = {
   slug: 'soorten-zorg',
+  typescript: { interface: 'SoortZorg' },
   labels: { singular: 'Soort zorg', plural: 'Soorten zorg' },
   admin: {
     useAsTitle: 'naam',
@@ -112,6 +115,7 @@ export const SoortenZorg: CollectionConfig = {
 
 export const ZachteInformatie: CollectionConfig = {
   slug: 'zachte-informatie',
+  typescript: { interface: 'ZachteInformatie' },
   labels: { singular: 'Zachte informatie', plural: 'Zachte informatie' },
   admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'groep', 'icoon'] },
   access: referenceAccess,
@@ -126,6 +130,7 @@ export const ZachteInformatie: CollectionConfig = {
 
 export const OcoDienstverlening: CollectionConfig = {
   slug: 'oco-dienstverlening',
+  typescript: { interface: 'OcoDienst' },
   labels: { singular: 'OCO-dienst', plural: 'OCO-dienstverlening' },
   admin: { useAsTitle: 'naam', group: 'Beheer' },
   access: referenceAccess,

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { beheerderField, beheerderOnly, userOf } from '../access'
 import { ROLES, ROLE_LABELS, isBeheerder } from '../domain/roles'
-import { fout } from '../lib/http'
+import { fout } from '../http/responses'
 
 const selfOrBeheerder: Access = ({ req }) => {
   const user = userOf(req)
@@ -11,6 +11,7 @@ const selfOrBeheerder: Access = ({ req }) => {
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  typescript: { interface: 'User' },
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   auth: {
     // The admin refreshes the token while the user is active and warns before it expires.

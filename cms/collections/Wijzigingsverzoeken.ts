@@ -8,6 +8,7 @@ import { nobody, readOwnOrPublished, userOf } from '../access'
  */
 export const Wijzigingsverzoeken: CollectionConfig = {
   slug: 'wijzigingsverzoeken',
+  typescript: { interface: 'Wijzigingsverzoek' },
   labels: { singular: 'Wijzigingsverzoek', plural: 'Wijzigingsverzoeken' },
   admin: {
     useAsTitle: 'titel',

@@ -7,6 +7,7 @@ import { nobody } from '../access'
  */
 export const WorkerStatus: CollectionConfig = {
   slug: 'worker-status',
+  typescript: { interface: 'WorkerStatus' },
   labels: { singular: 'Workerstatus', plural: 'Workerstatus' },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },

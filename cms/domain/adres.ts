@@ -30,7 +30,7 @@ export function normalisePostcode(value: string): string | null {
 export interface AdresInput {
   kleinschalig?: boolean | null
   straat?: string | null
-  huisnummer?: string | number | null
+  huisnummer?: string | null
   huisnummerToevoeging?: string | null
   postcode?: string | null
   plaats?: string | null

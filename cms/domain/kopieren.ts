@@ -2,6 +2,7 @@
  * Copying a care offer (§4.4, §4.5): the content is copied, never the identity or workflow fields.
  * A copy is a proposal like any change.
  */
+import type { Zorgaanbod } from '../payload-types'
 import { SECTOR_CODES, sectorVeld } from './zorgaanbod'
 
 /** Fields of a zorgaanbod that carry content and are copied. */
@@ -15,14 +16,14 @@ const idOf = (v: unknown) =>
   v !== null && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v
 
 /** The copyable content of a care offer, with relations reduced to ids. */
-export function zorgaanbodInhoud(source: Record<string, unknown>): Record<string, unknown> {
+export function zorgaanbodInhoud(source: Partial<Zorgaanbod>): Partial<Zorgaanbod> {
   const out: Record<string, unknown> = {}
   for (const veld of KOPIEER_VELDEN) {
     const value = source[veld]
     if (value === undefined) continue
     out[veld] = Array.isArray(value) ? value.map(idOf) : structuredClone(value)
   }
-  return out
+  return out as Partial<Zorgaanbod>
 }
 
 export const KOPIEER_MESSAGES = {

@@ -9,7 +9,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 }
 
 type IdLike = string | number
-type RelValue = IdLike | { id: IdLike } | null | undefined
+/** A relationship value as Payload gives it: an id, a populated document, or nothing. */
+export type RelValue = IdLike | { id: IdLike } | null | undefined
 
 /** The parts of a user that access decisions need. */
 export interface RoleUser {
@@ -26,7 +27,7 @@ export const relId = (value: RelValue): string | null => {
 }
 
 /** The id of a relationship value without changing its type (numbers on SQL, strings on MongoDB). */
-export const rawId = (value: RelValue): IdLike | null => {
+export const rawId = <T extends IdLike>(value: T | { id: T } | null | undefined): T | null => {
   if (value === null || value === undefined) return null
   return typeof value === 'object' ? value.id : value
 }

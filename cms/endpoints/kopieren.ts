@@ -12,9 +12,11 @@ import { userOf } from '../access'
 import { KOPIEER_MESSAGES, zorgaanbodInhoud } from '../domain/kopieren'
 import { relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
-import { findNewestAsUser, inTransaction, nativeId, withErrors } from '../lib/endpoint'
-import { json, readJson } from '../lib/http'
+import { inTransaction, withErrors } from '../http/endpoint'
+import { findNewestAsUser, relationId } from '../queries/records'
+import { json, readJson } from '../http/responses'
 import { failAt } from '../lib/test-switches'
+import type { Zorgaanbod } from '../payload-types'
 
 const idSchema = z.union([z.string().trim().min(1), z.number().int().positive()], {
   error: 'Kies een geldige waarde.',
@@ -35,11 +37,15 @@ async function createCopy(
   req: PayloadRequest,
   locatie: string | number,
   woonplaats: string | number,
-  bron: Record<string, unknown>,
+  bron: Partial<Zorgaanbod>,
 ) {
   const doc = await req.payload.create({
     collection: 'zorgaanbod',
-    data: { ...zorgaanbodInhoud(bron), locatie, woonplaats },
+    data: {
+      ...zorgaanbodInhoud(bron),
+      locatie: relationId(req, locatie),
+      woonplaats: relationId(req, woonplaats),
+    },
     draft: true,
     depth: 0,
     overrideAccess: false,
@@ -65,7 +71,7 @@ async function naarLocatie(req: PayloadRequest): Promise<Response> {
       )
     if (String(doel.id) === String(bron.id))
       throw new WorkflowError(KOPIEER_MESSAGES.zelfdeLocatie, 400)
-    if (relId(doel.organisatie as string) !== relId(bron.organisatie as string)) {
+    if (relId(doel.organisatie) !== relId(bron.organisatie)) {
       throw new WorkflowError(KOPIEER_MESSAGES.andereOrganisatie, 400)
     }
     const aanbod = await req.payload.find({
@@ -86,7 +92,7 @@ async function naarLocatie(req: PayloadRequest): Promise<Response> {
     })
     const eerste = aanbod.docs[0] as Record<string, unknown> | undefined
     if (!eerste) throw new WorkflowError(KOPIEER_MESSAGES.geenBron, 400)
-    const id = await createCopy(req, doel.id, nativeId(req, body.data.woonplaats), eerste)
+    const id = await createCopy(req, doel.id, relationId(req, body.data.woonplaats), eerste)
     return json(
       {
         message:
@@ -108,7 +114,7 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
       throw new WorkflowError('Dit zorgaanbod bestaat niet of u heeft er geen toegang toe.', 404)
     const locatie = await req.payload.findByID({
       collection: 'locaties',
-      id: relId(bron.locatie as string)!,
+      id: relId(bron.locatie)!,
       draft: true,
       depth: 1,
       overrideAccess: true,
@@ -127,9 +133,7 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
       req,
     })
     const gevraagd = [...new Set(body.data.woonplaatsen.map(String))]
-    const dubbel = bestaand.docs.filter((d) =>
-      gevraagd.includes(String(relId(d.woonplaats as string))),
-    )
+    const dubbel = bestaand.docs.filter((d) => gevraagd.includes(String(relId(d.woonplaats))))
     if (dubbel.length) {
       throw new WorkflowError(
         KOPIEER_MESSAGES.alAanwezig(
@@ -140,7 +144,7 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
     }
     const ids: (string | number)[] = []
     for (const woonplaats of body.data.woonplaatsen) {
-      ids.push(await createCopy(req, locatie.id, nativeId(req, woonplaats), bron))
+      ids.push(await createCopy(req, locatie.id, relationId(req, woonplaats), bron))
       failAt('kopieer-midden')
     }
     return json(

@@ -10,9 +10,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { userOf } from '../access'
 import { WorkflowError } from '../domain/workflow'
-import { inTransaction, withErrors } from '../lib/endpoint'
-import { json, readJson } from '../lib/http'
-import { findByIdOrNull } from '../lib/local-api'
+import { inTransaction, withErrors } from '../http/endpoint'
+import { json, readJson } from '../http/responses'
+import { findByIdOrNull } from '../queries/records'
 
 const NieuweVersieBody = z.object({
   alt: z

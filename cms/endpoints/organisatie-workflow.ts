@@ -16,17 +16,17 @@ import {
   type SentItem,
   type Status,
 } from '../domain/workflow'
-import type { WorkflowContext } from '../hooks/workflow'
+import type { WorkflowContext } from '../hooks/context'
 import { queueIndexJob } from '../jobs/queue'
-import { inTransaction, withErrors } from '../lib/endpoint'
-import { json, readJson } from '../lib/http'
-import { findByIdOrNull, withScopedContext } from '../lib/local-api'
+import { inTransaction, withErrors } from '../http/endpoint'
+import { json, readJson } from '../http/responses'
+import { findByIdOrNull, relationId, withScopedContext } from '../queries/records'
 import { failAt } from '../lib/test-switches'
 import {
   locatieIdsOfOrganisatie,
   openWijzigingsverzoek,
   type WorkflowCollection,
-} from '../lib/organisatie'
+} from '../queries/organisatie'
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
 
@@ -113,7 +113,7 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
       collection: 'wijzigingsverzoeken',
       data: {
         titel: `${org.naam} – ${new Date().toLocaleDateString('nl-NL')}`,
-        organisatie: org.rawId,
+        organisatie: relationId(req, org.rawId),
         organisatieNaam: org.naam,
         status: 'in-behandeling',
         items,

@@ -16,9 +16,9 @@ import {
   ZORGAANBOD_MESSAGES,
   type ZorgaanbodInhoud,
 } from '../domain/zorgaanbod'
-import { json } from '../lib/http'
-import { withErrors } from '../lib/endpoint'
-import { findByIdOrNull } from '../lib/local-api'
+import { json } from '../http/responses'
+import { withErrors } from '../http/endpoint'
+import { findByIdOrNull } from '../queries/records'
 import { WorkflowError } from '../domain/workflow'
 
 type Doc = Record<string, any> & { id: string | number }
@@ -38,7 +38,7 @@ async function openVerzoeken(req: PayloadRequest, organisatieIds: (string | numb
     overrideAccess: true,
     req,
   })
-  return new Set(found.docs.map((d) => String(relId(d.organisatie as string))))
+  return new Set(found.docs.map((d) => String(relId(d.organisatie))))
 }
 
 async function soortenZorg(req: PayloadRequest) {

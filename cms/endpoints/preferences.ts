@@ -4,7 +4,7 @@
  * call). Same behaviour: find the login's preference as Payload's findOne does, delete it by id.
  */
 import type { Endpoint } from 'payload'
-import { fout, json } from '../lib/http'
+import { fout, json } from '../http/responses'
 
 export const deletePreferenceEndpoint: Endpoint = {
   path: '/:key',

@@ -8,11 +8,12 @@ import { mayWorkOnOrganisatie, userOf } from '../access'
 import { mayApprove, relId } from '../domain/roles'
 import { assertHerstelbaar, verwijderActie, VERWIJDER_MESSAGES } from '../domain/verwijderen'
 import { MESSAGES, WorkflowError, type Status } from '../domain/workflow'
-import type { WorkflowContext } from '../hooks/workflow'
-import { json } from '../lib/http'
-import { openWijzigingsverzoek } from '../lib/organisatie'
-import { findNewestAsUser, inTransaction, withErrors } from '../lib/endpoint'
-import { withScopedContext } from '../lib/local-api'
+import type { WorkflowContext } from '../hooks/context'
+import { json } from '../http/responses'
+import { openWijzigingsverzoek } from '../queries/organisatie'
+import { inTransaction, withErrors } from '../http/endpoint'
+import { findNewestAsUser } from '../queries/records'
+import { withScopedContext } from '../queries/records'
 
 type Slug = 'locaties' | 'zorgaanbod'
 
@@ -76,7 +77,7 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
       return json({ message: 'Verwijderd.', actie: 'verwijderd', id: doc.id })
     }
     const actie = verwijderActie(doc.status)
-    const organisatieId = String(relId(doc.organisatie as string))
+    const organisatieId = String(relId(doc.organisatie))
     if (!(await mayWorkOnOrganisatie(req, organisatieId))) {
       throw new WorkflowError('U heeft geen toegang tot deze organisatie.', 403)
     }

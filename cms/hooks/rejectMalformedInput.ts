@@ -3,7 +3,14 @@
  * with a Dutch 400 (or 404 for an id that cannot exist) before any other hook, Payload or the
  * database sees it. The rules are in cms/lib/malformed-input.ts.
  */
-import { NotFound, ValidationError, type CollectionBeforeOperationHook, type Field } from 'payload'
+import {
+  NotFound,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 import {
   dataIssues,
   isValidId,
@@ -13,8 +20,8 @@ import {
   type IdKind,
   type InputIssue,
   type Ref,
-} from '../lib/malformed-input'
-import { weiger } from '../lib/http'
+} from '../validation/malformed-input'
+import { weiger } from '../http/responses'
 
 const AUTH_STRING_FIELDS = ['email', 'password', 'token', 'username'] as const
 
@@ -36,9 +43,10 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({
   }
 
   if (a.where !== undefined) {
-    const resolve = pathResolver(
-      collection.fields as Field[],
-      (slug) => req.payload.collections[slug]?.config.fields as Field[] | undefined,
+    const resolve = pathResolver(collection.fields as Field[], (slug) =>
+      isCollectionSlug(req, slug)
+        ? (req.payload.collections[slug].config.fields as Field[])
+        : undefined,
     )
     const issues = whereIssues(a.where, resolve, idKind, {
       allOperator: req.payload.db.name === 'mongoose',
@@ -78,11 +86,12 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({
   return args
 }
 
+/** Slugs in field configs are plain strings; this says which name a collection of this config. */
+const isCollectionSlug = (req: PayloadRequest, slug: string): slug is CollectionSlug =>
+  Object.hasOwn(req.payload.collections, slug)
+
 /** Relationship ids in the input that do not exist (checked as the system: existence only). */
-async function missingReferences(
-  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
-  refs: Ref[],
-): Promise<InputIssue[]> {
+async function missingReferences(req: PayloadRequest, refs: Ref[]): Promise<InputIssue[]> {
   const bySlug = new Map<string, Set<string>>()
   for (const ref of refs) {
     if (!bySlug.has(ref.slug)) bySlug.set(ref.slug, new Set())
@@ -90,7 +99,7 @@ async function missingReferences(
   }
   const present = new Set<string>()
   for (const [slug, ids] of bySlug) {
-    if (!req.payload.collections[slug]) continue
+    if (!isCollectionSlug(req, slug)) continue
     const found = await req.payload.find({
       collection: slug,
       where: { id: { in: [...ids] } },
@@ -104,6 +113,6 @@ async function missingReferences(
     for (const doc of found.docs) present.add(`${slug}:${String(doc.id)}`)
   }
   return refs
-    .filter((ref) => req.payload.collections[ref.slug] && !present.has(`${ref.slug}:${ref.id}`))
+    .filter((ref) => isCollectionSlug(req, ref.slug) && !present.has(`${ref.slug}:${ref.id}`))
     .map((ref) => ({ path: ref.path, message: MALFORMED_MESSAGES.missing(ref.label, ref.id) }))
 }

@@ -47,7 +47,7 @@ export interface WorkerStatusReport {
   lastError: { taak: string; bericht: string; op: string } | null
 }
 
-export interface Progress {
+export type Progress = {
   taak: string
   verwerkt: number
   totaal: number

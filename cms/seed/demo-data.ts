@@ -61,7 +61,7 @@ export interface DemoOrganisatie {
 
 export interface DemoAdres {
   straat: string
-  huisnummer: number | null
+  huisnummer: string | null
   huisnummerToevoeging: string | null
   /** '1234 AB'; only the 4 digits for a kleinschalig wooninitiatief */
   postcode: string
@@ -1300,7 +1300,7 @@ export function buildDemoData(options: DemoOptions = {}): DemoData {
         kleinschalig: false,
         bezoekadres: {
           straat: rnd.pick(STRATEN),
-          huisnummer: rnd.chance(0.5) ? rnd.int(1, 40) : rnd.int(1, 250),
+          huisnummer: String(rnd.chance(0.5) ? rnd.int(1, 40) : rnd.int(1, 250)),
           huisnummerToevoeging: rnd.chance(0.1) ? rnd.pick(['A', 'B', 'C', 'bis']) : null,
           postcode,
           plaats: hoofdplaats.naam,

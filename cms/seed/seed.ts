@@ -14,13 +14,14 @@ import {
   type PayloadRequest,
 } from 'payload'
 import type { Status } from '../domain/workflow'
-import type { WorkflowContext } from '../hooks/workflow'
+import type { WorkflowContext } from '../hooks/context'
 import { buildDemoData, type DemoData } from './demo-data'
 import { ocoDienstverlening, soortenZorg, zachteInformatie, zorgkantoorregios } from './reference'
 import woonplaatsenData from './data/woonplaatsen.json'
 import type { Woonplaats } from './woonplaatsen'
 
-type Id = string | number
+/** Ids as the generated types describe them (SQL adapters); on MongoDB they are strings at runtime. */
+type Id = number
 type WorkflowSlug = 'organisaties' | 'locaties' | 'zorgaanbod'
 
 export interface SeedResult {
@@ -256,8 +257,7 @@ export async function seedDemo(
           kleinschalig: l.kleinschalig,
           bezoekadres: {
             straat: l.bezoekadres.straat,
-            huisnummer:
-              l.bezoekadres.huisnummer === null ? undefined : String(l.bezoekadres.huisnummer),
+            huisnummer: l.bezoekadres.huisnummer ?? undefined,
             huisnummerToevoeging: l.bezoekadres.huisnummerToevoeging ?? undefined,
             postcode: l.bezoekadres.postcode,
             plaats: l.bezoekadres.plaats,

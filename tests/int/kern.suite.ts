@@ -9,8 +9,7 @@ import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { INDEX_QUEUE, queueReindexJob, REINDEX_TASK } from '../../cms/jobs/queue'
 import { queueFigures, releaseStaleJobs } from '../../cms/jobs/worker'
-import { MEDIA_MESSAGES } from '../../cms/hooks/media-ownership'
-import { OWNERSHIP_MESSAGES } from '../../cms/hooks/ownership'
+import { MEDIA_MESSAGES, OWNERSHIP_MESSAGES } from '../../cms/domain/eigendom'
 import { MESSAGES } from '../../cms/domain/workflow'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import { readStatus } from '../../search-indexer/engine/embedded/status'
@@ -114,6 +113,7 @@ export function kernSuite(kind: DbKind, skip = false) {
             postcode: '5038 CD',
             plaats: 'Tilburg',
           },
+          status: 'definitief',
           _status: 'published',
           ...extra,
         },
@@ -126,6 +126,7 @@ export function kernSuite(kind: DbKind, skip = false) {
           locatie: locatie.id,
           woonplaats: world.wp.tilburg,
           vv: VV_AANBOD,
+          status: 'definitief',
           _status: 'published',
         },
         draft: false,
@@ -142,6 +143,7 @@ export function kernSuite(kind: DbKind, skip = false) {
           nzaCode: String(agb++),
           type: 'zorgaanbieder',
           zorgkantoren: [zk],
+          status: 'definitief',
           _status: 'published',
           ...extra,
         },

@@ -3,14 +3,18 @@
  * (overrideAccess) — the tests themselves then act as real users with overrideAccess: false or REST.
  */
 import type { Payload } from 'payload'
+import type { User, Zorgaanbod } from '../../../cms/payload-types'
 
-/** Native ids: numbers on SQL adapters, strings on MongoDB. */
-export type Id = string | number
+/**
+ * Ids as the generated types describe them (the SQL adapters); the MongoDB run of the same suite
+ * has strings here at runtime.
+ */
+export type Id = number
 
 export const PASSWORD = 'Test-wachtwoord-2026'
 
 /** A filled VV tab: care profiles and delivery forms (a care offer needs content to be public). */
-export const VV_AANBOD = {
+export const VV_AANBOD: NonNullable<Zorgaanbod['vv']> = {
   zorgprofielen: ['VV-5', 'VV-6'],
   leveringsvormen: ['verblijf'],
   doelgroepen: ['vv-dementie'],
@@ -162,7 +166,7 @@ export async function createWorld(payload: Payload): Promise<World> {
     vv: VV_AANBOD,
   })
 
-  const user = async (email: string, data: Record<string, unknown>) =>
+  const user = async (email: string, data: Pick<User, 'naam' | 'rol'> & Partial<User>) =>
     (
       await payload.create({
         collection: 'users',

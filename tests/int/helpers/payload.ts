@@ -84,7 +84,7 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
 async function restClient(config: SanitizedConfig): Promise<RestClient> {
   const routes = await import('@payloadcms/next/routes')
   // The same guarded handlers as the Next.js route (cms/app/(payload)/api/[...slug]/route.ts).
-  const { restHandlers } = await import('../../../cms/lib/rest-routes')
+  const { restHandlers } = await import('../../../cms/http/rest-routes')
   const handlers: Record<
     string,
     (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>

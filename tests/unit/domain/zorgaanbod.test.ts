@@ -5,6 +5,7 @@ import {
   sectorenMetInhoud,
 } from '../../../cms/domain/zorgaanbod'
 import { KOPIEER_VELDEN, zorgaanbodInhoud } from '../../../cms/domain/kopieren'
+import type { Zorgaanbod } from '../../../cms/payload-types'
 
 describe('filled care offer (§4.2, §4.3)', () => {
   it('a care provider needs at least one sector with content', () => {
@@ -47,7 +48,8 @@ describe('copying content (§4.4, §4.5)', () => {
       zachteInformatie: [{ id: 4, naam: 'Huisdieren' }, 5],
       vv: { zorgprofielen: ['VV-5'], dagbesteding: { dagbesteding: true } },
     }
-    const kopie = zorgaanbodInhoud(bron)
+    // A populated document as the Local API may give it (relations as objects).
+    const kopie = zorgaanbodInhoud(bron as unknown as Partial<Zorgaanbod>)
     expect(kopie).toEqual({
       zachteInformatie: [4, 5],
       vv: { zorgprofielen: ['VV-5'], dagbesteding: { dagbesteding: true } },

@@ -1,6 +1,6 @@
 /* Payload REST API, behind the guards of cms/lib/rest-routes.ts. */
 import config from '@payload-config'
-import { restHandlers } from '../../../../lib/rest-routes'
+import { restHandlers } from '../../../../http/rest-routes'
 
 const handlers = restHandlers(config)
 

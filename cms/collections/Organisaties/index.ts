@@ -5,14 +5,15 @@ import {
   deleteByApprover,
   readOwnOrPublished,
   writeOwn,
-} from '../access'
-import {
-  checkOrganisatieRegistration,
-  deleteLocatiesOfOrganisatie,
-} from '../hooks/organisatie-lifecycle'
-import { deriveStatus, enforceProviderDrafts, queueIndexOnPublish } from '../hooks/workflow'
-import { contactFields, statusField } from './fields'
-import { locatieIdsOfOrganisatie } from '../lib/organisatie'
+} from '../../access'
+import { contactFields, statusField } from '../../fields'
+import { deriveStatus } from '../../hooks/deriveStatus'
+import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
+import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
+import type { Organisatie } from '../../payload-types'
+import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
+import { checkOrganisatieRegistration } from './hooks/checkOrganisatieRegistration'
+import { deleteLocatiesOfOrganisatie } from './hooks/deleteLocatiesOfOrganisatie'
 
 export const ORGANISATIE_TYPES = [
   { value: 'zorgaanbieder', label: 'Zorgaanbieder' },
@@ -22,6 +23,7 @@ export const ORGANISATIE_TYPES = [
 
 export const Organisaties: CollectionConfig = {
   slug: 'organisaties',
+  typescript: { interface: 'Organisatie' },
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
     components: {
@@ -49,7 +51,7 @@ export const Organisaties: CollectionConfig = {
     beforeChange: [checkOrganisatieRegistration, deriveStatus],
     beforeDelete: [deleteLocatiesOfOrganisatie],
     afterChange: [
-      queueIndexOnPublish((doc, req) => locatieIdsOfOrganisatie(req, doc.id as string | number)),
+      queueIndexOnPublish<Organisatie>((doc, req) => locatieIdsOfOrganisatie(req, doc.id)),
     ],
   },
   fields: [

@@ -1,43 +1,31 @@
-import {
-  ValidationError,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
-  type CollectionConfig,
-  type PayloadRequest,
-} from 'payload'
-import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../access'
-import {
-  KLEINSCHALIG_STRAAT,
-  normalisePostcode,
-  validateAdres,
-  type AdresInput,
-} from '../domain/adres'
-import { AGB_MESSAGES, nextVolgnummer, normaliseAgbCode, validateAgbCode } from '../domain/agb'
-import { volledigeNaam } from '../domain/locatie-naam'
-import { relId } from '../domain/roles'
-import {
-  deriveStatus,
-  enforceProviderDrafts,
-  queueIndexOnDelete,
-  queueIndexOnPublish,
-} from '../hooks/workflow'
-import { contactFields, statusField } from './fields'
-import { weiger } from '../lib/http'
-import { locatieKopieerEndpoints } from '../endpoints/kopieren'
-import { verwijderEndpoints } from '../endpoints/verwijderen'
-import { locatieOverzichtEndpoints } from '../endpoints/overzicht'
-import { parseYoutube } from '../domain/video'
-import { findByIdOrNull, withScopedContext } from '../lib/local-api'
-import { checkFotosOfOrganisatie, keepLocatieInOrganisatie } from '../hooks/ownership'
-import { failAt } from '../lib/test-switches'
+import type { CollectionConfig, PayloadRequest } from 'payload'
+import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } from '../../access'
+import { validateAdres, type AdresInput } from '../../domain/adres'
+import { validateAgbCode } from '../../domain/agb'
+import { relId } from '../../domain/roles'
+import { parseYoutube } from '../../domain/video'
+import { locatieKopieerEndpoints } from '../../endpoints/kopieren'
+import { locatieOverzichtEndpoints } from '../../endpoints/overzicht'
+import { verwijderEndpoints } from '../../endpoints/verwijderen'
+import { contactFields, statusField } from '../../fields'
+import { deriveStatus } from '../../hooks/deriveStatus'
+import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
+import { queueIndexOnDelete } from '../../hooks/queueIndexOnDelete'
+import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
+import type { Locatie } from '../../payload-types'
+import { findByIdOrNull } from '../../queries/records'
+import { checkFotosOfOrganisatie } from './hooks/checkFotosOfOrganisatie'
+import { deleteZorgaanbodOfLocatie } from './hooks/deleteZorgaanbodOfLocatie'
+import { deriveLocatieFields } from './hooks/deriveLocatieFields'
+import { keepLocatieInOrganisatie } from './hooks/keepLocatieInOrganisatie'
 
-type Data = Record<string, unknown> & { bezoekadres?: AdresInput }
+type Data = Partial<Locatie>
 
-const nietKleinschalig = (data: Partial<Data>) => !data?.kleinschalig
+const nietKleinschalig = (data: Data) => !data?.kleinschalig
 
 const adresValidator =
   (field: keyof Omit<AdresInput, 'kleinschalig'>) =>
-  (_value: unknown, { data }: { data: Partial<Data> }): string | true => {
+  (_value: unknown, { data }: { data: Data }): string | true => {
     const errors = validateAdres({
       ...(data.bezoekadres ?? {}),
       kleinschalig: Boolean(data.kleinschalig),
@@ -45,11 +33,12 @@ const adresValidator =
     return errors[field] ?? true
   }
 
+/** The voorzieningen of a soort zorg (§3.2.3), or null when the soort zorg does not exist. */
 async function soortZorgVoorzieningen(
   req: PayloadRequest,
-  soortZorgId: unknown,
+  soortZorg: Locatie['soortZorg'] | undefined,
 ): Promise<string[] | null> {
-  const id = relId(soortZorgId as string)
+  const id = relId(soortZorg)
   if (!id) return null
   const soort = await findByIdOrNull(req, {
     collection: 'soorten-zorg',
@@ -57,107 +46,12 @@ async function soortZorgVoorzieningen(
     depth: 0,
     overrideAccess: true,
   })
-  return soort
-    ? ((soort.voorzieningen as { naam: string }[] | undefined) ?? []).map((v) => v.naam)
-    : null
-}
-
-/** Derived fields: volgnummer (§3.2.2), volledige naam (§3.2.4), kleinschalig address (§3.2.5). */
-const deriveLocatieFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const organisatieId = relId(data.organisatie as string)
-  if (req.user && organisatieId && !(await mayWorkOnOrganisatie(req, organisatieId))) {
-    throw weiger('U kunt alleen locaties toevoegen bij uw eigen organisaties.', 403)
-  }
-  const agbCode = normaliseAgbCode(String(data.agbCode ?? ''))
-  data.agbCode = agbCode
-  const others = await req.payload.find({
-    collection: 'locaties',
-    where: { agbCode: { equals: agbCode } },
-    draft: true,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const sameAgb = others.docs.filter((d) => String(d.id) !== String(originalDoc?.id ?? ''))
-  if (data.hoofdlocatie) {
-    if (sameAgb.some((d) => d.hoofdlocatie)) throw weiger(AGB_MESSAGES.hoofdlocatieBestaat, 400)
-    data.volgnummer = 0
-  } else {
-    if (!sameAgb.some((d) => d.hoofdlocatie)) throw weiger(AGB_MESSAGES.geenHoofdlocatie, 400)
-    const keep =
-      originalDoc &&
-      originalDoc.agbCode === agbCode &&
-      !originalDoc.hoofdlocatie &&
-      originalDoc.volgnummer > 0
-    data.volgnummer = keep
-      ? originalDoc.volgnummer
-      : nextVolgnummer(
-          false,
-          sameAgb.map((d) => Number(d.volgnummer ?? 0)),
-        )
-  }
-
-  const adres = { ...(data.bezoekadres ?? {}) } as AdresInput
-  if (data.kleinschalig) {
-    const { straat: _straat, ...fouten } = validateAdres({ ...adres, kleinschalig: true })
-    const errors = Object.entries(fouten).map(([veld, message]) => ({
-      path: `bezoekadres.${veld}`,
-      message,
-    }))
-    if (errors.length) throw new ValidationError({ collection: 'locaties', errors })
-    // §3.2.5: the exact place is never stored for a kleinschalig wooninitiatief, so it cannot leak.
-    data.coordinaten = { lat: null, lng: null }
-    adres.straat = KLEINSCHALIG_STRAAT
-    adres.huisnummer = null
-    adres.huisnummerToevoeging = null
-    adres.postcode = /^(\d{4})/.exec(String(adres.postcode ?? '').trim())?.[1] ?? ''
-  } else {
-    adres.postcode = normalisePostcode(String(adres.postcode ?? '')) ?? adres.postcode
-  }
-  data.bezoekadres = adres
-
-  const video = parseYoutube(typeof data.video === 'string' ? data.video : '')
-  data.youtubeId = 'id' in video ? video.id : null
-
-  if (data.gebruikVolledigeNaam !== false) {
-    const organisatie = organisatieId
-      ? await findByIdOrNull(req, {
-          collection: 'organisaties',
-          id: organisatieId,
-          draft: true,
-          depth: 0,
-          overrideAccess: true,
-        })
-      : null
-    data.volledigeNaam = volledigeNaam({
-      organisatieNaam: String(organisatie?.naam ?? ''),
-      verkorteNaam: organisatie?.verkorteNaam as string | undefined,
-      voorziening: data.voorziening as string | undefined,
-      locatieNaam: data.naam as string | undefined,
-    })
-  }
-  return data
-}
-
-/** A location's care offers go with it (after approval, or at once when it was never approved). */
-const deleteZorgaanbodOfLocatie: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  // The care offers' own index work is the location's, which its afterDelete queues.
-  await withScopedContext(req, { skipIndex: true }, (context) =>
-    req.payload.delete({
-      collection: 'zorgaanbod',
-      where: { locatie: { equals: id } },
-      overrideAccess: true,
-      context,
-      req,
-    }),
-  )
-  failAt('locatie-verwijderen-midden')
+  return soort ? (soort.voorzieningen ?? []).map((v) => v.naam) : null
 }
 
 export const Locaties: CollectionConfig = {
   slug: 'locaties',
+  typescript: { interface: 'Locatie' },
   labels: { singular: 'Locatie', plural: 'Locaties' },
   admin: {
     components: {
@@ -184,7 +78,7 @@ export const Locaties: CollectionConfig = {
     readVersions: writeOwn('version.organisatie'),
     create: async (args) => {
       const { req, data } = args
-      const organisatieId = relId(data?.organisatie as string)
+      const organisatieId = relId(data?.organisatie)
       if (!req.user) return false
       if (!organisatieId) return true // field validation reports the missing organisation
       return mayWorkOnOrganisatie(req, organisatieId)
@@ -206,8 +100,8 @@ export const Locaties: CollectionConfig = {
       deriveLocatieFields,
       deriveStatus,
     ],
-    afterChange: [queueIndexOnPublish(async (doc) => [String(doc.id)])],
-    afterDelete: [queueIndexOnDelete(async (doc) => [String(doc.id)])],
+    afterChange: [queueIndexOnPublish<Locatie>(async (doc) => [String(doc.id)])],
+    afterDelete: [queueIndexOnDelete<Locatie>(async (doc) => [String(doc.id)])],
   },
   fields: [
     {

@@ -1,8 +1,10 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { authenticated, writeOwn } from '../access'
-import { mediaNieuweVersieEndpoint } from '../endpoints/media'
-import { MEDIA_MESSAGES, protectPublicMedia, setMediaOrganisatie } from '../hooks/media-ownership'
+import { authenticated, writeOwn } from '../../access'
+import { mediaNieuweVersieEndpoint } from '../../endpoints/media'
+import { MEDIA_MESSAGES } from '../../domain/eigendom'
+import { protectPublicMedia } from './hooks/protectPublicMedia'
+import { setMediaOrganisatie } from './hooks/setMediaOrganisatie'
 
 /**
  * Photos of locations. Each belongs to one organisation: a login reaches only the photos of the
@@ -11,6 +13,7 @@ import { MEDIA_MESSAGES, protectPublicMedia, setMediaOrganisatie } from '../hook
  */
 export const Media: CollectionConfig = {
   slug: 'media',
+  typescript: { interface: 'Media' },
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
   admin: { group: 'Zorgaanbod', defaultColumns: ['filename', 'alt', 'organisatie'] },
   access: {

@@ -1,7 +1,7 @@
 /** Lookups shared by hooks and endpoints. */
 import type { PayloadRequest } from 'payload'
-import { relId } from '../domain/roles'
-import { findByIdOrNull } from './local-api'
+import { relId, type RelValue } from '../domain/roles'
+import { findByIdOrNull } from './records'
 
 export type WorkflowCollection = 'organisaties' | 'locaties' | 'zorgaanbod'
 
@@ -19,14 +19,14 @@ export async function organisatieIdOfRecord(
     draft: true,
     overrideAccess: true,
   })
-  return doc ? relId(doc.organisatie as string | number | undefined) : null
+  return doc ? relId(doc.organisatie) : null
 }
 
 export async function organisatieIdOfLocatie(
   req: PayloadRequest,
-  locatieId: unknown,
+  locatieId: RelValue,
 ): Promise<string | null> {
-  const id = relId(locatieId as string)
+  const id = relId(locatieId)
   if (!id) return null
   return organisatieIdOfRecord(req, 'locaties', id)
 }

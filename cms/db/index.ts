@@ -6,8 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
-import type { CmsConfig } from './config'
-import { serializedClient } from './lib/sqlite-client'
+import type { CmsConfig } from '../config'
+import { serializedClient } from './sqlite-client'
 
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -39,8 +39,8 @@ function withSerializedClient(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const migrationDirs = {
-  sqlite: path.resolve(dirname, 'migrations/sqlite'),
-  postgres: path.resolve(dirname, 'migrations/postgres'),
+  sqlite: path.resolve(dirname, '../migrations/sqlite'),
+  postgres: path.resolve(dirname, '../migrations/postgres'),
 }
 
 export function databaseAdapter(db: CmsConfig['database']): DatabaseAdapterObj {

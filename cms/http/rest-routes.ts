@@ -16,8 +16,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import { fout } from './http'
-import { isValidId } from './malformed-input'
+import { fout } from './responses'
+import { isValidId } from '../validation/malformed-input'
 
 type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 

@@ -1,7 +1,7 @@
 /** The sector tabs of a care offer (§4.2) and the OCO services tab (§4.3). */
 import type { Field, Tab } from 'payload'
-import { SECTOR_CODES, sectorVeld, type SectorCode } from '../domain/zorgaanbod'
-import { doelgroepen, leveringsvormen, zorgprofielen } from '../seed/reference'
+import { SECTOR_CODES, sectorVeld, type SectorCode } from '../../domain/zorgaanbod'
+import { doelgroepen, leveringsvormen, zorgprofielen } from '../../seed/reference'
 
 const SECTOR_LABELS: Record<SectorCode, string> = {
   VV: 'Ouderenzorg (VV)',
