@@ -3,6 +3,7 @@
  * Returns null when the location must not be public (§2, §4.2): the caller then deletes it.
  */
 import { volledigeNaam } from '../cms/domain/locatie-naam'
+import { zichtbaarheid } from '../cms/domain/zichtbaarheid'
 import { publicAdres } from '../cms/domain/adres'
 import { SECTOR_CODES, sectorVeld, type ZorgaanbodInhoud } from '../cms/domain/zorgaanbod'
 import {
@@ -126,9 +127,14 @@ export function mapPoint(input: ProjectionInput): { lat: number; lng: number } |
 
 export function toPublicDocument(input: ProjectionInput): PublicDocument | null {
   const { locatie, organisatie, soortZorg } = input
-  const gevuld = input.zorgaanbod.filter((z) => z.gevuld !== false)
-  if (!organisatie || !soortZorg || gevuld.length === 0) return null
-  input = { ...input, zorgaanbod: gevuld }
+  // The input holds published data only: the location is Definitief by construction.
+  const zichtbaar = zichtbaarheid({
+    locatieGoedgekeurd: true,
+    organisatieGoedgekeurd: organisatie !== null,
+    zorgaanbod: input.zorgaanbod.map((z) => ({ gevuld: z.gevuld !== false })),
+  })
+  if (!zichtbaar.publiek || !organisatie || !soortZorg) return null
+  input = { ...input, zorgaanbod: input.zorgaanbod.filter((z) => z.gevuld !== false) }
   const geo = mapPoint(input)
   if (!geo) return null
 

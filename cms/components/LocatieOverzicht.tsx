@@ -10,7 +10,9 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
 import React, { useCallback, useEffect, useState } from 'react'
-import { MESSAGES, type Status } from '../domain/workflow'
+import { MESSAGES } from '../domain/workflow'
+import type { LocatieOverzicht as LocatieOverzichtAntwoord } from '../endpoints/overzicht'
+import { nietVoorVerwijdering } from '../domain/zichtbaarheid'
 import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
 import { StatusLabel } from './shared/StatusLabel'
 import { MeldingTekst, type Melding } from './shared/Melding'
@@ -18,19 +20,8 @@ import { VerwijderActies } from './shared/VerwijderActies'
 import { Volledigheid } from './shared/Volledigheid'
 import { WoonplaatsKiezer, type Woonplaats } from './shared/WoonplaatsKiezer'
 
-export interface LocatieOverzichtData {
-  id: Id
-  status: Status
-  statusLabel?: string
-  publiek: boolean
-  meldingen: string[]
-  volledigheid: { score: number; ontbreekt: string[] }
-  inBehandeling: boolean
-  organisatie: { id: Id; naam: string; verkorteNaam: string | null }
-  soortZorg: { id: Id; naam: string; meerdereWoonplaatsen: boolean; voorzieningen: string[] } | null
-  kopieerDoelen: { id: Id; naam: string; agbCode: string; volgnummer: number }[]
-  zorgaanbod: { id: Id; woonplaats: { id: Id; naam: string }; status: Status; gevuld?: boolean }[]
-}
+/** The answer of GET /api/locaties/:id/overzicht, as the endpoint declares it. */
+export type LocatieOverzichtData = LocatieOverzichtAntwoord
 
 const ADMIN = '/admin/collections'
 
@@ -107,7 +98,7 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
 
   const meldingen = data.meldingen.filter((m) => m !== MESSAGES.inBehandeling)
   const kanKopieren = data.soortZorg !== null && !data.soortZorg.meerdereWoonplaatsen
-  const heeftAanbod = data.zorgaanbod.some((z) => z.status !== 'voorgesteld-verwijderd')
+  const heeftAanbod = data.zorgaanbod.some(nietVoorVerwijdering)
 
   return (
     <section className="za-paneel" aria-labelledby="za-locatie-overzicht">

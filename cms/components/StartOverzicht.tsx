@@ -7,46 +7,11 @@
 import Link from 'next/link'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
-import type { Status } from '../domain/workflow'
-import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
+import type { MijnOverzicht, OrganisatieRij } from '../endpoints/overzicht'
+import { api, GEEN_VERBINDING, tekstVan } from './shared/api'
 import { StatusLabel } from './shared/StatusLabel'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
-
-interface LocatieScore {
-  id: Id
-  naam: string
-  score: number
-  ontbreekt: string[]
-  publiek: boolean
-  status?: Status
-}
-
-interface OrganisatieRij {
-  id: Id
-  naam: string
-  verkorteNaam: string | null
-  nzaCode: string
-  type: string
-  zorgkantoren: string[]
-  aantalLocaties: number
-  status: Status
-  statusLabel?: string
-  inBehandeling: boolean
-  openWijzigingen: number
-  volledigheid: { gemiddeld: number; locaties: LocatieScore[] }
-}
-
-interface Zorgkantoor {
-  naam: string
-  email: string | null
-  telefoon: string | null
-}
-
-interface MijnOverzicht {
-  organisaties: OrganisatieRij[]
-  zorgkantoren: Zorgkantoor[]
-}
 
 const ADMIN = '/admin/collections'
 
@@ -232,7 +197,9 @@ const OrganisatieRegel: React.FC<{ organisatie: OrganisatieRij; aanbieder: boole
 }
 
 /** A login without any organisation (seed 002's 403 case): how to get access, not an error. */
-const GeenToegang: React.FC<{ zorgkantoren: Zorgkantoor[] }> = ({ zorgkantoren }) => (
+const GeenToegang: React.FC<{ zorgkantoren: MijnOverzicht['zorgkantoren'][number][] }> = ({
+  zorgkantoren,
+}) => (
   <section className="za-start__blok" aria-labelledby="za-geen-toegang">
     <h1 id="za-geen-toegang">U heeft nog geen toegang</h1>
     <p>

@@ -11,19 +11,73 @@ import { userOf, workableOrganisatieIds } from '../access'
 import { isBeheerder, relId } from '../domain/roles'
 import { volledigheid, type Volledigheid } from '../domain/volledigheid'
 import { MESSAGES, STATUS_LABELS, type Status } from '../domain/workflow'
-import {
-  isZorgaanbodGevuld,
-  ZORGAANBOD_MESSAGES,
-  type ZorgaanbodInhoud,
-} from '../domain/zorgaanbod'
+import { nietVoorVerwijdering, zichtbaarheid } from '../domain/zichtbaarheid'
+import { isZorgaanbodGevuld } from '../domain/zorgaanbod'
+import type { Locatie, Organisatie, SoortZorg, Zorgaanbod } from '../payload-types'
 import { json } from '../http/responses'
 import { withErrors } from '../http/endpoint'
 import { findByIdOrNull } from '../queries/records'
 import { WorkflowError } from '../domain/workflow'
 
-type Doc = Record<string, any> & { id: string | number }
+/** Answer of GET /api/organisaties/mijn-overzicht (the start screen imports this type). */
+export interface MijnOverzicht {
+  organisaties: OrganisatieRij[]
+  zorgkantoren: { naam: string; email: string | null; telefoon: string | null }[]
+}
+
+export interface LocatieScore {
+  id: number
+  naam: string
+  status: Status
+  score: number
+  ontbreekt: string[]
+  publiek: boolean
+}
+
+export interface OrganisatieRij {
+  id: number
+  naam: string
+  verkorteNaam: string | null
+  nzaCode: string
+  type: Organisatie['type']
+  zorgkantoren: string[]
+  aantalLocaties: number
+  status: Status
+  statusLabel: string
+  inBehandeling: boolean
+  openWijzigingen: number
+  volledigheid: { gemiddeld: number; locaties: LocatieScore[] }
+}
+
+/** Answer of GET /api/locaties/:id/overzicht (the location overview imports this type). */
+export interface LocatieOverzicht {
+  id: number
+  status: Status
+  statusLabel: string
+  publiek: boolean
+  meldingen: string[]
+  volledigheid: Volledigheid
+  inBehandeling: boolean
+  organisatie: Pick<Organisatie, 'id' | 'naam' | 'type'> & { verkorteNaam: string | null }
+  soortZorg: {
+    id: number
+    naam: string
+    meerdereWoonplaatsen: boolean
+    voorzieningen: string[]
+  } | null
+  kopieerDoelen: { id: number; naam: string; agbCode: string; volgnummer: number }[]
+  zorgaanbod: {
+    id: number
+    woonplaats: { id: number; naam: string }
+    status: Status
+    gevuld: boolean
+  }[]
+}
 
 const asUser = (req: PayloadRequest) => ({ overrideAccess: false, user: req.user, req }) as const
+
+const isPending = (d: { status: Status }) =>
+  d.status === 'nieuw' || d.status === 'voorgesteld' || d.status === 'voorgesteld-verwijderd'
 
 async function openVerzoeken(req: PayloadRequest, organisatieIds: (string | number)[]) {
   if (!organisatieIds.length) return new Set<string>()
@@ -50,39 +104,56 @@ async function soortenZorg(req: PayloadRequest) {
     overrideAccess: true,
     req,
   })
-  return new Map((found.docs as Doc[]).map((d) => [String(d.id), d]))
+  return new Map(found.docs.map((d) => [String(d.id), d]))
+}
+
+/** Ids of the given records that have a Definitief (published) version. */
+async function goedgekeurd(
+  req: PayloadRequest,
+  collection: 'organisaties' | 'locaties',
+  ids: (string | number)[],
+): Promise<Set<string>> {
+  if (!ids.length) return new Set()
+  const found = await req.payload.find({
+    collection,
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return new Set(found.docs.map((d) => String(d.id)))
 }
 
 /** Completeness and public visibility of a location, from its newest versions. */
 function beoordeel(
-  locatie: Doc,
-  aanbod: Doc[],
-  organisatieType: string | undefined,
-  soort: Doc | undefined,
-  gepubliceerd: boolean,
-): {
-  volledigheid: Volledigheid
-  publiek: boolean
-  meldingen: string[]
-} {
-  const levend = aanbod.filter((z) => z.status !== 'voorgesteld-verwijderd')
+  locatie: Locatie,
+  aanbod: Zorgaanbod[],
+  organisatie: { type: Organisatie['type']; goedgekeurd: boolean },
+  soort: SoortZorg | undefined,
+  locatieGoedgekeurd: boolean,
+): { volledigheid: Volledigheid; publiek: boolean; meldingen: string[] } {
+  const levend = aanbod.filter(nietVoorVerwijdering)
   const v = volledigheid({
-    organisatieType,
-    sectorenSoortZorg: (soort?.sectoren as string[] | undefined) ?? [],
-    fotos: Array.isArray(locatie.fotos) ? locatie.fotos.length : 0,
+    organisatieType: organisatie.type,
+    sectorenSoortZorg: soort?.sectoren ?? [],
+    fotos: locatie.fotos?.length ?? 0,
     heeftVideo: Boolean(locatie.youtubeId),
     zorgkaart: locatie.zorgkaartNederland,
     telefoonOfEmail: Boolean(locatie.telefoon || locatie.email),
-    zorgaanbod: levend as ZorgaanbodInhoud[],
+    zorgaanbod: levend,
   })
-  const meldingen: string[] = []
-  const gevuld = levend.some((z) => isZorgaanbodGevuld(z as ZorgaanbodInhoud, organisatieType))
-  if (!gepubliceerd)
-    meldingen.push(
-      'Deze locatie is nog niet goedgekeurd door het zorgkantoor en staat daarom nog niet in de Zorgatlas.',
-    )
-  if (!gevuld) meldingen.push(ZORGAANBOD_MESSAGES.leeg)
-  return { volledigheid: v, publiek: gepubliceerd && gevuld, meldingen }
+  const z = zichtbaarheid({
+    locatieGoedgekeurd,
+    organisatieGoedgekeurd: organisatie.goedgekeurd,
+    zorgaanbod: aanbod.map((a) => ({
+      status: a.status,
+      gevuld: isZorgaanbodGevuld(a, organisatie.type),
+    })),
+  })
+  return { volledigheid: v, publiek: z.publiek, meldingen: z.redenen }
 }
 
 async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
@@ -115,7 +186,7 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     ...asUser(req),
   })
   const orgIds = orgs.docs.map((o) => o.id)
-  const [locaties, aanbod, open, soorten, gepubliceerd] = await Promise.all([
+  const [locaties, aanbod, open, soorten, orgsGoedgekeurd] = await Promise.all([
     req.payload.find({
       collection: 'locaties',
       where: { organisatie: { in: orgIds } },
@@ -136,42 +207,32 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     }),
     openVerzoeken(req, orgIds),
     soortenZorg(req),
-    req.payload.find({
-      collection: 'locaties',
-      where: { and: [{ organisatie: { in: orgIds } }, { _status: { equals: 'published' } }] },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: {},
-      overrideAccess: true,
-      req,
-    }),
+    goedgekeurd(req, 'organisaties', orgIds),
   ])
-  const published = new Set(gepubliceerd.docs.map((d) => String(d.id)))
-  const aanbodPerLocatie = new Map<string, Doc[]>()
-  for (const z of aanbod.docs as Doc[]) {
+  const locatiesGoedgekeurd = await goedgekeurd(
+    req,
+    'locaties',
+    locaties.docs.map((l) => l.id),
+  )
+  const aanbodPerLocatie = new Map<string, Zorgaanbod[]>()
+  for (const z of aanbod.docs) {
     const key = String(relId(z.locatie))
     aanbodPerLocatie.set(key, [...(aanbodPerLocatie.get(key) ?? []), z])
   }
-  const organisaties = (orgs.docs as Doc[]).map((org) => {
-    const eigen = (locaties.docs as Doc[]).filter(
-      (l) => String(relId(l.organisatie)) === String(org.id),
-    )
-    const pending = (docs: Doc[]) =>
-      docs.filter((d) => ['nieuw', 'voorgesteld', 'voorgesteld-verwijderd'].includes(d.status))
-        .length
-    const scores = eigen.map((l) => {
+  const organisaties: OrganisatieRij[] = orgs.docs.map((org) => {
+    const eigen = locaties.docs.filter((l) => relId(l.organisatie) === String(org.id))
+    const scores: LocatieScore[] = eigen.map((l) => {
       const b = beoordeel(
         l,
         aanbodPerLocatie.get(String(l.id)) ?? [],
-        org.type,
+        { type: org.type, goedgekeurd: orgsGoedgekeurd.has(String(org.id)) },
         soorten.get(String(relId(l.soortZorg))),
-        published.has(String(l.id)),
+        locatiesGoedgekeurd.has(String(l.id)),
       )
       return {
         id: l.id,
         naam: l.volledigeNaam || l.naam || `AGB ${l.agbCode}`,
-        status: l.status as Status,
+        status: l.status,
         score: b.volledigheid.score,
         ontbreekt: b.volledigheid.ontbreekt,
         publiek: b.publiek,
@@ -184,14 +245,14 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
       verkorteNaam: org.verkorteNaam ?? null,
       nzaCode: org.nzaCode,
       type: org.type,
-      zorgkantoren: ((org.zorgkantoren ?? []) as Doc[]).map((z) =>
+      zorgkantoren: (org.zorgkantoren ?? []).map((z) =>
         typeof z === 'object' ? z.naam : String(z),
       ),
       aantalLocaties: eigen.length,
-      status: org.status as Status,
-      statusLabel: STATUS_LABELS[org.status as Status] ?? org.status,
+      status: org.status,
+      statusLabel: STATUS_LABELS[org.status],
       inBehandeling: open.has(String(org.id)),
-      openWijzigingen: pending([org]) + pending(eigen) + pending(eigenAanbod),
+      openWijzigingen: [org, ...eigen, ...eigenAanbod].filter(isPending).length,
       volledigheid: {
         gemiddeld: scores.length
           ? Math.round(scores.reduce((s, l) => s + l.score, 0) / scores.length)
@@ -204,30 +265,31 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     (a, b) =>
       Number(b.inBehandeling) - Number(a.inBehandeling) || a.naam.localeCompare(b.naam, 'nl'),
   )
-  return json({ organisaties, zorgkantoren: contact })
+  return json({ organisaties, zorgkantoren: contact } satisfies MijnOverzicht)
 }
 
 async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
   if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
   const id = String(req.routeParams?.id ?? '')
-  const locatie = (await findByIdOrNull(req, {
+  const locatie = await findByIdOrNull(req, {
     collection: 'locaties',
     id,
     draft: true,
     depth: 0,
-    ...asUser(req),
-  })) as Doc | null
+    overrideAccess: false,
+    user: req.user,
+  })
   if (!locatie)
     throw new WorkflowError('Deze locatie bestaat niet of u heeft er geen toegang toe.', 404)
   const organisatieId = relId(locatie.organisatie)!
-  const [org, aanbod, andere, open, soorten, pub] = await Promise.all([
+  const [org, aanbod, andere, open, soorten, locatieOk, orgOk] = await Promise.all([
     req.payload.findByID({
       collection: 'organisaties',
       id: organisatieId,
       draft: true,
       depth: 0,
       ...asUser(req),
-    }) as Promise<Doc>,
+    }),
     req.payload.find({
       collection: 'zorgaanbod',
       where: { locatie: { equals: locatie.id } },
@@ -251,24 +313,23 @@ async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
     }),
     openVerzoeken(req, [organisatieId]),
     soortenZorg(req),
-    req.payload.find({
-      collection: 'locaties',
-      where: { and: [{ id: { equals: locatie.id } }, { _status: { equals: 'published' } }] },
-      depth: 0,
-      limit: 1,
-      select: {},
-      overrideAccess: true,
-      req,
-    }),
+    goedgekeurd(req, 'locaties', [locatie.id]),
+    goedgekeurd(req, 'organisaties', [organisatieId]),
   ])
   const soort = soorten.get(String(relId(locatie.soortZorg)))
-  const b = beoordeel(locatie, aanbod.docs as Doc[], org.type, soort, pub.docs.length > 0)
+  const b = beoordeel(
+    locatie,
+    aanbod.docs,
+    { type: org.type, goedgekeurd: orgOk.size > 0 },
+    soort,
+    locatieOk.size > 0,
+  )
   const inBehandeling = open.has(String(organisatieId))
   if (inBehandeling) b.meldingen.unshift(MESSAGES.inBehandeling)
-  return json({
+  const antwoord: LocatieOverzicht = {
     id: locatie.id,
     status: locatie.status,
-    statusLabel: STATUS_LABELS[locatie.status as Status] ?? locatie.status,
+    statusLabel: STATUS_LABELS[locatie.status],
     publiek: b.publiek,
     meldingen: b.meldingen,
     volledigheid: b.volledigheid,
@@ -284,24 +345,26 @@ async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
           id: soort.id,
           naam: soort.naam,
           meerdereWoonplaatsen: Boolean(soort.meerdereWoonplaatsen),
-          voorzieningen: ((soort.voorzieningen ?? []) as Doc[]).map((v) => v.naam),
+          voorzieningen: (soort.voorzieningen ?? []).map((v) => v.naam),
         }
       : null,
-    kopieerDoelen: (andere.docs as Doc[])
-      .filter((l) => l.status !== 'voorgesteld-verwijderd')
-      .map((l) => ({
-        id: l.id,
-        naam: l.volledigeNaam || l.naam || '',
-        agbCode: l.agbCode,
-        volgnummer: l.volgnummer ?? 0,
-      })),
-    zorgaanbod: (aanbod.docs as Doc[]).map((z) => ({
-      id: z.id,
-      woonplaats: { id: z.woonplaats?.id ?? z.woonplaats, naam: z.woonplaats?.naam ?? '' },
-      status: z.status,
-      gevuld: isZorgaanbodGevuld(z as ZorgaanbodInhoud, org.type),
+    kopieerDoelen: andere.docs.filter(nietVoorVerwijdering).map((l) => ({
+      id: l.id,
+      naam: l.volledigeNaam || l.naam || '',
+      agbCode: l.agbCode,
+      volgnummer: l.volgnummer ?? 0,
     })),
-  })
+    zorgaanbod: aanbod.docs.map((z) => ({
+      id: z.id,
+      woonplaats:
+        typeof z.woonplaats === 'object'
+          ? { id: z.woonplaats.id, naam: z.woonplaats.naam }
+          : { id: z.woonplaats, naam: '' },
+      status: z.status,
+      gevuld: isZorgaanbodGevuld(z, org.type),
+    })),
+  }
+  return json(antwoord)
 }
 
 export const organisatieOverzichtEndpoints: Endpoint[] = [

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { mayWorkOnOrganisatie } from '../../../access'
 import { rawId, relId } from '../../../domain/roles'
 import { checkWoonplaats } from '../../../domain/woonplaats-regels'
+import { nietVoorVerwijdering } from '../../../domain/zichtbaarheid'
 import { weiger } from '../../../http/responses'
 import type { Zorgaanbod } from '../../../payload-types'
 import { findByIdOrNull } from '../../../queries/records'
@@ -45,10 +46,7 @@ export const deriveZorgaanbodFields: CollectionBeforeChangeHook<Zorgaanbod> = as
     req,
   })
   const andere = bestaande.docs
-    .filter(
-      (d) =>
-        String(d.id) !== String(originalDoc?.id ?? '') && d.status !== 'voorgesteld-verwijderd',
-    )
+    .filter((d) => String(d.id) !== String(originalDoc?.id ?? '') && nietVoorVerwijdering(d))
     .map((d) => relId(d.woonplaats))
     .filter((id): id is string => id !== null)
   const fout = checkWoonplaats({
