@@ -13,7 +13,7 @@ import {
   type IcoonItem,
   type PublicDocument,
 } from './contract'
-import { doelgroepen as DOELGROEPEN } from './reference'
+import { doelgroepen as DOELGROEPEN } from '../cms/domain/referentielijsten'
 
 export interface ProjectionWoonplaats {
   id: string
