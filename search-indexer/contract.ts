@@ -5,6 +5,16 @@
  */
 import { z } from 'zod'
 
+/**
+ * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
+ * an index published under another version rebuilds it (search-indexer/worker.ts).
+ */
+export const CONTRACT_VERSIE = 2
+
+/** A code with the Dutch label the site shows for it. */
+export const CodeLabelSchema = z.object({ code: z.string(), naam: z.string() })
+export type CodeLabel = z.infer<typeof CodeLabelSchema>
+
 export const IcoonItemSchema = z.object({
   /** stable code, e.g. `huisdieren-welkom` */
   code: z.string(),
@@ -41,7 +51,7 @@ export const PublicZorgaanbodSchema = z.object({
   woonplaats: WoonplaatsRefSchema,
   zachteInformatie: z.array(IcoonItemSchema),
   /** sector codes with content, e.g. ['VV', 'VG'] (filled in by later issues) */
-  sectoren: z.array(z.string()).default([]),
+  sectoren: z.array(CodeLabelSchema).default([]),
   /** OCO services */
   dienstverlening: z.array(IcoonItemSchema).default([]),
   /** doelgroep codes of this care offer (labels: `doelgroepen` of the document) */
@@ -141,3 +151,16 @@ export const IndexerStatusSchema = z.object({
   lastErrorAt: z.string().nullable(),
 })
 export type IndexerStatus = z.infer<typeof IndexerStatusSchema>
+
+/**
+ * One code → label table of every reference list, published by the indexer through the engine's
+ * write side (as the gazetteer is), so the site can name a code that no document carries.
+ */
+export const LabelTabelSchema = z.object({
+  /** CONTRACT_VERSIE of the documents published with it */
+  contractVersie: z.number().int(),
+  /** list name (sectoren, doelgroepen, zorgprofielen, leveringsvormen, zachteInformatieGroepen,
+   * soortenZorg, zachteInformatie, ocoDienstverlening) → code → Dutch label */
+  lijsten: z.record(z.string(), z.record(z.string(), z.string())),
+})
+export type LabelTabel = z.infer<typeof LabelTabelSchema>

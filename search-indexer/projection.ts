@@ -13,7 +13,7 @@ import {
   type IcoonItem,
   type PublicDocument,
 } from './contract'
-import { doelgroepen as DOELGROEPEN } from '../cms/domain/referentielijsten'
+import { doelgroepen as DOELGROEPEN, sectorByCode } from '../cms/domain/referentielijsten'
 
 export interface ProjectionWoonplaats {
   id: string
@@ -153,7 +153,10 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
           provincie: z.woonplaats.provincie,
         },
         zachteInformatie: z.zachteInformatie.map(icoonItem),
-        sectoren: z.sectoren ?? [],
+        sectoren: (z.sectoren ?? []).map((code) => ({
+          code,
+          naam: sectorByCode(code)?.naam ?? code,
+        })),
         dienstverlening: z.dienstverlening.map(icoonItem),
         doelgroepen,
       }

@@ -3,7 +3,12 @@
  * data, project it, upsert or delete by stable id. Idempotent; safe to retry.
  */
 import type { Payload } from 'payload'
-import { publicDocumentId, type GazetteerEntry, type PublicDocument } from './contract'
+import {
+  CONTRACT_VERSIE,
+  publicDocumentId,
+  type GazetteerEntry,
+  type PublicDocument,
+} from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
 import { relId, type RelValue } from '../cms/domain/roles'
@@ -18,6 +23,7 @@ import type {
   Zorgkantoor,
 } from '../cms/payload-types'
 import { buildGazetteer, type GazetteerAdres } from './gazetteer'
+import { loadLabelTabel } from './labels'
 import {
   doelgroepenVanAanbod,
   toPublicDocument,
@@ -268,5 +274,18 @@ export async function reindexAll(
     page++
   }
   await target.replaceAll(docs, await loadGazetteer(payload))
+  await target.publishLabels(await loadLabelTabel(payload))
   return { locaties, publiek: docs.length }
+}
+
+/**
+ * Why the index must be rebuilt when the worker starts, or null: it is empty, or it was published
+ * under another shape of the public document (CONTRACT_VERSIE).
+ */
+export async function herindexerenNodig(target: SearchWriter): Promise<string | null> {
+  if ((await target.count()) === 0) return 'lege zoekindex bij het starten'
+  const versie = (await target.publishedLabels())?.contractVersie
+  return versie === CONTRACT_VERSIE
+    ? null
+    : `zoekindex van versie ${versie ?? 'onbekend'}, nu ${CONTRACT_VERSIE}`
 }

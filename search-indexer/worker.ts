@@ -9,7 +9,7 @@ import config from '../payload.config'
 import { loadCmsConfig } from '../cms/config'
 import { queueReindexJob, REINDEX_TASK } from '../cms/jobs/queue'
 import { JobWorker } from '../cms/jobs/worker'
-import { sharedWriter } from './sync'
+import { herindexerenNodig, sharedWriter } from './sync'
 
 const settings = loadCmsConfig().worker
 const log = (msg: string) => console.log(`${new Date().toISOString()} ${msg}`)
@@ -37,15 +37,22 @@ const stop = (signal: string) => {
 process.on('SIGINT', () => stop('SIGINT'))
 process.on('SIGTERM', () => stop('SIGTERM'))
 
-if ((await writer.count()) === 0) {
+const reden = await herindexerenNodig(writer)
+if (reden) {
   const pending = await payload.count({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: REINDEX_TASK } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: REINDEX_TASK } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     overrideAccess: true,
   })
   if (pending.totalDocs === 0) {
-    await queueReindexJob(payload, 'lege zoekindex bij het starten')
-    log('Zoekindex is leeg: herindexeren staat in de wachtrij')
+    await queueReindexJob(payload, reden)
+    log(`Herindexeren staat in de wachtrij: ${reden}`)
   }
 }
 

@@ -216,7 +216,7 @@ const makeDocs = (n: number): PublicDocument[] =>
       zorgaanbod: woonplaatsen.map((woonplaats) => ({
         woonplaats,
         zachteInformatie: zachte,
-        sectoren: ['VV'],
+        sectoren: [{ code: 'VV', naam: 'Ouderenzorg (verpleging en verzorging)' }],
         dienstverlening: [],
         doelgroepen: doelgroepen.map((d) => d.code),
       })),

@@ -3,7 +3,7 @@
  * `runSearchEngineContract('name', makeEngine)`; `makeEngine` gives a fresh, empty engine.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PublicDocumentSchema } from '../../search-indexer/contract'
+import { CONTRACT_VERSIE, PublicDocumentSchema } from '../../search-indexer/contract'
 import type { SearchQuery, SearchReader, SearchWriter } from '../../search-indexer/engine/port'
 import {
   GAZETTEER,
@@ -365,6 +365,30 @@ export const runSearchEngineContract = (
       const health = await reader.health()
       expect(health.status).toBe('ok')
       expect(health.documents).toBe(10)
+    })
+
+    it('publishes the label table and the worker status beside the documents', async () => {
+      await load()
+      expect(await reader.labels()).toBeNull()
+      expect(await reader.indexerStatus()).toBeNull()
+      const tabel = {
+        contractVersie: CONTRACT_VERSIE,
+        lijsten: { doelgroepen: { 'vv-dementie': 'Mensen met dementie' } },
+      }
+      await writer.publishLabels(tabel)
+      const status = {
+        heartbeatAt: '2026-11-29T10:00:00.000Z',
+        startedAt: '2026-11-29T09:00:00.000Z',
+        queue: { depth: 3, oldestWaitingAt: '2026-11-29T09:59:00.000Z', failed: 1 },
+        running: 1,
+        lastErrorAt: null,
+      }
+      await writer.publishStatus(status)
+      await engine.settle()
+      expect(await reader.labels()).toEqual(tabel)
+      expect(await writer.publishedLabels()).toEqual(tabel)
+      expect(await reader.indexerStatus()).toEqual(status)
+      expect(await writer.count()).toBe(10) // the documents are untouched
     })
   })
 }

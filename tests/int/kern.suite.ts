@@ -12,7 +12,7 @@ import { queueFigures, releaseStaleJobs } from '../../cms/jobs/worker'
 import { MEDIA_MESSAGES, OWNERSHIP_MESSAGES } from '../../cms/domain/eigendom'
 import { MESSAGES } from '../../cms/domain/workflow'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
-import { readStatus } from '../../search-indexer/engine/embedded/status'
+import { readStatus } from '../../search-indexer/engine/embedded/side-files'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
@@ -978,6 +978,21 @@ export function kernSuite(kind: DbKind, skip = false) {
         expect((again.vv as { zorgprofielen?: string[] }).zorgprofielen).toEqual(
           (za.vv as { zorgprofielen?: string[] }).zorgprofielen,
         )
+      })
+    })
+
+    describe('an index of another shape is rebuilt when the worker starts', () => {
+      it('asks for a reindex when empty or published under another contract version', async () => {
+        const { EmbeddedSearchWriter } = await import('../../search-indexer/engine/embedded/writer')
+        const { herindexerenNodig, reindexAll } = await import('../../search-indexer/sync')
+        const { CONTRACT_VERSIE } = await import('../../search-indexer/contract')
+        const writer = new EmbeddedSearchWriter({ dir: path.join(cms.dataDir, 'search-versie') })
+        expect(await herindexerenNodig(writer)).toContain('lege')
+        await reindexAll(cms.payload, writer)
+        expect(await herindexerenNodig(writer)).toBeNull()
+        await writer.publishLabels({ contractVersie: CONTRACT_VERSIE - 1, lijsten: {} })
+        expect(await herindexerenNodig(writer)).toContain(`nu ${CONTRACT_VERSIE}`)
+        await writer.close()
       })
     })
 

@@ -3,7 +3,7 @@
  * response mapping. No network here, so all of it is unit tested without a server.
  */
 import type { Settings } from 'meilisearch'
-import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../../contract'
+import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../../contract'
 import type {
   FacetLabel,
   FacetName,
@@ -33,6 +33,10 @@ export const indexNames = (prefix: string) => ({
 /** The worker's status as a Meilisearch document (one, with a fixed id). */
 export const STATUS_DOCUMENT_ID = 'indexer'
 export const toMeiliStatus = (status: IndexerStatus) => ({ id: STATUS_DOCUMENT_ID, status })
+
+/** The code → label table, as a second document in the status index. */
+export const LABELS_DOCUMENT_ID = 'labels'
+export const toMeiliLabels = (labels: LabelTabel) => ({ id: LABELS_DOCUMENT_ID, labels })
 
 /** A location as stored in Meilisearch: the public document plus flat search/filter fields. */
 export interface MeiliLocatie {
