@@ -35,6 +35,9 @@ astro check --minimumSeverity warning
 eslint --max-warnings 0 .
 prettier --check . >/dev/null || { prettier --check . ; exit 1; }
 
+step "Gegenereerde bestanden: types, import map, migraties"
+bash scripts/check-drift.sh
+
 step "Unit- en integratietests"
 vitest run
 
