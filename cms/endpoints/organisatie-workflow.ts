@@ -30,6 +30,15 @@ import {
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
 
+/** Answer of versturen, goedkeuren and afwijzen (the admin's workflow box imports it). */
+export interface WorkflowAntwoord {
+  bericht: string
+  /** number of items sent or approved */
+  aantal?: number
+  wijzigingsverzoek?: number
+  reden?: string
+}
+
 async function organisatieOrFail(
   req: PayloadRequest,
 ): Promise<{ id: string; rawId: string | number; naam: string }> {
@@ -128,7 +137,7 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
         'Uw wijzigingen zijn verstuurd naar het zorgkantoor. U kunt deze organisatie tijdelijk niet wijzigen, tot het zorgkantoor uw wijziging heeft afgehandeld.',
       wijzigingsverzoek: verzoek.id,
       aantal: items.length,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 
@@ -184,7 +193,7 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
     return json({
       bericht: 'De wijzigingen zijn goedgekeurd en staan nu in de Zorgatlas.',
       aantal: items.length,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 
@@ -225,7 +234,7 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
     return json({
       bericht: 'De wijziging is afgewezen. De zorgaanbieder kan de gegevens weer aanpassen.',
       reden: body.data.reden,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 
