@@ -20,9 +20,11 @@ import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
+import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
+import { capaciteitTask } from './cms/jobs/capaciteit'
 import { indexTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
@@ -69,12 +71,14 @@ const sanitized = buildConfig({
     OcoDienstverlening,
     Zorgkantoren,
     Media,
+    VrijeCapaciteit,
+    Wachttijden,
     Users,
     WorkerStatus,
   ],
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname), reindexTask(dirname)],
+    tasks: [indexTask(dirname), reindexTask(dirname), capaciteitTask],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

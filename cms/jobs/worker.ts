@@ -102,11 +102,18 @@ export async function queueFigures(
   payload: Payload,
   queues: readonly string[] = WORKER_QUEUES,
 ): Promise<QueueFigures> {
+  // Open: not done, not failed, and due (a scheduled job waiting for its time is not a backlog).
   const open: Where = {
     and: [
       { queue: { in: [...queues] } },
       { completedAt: { exists: false } },
       { hasError: { not_equals: true } },
+      {
+        or: [
+          { waitUntil: { exists: false } },
+          { waitUntil: { less_than_equal: new Date().toISOString() } },
+        ],
+      },
     ],
   }
   const [depth, oldest, failed] = await Promise.all([
@@ -198,6 +205,7 @@ export class JobWorker {
   private heartbeatTimer: NodeJS.Timeout | undefined
   private soonTimer: NodeJS.Timeout | undefined
   private lastStaleCheck = 0
+  private lastScheduleCheck = 0
   private processed = 0
   private statusRowId: string | number | null = null
   private beating: Promise<void> = Promise.resolve()
@@ -230,6 +238,7 @@ export class JobWorker {
     while (!this.stopping) {
       try {
         await this.recoverStaleJobs()
+        await this.queueScheduledJobs()
         const ran = await this.runOne()
         if (!ran) await this.sleep(this.options.pollMs)
       } catch (error) {
@@ -269,6 +278,15 @@ export class JobWorker {
       }
     }
     return false
+  }
+
+  /** Queues the next run of scheduled tasks (Payload's schedules; checked once a minute). */
+  private async queueScheduledJobs() {
+    if (Date.now() - this.lastScheduleCheck < 60_000) return
+    this.lastScheduleCheck = Date.now()
+    const { queued, errored } = await this.payload.jobs.handleSchedules({ allQueues: true })
+    if (errored.length) this.log(`Geplande taken niet ingepland: ${errored.length}`)
+    if (queued.length) this.log(`Geplande taken ingepland: ${queued.length}`)
   }
 
   private async recoverStaleJobs() {

@@ -223,6 +223,9 @@ const makeDocs = (n: number): PublicDocument[] =>
       zachteInformatie: zachte,
       doelgroepen,
       zorgkantoren: ['Zilveren Kruis'],
+      vrijeCapaciteit: [],
+      vrijePlaatsen: 0,
+      wachttijden: [],
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
     }
