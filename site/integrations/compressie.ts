@@ -66,7 +66,7 @@ export const compressie = (): AstroIntegration => {
           bundle: true,
           platform: 'node',
           format: 'esm',
-          target: 'node24',
+          target: 'node26',
           external: ['./astro.mjs'],
           logLevel: 'warning',
         })
