@@ -67,7 +67,8 @@ export const compressie = (): AstroIntegration => {
           platform: 'node',
           format: 'esm',
           target: 'node26',
-          external: ['./astro.mjs'],
+          // pino and pino-pretty from node_modules at runtime, as in the rest of the server
+          external: ['./astro.mjs', 'pino', 'pino-pretty'],
           logLevel: 'warning',
         })
         logger.info(`${n} static files compressed (br, gz); server entry written`)

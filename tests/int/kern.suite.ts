@@ -988,7 +988,7 @@ export function kernSuite(kind: DbKind, skip = false) {
           heartbeatMs: 60_000,
           leaseMs: 60_000,
           pollMs: 50,
-          log: () => undefined,
+          log: { info: () => undefined, warn: () => undefined, error: () => undefined },
           onStatus: (s) =>
             writer.publishStatus({
               heartbeatAt: s.heartbeatAt,
