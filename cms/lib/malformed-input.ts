@@ -44,7 +44,14 @@ export function tooDeep(value: unknown, max = MAX_DEPTH): boolean {
   return false
 }
 
+/** A MongoDB ObjectId instance, as Payload's own calls pass it on that adapter. */
+const isObjectIdInstance = (v: unknown): v is { toHexString: () => string } =>
+  v !== null &&
+  typeof v === 'object' &&
+  typeof (v as { toHexString?: unknown }).toHexString === 'function'
+
 export function isValidId(value: unknown, kind: IdKind): boolean {
+  if (isObjectIdInstance(value)) return kind === 'objectid'
   if (typeof value === 'number')
     return kind === 'number' && Number.isSafeInteger(value) && value > 0
   if (typeof value !== 'string') return false
@@ -57,8 +64,12 @@ type Labelled = { name?: string; label?: unknown }
 const labelOf = (field: Labelled): string =>
   typeof field.label === 'string' && field.label ? field.label : String(field.name ?? 'veld')
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
+/** An object as JSON gives it (not a Date, an ObjectId or an array). */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
+  const proto = Object.getPrototypeOf(v) as unknown
+  return proto === Object.prototype || proto === null
+}
 
 const M = {
   object: (l: string) => `"${l}" moet een groep velden zijn, geen losse waarde.`,
@@ -273,9 +284,13 @@ const GEO = new Set(['near', 'within', 'intersects'])
 const LISTS = new Set(['in', 'not_in', 'all'])
 const COMPARE = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
-type Scalar = string | number | boolean | null
+/** Values a where clause compares with; Payload's own calls pass Dates (and ObjectIds on MongoDB). */
+type Scalar = string | number | boolean | null | Date | { toHexString: () => string }
 const isScalar = (v: unknown): v is Scalar =>
-  v === null || ['string', 'number', 'boolean'].includes(typeof v)
+  v === null ||
+  ['string', 'number', 'boolean'].includes(typeof v) ||
+  v instanceof Date ||
+  isObjectIdInstance(v)
 
 /** What a where path points at, as far as the value check needs to know. */
 export type PathKind = 'id' | 'number' | 'date' | 'checkbox' | 'point' | 'text' | 'unknown'
@@ -392,6 +407,10 @@ function valueFits(kind: PathKind, operator: string, value: unknown, idKind: IdK
 
 function scalarFits(kind: PathKind, value: Scalar, idKind: IdKind): boolean {
   if (value === null) return true
+  if (value instanceof Date)
+    return (kind === 'date' || kind === 'unknown') && !Number.isNaN(value.getTime())
+  if (isObjectIdInstance(value))
+    return kind === 'id' || kind === 'unknown' ? idKind === 'objectid' : false
   if (value === '') return kind === 'text' || kind === 'unknown'
   switch (kind) {
     case 'id':
