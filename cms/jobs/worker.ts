@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { Payload, Where } from 'payload'
+import { getLogger, type Logger } from '../../search-indexer/runtime/logger'
 import { WORKER_QUEUES } from './queue'
 
 export interface WorkerOptions {
@@ -25,7 +26,8 @@ export interface WorkerOptions {
   pollMs: number
   /** called after every heartbeat with the figures it wrote */
   onStatus?: (status: WorkerStatusReport) => Promise<void> | void
-  log?: (message: string) => void
+  /** where the worker logs (default: the `worker` process logger); job ids only, no content */
+  log?: Pick<Logger, 'info' | 'warn' | 'error'>
 }
 
 export interface QueueFigures {
@@ -217,8 +219,8 @@ export class JobWorker {
     this.queues = options.queues ?? WORKER_QUEUES
   }
 
-  private log(message: string) {
-    ;(this.options.log ?? ((m: string) => console.log(`${new Date().toISOString()} ${m}`)))(message)
+  private get log(): Pick<Logger, 'info' | 'warn' | 'error'> {
+    return this.options.log ?? getLogger('worker')
   }
 
   /** Runs until stop(); resolves when the loop has ended. */
@@ -232,7 +234,8 @@ export class JobWorker {
     })
     await this.heartbeat()
     this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.options.heartbeatMs)
-    this.log(
+    this.log.info(
+      { workerId: this.workerId, wachtrijen: this.queues, leaseMs: this.options.leaseMs },
       `Worker ${this.workerId} draait: wachtrij(en) ${this.queues.join(', ')}; lease ${this.options.leaseMs} ms`,
     )
     while (!this.stopping) {
@@ -248,7 +251,7 @@ export class JobWorker {
           bericht: error instanceof Error ? error.message : String(error),
           op: new Date().toISOString(),
         }
-        console.error('Worker: fout bij het uitvoeren van de wachtrij', error)
+        this.log.error({ err: error }, 'Worker: fout bij het uitvoeren van de wachtrij')
         await this.sleep(this.options.pollMs * 4)
       }
     }
@@ -285,8 +288,8 @@ export class JobWorker {
     if (Date.now() - this.lastScheduleCheck < 60_000) return
     this.lastScheduleCheck = Date.now()
     const { queued, errored } = await this.payload.jobs.handleSchedules({ allQueues: true })
-    if (errored.length) this.log(`Geplande taken niet ingepland: ${errored.length}`)
-    if (queued.length) this.log(`Geplande taken ingepland: ${queued.length}`)
+    if (errored.length) this.log.warn(`Geplande taken niet ingepland: ${errored.length}`)
+    if (queued.length) this.log.info(`Geplande taken ingepland: ${queued.length}`)
   }
 
   private async recoverStaleJobs() {
@@ -297,8 +300,12 @@ export class JobWorker {
       queues: this.queues,
     })
     if (released.length)
-      this.log(`Taken van een gestopte worker opnieuw in de wachtrij: ${released.join(', ')}`)
-    if (failed.length) this.log(`Taken opgegeven na te veel pogingen: ${failed.join(', ')}`)
+      this.log.warn(
+        { taken: released },
+        `Taken van een gestopte worker opnieuw in de wachtrij: ${released.join(', ')}`,
+      )
+    if (failed.length)
+      this.log.error({ taken: failed }, `Taken opgegeven na te veel pogingen: ${failed.join(', ')}`)
   }
 
   /** Keeps the lease of jobs this worker holds. */
@@ -339,7 +346,7 @@ export class JobWorker {
         await this.writeStatusRow(report)
         await this.options.onStatus?.(report)
       } catch (error) {
-        console.error('Worker: hartslag niet geschreven', error)
+        this.log.error({ err: error }, 'Worker: hartslag niet geschreven')
       }
     })
     return this.beating
