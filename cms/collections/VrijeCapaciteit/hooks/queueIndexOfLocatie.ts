@@ -1,9 +1,11 @@
 /**
  * Free capacity and waiting times are not reviewed (§3.2.9): a change reaches the public index
- * at once, through an index job for the location in the same transaction.
+ * at once, through an index job for the location in the same transaction (unless the caller
+ * queues the location itself: `skipIndex`, as the location's own delete does).
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { relId, type RelValue } from '../../../domain/roles'
+import type { WorkflowContext } from '../../../hooks/context'
 import { queueIndexJob } from '../../../jobs/queue'
 
 type MetLocatie = { id: number; locatie: RelValue }
@@ -13,6 +15,7 @@ export const queueIndexAfterChange: CollectionAfterChangeHook<MetLocatie> = asyn
   previousDoc,
   req,
 }) => {
+  if ((req.context as WorkflowContext).skipIndex) return doc
   const ids = [relId(doc.locatie), relId(previousDoc?.locatie)].filter(
     (id): id is string => id !== null,
   )
@@ -24,6 +27,7 @@ export const queueIndexAfterDelete: CollectionAfterDeleteHook<MetLocatie> = asyn
   doc,
   req,
 }) => {
+  if ((req.context as WorkflowContext).skipIndex) return doc
   const id = relId(doc.locatie)
   if (id) await queueIndexJob(req, [id])
   return doc

@@ -20,12 +20,19 @@ type Melding = {
 
 export const setMeldingFields: CollectionBeforeChangeHook<Melding> = async ({
   data,
+  operation,
   originalDoc,
   req,
 }) => {
   const locatieId = relId(data.locatie)
   if (!locatieId) return data
-  if (originalDoc && relId(originalDoc.locatie) !== locatieId && req.user) {
+  // On create Payload passes an empty originalDoc: only an update can move a report.
+  if (
+    operation === 'update' &&
+    originalDoc &&
+    relId(originalDoc.locatie) !== locatieId &&
+    req.user
+  ) {
     throw weiger('Een melding verhuist niet naar een andere locatie. Maak een nieuwe melding.', 403)
   }
   const locatie = await findByIdOrNull(req, {
