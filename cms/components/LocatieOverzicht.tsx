@@ -172,6 +172,31 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
         </p>
       )}
 
+      <h4 className="za-paneel__tussenkop">Vrije plaatsen en wachttijd</h4>
+      <p className="za-hint">
+        Vrije plaatsen en wachttijden staan direct in de Zorgatlas, zonder controle door het
+        zorgkantoor.
+      </p>
+      <p className="za-paneel__links">
+        <Link
+          className="za-link-knop"
+          href={`${ADMIN}/vrije-capaciteit/create?locatie=${encodeURIComponent(String(data.id))}`}
+        >
+          Vrije plaatsen melden
+        </Link>{' '}
+        <Link
+          className="za-link-knop"
+          href={`${ADMIN}/wachttijden/create?locatie=${encodeURIComponent(String(data.id))}`}
+        >
+          Wachttijd opgeven
+        </Link>{' '}
+        <Link
+          href={`${ADMIN}/vrije-capaciteit?where[locatie][equals]=${encodeURIComponent(String(data.id))}`}
+        >
+          Meldingen van deze locatie
+        </Link>
+      </p>
+
       <div className="za-paneel__acties">
         <VerwijderActies
           collection="locaties"

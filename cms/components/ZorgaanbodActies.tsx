@@ -5,9 +5,9 @@
  * On the create view it fills in the location from "?locatie=<id>" (the link "Voeg een woonplaats
  * toe" on a location).
  */
-import { Button, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import Link from 'next/link'
-import { useRouter, useSearchParams } from 'next/navigation'
+import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
 import { MESSAGES, type Status } from '../domain/workflow'
@@ -16,6 +16,7 @@ import type { LocatieOverzichtData } from './LocatieOverzicht'
 import { GEEN_VERBINDING, api, idVan, tekstVan, type Id } from './shared/api'
 import { MeldingTekst, type Melding } from './shared/Melding'
 import { StatusLabel } from './shared/StatusLabel'
+import { useLocatieUitLink } from './shared/useLocatieUitLink'
 import { VerwijderActies } from './shared/VerwijderActies'
 import { WoonplaatsKiezer, type Woonplaats } from './shared/WoonplaatsKiezer'
 
@@ -29,14 +30,7 @@ export const ZorgaanbodActies: React.FC = () => {
 
 /** Create view: take the location from the link on the location's overview. */
 const LocatieUitLink: React.FC = () => {
-  const params = useSearchParams()
-  const gevraagd = params.get('locatie')
-  const { value, setValue, formInitializing } = useField<Id | null>({ path: 'locatie' })
-  useEffect(() => {
-    if (!gevraagd || value || formInitializing) return
-    // Numeric ids on SQL databases, strings on MongoDB: keep what the link carried.
-    setValue(/^\d+$/.test(gevraagd) ? Number(gevraagd) : gevraagd)
-  }, [gevraagd, value, setValue, formInitializing])
+  useLocatieUitLink()
   return (
     <section className="za-paneel" aria-labelledby="za-nieuw-aanbod">
       <h3 id="za-nieuw-aanbod">Zorgaanbod toevoegen in een woonplaats</h3>

@@ -15,6 +15,7 @@ import {
 } from 'payload'
 import type { Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/context'
+import { buildDemoCapaciteit } from './demo-capaciteit'
 import { buildDemoData, type DemoData } from './demo-data'
 import { ocoDienstverlening, soortenZorg, zachteInformatie, zorgkantoorregios } from './reference'
 import woonplaatsenData from './data/woonplaatsen.json'
@@ -31,6 +32,8 @@ export interface SeedResult {
   zorgaanbod: number
   gebruikers: number
   wijzigingsverzoeken: number
+  vrijeCapaciteit: number
+  wachttijden: number
   ms: number
 }
 
@@ -303,6 +306,43 @@ export async function seedDemo(
     }
   })
 
+  // Free places and waiting times (§3.2.9): not reviewed, reported "today" by the server.
+  const plek = buildDemoCapaciteit(demo)
+  await inTransaction(payload, async (req) => {
+    const vandaag = Date.now()
+    const context: WorkflowContext = { skipIndex: true }
+    for (const v of plek.vrijeCapaciteit) {
+      await payload.create({
+        collection: 'vrije-capaciteit',
+        data: {
+          locatie: ids.loc.get(v.locatie) as never,
+          sector: v.sector as never,
+          zorgprofiel: (v.zorgprofiel ?? undefined) as never,
+          soortPlaats: v.soortPlaats,
+          aantal: v.aantal,
+          beschikbaarVanaf: new Date(vandaag + v.vanafDagen * 86_400_000).toISOString(),
+          toelichting: v.toelichting ?? undefined,
+        },
+        overrideAccess: true,
+        context,
+        req,
+      })
+    }
+    for (const w of plek.wachttijden) {
+      await payload.create({
+        collection: 'wachttijden',
+        data: {
+          locatie: ids.loc.get(w.locatie) as never,
+          zorgprofiel: w.zorgprofiel as never,
+          weken: w.weken,
+        },
+        overrideAccess: true,
+        context,
+        req,
+      })
+    }
+  })
+
   let verzoeken = 0
   await inTransaction(payload, async (req) => {
     for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
@@ -346,6 +386,8 @@ export async function seedDemo(
     zorgaanbod: demo.zorgaanbod.length,
     gebruikers: demo.gebruikers.length,
     wijzigingsverzoeken: verzoeken,
+    vrijeCapaciteit: plek.vrijeCapaciteit.length,
+    wachttijden: plek.wachttijden.length,
     ms: Date.now() - started,
   }
 }

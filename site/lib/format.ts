@@ -83,3 +83,27 @@ const GROEP_NAMEN: Record<string, string> = {
 }
 export const groepNaam = (groep: string): string =>
   GROEP_NAMEN[groep] ?? groep.charAt(0).toUpperCase() + groep.slice(1).replace(/-/g, ' ')
+
+/**
+ * Free places on one line (§3.2.9): "3 plaatsen vrij (gemeld op 27 november 2026)". The report
+ * date is always shown: free places are not reviewed and go out of date.
+ */
+export const vrijePlaatsenTekst = (aantal: number, gemeldOp: string): string => {
+  const wanneer = datum(gemeldOp)
+  const plaatsen = `${aantal.toLocaleString('nl-NL')} ${aantal === 1 ? 'plaats' : 'plaatsen'} vrij`
+  return wanneer ? `${plaatsen} (gemeld op ${wanneer})` : plaatsen
+}
+
+/** An indicative waiting time: "Geen wachttijd", "Ongeveer 1 week", "Ongeveer 6 weken". */
+export const wachttijdTekst = (weken: number): string =>
+  weken <= 0
+    ? 'Geen wachttijd'
+    : `Ongeveer ${weken.toLocaleString('nl-NL')} ${weken === 1 ? 'week' : 'weken'}`
+
+/** "Vanaf 2 december 2026" for a date still to come (YYYY-MM-DD), else null ("nu"). */
+export const vanafTekst = (dag: string, vandaag: Date = new Date()): string | null => {
+  const vandaagDag = vandaag.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dag) || dag <= vandaagDag) return null
+  const wanneer = datum(`${dag}T12:00:00Z`)
+  return wanneer ? `Vanaf ${wanneer}` : null
+}

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { volledigeNaam } from '../../cms/domain/locatie-naam'
 import { validateAdres } from '../../cms/domain/adres'
 import woonplaatsenJson from '../../cms/seed/data/woonplaatsen.json' with { type: 'json' }
+import { buildDemoCapaciteit } from '../../cms/seed/demo-capaciteit'
 import { buildDemoData, createRandom, postcodeGebieden } from '../../cms/seed/demo-data'
+import { geldigheidFouten, standaardGeldigTot } from '../../cms/domain/capaciteit'
 import {
   iconen,
   ocoDienstverlening,
@@ -464,5 +466,46 @@ describe('demo postcodes fit their place', () => {
     expect(gebieden.get('0855-tilburg')).toEqual({ van: 5011, tot: 5049 })
     const vans = [...gebieden.values()].map((g) => g.van)
     expect(new Set(vans).size).toBe(vans.length)
+  })
+})
+
+describe('buildDemoCapaciteit', () => {
+  const plek = buildDemoCapaciteit(data)
+  const locaties = new Map(data.locaties.map((l) => [l.key, l]))
+  const profielen = new Map(zorgprofielen.map((p) => [p.code, p]))
+
+  it('is deterministic, and reports free places at about one in four approved locations', () => {
+    expect(buildDemoCapaciteit(data)).toEqual(plek)
+    const metAanbod = new Set(
+      data.zorgaanbod
+        .filter(
+          (z) => z.status === 'definitief' && locaties.get(z.locatie)?.status === 'definitief',
+        )
+        .map((z) => z.locatie),
+    )
+    const aandeel = plek.vrijeCapaciteit.length / metAanbod.size
+    expect(aandeel).toBeGreaterThan(0.12)
+    expect(aandeel).toBeLessThan(0.35)
+    expect(plek.wachttijden.length).toBeGreaterThan(0)
+  })
+
+  it('only for approved locations, with current profiles of the sector and valid dates', () => {
+    for (const v of plek.vrijeCapaciteit) {
+      expect(locaties.get(v.locatie)?.status).toBe('definitief')
+      if (v.zorgprofiel) {
+        expect(profielen.get(v.zorgprofiel)?.sector).toBe(v.sector)
+        expect(profielen.get(v.zorgprofiel)?.vervallen).toBeFalsy()
+      }
+      expect(v.aantal).toBeGreaterThanOrEqual(1)
+      expect(v.aantal).toBeLessThanOrEqual(4)
+      const vandaag = new Date(Date.UTC(2026, 10, 29, 12))
+      const vanaf = new Date(vandaag.getTime() + v.vanafDagen * 86_400_000)
+      expect(geldigheidFouten(vanaf, standaardGeldigTot(vanaf), vandaag)).toEqual([])
+    }
+    for (const w of plek.wachttijden) {
+      expect(locaties.get(w.locatie)?.status).toBe('definitief')
+      expect(profielen.get(w.zorgprofiel)?.vervallen).toBeFalsy()
+      expect(w.weken).toBeGreaterThanOrEqual(0)
+    }
   })
 })

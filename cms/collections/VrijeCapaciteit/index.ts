@@ -76,6 +76,11 @@ export const VrijeCapaciteit: CollectionConfig = {
     afterDelete: [queueIndexAfterDelete],
   },
   fields: [
+    {
+      name: 'uitleg',
+      type: 'ui',
+      admin: { components: { Field: '/cms/components/PlekUitleg#VrijeCapaciteitUitleg' } },
+    },
     { name: 'titel', type: 'text', admin: { hidden: true } },
     locatieVeld,
     organisatieVeld,
@@ -201,6 +206,11 @@ export const Wachttijden: CollectionConfig = {
     afterDelete: [queueIndexAfterDelete],
   },
   fields: [
+    {
+      name: 'uitleg',
+      type: 'ui',
+      admin: { components: { Field: '/cms/components/PlekUitleg#WachttijdUitleg' } },
+    },
     { name: 'titel', type: 'text', admin: { hidden: true } },
     locatieVeld,
     organisatieVeld,

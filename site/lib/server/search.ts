@@ -111,6 +111,13 @@ export const ZoekParamsSchema = z.object({
   ),
   /** results per page */
   perPagina: wholeNumber(1, 50, 'Het aantal resultaten per pagina moet tussen 1 en 50 liggen.'),
+  /** "ja": only locations with free places reported now (§3.2.9) */
+  vrijeCapaciteit: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['ja'], { error: 'Kies "ja" om alleen locaties met vrije plaatsen te zien.' })
+      .optional(),
+  ),
 })
 
 export interface ZoekParams {
@@ -123,6 +130,8 @@ export interface ZoekParams {
   sortering?: Sortering
   pagina: number
   perPagina: number
+  /** only locations with free places now */
+  vrijeCapaciteit?: boolean
 }
 
 export type VeldFouten = Partial<Record<keyof ZoekParams, string>>
@@ -136,7 +145,15 @@ export interface ZoekFout {
 
 export type ParseResult = { ok: true; params: ZoekParams } | ({ ok: false } & ZoekFout)
 
-const SINGLE_FIELDS = ['q', 'woonplaats', 'straal', 'sortering', 'pagina', 'perPagina'] as const
+const SINGLE_FIELDS = [
+  'q',
+  'woonplaats',
+  'straal',
+  'sortering',
+  'pagina',
+  'perPagina',
+  'vrijeCapaciteit',
+] as const
 const LIST_FIELDS = ['soortZorg', 'zachteInformatie', 'doelgroep'] as const
 
 /**
@@ -180,6 +197,7 @@ export const parseSearchParams = (search: URLSearchParams): ParseResult => {
       ...(p.sortering !== undefined && { sortering: p.sortering }),
       pagina: p.pagina ?? 1,
       perPagina: p.perPagina ?? PER_PAGINA_STANDAARD,
+      ...(p.vrijeCapaciteit === 'ja' && { vrijeCapaciteit: true }),
     },
   }
 }
@@ -191,7 +209,8 @@ export const isZoekvraag = (params: Partial<ZoekParams>): boolean =>
     params.woonplaats ||
     params.soortZorg?.length ||
     params.zachteInformatie?.length ||
-    params.doelgroep?.length,
+    params.doelgroep?.length ||
+    params.vrijeCapaciteit,
   )
 
 /** Query string for params (for links: pagination, facet links). Omits defaults. */
@@ -205,6 +224,7 @@ export const toSearchString = (params: Partial<ZoekParams>): string => {
   for (const code of params.soortZorg ?? []) s.append('soortZorg', code)
   for (const code of params.doelgroep ?? []) s.append('doelgroep', code)
   for (const code of params.zachteInformatie ?? []) s.append('zachteInformatie', code)
+  if (params.vrijeCapaciteit) s.set('vrijeCapaciteit', 'ja')
   if (params.sortering) s.set('sortering', params.sortering)
   if (params.perPagina && params.perPagina !== PER_PAGINA_STANDAARD) {
     s.set('perPagina', String(params.perPagina))
@@ -215,13 +235,17 @@ export const toSearchString = (params: Partial<ZoekParams>): string => {
 }
 
 /** The same search without any filter (text and place stay). */
-export const zonderFilters = (params: ZoekParams): ZoekParams => ({
-  ...params,
-  soortZorg: [],
-  zachteInformatie: [],
-  doelgroep: [],
-  pagina: 1,
-})
+export const zonderFilters = (params: ZoekParams): ZoekParams => {
+  const zonder: ZoekParams = {
+    ...params,
+    soortZorg: [],
+    zachteInformatie: [],
+    doelgroep: [],
+    pagina: 1,
+  }
+  delete zonder.vrijeCapaciteit
+  return zonder
+}
 
 // ---------------------------------------------------------------------------------------------
 // The answer
@@ -254,6 +278,8 @@ export interface Resultaat {
   /** day care / day treatment is offered too (§3.2.3) */
   dagbesteding: boolean
   zachteInformatie: Label[]
+  /** free places reported now: their sum and the newest report (§3.2.9) */
+  vrijePlaatsen?: { aantal: number; gemeldOp: string }
 }
 
 export interface FacetWaarde {
@@ -280,6 +306,8 @@ export interface ZoekAntwoord {
     zachteInformatie: FacetWaarde[]
     doelgroep: FacetWaarde[]
     plaats: FacetWaarde[]
+    /** how many of these locations (without this filter) report free places now */
+    vrijeCapaciteit: number
   }
   /** how the search was read */
   zoekvraag: {
@@ -345,6 +373,16 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
       naam: z.naam,
       icoon: z.icoon,
     })),
+    ...(doc.vrijePlaatsen > 0 && {
+      vrijePlaatsen: {
+        aantal: doc.vrijePlaatsen,
+        gemeldOp:
+          doc.vrijeCapaciteit
+            .map((v) => v.gemeldOp)
+            .sort()
+            .at(-1) ?? doc.bijgewerktOp,
+      },
+    }),
   }
 }
 
@@ -400,6 +438,7 @@ const engineQuery = (g: Gelezen): SearchQuery => {
     soortZorg: params.soortZorg,
     zachteInformatie: params.zachteInformatie,
     doelgroep: params.doelgroep,
+    ...(params.vrijeCapaciteit && { vrijeCapaciteit: true }),
     ...(params.sortering && { sort: SORT_ORDER[params.sortering] }),
     page: params.pagina,
     perPage: params.perPagina,
@@ -514,6 +553,13 @@ const zoekAlternatieven = async (
       gelezen: metParams({ doelgroep: [] }),
     })
   }
+  if (g.params.vrijeCapaciteit) {
+    const { vrijeCapaciteit: _vrij, ...zonderVrij } = g.params
+    kandidaten.push({
+      tekst: (n) => `Ook locaties zonder gemelde vrije plaatsen: ${aantal(n)}`,
+      gelezen: { ...g, params: { ...zonderVrij, pagina: 1 } },
+    })
+  }
   for (const code of g.params.zachteInformatie) {
     const naam = labels.zachteInformatie[code]?.naam ?? code
     kandidaten.push({
@@ -590,10 +636,11 @@ export const runSearch = async (
   // OR-filters count without their own filter ("disjunctive" facets)
   const zonder = (extra: Partial<SearchQuery>) =>
     reader.search({ ...query, ...extra, page: 1, perPage: 1 })
-  const [result, zonderSoort, zonderDoelgroep, tabel] = await Promise.all([
+  const [result, zonderSoort, zonderDoelgroep, metVrijePlaatsen, tabel] = await Promise.all([
     reader.search(query),
     g.params.soortZorg.length ? zonder({ soortZorg: [] }) : null,
     g.params.doelgroep.length ? zonder({ doelgroep: [] }) : null,
+    zonder({ vrijeCapaciteit: true }),
     labelTabel(reader),
   ])
   // The documents' own labels first; the published table names codes no document carries.
@@ -646,6 +693,7 @@ export const runSearch = async (
           g.params.doelgroep,
         ),
         plaats: toFacetList(result.facets.plaats, {}),
+        vrijeCapaciteit: metVrijePlaatsen.total,
       },
       zoekvraag: {
         tekst: g.tekst || null,

@@ -5,6 +5,9 @@ import {
   afstand,
   datum,
   telefoonHref,
+  vanafTekst,
+  vrijePlaatsenTekst,
+  wachttijdTekst,
   websiteHref,
   websiteTekst,
 } from '../../../site/lib/format'
@@ -109,5 +112,28 @@ describe('terugNaarZoeken', () => {
     expect(terugNaarZoeken('http://127.0.0.1:4321/locatie/5', here)).toBe('/')
     expect(terugNaarZoeken('not a url', here)).toBe('/')
     expect(terugNaarZoeken(null, here)).toBe('/')
+  })
+})
+
+describe('free places and waiting times', () => {
+  it('says how many places and when they were reported, in Dutch time', () => {
+    expect(vrijePlaatsenTekst(1, '2026-11-27T23:30:00.000Z')).toBe(
+      '1 plaats vrij (gemeld op 28 november 2026)',
+    )
+    expect(vrijePlaatsenTekst(12, '2026-11-27T09:00:00.000Z')).toBe(
+      '12 plaatsen vrij (gemeld op 27 november 2026)',
+    )
+    expect(vrijePlaatsenTekst(3, 'geen datum')).toBe('3 plaatsen vrij')
+  })
+
+  it('words a waiting time and a start date still to come', () => {
+    expect(wachttijdTekst(0)).toBe('Geen wachttijd')
+    expect(wachttijdTekst(1)).toBe('Ongeveer 1 week')
+    expect(wachttijdTekst(6)).toBe('Ongeveer 6 weken')
+    const nu = new Date('2026-11-29T12:00:00Z')
+    expect(vanafTekst('2026-12-02', nu)).toBe('Vanaf 2 december 2026')
+    expect(vanafTekst('2026-11-29', nu)).toBeNull()
+    expect(vanafTekst('2026-11-01', nu)).toBeNull()
+    expect(vanafTekst('morgen', nu)).toBeNull()
   })
 })

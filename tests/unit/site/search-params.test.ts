@@ -145,3 +145,21 @@ describe('toSearchString', () => {
     )
   })
 })
+
+describe('vrijeCapaciteit', () => {
+  it('reads "ja" as the free-places filter and writes it back', () => {
+    const result = parse('vrijeCapaciteit=ja')
+    expect(result).toMatchObject({ ok: true, params: { vrijeCapaciteit: true } })
+    if (result.ok) expect(toSearchString(result.params)).toBe('?vrijeCapaciteit=ja')
+    // an unticked box sends nothing; an empty value is the same as no filter
+    expect(parse('vrijeCapaciteit=')).toEqual(parse(''))
+  })
+
+  it('refuses any other value with a Dutch message for the field', () => {
+    expect(parse('vrijeCapaciteit=nee')).toEqual({
+      ok: false,
+      fout: 'Kies "ja" om alleen locaties met vrije plaatsen te zien.',
+      velden: { vrijeCapaciteit: 'Kies "ja" om alleen locaties met vrije plaatsen te zien.' },
+    })
+  })
+})

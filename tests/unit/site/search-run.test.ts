@@ -236,7 +236,35 @@ describe('facet labels', () => {
     expect(result.antwoord.facetten.zachteInformatie).toEqual([
       { code: 'rookvrij', naam: 'Rookvrij', aantal: 1, icoon: 'roken' },
     ])
-    // the search itself and the count without its own soort-zorg filter, nothing else
-    expect(reader.queries).toHaveLength(2)
+    // the search itself, the count without its own soort-zorg filter and the count of those
+    // with free places (the "Alleen met vrije plaatsen" checkbox), nothing else
+    expect(reader.queries).toHaveLength(3)
+    expect(result.antwoord.facetten.vrijeCapaciteit).toBe(0)
+  })
+})
+
+describe('free places (§3.2.9)', () => {
+  it('"Alleen met vrije plaatsen" keeps the locations that report places now, with the date', async () => {
+    const alle = await ok({ woonplaats: 'Utrecht' })
+    expect(alle.antwoord.facetten.vrijeCapaciteit).toBe(1)
+    const vrij = await ok({ woonplaats: 'Utrecht', vrijeCapaciteit: true })
+    expect(ids(vrij)).toEqual(['102'])
+    expect(vrij.antwoord.resultaten[0]?.vrijePlaatsen).toEqual({
+      aantal: 2,
+      gemeldOp: '2026-11-27T09:30:00.000Z',
+    })
+    expect(alle.antwoord.resultaten.find((r) => r.id === '101')?.vrijePlaatsen).toBeUndefined()
+  })
+
+  it('offers the search without the filter, with its count, when nothing has free places', async () => {
+    const result = await ok({ woonplaats: 'Utrecht', straal: 0, vrijeCapaciteit: true })
+    expect(result.antwoord.totaal).toBe(0)
+    expect(result.alternatieven).toContainEqual(
+      expect.objectContaining({
+        tekst: expect.stringMatching(/^Ook locaties zonder gemelde vrije plaatsen: \d+ locaties$/),
+      }),
+    )
+    const zonder = result.alternatieven.find((a) => a.tekst.startsWith('Ook locaties zonder'))
+    expect(zonder?.params.vrijeCapaciteit).toBeUndefined()
   })
 })

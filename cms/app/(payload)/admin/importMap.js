@@ -5,6 +5,8 @@ import { AgbCodeKeuze as AgbCodeKeuze_8f1f88c298c89ddf1c18ab6f15f3cef1 } from '.
 import { VoorzieningKeuze as VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e } from '../../../../cms/components/VoorzieningKeuze'
 import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9 } from '../../../../cms/components/VolledigeNaamVoorbeeld'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
+import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
+import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { OveralUitloggen as OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c } from '../../../../cms/components/OveralUitloggen'
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
@@ -19,6 +21,8 @@ export const importMap = {
   "/cms/components/VoorzieningKeuze#VoorzieningKeuze": VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e,
   "/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld": VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
+  "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
+  "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/OveralUitloggen#OveralUitloggen": OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c,
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
