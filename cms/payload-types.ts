@@ -398,6 +398,7 @@ export interface Zorgaanbod {
    * Wordt overgenomen van de locatie.
    */
   organisatie?: (number | null) | Organisatie
+  organisatieType?: ('zorgaanbieder' | 'oco' | 'pgb-initiatief') | null
   zachteInformatie?: (number | ZachteInformatie)[] | null
   vv?: {
     doelgroepen?:
@@ -1198,6 +1199,7 @@ export interface ZorgaanbodSelect<T extends boolean = true> {
   locatie?: T
   woonplaats?: T
   organisatie?: T
+  organisatieType?: T
   zachteInformatie?: T
   vv?:
     | T

@@ -9,7 +9,7 @@ import { z } from 'zod'
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
  */
-export const CONTRACT_VERSIE = 3
+export const CONTRACT_VERSIE = 4
 
 /** A code with the Dutch label the site shows for it. */
 export const CodeLabelSchema = z.object({ code: z.string(), naam: z.string() })
@@ -46,6 +46,27 @@ export const DoelgroepSchema = z.object({
 })
 export type Doelgroep = z.infer<typeof DoelgroepSchema>
 
+/** What one sector tab of a care offer says (§4.2), with labels. */
+export const SectorAanbodSchema = z.object({
+  sector: CodeLabelSchema,
+  doelgroepen: z.array(CodeLabelSchema).default([]),
+  /** contracted care profiles, e.g. VV-5 */
+  zorgprofielen: z.array(CodeLabelSchema).default([]),
+  /** how the care is delivered, e.g. Verblijf in een instelling */
+  leveringsvormen: z.array(CodeLabelSchema).default([]),
+  /** day care / day treatment of this sector, when ticked */
+  dagbesteding: z
+    .object({
+      dagbesteding: z.boolean(),
+      dagbehandeling: z.boolean(),
+      doelgroepen: z.array(CodeLabelSchema).default([]),
+      toelichting: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
+})
+export type SectorAanbod = z.infer<typeof SectorAanbodSchema>
+
 /** The care offer of the location in one woonplaats (Definitief only). */
 export const PublicZorgaanbodSchema = z.object({
   woonplaats: WoonplaatsRefSchema,
@@ -56,6 +77,8 @@ export const PublicZorgaanbodSchema = z.object({
   dienstverlening: z.array(IcoonItemSchema).default([]),
   /** doelgroep codes of this care offer (labels: `doelgroepen` of the document) */
   doelgroepen: z.array(z.string()).default([]),
+  /** the whole offer per sector with content, in sector order */
+  aanbod: z.array(SectorAanbodSchema).default([]),
 })
 export type PublicZorgaanbod = z.infer<typeof PublicZorgaanbodSchema>
 

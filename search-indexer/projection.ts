@@ -5,18 +5,25 @@
 import { volledigeNaam } from '../cms/domain/locatie-naam'
 import { zichtbaarheid } from '../cms/domain/zichtbaarheid'
 import { publicAdres } from '../cms/domain/adres'
-import { SECTOR_CODES, sectorVeld, type ZorgaanbodInhoud } from '../cms/domain/zorgaanbod'
+import {
+  SECTOR_CODES,
+  sectorHeeftInhoud,
+  sectorVeld,
+  type ZorgaanbodInhoud,
+} from '../cms/domain/zorgaanbod'
 import {
   PublicDocumentSchema,
   publicDocumentId,
   type Doelgroep,
   type IcoonItem,
   type PublicDocument,
+  type SectorAanbod,
   type VrijeCapaciteitItem,
 } from './contract'
 import { dagVan, isActueel } from '../cms/domain/capaciteit'
 import {
   doelgroepen as DOELGROEPEN,
+  leveringsvormen as LEVERINGSVORMEN,
   SECTOREN,
   sectorByCode,
   soortenPlaats,
@@ -95,7 +102,50 @@ export interface ProjectionInput {
     dagbesteding?: boolean
     /** doelgroep codes ticked in the sector tabs (incl. their day-care blocks) */
     doelgroepen?: string[]
+    /** the sector tabs as stored (for the whole offer per sector, §4.2) */
+    inhoud?: ZorgaanbodInhoud
   }>
+}
+
+const labelsVan = <T extends { code: string; naam: string }>(lijst: readonly T[]) => {
+  const byCode = new Map(lijst.map((x, i) => [x.code, { code: x.code, naam: x.naam, i }]))
+  /** Known codes with their labels, in the reference list's order; unknown codes are dropped. */
+  return (codes: readonly string[] | null | undefined) =>
+    [...new Set(codes ?? [])]
+      .map((c) => byCode.get(c))
+      .filter((x) => x !== undefined)
+      .sort((a, b) => a.i - b.i)
+      .map(({ code, naam }) => ({ code, naam }))
+}
+const doelgroepLabels = labelsVan(DOELGROEPEN)
+const profielLabels = labelsVan(zorgprofielen)
+const leveringsvormLabels = labelsVan(LEVERINGSVORMEN)
+
+/** The whole care offer per sector with content (§4.2), labelled, in sector order. */
+export function sectorAanbodVan(inhoud: ZorgaanbodInhoud | undefined): SectorAanbod[] {
+  if (!inhoud) return []
+  const out: SectorAanbod[] = []
+  for (const sector of SECTOR_CODES) {
+    const tab = inhoud[sectorVeld(sector)]
+    if (!sectorHeeftInhoud(tab) || !tab) continue
+    const dag = tab.dagbesteding
+    const metDag = Boolean(dag?.dagbesteding || dag?.dagbehandeling)
+    out.push({
+      sector: { code: sector, naam: sectorByCode(sector)?.naam ?? sector },
+      doelgroepen: doelgroepLabels(tab.doelgroepen),
+      zorgprofielen: profielLabels(tab.zorgprofielen),
+      leveringsvormen: leveringsvormLabels(tab.leveringsvormen),
+      dagbesteding: metDag
+        ? {
+            dagbesteding: Boolean(dag?.dagbesteding),
+            dagbehandeling: Boolean(dag?.dagbehandeling),
+            doelgroepen: doelgroepLabels(dag?.doelgroepen),
+            toelichting: dag?.toelichting?.trim() || null,
+          }
+        : null,
+    })
+  }
+  return out
 }
 
 /** Doelgroep codes ticked in a care offer's sector tabs, including their day-care blocks. */
@@ -185,6 +235,7 @@ export function toPublicDocument(
         })),
         dienstverlening: z.dienstverlening.map(icoonItem),
         doelgroepen,
+        aanbod: sectorAanbodVan(z.inhoud),
       }
     })
     .sort((a, b) => a.woonplaats.naam.localeCompare(b.woonplaats.naam, 'nl'))

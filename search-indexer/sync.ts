@@ -12,7 +12,12 @@ import {
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
 import { relId, type RelValue } from '../cms/domain/roles'
-import { heeftDagbesteding, isZorgaanbodGevuld, sectorenMetInhoud } from '../cms/domain/zorgaanbod'
+import {
+  heeftDagbesteding,
+  isZorgaanbodGevuld,
+  sectorenMetInhoud,
+  sectorTabs,
+} from '../cms/domain/zorgaanbod'
 import type {
   Locatie,
   OcoDienst,
@@ -140,6 +145,7 @@ export async function loadProjectionInput(
       gevuld: isZorgaanbodGevuld(z, org?.type),
       dagbesteding: heeftDagbesteding(z),
       doelgroepen: doelgroepenVanAanbod(z),
+      inhoud: sectorTabs(z),
       zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
       dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
     })

@@ -5,7 +5,7 @@
  * On the create view it fills in the location from "?locatie=<id>" (the link "Voeg een woonplaats
  * toe" on a location).
  */
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
@@ -28,9 +28,31 @@ export const ZorgaanbodActies: React.FC = () => {
   return <Acties id={id} />
 }
 
+/**
+ * Create view: once the location is chosen, the form learns its organisation's type, so it shows
+ * the sector tabs or the OCO services (an existing care offer reads it with the document).
+ */
+const useOrganisatieTypeVanLocatie = (): void => {
+  const locatieId = idVan(useFormFields(([fields]) => fields.locatie?.value))
+  const { setValue } = useField<string | null>({ path: 'organisatieType' })
+  useEffect(() => {
+    if (!locatieId) return
+    let actief = true
+    api<LocatieOverzichtData>(`/api/locaties/${encodeURIComponent(locatieId)}/overzicht`)
+      // not a change of the user's: the form stays unmodified
+      .then(({ ok, data }) => actief && ok && setValue(data.organisatie.type, true))
+      // Deliberate: without the type both kinds of tabs show; the server checks what is saved.
+      .catch(() => undefined)
+    return () => {
+      actief = false
+    }
+  }, [locatieId, setValue])
+}
+
 /** Create view: take the location from the link on the location's overview. */
 const LocatieUitLink: React.FC = () => {
   useLocatieUitLink()
+  useOrganisatieTypeVanLocatie()
   return (
     <section className="za-paneel" aria-labelledby="za-nieuw-aanbod">
       <h3 id="za-nieuw-aanbod">Zorgaanbod toevoegen in een woonplaats</h3>

@@ -45,6 +45,16 @@ export function sectorenMetInhoud(z: ZorgaanbodInhoud): SectorCode[] {
   return SECTOR_CODES.filter((s) => sectorHeeftInhoud(z[sectorVeld(s)]))
 }
 
+/** Only the sector tabs of a stored care offer (what the projection needs of it). */
+export function sectorTabs(z: ZorgaanbodInhoud): ZorgaanbodInhoud {
+  const tabs: ZorgaanbodInhoud = {}
+  for (const s of SECTOR_CODES) {
+    const tab = z[sectorVeld(s)]
+    if (tab) tabs[sectorVeld(s)] = tab
+  }
+  return tabs
+}
+
 /** Does this care offer offer day care or day treatment (the day-care icon, §3.2.3)? */
 export function heeftDagbesteding(z: ZorgaanbodInhoud): boolean {
   return SECTOR_CODES.some((s) => {

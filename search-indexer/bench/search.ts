@@ -218,6 +218,7 @@ const makeDocs = (n: number): PublicDocument[] =>
         zachteInformatie: zachte,
         sectoren: [{ code: 'VV', naam: 'Ouderenzorg (verpleging en verzorging)' }],
         dienstverlening: [],
+        aanbod: [],
         doelgroepen: doelgroepen.map((d) => d.code),
       })),
       zachteInformatie: zachte,

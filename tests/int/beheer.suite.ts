@@ -455,6 +455,34 @@ export function beheerSuite(kind: DbKind, skip = false) {
         await versturenEnGoedkeuren()
         const doc = (await projectLocaties(cms.payload, [String(loc.id)])).get(String(loc.id))
         expect(doc?.zorgaanbod[0]?.sectoren.map((s) => s.code)).toEqual(['VV'])
+        // §4.2: the whole offer per sector reaches the public document, with labels
+        const vv = doc?.zorgaanbod[0]?.aanbod[0]
+        expect(vv?.sector.code).toBe('VV')
+        expect(vv?.zorgprofielen.map((p) => p.code)).toEqual(VV_AANBOD.zorgprofielen)
+        expect(vv?.zorgprofielen.every((p) => p.naam !== p.code)).toBe(true)
+        expect(vv?.leveringsvormen.map((l) => l.code)).toEqual(VV_AANBOD.leveringsvormen)
+      })
+
+      it('the care offer knows its organisation type (the form fits it), which no one can set', async () => {
+        const loc = await maak({ agbCode: '70000002' })
+        const z = await post('/zorgaanbod', {
+          locatie: loc.id,
+          woonplaats: w.wp.tilburg,
+          vv: VV_AANBOD,
+          organisatieType: 'oco',
+        })
+        expect(z.status, body(z)).toBe(201)
+        expect(z.body.doc.organisatieType).toBe('zorgaanbieder')
+        const lees = await cms.rest.request('GET', `/zorgaanbod/${z.body.doc.id}?draft=true`, {
+          token: aanbieder,
+        })
+        expect(lees.body.organisatieType).toBe('zorgaanbieder')
+        const wijzig = await cms.rest.request('PATCH', `/zorgaanbod/${z.body.doc.id}`, {
+          token: aanbieder,
+          body: { organisatieType: 'oco' },
+        })
+        expect(wijzig.status, body(wijzig)).toBe(200)
+        expect(wijzig.body.doc.organisatieType).toBe('zorgaanbieder')
       })
     })
 

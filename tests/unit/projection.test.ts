@@ -3,6 +3,7 @@ import { PublicDocumentSchema } from '../../search-indexer/contract'
 import {
   doelgroepenVanAanbod,
   mapPoint,
+  sectorAanbodVan,
   toPublicDocument,
   type ProjectionInput,
 } from '../../search-indexer/projection'
@@ -228,5 +229,51 @@ describe('labels carried by the public document', () => {
       }),
     )
     expect(eigen?.naam).toBe('Huize Mondriaan')
+  })
+})
+
+describe('the whole care offer per sector (§4.2)', () => {
+  const inhoud = {
+    vv: {
+      doelgroepen: ['vv-somatiek', 'vv-dementie', 'onbekend'],
+      zorgprofielen: ['VV-6', 'VV-5'],
+      leveringsvormen: ['verblijf'],
+      dagbesteding: {
+        dagbesteding: true,
+        dagbehandeling: false,
+        doelgroepen: ['vv-dementie'],
+        toelichting: '  Elke werkdag, ook voor mensen die thuis wonen. ',
+      },
+    },
+    vg: { doelgroepen: [], zorgprofielen: [], leveringsvormen: [], dagbesteding: null },
+  }
+
+  it('labels doelgroepen, zorgprofielen, leveringsvormen and day care; empty tabs are left out', () => {
+    const aanbod = sectorAanbodVan(inhoud)
+    expect(aanbod).toHaveLength(1)
+    const vv = aanbod[0]!
+    expect(vv.sector).toEqual({ code: 'VV', naam: 'Ouderenzorg (verpleging en verzorging)' })
+    // reference-list order, unknown codes dropped, every code named
+    expect(vv.zorgprofielen.map((p) => p.code)).toEqual(['VV-5', 'VV-6'])
+    expect(vv.zorgprofielen.every((p) => p.naam.length > 3 && p.naam !== p.code)).toBe(true)
+    expect(vv.doelgroepen.map((d) => d.code).sort()).toEqual(['vv-dementie', 'vv-somatiek'])
+    expect(vv.leveringsvormen).toEqual([{ code: 'verblijf', naam: 'Verblijf in een instelling' }])
+    expect(vv.dagbesteding).toEqual({
+      dagbesteding: true,
+      dagbehandeling: false,
+      doelgroepen: [expect.objectContaining({ code: 'vv-dementie' })],
+      toelichting: 'Elke werkdag, ook voor mensen die thuis wonen.',
+    })
+    expect(sectorAanbodVan(undefined)).toEqual([])
+  })
+
+  it('reaches the public document, which the contract accepts', () => {
+    const base = input()
+    const doc = toPublicDocument({
+      ...base,
+      zorgaanbod: base.zorgaanbod.map((z) => ({ ...z, sectoren: ['VV'], inhoud })),
+    })
+    expect(doc?.zorgaanbod[0]?.aanbod.map((a) => a.sector.code)).toEqual(['VV'])
+    expect(PublicDocumentSchema.safeParse(doc).success).toBe(true)
   })
 })

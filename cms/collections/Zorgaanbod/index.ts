@@ -12,6 +12,8 @@ import type { Zorgaanbod as ZorgaanbodDoc } from '../../payload-types'
 import { organisatieIdOfLocatie } from '../../queries/organisatie'
 import { deriveZorgaanbodFields } from './hooks/deriveZorgaanbodFields'
 import { keepZorgaanbodAtLocatie } from './hooks/keepZorgaanbodAtLocatie'
+import { readOrganisatieType } from './hooks/readOrganisatieType'
+import { ORGANISATIE_TYPES } from '../Organisaties'
 import { zorgaanbodTabs } from './sectorTabs'
 
 export const Zorgaanbod: CollectionConfig = {
@@ -83,6 +85,15 @@ export const Zorgaanbod: CollectionConfig = {
       relationTo: 'organisaties',
       index: true,
       admin: { readOnly: true, description: 'Wordt overgenomen van de locatie.' },
+    },
+    {
+      name: 'organisatieType',
+      label: 'Soort organisatie',
+      type: 'select',
+      options: [...ORGANISATIE_TYPES],
+      virtual: true,
+      admin: { hidden: true },
+      hooks: { afterRead: [readOrganisatieType] },
     },
     {
       name: 'acties',

@@ -1,5 +1,5 @@
 /** The sector tabs of a care offer (§4.2) and the OCO services tab (§4.3). */
-import type { Field, Tab } from 'payload'
+import type { Condition, Field, Tab } from 'payload'
 import { SECTOR_CODES, sectorVeld, type SectorCode } from '../../domain/zorgaanbod'
 import {
   doelgroepen,
@@ -7,6 +7,14 @@ import {
   sectorByCode,
   zorgprofielen,
 } from '../../domain/referentielijsten'
+
+/**
+ * The form fits the organisation type (§2): an OCO fills the services, a zorgaanbieder or
+ * PGB-initiatief the sector tabs. Until the location (and so the type) is known, both show.
+ */
+const type = (data: Partial<Record<string, unknown>> | undefined) => data?.organisatieType
+const voorZorgaanbieder: Condition = (data) => type(data) !== 'oco'
+const voorOco: Condition = (data) => !type(data) || type(data) === 'oco'
 
 const doelgroepOpties = (sector: SectorCode) =>
   doelgroepen.filter((d) => d.sector === sector).map((d) => ({ value: d.code, label: d.naam }))
@@ -22,6 +30,7 @@ function sectorTab(sector: SectorCode): Tab {
     name: sectorVeld(sector),
     label: sectorByCode(sector)?.kort ?? sector,
     description: 'Vul dit tabblad alleen in als u deze zorg levert op deze locatie.',
+    admin: { condition: voorZorgaanbieder },
     fields: [
       {
         name: 'doelgroepen',
@@ -107,6 +116,7 @@ export const zorgaanbodTabs = (): Field => ({
       label: 'Dienstverlening (OCO)',
       description:
         'Alleen voor onafhankelijke cliëntondersteuning: vink de diensten aan die u levert.',
+      admin: { condition: voorOco },
       fields: [
         {
           name: 'dienstverlening',
