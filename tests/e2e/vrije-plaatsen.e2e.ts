@@ -10,6 +10,16 @@ import { login } from './helpers'
 const VRIJ = /\d+ plaats(en)? vrij \(gemeld op \d{1,2} \w+ \d{4}\)/
 
 test('a family sees only locations with free places, with the report date', async ({ page }) => {
+  // the indexer fills the engine after the seed; until then the site answers 503 "starting"
+  await expect
+    .poll(
+      async () => {
+        const res = await page.request.get(`${SITE_URL}/api/zoeken?vrijeCapaciteit=ja`)
+        return res.status() === 200 ? ((await res.json()) as { totaal: number }).totaal : -1
+      },
+      { timeout: 240_000, intervals: [2_000] },
+    )
+    .toBeGreaterThan(0)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(`${SITE_URL}/?vrijeCapaciteit=ja`)
   const resultaten = page.locator('.za-result')
