@@ -23,6 +23,7 @@ import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
 import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
+import { Zorgkaart } from './cms/collections/Zorgkaart'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
@@ -83,6 +84,7 @@ const sanitized = buildConfig({
     Media,
     VrijeCapaciteit,
     Wachttijden,
+    Zorgkaart,
     Users,
     WorkerStatus,
   ],

@@ -79,6 +79,7 @@ export interface Config {
     media: Media
     'vrije-capaciteit': VrijeCapaciteit
     wachttijden: Wachttijd
+    zorgkaart: Zorgkaart
     users: User
     'worker-status': WorkerStatus
     'payload-kv': PayloadKv
@@ -101,6 +102,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>
     'vrije-capaciteit': VrijeCapaciteitSelect<false> | VrijeCapaciteitSelect<true>
     wachttijden: WachttijdenSelect<false> | WachttijdenSelect<true>
+    zorgkaart: ZorgkaartSelect<false> | ZorgkaartSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
@@ -858,6 +860,30 @@ export interface Wachttijd {
   createdAt: string
 }
 /**
+ * Waarderingen van ZorgkaartNederland, ingelezen uit hun bestand. Een locatie wordt gekoppeld op het bezoekadres, of op het ID dat de zorgaanbieder kiest.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zorgkaart".
+ */
+export interface Zorgkaart {
+  id: number
+  zorgkaartId: string
+  naam: string
+  straat: string
+  huisnummer: string
+  postcode: string
+  plaats: string
+  score?: number | null
+  aantalWaarderingen: number
+  url: string
+  /**
+   * Postcode en huisnummer, zoals de automatische koppeling ze vergelijkt.
+   */
+  adresSleutel?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "worker-status".
  */
@@ -1074,6 +1100,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'wachttijden'
         value: number | Wachttijd
+      } | null)
+    | ({
+        relationTo: 'zorgkaart'
+        value: number | Zorgkaart
       } | null)
     | ({
         relationTo: 'users'
@@ -1455,6 +1485,24 @@ export interface WachttijdenSelect<T extends boolean = true> {
   weken?: T
   gemeldDoor?: T
   gemeldOp?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zorgkaart_select".
+ */
+export interface ZorgkaartSelect<T extends boolean = true> {
+  zorgkaartId?: T
+  naam?: T
+  straat?: T
+  huisnummer?: T
+  postcode?: T
+  plaats?: T
+  score?: T
+  aantalWaarderingen?: T
+  url?: T
+  adresSleutel?: T
   updatedAt?: T
   createdAt?: T
 }

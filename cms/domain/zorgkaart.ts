@@ -331,3 +331,11 @@ export function kiesKoppeling<R extends { zorgkaartId: string; adresSleutel?: st
   const bijAdres = gevonden.filter((r) => r.adresSleutel === vraag.sleutel)
   return bijAdres.length === 1 ? { record: bijAdres[0]!, wijze: 'adres' } : null
 }
+
+/** A field check for forms: true, or a Dutch message ("Het cijfer klopt niet: …"). */
+export function controleerVeld(veld: ZorgkaartKolom, waarde: unknown): true | string {
+  const r = ZorgkaartRecordSchema.shape[veld].safeParse(waarde ?? (veld === 'score' ? null : ''))
+  if (r.success) return true
+  const naam = VELDNAMEN[veld]
+  return `${naam.charAt(0).toUpperCase()}${naam.slice(1)} klopt niet: ${r.error.issues[0]?.message ?? 'ongeldig'}.`
+}

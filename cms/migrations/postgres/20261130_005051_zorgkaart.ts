@@ -1,0 +1,38 @@
+import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TABLE "zorgkaart" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"zorgkaart_id" varchar NOT NULL,
+  	"naam" varchar NOT NULL,
+  	"straat" varchar NOT NULL,
+  	"huisnummer" varchar NOT NULL,
+  	"postcode" varchar NOT NULL,
+  	"plaats" varchar NOT NULL,
+  	"score" numeric,
+  	"aantal_waarderingen" numeric DEFAULT 0 NOT NULL,
+  	"url" varchar NOT NULL,
+  	"adres_sleutel" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "zorgkaart_id" integer;
+  CREATE UNIQUE INDEX "zorgkaart_zorgkaart_id_idx" ON "zorgkaart" USING btree ("zorgkaart_id");
+  CREATE INDEX "zorgkaart_adres_sleutel_idx" ON "zorgkaart" USING btree ("adres_sleutel");
+  CREATE INDEX "zorgkaart_updated_at_idx" ON "zorgkaart" USING btree ("updated_at");
+  CREATE INDEX "zorgkaart_created_at_idx" ON "zorgkaart" USING btree ("created_at");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_zorgkaart_fk" FOREIGN KEY ("zorgkaart_id") REFERENCES "public"."zorgkaart"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_zorgkaart_id_idx" ON "payload_locked_documents_rels" USING btree ("zorgkaart_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "zorgkaart" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "zorgkaart" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_zorgkaart_fk";
+  
+  DROP INDEX "payload_locked_documents_rels_zorgkaart_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "zorgkaart_id";`)
+}
