@@ -107,6 +107,24 @@ export const WachttijdSchema = z.object({
   gemeldOp: z.string(),
 })
 
+/**
+ * The ZorgkaartNederland rating of a location (§3.2.8). The link is the provider's (reviewed)
+ * data or automatic by visiting address; score and count are ZorgkaartNederland's, not reviewed.
+ */
+export const WaarderingSchema = z.object({
+  /** average score 0–10 (one decimal); null while ZorgkaartNederland shows none */
+  score: z.number().min(0).max(10).nullable(),
+  /** number of reviews */
+  aantal: z.number().int().min(0),
+  /** the location's page on ZorgkaartNederland */
+  url: z.string(),
+  /** the name on ZorgkaartNederland */
+  naam: z.string(),
+  /** by the provider's ZorgkaartNederland id, or automatically by visiting address */
+  gekoppeld: z.enum(['handmatig', 'adres']),
+})
+export type Waardering = z.infer<typeof WaarderingSchema>
+
 export const PublicDocumentSchema = z.object({
   /** stable id: `locatie-<cms id>` */
   id: z.string().regex(/^locatie-.+$/),
@@ -155,6 +173,8 @@ export const PublicDocumentSchema = z.object({
   vrijePlaatsen: z.number().int().min(0).default(0),
   /** indicative waiting times per care profile (§3.2.9) */
   wachttijden: z.array(WachttijdSchema).default([]),
+  /** the ZorgkaartNederland rating, when the location is linked to a record */
+  waardering: WaarderingSchema.nullable().default(null),
   /** ISO timestamp of the Definitief version projected */
   bijgewerktOp: z.string(),
 })

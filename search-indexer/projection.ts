@@ -19,8 +19,10 @@ import {
   type PublicDocument,
   type SectorAanbod,
   type VrijeCapaciteitItem,
+  type Waardering,
 } from './contract'
 import { dagVan, isActueel } from '../cms/domain/capaciteit'
+import { kiesKoppeling, koppelVraag } from '../cms/domain/zorgkaart'
 import {
   doelgroepen as DOELGROEPEN,
   leveringsvormen as LEVERINGSVORMEN,
@@ -67,6 +69,8 @@ export interface ProjectionInput {
     telefoon?: string | null
     email?: string | null
     website?: string | null
+    /** the provider's link to ZorgkaartNederland (§3.2.8) */
+    zorgkaartNederland?: { id?: string | null; nietGeregistreerd?: boolean | null } | null
     updatedAt: string
   }
   organisatie: {
@@ -88,6 +92,11 @@ export interface ProjectionInput {
     gemeldOp: string
     toelichting?: string | null
   }[]
+  /**
+   * ZorgkaartNederland records that may belong to the location (its id, or its address key);
+   * the projection decides which one is linked
+   */
+  zorgkaart?: ZorgkaartKandidaat[]
   /** waiting times per care profile */
   wachttijden?: { zorgprofiel: string; weken: number; gemeldOp: string }[]
   zorgaanbod: Array<{
@@ -105,6 +114,29 @@ export interface ProjectionInput {
     /** the sector tabs as stored (for the whole offer per sector, §4.2) */
     inhoud?: ZorgaanbodInhoud
   }>
+}
+
+export interface ZorgkaartKandidaat {
+  zorgkaartId: string
+  adresSleutel?: string | null
+  naam: string
+  score?: number | null
+  aantalWaarderingen: number
+  url: string
+}
+
+/** The rating the location is linked to (§3.2.8): its own id wins, else exactly one at its address. */
+export function waarderingVan(input: ProjectionInput): Waardering | null {
+  const koppeling = kiesKoppeling(koppelVraag(input.locatie), input.zorgkaart ?? [])
+  if (!koppeling) return null
+  const { record, wijze } = koppeling
+  return {
+    score: record.score ?? null,
+    aantal: record.aantalWaarderingen,
+    url: record.url,
+    naam: record.naam,
+    gekoppeld: wijze,
+  }
 }
 
 const labelsVan = <T extends { code: string; naam: string }>(lijst: readonly T[]) => {
@@ -293,6 +325,7 @@ export function toPublicDocument(
         gemeldOp: w.gemeldOp,
       }))
       .sort((a, b) => a.zorgprofiel.code.localeCompare(b.zorgprofiel.code)),
+    waardering: waarderingVan(input),
     bijgewerktOp: locatie.updatedAt,
   }
   return PublicDocumentSchema.parse(doc)

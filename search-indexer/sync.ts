@@ -27,6 +27,7 @@ import type {
   ZachteInformatie,
   Zorgkantoor,
 } from '../cms/payload-types'
+import { koppelVraag } from '../cms/domain/zorgkaart'
 import { buildGazetteer, type GazetteerAdres } from './gazetteer'
 import { loadLabelTabel } from './labels'
 import {
@@ -133,6 +134,17 @@ export async function loadProjectionInput(
     }),
     payload.find({ collection: 'wachttijden', where: bijLocatie, ...ALL }),
   ])
+  const vraag = koppelVraag(locatie)
+  const zorgkaart = vraag
+    ? await payload.find({
+        collection: 'zorgkaart',
+        where:
+          vraag.wijze === 'handmatig'
+            ? { zorgkaartId: { equals: vraag.zorgkaartId } }
+            : { adresSleutel: { equals: vraag.sleutel } },
+        ...ALL,
+      })
+    : { docs: [] }
   const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
   const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
@@ -163,6 +175,7 @@ export async function loadProjectionInput(
       telefoon: locatie.telefoon,
       email: locatie.email,
       website: locatie.website,
+      zorgkaartNederland: locatie.zorgkaartNederland,
       updatedAt: locatie.updatedAt,
     },
     organisatie: org
@@ -180,6 +193,7 @@ export async function loadProjectionInput(
       gemeldOp: v.gemeldOp ?? v.createdAt,
       toelichting: v.toelichting,
     })),
+    zorgkaart: zorgkaart.docs,
     wachttijden: wachttijden.docs.map((w) => ({
       zorgprofiel: w.zorgprofiel,
       weken: w.weken,

@@ -227,6 +227,7 @@ const makeDocs = (n: number): PublicDocument[] =>
       vrijeCapaciteit: [],
       vrijePlaatsen: 0,
       wachttijden: [],
+      waardering: null,
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
     }

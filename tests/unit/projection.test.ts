@@ -277,3 +277,65 @@ describe('the whole care offer per sector (§4.2)', () => {
     expect(PublicDocumentSchema.safeParse(doc).success).toBe(true)
   })
 })
+
+describe('waardering (ZorgkaartNederland, §3.2.8)', () => {
+  const record = (zorgkaartId: string, adresSleutel: string, score: number | null = 8.4) => ({
+    zorgkaartId,
+    adresSleutel,
+    naam: `Record ${zorgkaartId}`,
+    score,
+    aantalWaarderingen: 123,
+    url: `https://www.zorgkaartnederland.nl/zorginstelling/${zorgkaartId}`,
+  })
+  it('links automatically to the one record at the visiting address', () => {
+    const doc = toPublicDocument(input({ zorgkaart: [record('1', '5038CL-12')] }))!
+    expect(doc.waardering).toEqual({
+      score: 8.4,
+      aantal: 123,
+      url: 'https://www.zorgkaartnederland.nl/zorginstelling/1',
+      naam: 'Record 1',
+      gekoppeld: 'adres',
+    })
+  })
+  it('does not link when two records share the address, or none is there', () => {
+    const twee = [record('1', '5038CL-12'), record('2', '5038CL-12')]
+    expect(toPublicDocument(input({ zorgkaart: twee }))!.waardering).toBeNull()
+    expect(toPublicDocument(input())!.waardering).toBeNull()
+  })
+  it("the provider's id wins; nog niet geregistreerd stops the automatic link", () => {
+    const basis = input().locatie
+    const twee = [record('1', '5038CL-12'), record('2', '5038CL-12', null)]
+    const handmatig = input({
+      locatie: { ...basis, zorgkaartNederland: { id: '2' } },
+      zorgkaart: twee,
+    })
+    expect(toPublicDocument(handmatig)!.waardering).toMatchObject({
+      naam: 'Record 2',
+      score: null,
+      gekoppeld: 'handmatig',
+    })
+    const niet = input({
+      locatie: { ...basis, zorgkaartNederland: { nietGeregistreerd: true } },
+      zorgkaart: [record('1', '5038CL-12')],
+    })
+    expect(toPublicDocument(niet)!.waardering).toBeNull()
+  })
+  it('a kleinschalig wooninitiatief only by its id', () => {
+    const basis = input().locatie
+    const klein = {
+      ...basis,
+      kleinschalig: true,
+      bezoekadres: { ...basis.bezoekadres, postcode: '5038', huisnummer: null },
+    }
+    const r = [record('1', '5038CL-12'), record('5', 'x')]
+    expect(toPublicDocument(input({ locatie: klein, zorgkaart: r }))!.waardering).toBeNull()
+    const metId = { ...klein, zorgkaartNederland: { id: '5' } }
+    expect(toPublicDocument(input({ locatie: metId, zorgkaart: r }))!.waardering).toMatchObject({
+      gekoppeld: 'handmatig',
+    })
+  })
+  it('older documents without the field still parse', () => {
+    const { waardering: _, ...oud } = toPublicDocument(input())!
+    expect(PublicDocumentSchema.parse(oud).waardering).toBeNull()
+  })
+})
