@@ -29,6 +29,7 @@ import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { capaciteitTask } from './cms/jobs/capaciteit'
 import { indexTask, reindexTask } from './cms/jobs/tasks'
+import { zorgkaartTask } from './cms/jobs/zorgkaart'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
@@ -90,7 +91,7 @@ const sanitized = buildConfig({
   ],
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname), reindexTask(dirname), capaciteitTask],
+    tasks: [indexTask(dirname), reindexTask(dirname), capaciteitTask, zorgkaartTask()],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

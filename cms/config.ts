@@ -37,6 +37,10 @@ const EnvSchema = z.object({
   WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** ms without a heartbeat after which health says the worker is not running */
   WORKER_STALE_MS: z.coerce.number().int().min(300).optional(),
+  /** a ZorgkaartNederland feed (CSV or JSON, see README) read daily; unset: no live feed */
+  ZORGKAART_URL: z.string().url().optional(),
+  /** ms the feed may take before the daily run gives up (and retries later) */
+  ZORGKAART_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** ms a running job may go without a heartbeat before another worker takes it again */
   INDEXER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   /** ms the worker waits when its queues are empty */
@@ -57,6 +61,8 @@ export interface CmsConfig {
   demoPassword: string
   sessionIdleMinutes: number
   worker: { heartbeatMs: number; staleMs: number; leaseMs: number; pollMs: number }
+  /** the live ZorgkaartNederland feed (§3.2.8), or null */
+  zorgkaart: { url: string; timeoutMs: number } | null
 }
 
 export function databaseFromUrl(url: string, dataDir: string): CmsConfig['database'] {
@@ -119,6 +125,7 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
       leaseMs: e.INDEXER_LEASE_MS,
       pollMs: e.INDEXER_POLL_MS,
     },
+    zorgkaart: e.ZORGKAART_URL ? { url: e.ZORGKAART_URL, timeoutMs: e.ZORGKAART_TIMEOUT_MS } : null,
   }
   if (config.database.kind === 'sqlite') fs.mkdirSync(dataDir, { recursive: true })
   if (env === process.env) cached = config

@@ -132,6 +132,7 @@ export interface Config {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
       vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
+      zorgkaartBijwerken: TaskZorgkaartBijwerken
       inline: {
         input: unknown
         output: unknown
@@ -997,7 +998,12 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'indexeerLocaties' | 'herindexeren' | 'vrijeCapaciteitVerlopen'
+        taskSlug:
+          | 'inline'
+          | 'indexeerLocaties'
+          | 'herindexeren'
+          | 'vrijeCapaciteitVerlopen'
+          | 'zorgkaartBijwerken'
         taskID: string
         input?:
           | {
@@ -1030,7 +1036,15 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'indexeerLocaties' | 'herindexeren' | 'vrijeCapaciteitVerlopen') | null
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'indexeerLocaties'
+        | 'herindexeren'
+        | 'vrijeCapaciteitVerlopen'
+        | 'zorgkaartBijwerken'
+      )
+    | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -1705,6 +1719,21 @@ export interface TaskVrijeCapaciteitVerlopen {
   input?: unknown
   output: {
     verlopen?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskZorgkaartBijwerken".
+ */
+export interface TaskZorgkaartBijwerken {
+  input?: unknown
+  output: {
+    nieuw?: number | null
+    gewijzigd?: number | null
+    ongewijzigd?: number | null
+    gekoppeldOpAdres?: number | null
+    herindexeren?: number | null
+    overgeslagen?: boolean | null
   }
 }
 /**

@@ -2,8 +2,23 @@
  * Which locations a ZorgkaartNederland record may belong to: those whose published version names
  * its id, and those at its address (the projection decides whether the address link holds).
  */
-import type { Payload, PayloadRequest } from 'payload'
-import { adresSleutel } from '../domain/zorgkaart'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+import {
+  adresSleutel,
+  kiesKoppeling,
+  koppelVraag,
+  ZORGKAART_KOLOMMEN,
+  type ZorgkaartRecord,
+} from '../domain/zorgkaart'
+import type { WorkflowContext } from '../hooks/context'
+import { queueIndexJob } from '../jobs/queue'
+import type { Zorgkaart } from '../payload-types'
 
 export interface RecordSleutels {
   zorgkaartId: string
@@ -46,4 +61,115 @@ export async function locatieIdsVanRecords(
       return sleutel !== null && sleutels.has(sleutel)
     })
     .map((l) => String(l.id))
+}
+
+export interface ImportTelling {
+  nieuw: number
+  gewijzigd: number
+  ongewijzigd: number
+  /** locations whose published version now links to a record by its visiting address */
+  gekoppeldOpAdres: number
+  /** locations queued for the public index */
+  herindexeren: number
+}
+
+const gelijk = (bestaand: Zorgkaart, r: ZorgkaartRecord) =>
+  ZORGKAART_KOLOMMEN.every((k) => (bestaand[k] ?? null) === (r[k] ?? null))
+
+/**
+ * Upserts validated records by zorgkaartId in one transaction (the caller's, or its own): new
+ * ones are created, changed ones updated, the rest left alone. Records missing from the file are
+ * kept. One index job for every location a new or changed record may belong to.
+ */
+export async function importeerZorgkaart(
+  req: PayloadRequest,
+  records: readonly ZorgkaartRecord[],
+): Promise<ImportTelling> {
+  const { payload } = req
+  const started = await initTransaction(req)
+  try {
+    const bestaand = await payload.find({
+      collection: 'zorgkaart',
+      where: { zorgkaartId: { in: records.map((r) => r.zorgkaartId) } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const perId = new Map(bestaand.docs.map((d) => [d.zorgkaartId, d]))
+    const context: WorkflowContext = { skipIndex: true }
+    const geraakt: RecordSleutels[] = []
+    let nieuw = 0
+    let gewijzigd = 0
+    for (const r of records) {
+      const oud = perId.get(r.zorgkaartId)
+      if (oud && gelijk(oud, r)) continue
+      if (oud) {
+        await payload.update({
+          collection: 'zorgkaart',
+          id: oud.id,
+          data: r,
+          depth: 0,
+          overrideAccess: true,
+          context,
+          req,
+        })
+        geraakt.push(oud)
+        gewijzigd++
+      } else {
+        await payload.create({
+          collection: 'zorgkaart',
+          data: r,
+          depth: 0,
+          overrideAccess: true,
+          context,
+          req,
+        })
+        nieuw++
+      }
+      geraakt.push(r)
+    }
+    const locatieIds = await locatieIdsVanRecords(payload, geraakt, req)
+    await queueIndexJob(req, locatieIds)
+    const gekoppeldOpAdres = await telAdresKoppelingen(payload, req)
+    if (started) await commitTransaction(req)
+    return {
+      nieuw,
+      gewijzigd,
+      ongewijzigd: records.length - nieuw - gewijzigd,
+      gekoppeldOpAdres,
+      herindexeren: locatieIds.length,
+    }
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw error
+  }
+}
+
+/** How many published locations link to a record by their visiting address (exactly one there). */
+export async function telAdresKoppelingen(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const alles = { depth: 0, limit: 0, pagination: false, overrideAccess: true, req } as const
+  const [locaties, records] = await Promise.all([
+    payload.find({
+      collection: 'locaties',
+      where: { _status: { equals: 'published' } },
+      select: { bezoekadres: true, kleinschalig: true, zorgkaartNederland: true },
+      ...alles,
+    }),
+    payload.find({
+      collection: 'zorgkaart',
+      select: { zorgkaartId: true, adresSleutel: true },
+      ...alles,
+    }),
+  ])
+  const perSleutel = new Map<string, { zorgkaartId: string; adresSleutel?: string | null }[]>()
+  for (const r of records.docs) {
+    if (!r.adresSleutel) continue
+    perSleutel.set(r.adresSleutel, [...(perSleutel.get(r.adresSleutel) ?? []), r])
+  }
+  return locaties.docs.filter((l) => {
+    const vraag = koppelVraag(l)
+    return vraag?.wijze === 'adres' && kiesKoppeling(vraag, perSleutel.get(vraag.sleutel) ?? [])
+  }).length
 }

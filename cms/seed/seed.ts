@@ -15,6 +15,9 @@ import {
 } from 'payload'
 import type { Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/context'
+import { readFileSync } from 'node:fs'
+import { parseZorgkaartCsv } from '../domain/zorgkaart'
+import { importeerZorgkaart } from '../queries/zorgkaart'
 import { buildDemoCapaciteit } from './demo-capaciteit'
 import { buildDemoData, type DemoData } from './demo-data'
 import { ocoDienstverlening, soortenZorg, zachteInformatie, zorgkantoorregios } from './reference'
@@ -34,6 +37,8 @@ export interface SeedResult {
   wijzigingsverzoeken: number
   vrijeCapaciteit: number
   wachttijden: number
+  /** ZorgkaartNederland records (cms/seed/data/zorgkaart-demo.csv) */
+  zorgkaart: number
   ms: number
 }
 
@@ -343,6 +348,13 @@ export async function seedDemo(
     }
   })
 
+  // ZorgkaartNederland ratings (§3.2.8): the demo file, imported as `npm run import:zorgkaart` does.
+  const zorgkaart = parseZorgkaartCsv(
+    readFileSync(new URL('./data/zorgkaart-demo.csv', import.meta.url), 'utf8'),
+  )
+  if (!zorgkaart.ok) throw new Error(`zorgkaart-demo.csv: ${zorgkaart.fouten.join(' ')}`)
+  await inTransaction(payload, (req) => importeerZorgkaart(req, zorgkaart.records))
+
   let verzoeken = 0
   await inTransaction(payload, async (req) => {
     for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
@@ -388,6 +400,7 @@ export async function seedDemo(
     wijzigingsverzoeken: verzoeken,
     vrijeCapaciteit: plek.vrijeCapaciteit.length,
     wachttijden: plek.wachttijden.length,
+    zorgkaart: zorgkaart.records.length,
     ms: Date.now() - started,
   }
 }

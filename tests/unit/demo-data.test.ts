@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { volledigeNaam } from '../../cms/domain/locatie-naam'
 import { validateAdres } from '../../cms/domain/adres'
+import { adresSleutel, parseZorgkaartCsv } from '../../cms/domain/zorgkaart'
+import { buildDemoZorgkaart, zorgkaartCsv } from '../../cms/seed/demo-zorgkaart'
 import woonplaatsenJson from '../../cms/seed/data/woonplaatsen.json' with { type: 'json' }
 import { buildDemoCapaciteit } from '../../cms/seed/demo-capaciteit'
 import { buildDemoData, createRandom, postcodeGebieden } from '../../cms/seed/demo-data'
@@ -507,5 +509,40 @@ describe('buildDemoCapaciteit', () => {
       expect(profielen.get(w.zorgprofiel)?.vervallen).toBeFalsy()
       expect(w.weken).toBeGreaterThanOrEqual(0)
     }
+  })
+})
+
+describe('demo ZorgkaartNederland file (§3.2.8)', () => {
+  it('is the committed file, valid, on about 60% of the approved addresses, some shared', () => {
+    const demo = buildDemoData()
+    const records = buildDemoZorgkaart(demo)
+    const bestand = readFileSync(
+      new URL('../../cms/seed/data/zorgkaart-demo.csv', import.meta.url),
+      'utf8',
+    )
+    expect(bestand).toBe(zorgkaartCsv(records))
+    const gelezen = parseZorgkaartCsv(bestand)
+    expect(gelezen.ok && gelezen.records).toEqual(records)
+    const perSleutel = new Map<string, number>()
+    for (const r of records) {
+      const k = adresSleutel(r.postcode, r.huisnummer)!
+      perSleutel.set(k, (perSleutel.get(k) ?? 0) + 1)
+    }
+    const kandidaten = demo.locaties.filter((l) => l.status === 'definitief' && !l.kleinschalig)
+    const metRecord = kandidaten.filter((l) =>
+      perSleutel.has(
+        adresSleutel(
+          l.bezoekadres.postcode,
+          l.bezoekadres.huisnummer,
+          l.bezoekadres.huisnummerToevoeging,
+        )!,
+      ),
+    )
+    expect(metRecord.length / kandidaten.length).toBeGreaterThan(0.5)
+    expect(metRecord.length / kandidaten.length).toBeLessThan(0.7)
+    expect([...perSleutel.values()].filter((n) => n > 1).length).toBeGreaterThanOrEqual(2)
+    const scores = records.flatMap((r) => (r.score === null ? [] : [r.score]))
+    expect(Math.min(...scores)).toBeGreaterThanOrEqual(6.5)
+    expect(Math.max(...scores)).toBeLessThanOrEqual(9.6)
   })
 })

@@ -344,27 +344,25 @@ export const Locaties: CollectionConfig = {
       },
       fields: [
         {
-          type: 'row',
-          fields: [
-            {
-              name: 'id',
-              label: 'ZorgkaartNederland-ID',
-              type: 'text',
-              validate: (value: unknown) =>
-                value === null ||
-                value === undefined ||
-                value === '' ||
-                /^\d{1,10}$/.test(String(value))
-                  ? true
-                  : 'Het ZorgkaartNederland-ID bestaat alleen uit cijfers.',
-            },
-            {
-              name: 'nietGeregistreerd',
-              label: 'Nog niet geregistreerd bij ZorgkaartNederland',
-              type: 'checkbox',
-              defaultValue: false,
-            },
-          ],
+          name: 'id',
+          label: 'ZorgkaartNederland-ID',
+          type: 'text',
+          admin: {
+            components: { Field: '/cms/components/ZorgkaartKoppeling#ZorgkaartKoppeling' },
+          },
+          validate: (value: unknown) =>
+            value === null ||
+            value === undefined ||
+            value === '' ||
+            /^\d{1,10}$/.test(String(value))
+              ? true
+              : 'Het ZorgkaartNederland-ID bestaat alleen uit cijfers.',
+        },
+        {
+          name: 'nietGeregistreerd',
+          label: 'Nog niet geregistreerd bij ZorgkaartNederland',
+          type: 'checkbox',
+          defaultValue: false,
         },
       ],
     },

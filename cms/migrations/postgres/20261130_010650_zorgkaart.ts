@@ -2,7 +2,9 @@ import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-po
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TABLE "zorgkaart" (
+   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'zorgkaartBijwerken';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'zorgkaartBijwerken';
+  CREATE TABLE "zorgkaart" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"zorgkaart_id" varchar NOT NULL,
   	"naam" varchar NOT NULL,
@@ -33,6 +35,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "zorgkaart" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_zorgkaart_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren', 'vrijeCapaciteitVerlopen');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren', 'vrijeCapaciteitVerlopen');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_zorgkaart_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "zorgkaart_id";`)
 }

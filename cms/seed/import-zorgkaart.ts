@@ -1,0 +1,47 @@
+/**
+ * `npm run import:zorgkaart -- FILE`: reads a ZorgkaartNederland data file (CSV, or JSON when the
+ * name ends in .json; the format is in cms/domain/zorgkaart.ts and the README) and upserts its
+ * records in one transaction. A file with any bad line stores nothing: the Dutch line errors are
+ * printed and the exit code is 1.
+ */
+import '../../search-indexer/runtime/load-env'
+import { readFile } from 'node:fs/promises'
+import { createLocalReq, getPayload } from 'payload'
+import config from '../../payload.config'
+import { parseZorgkaartBestand } from '../domain/zorgkaart'
+import { importeerZorgkaart } from '../queries/zorgkaart'
+
+const bestand = process.argv.slice(2).find((a) => a !== '--')
+if (!bestand) {
+  console.error('Geef een bestand op, bijvoorbeeld: npm run import:zorgkaart -- zorgkaart.csv')
+  process.exit(2)
+}
+let tekst: string
+try {
+  tekst = await readFile(bestand, 'utf8')
+} catch (error) {
+  console.error(`Het bestand ${bestand} kan niet worden gelezen: ${(error as Error).message}`)
+  process.exit(2)
+}
+const gelezen = parseZorgkaartBestand(bestand, tekst)
+if (!gelezen.ok) {
+  console.error(`${bestand}: niets ingelezen, het bestand bevat fouten:`)
+  for (const fout of gelezen.fouten) console.error(`  ${fout}`)
+  console.error(`Geweigerde regels: ${gelezen.fouten.length}`)
+  process.exit(1)
+}
+const payload = await getPayload({ config })
+try {
+  const req = await createLocalReq({}, payload)
+  const t = await importeerZorgkaart(req, gelezen.records)
+  console.log(
+    `${bestand}: ${gelezen.records.length} records: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd, 0 geweigerd. ` +
+      `${t.gekoppeldOpAdres} locaties gekoppeld op adres; ${t.herindexeren} locaties worden bijgewerkt in de Zorgatlas.`,
+  )
+} catch (error) {
+  console.error(`Niets ingelezen: ${(error as Error).message}`)
+  process.exitCode = 1
+} finally {
+  await payload.destroy()
+}
+process.exit(process.exitCode ?? 0)
