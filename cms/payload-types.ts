@@ -301,7 +301,7 @@ export interface Locatie {
    * De koppeling gaat op het bezoekadres. Klopt het cijfer niet (bijvoorbeeld twee zorgverleners in één pand)? Vul dan het juiste ZorgkaartNederland-ID in. U hoeft daarvoor geen toestemming te vragen.
    */
   zorgkaartNederland?: {
-    id?: string | null
+    zorgkaartId?: string | null
     nietGeregistreerd?: boolean | null
   }
   /**
@@ -1226,7 +1226,7 @@ export interface LocatiesSelect<T extends boolean = true> {
   zorgkaartNederland?:
     | T
     | {
-        id?: T
+        zorgkaartId?: T
         nietGeregistreerd?: T
       }
   status?: T

@@ -70,7 +70,7 @@ export interface ProjectionInput {
     email?: string | null
     website?: string | null
     /** the provider's link to ZorgkaartNederland (§3.2.8) */
-    zorgkaartNederland?: { id?: string | null; nietGeregistreerd?: boolean | null } | null
+    zorgkaartNederland?: { zorgkaartId?: string | null; nietGeregistreerd?: boolean | null } | null
     updatedAt: string
   }
   organisatie: {

@@ -296,7 +296,7 @@ export interface KoppelLocatie {
     huisnummerToevoeging?: string | null
     postcode?: string | null
   } | null
-  zorgkaartNederland?: { id?: string | null; nietGeregistreerd?: boolean | null } | null
+  zorgkaartNederland?: { zorgkaartId?: string | null; nietGeregistreerd?: boolean | null } | null
 }
 
 export type KoppelVraag =
@@ -307,7 +307,7 @@ export type KoppelVraag =
  * ticked, the address. A kleinschalig wooninitiatief only by id (its address is private).
  */
 export function koppelVraag(locatie: KoppelLocatie): KoppelVraag {
-  const id = locatie.zorgkaartNederland?.id?.trim()
+  const id = locatie.zorgkaartNederland?.zorgkaartId?.trim()
   if (id) return { wijze: 'handmatig', zorgkaartId: id }
   if (locatie.zorgkaartNederland?.nietGeregistreerd || locatie.kleinschalig) return null
   const a = locatie.bezoekadres

@@ -41,7 +41,7 @@ export async function locatieIdsVanRecords(
     collection: 'locaties',
     where: {
       or: [
-        { 'zorgkaartNederland.id': { in: ids } },
+        { 'zorgkaartNederland.zorgkaartId': { in: ids } },
         ...(postcodes.length ? [{ 'bezoekadres.postcode': { in: postcodes } }] : []),
       ],
     },
@@ -54,7 +54,7 @@ export async function locatieIdsVanRecords(
   })
   return gevonden.docs
     .filter((l) => {
-      const id = l.zorgkaartNederland?.id
+      const id = l.zorgkaartNederland?.zorgkaartId
       if (id && ids.includes(id)) return true
       const a = l.bezoekadres
       const sleutel = adresSleutel(a?.postcode, a?.huisnummer, a?.huisnummerToevoeging)

@@ -107,3 +107,17 @@ export const vanafTekst = (dag: string, vandaag: Date = new Date()): string | nu
   const wanneer = datum(`${dag}T12:00:00Z`)
   return wanneer ? `Vanaf ${wanneer}` : null
 }
+
+/**
+ * A ZorgkaartNederland rating on one line (§3.2.8): "Waardering 8,4 · 123 waarderingen op
+ * ZorgkaartNederland"; without a score "Nog geen waardering op ZorgkaartNederland".
+ */
+export const waarderingTekst = (score: number | null, aantal: number): string => {
+  if (score === null) return 'Nog geen waardering op ZorgkaartNederland'
+  const cijfer = score.toLocaleString('nl-NL', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+  const n = `${aantal.toLocaleString('nl-NL')} ${aantal === 1 ? 'waardering' : 'waarderingen'}`
+  return `Waardering ${cijfer} · ${n} op ZorgkaartNederland`
+}

@@ -306,7 +306,7 @@ describe('waardering (ZorgkaartNederland, §3.2.8)', () => {
     const basis = input().locatie
     const twee = [record('1', '5038CL-12'), record('2', '5038CL-12', null)]
     const handmatig = input({
-      locatie: { ...basis, zorgkaartNederland: { id: '2' } },
+      locatie: { ...basis, zorgkaartNederland: { zorgkaartId: '2' } },
       zorgkaart: twee,
     })
     expect(toPublicDocument(handmatig)!.waardering).toMatchObject({
@@ -329,7 +329,7 @@ describe('waardering (ZorgkaartNederland, §3.2.8)', () => {
     }
     const r = [record('1', '5038CL-12'), record('5', 'x')]
     expect(toPublicDocument(input({ locatie: klein, zorgkaart: r }))!.waardering).toBeNull()
-    const metId = { ...klein, zorgkaartNederland: { id: '5' } }
+    const metId = { ...klein, zorgkaartNederland: { zorgkaartId: '5' } }
     expect(toPublicDocument(input({ locatie: metId, zorgkaart: r }))!.waardering).toMatchObject({
       gekoppeld: 'handmatig',
     })

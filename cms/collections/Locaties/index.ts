@@ -344,7 +344,8 @@ export const Locaties: CollectionConfig = {
       },
       fields: [
         {
-          name: 'id',
+          // Not `id`: Payload's SQL adapters do not store a group field named `id`.
+          name: 'zorgkaartId',
           label: 'ZorgkaartNederland-ID',
           type: 'text',
           admin: {

@@ -27,6 +27,7 @@ export const Zorgkaart: CollectionConfig = {
   slug: 'zorgkaart',
   typescript: { interface: 'Zorgkaart' },
   labels: { singular: 'ZorgkaartNederland-record', plural: 'ZorgkaartNederland' },
+  graphQL: { singularName: 'ZorgkaartRecord', pluralName: 'ZorgkaartRecords' },
   admin: {
     group: 'Beheer',
     useAsTitle: 'naam',

@@ -1,7 +1,7 @@
 import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
 import * as migration_20261129_221707_vrije_capaciteit from './20261129_221707_vrije_capaciteit';
-import * as migration_20261130_010650_zorgkaart from './20261130_010650_zorgkaart';
+import * as migration_20261130_011151_zorgkaart from './20261130_011151_zorgkaart';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261129_221707_vrije_capaciteit',
   },
   {
-    up: migration_20261130_010650_zorgkaart.up,
-    down: migration_20261130_010650_zorgkaart.down,
-    name: '20261130_010650_zorgkaart'
+    up: migration_20261130_011151_zorgkaart.up,
+    down: migration_20261130_011151_zorgkaart.down,
+    name: '20261130_011151_zorgkaart'
   },
 ];

@@ -1,7 +1,7 @@
 import * as migration_20261122_054257_initial from './20261122_054257_initial';
 import * as migration_20261129_193852_kern from './20261129_193852_kern';
 import * as migration_20261129_221643_vrije_capaciteit from './20261129_221643_vrije_capaciteit';
-import * as migration_20261130_010606_zorgkaart from './20261130_010606_zorgkaart';
+import * as migration_20261130_011131_zorgkaart from './20261130_011131_zorgkaart';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261129_221643_vrije_capaciteit',
   },
   {
-    up: migration_20261130_010606_zorgkaart.up,
-    down: migration_20261130_010606_zorgkaart.down,
-    name: '20261130_010606_zorgkaart'
+    up: migration_20261130_011131_zorgkaart.up,
+    down: migration_20261130_011131_zorgkaart.down,
+    name: '20261130_011131_zorgkaart'
   },
 ];

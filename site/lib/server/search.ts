@@ -280,6 +280,8 @@ export interface Resultaat {
   zachteInformatie: Label[]
   /** free places reported now: their sum and the newest report (§3.2.9) */
   vrijePlaatsen?: { aantal: number; gemeldOp: string }
+  /** the ZorgkaartNederland rating (§3.2.8) */
+  waardering?: { score: number | null; aantal: number; url: string }
 }
 
 export interface FacetWaarde {
@@ -381,6 +383,13 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
             .map((v) => v.gemeldOp)
             .sort()
             .at(-1) ?? doc.bijgewerktOp,
+      },
+    }),
+    ...(doc.waardering && {
+      waardering: {
+        score: doc.waardering.score,
+        aantal: doc.waardering.aantal,
+        url: doc.waardering.url,
       },
     }),
   }

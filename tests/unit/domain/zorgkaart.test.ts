@@ -152,7 +152,7 @@ describe('linking a location (§3.2.8)', () => {
   })
   const adres = { postcode: '5038 CL', huisnummer: '12' }
   it('the provider id wins; nog niet geregistreerd and kleinschalig stop the automatic link', () => {
-    expect(koppelVraag({ bezoekadres: adres, zorgkaartNederland: { id: '9' } })).toEqual({
+    expect(koppelVraag({ bezoekadres: adres, zorgkaartNederland: { zorgkaartId: '9' } })).toEqual({
       wijze: 'handmatig',
       zorgkaartId: '9',
     })
@@ -161,7 +161,7 @@ describe('linking a location (§3.2.8)', () => {
       koppelVraag({ bezoekadres: adres, zorgkaartNederland: { nietGeregistreerd: true } }),
     ).toBeNull()
     expect(koppelVraag({ kleinschalig: true, bezoekadres: { postcode: '5038' } })).toBeNull()
-    expect(koppelVraag({ kleinschalig: true, zorgkaartNederland: { id: '4' } })).toEqual({
+    expect(koppelVraag({ kleinschalig: true, zorgkaartNederland: { zorgkaartId: '4' } })).toEqual({
       wijze: 'handmatig',
       zorgkaartId: '4',
     })

@@ -7,6 +7,7 @@ import {
   telefoonHref,
   vanafTekst,
   vrijePlaatsenTekst,
+  waarderingTekst,
   wachttijdTekst,
   websiteHref,
   websiteTekst,
@@ -135,5 +136,20 @@ describe('free places and waiting times', () => {
     expect(vanafTekst('2026-11-29', nu)).toBeNull()
     expect(vanafTekst('2026-11-01', nu)).toBeNull()
     expect(vanafTekst('morgen', nu)).toBeNull()
+  })
+})
+
+describe('waarderingTekst (ZorgkaartNederland, §3.2.8)', () => {
+  it('writes the score with a decimal comma and the number of reviews in Dutch', () => {
+    expect(waarderingTekst(8.4, 123)).toBe(
+      'Waardering 8,4 · 123 waarderingen op ZorgkaartNederland',
+    )
+    expect(waarderingTekst(9, 1)).toBe('Waardering 9,0 · 1 waardering op ZorgkaartNederland')
+    expect(waarderingTekst(7.25, 1234)).toBe(
+      'Waardering 7,3 · 1.234 waarderingen op ZorgkaartNederland',
+    )
+  })
+  it('says so when there is no score yet', () => {
+    expect(waarderingTekst(null, 0)).toBe('Nog geen waardering op ZorgkaartNederland')
   })
 })

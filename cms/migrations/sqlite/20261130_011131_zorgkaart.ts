@@ -21,6 +21,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`zorgkaart_adres_sleutel_idx\` ON \`zorgkaart\` (\`adres_sleutel\`);`)
   await db.run(sql`CREATE INDEX \`zorgkaart_updated_at_idx\` ON \`zorgkaart\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`zorgkaart_created_at_idx\` ON \`zorgkaart\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`locaties\` ADD \`zorgkaart_nederland_zorgkaart_id\` text;`)
+  await db.run(sql`ALTER TABLE \`_locaties_v\` ADD \`version_zorgkaart_nederland_zorgkaart_id\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`zorgkaart_id\` integer REFERENCES zorgkaart(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_zorgkaart_id_idx\` ON \`payload_locked_documents_rels\` (\`zorgkaart_id\`);`)
 }
@@ -85,4 +87,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wachttijden_id_idx\` ON \`payload_locked_documents_rels\` (\`wachttijden_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_status_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_status_id\`);`)
+  await db.run(sql`ALTER TABLE \`locaties\` DROP COLUMN \`zorgkaart_nederland_zorgkaart_id\`;`)
+  await db.run(sql`ALTER TABLE \`_locaties_v\` DROP COLUMN \`version_zorgkaart_nederland_zorgkaart_id\`;`)
 }

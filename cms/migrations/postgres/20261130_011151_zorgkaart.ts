@@ -20,6 +20,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "locaties" ADD COLUMN "zorgkaart_nederland_zorgkaart_id" varchar;
+  ALTER TABLE "_locaties_v" ADD COLUMN "version_zorgkaart_nederland_zorgkaart_id" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "zorgkaart_id" integer;
   CREATE UNIQUE INDEX "zorgkaart_zorgkaart_id_idx" ON "zorgkaart" USING btree ("zorgkaart_id");
   CREATE INDEX "zorgkaart_adres_sleutel_idx" ON "zorgkaart" USING btree ("adres_sleutel");
@@ -44,5 +46,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren', 'vrijeCapaciteitVerlopen');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_zorgkaart_id_idx";
+  ALTER TABLE "locaties" DROP COLUMN "zorgkaart_nederland_zorgkaart_id";
+  ALTER TABLE "_locaties_v" DROP COLUMN "version_zorgkaart_nederland_zorgkaart_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "zorgkaart_id";`)
 }

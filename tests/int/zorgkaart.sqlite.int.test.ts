@@ -1,0 +1,2 @@
+import { zorgkaartSuite } from './zorgkaart.suite'
+zorgkaartSuite('sqlite')
