@@ -10,7 +10,7 @@ export interface VolledigheidInput {
   sectorenSoortZorg: readonly string[]
   fotos: number
   heeftVideo: boolean
-  zorgkaart: { id?: string | null; nietGeregistreerd?: boolean | null } | null | undefined
+  zorgkaart: { zorgkaartId?: string | null; nietGeregistreerd?: boolean | null } | null | undefined
   telefoonOfEmail: boolean
   zorgaanbod: readonly ZorgaanbodInhoud[]
 }
@@ -34,7 +34,7 @@ export function volledigheid(input: VolledigheidInput): Volledigheid {
   ]
   if (!oco) {
     checks.push([
-      Boolean(input.zorgkaart?.id?.trim()) || Boolean(input.zorgkaart?.nietGeregistreerd),
+      Boolean(input.zorgkaart?.zorgkaartId?.trim()) || Boolean(input.zorgkaart?.nietGeregistreerd),
       'Koppeling met ZorgkaartNederland (waardering)',
     ])
     checks.push([

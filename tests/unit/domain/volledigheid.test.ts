@@ -6,7 +6,7 @@ const compleet: VolledigheidInput = {
   sectorenSoortZorg: ['VV'],
   fotos: 2,
   heeftVideo: true,
-  zorgkaart: { id: '12345' },
+  zorgkaart: { zorgkaartId: '12345' },
   telefoonOfEmail: true,
   zorgaanbod: [{ zachteInformatie: [1], vv: { zorgprofielen: ['VV-5'] } }],
 }
