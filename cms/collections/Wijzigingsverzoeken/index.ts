@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { nobody, readOwnOrPublished, userOf } from '../access'
+import { nobody, readOwnOrPublished, userOf } from '../../access'
 
 /**
  * A change request: the pending proposals of one organisation, sent with "Wijziging versturen".
