@@ -12,6 +12,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import {
+  checkedFields,
   dataIssues,
   isValidId,
   pathResolver,
@@ -62,7 +63,8 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({
         req.t,
       )
     }
-    const { issues, refs } = dataIssues(collection.fields as Field[], a.data, idKind)
+    const fields = checkedFields(collection.slug, collection.fields as Field[])
+    const { issues, refs } = dataIssues(fields, a.data, idKind)
     if (!issues.length) issues.push(...(await missingReferences(req, refs)))
     if (issues.length) {
       throw new ValidationError({ collection: collection.slug, errors: issues, req }, req.t)

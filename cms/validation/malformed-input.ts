@@ -258,6 +258,23 @@ export function dataIssues(
   return ctx
 }
 
+/**
+ * Fields that Payload fills in itself from the request, whatever the input says (a beforeValidate
+ * hook of its own): there is nothing to refuse. Payload's preference calls pass the user as
+ * `{ collection, value }`, which is not the shape of a relationship value, and the list view
+ * (which saves the columns and sort as a preference) failed on every visit.
+ */
+export const SET_BY_PAYLOAD: Readonly<Record<string, readonly string[]>> = {
+  'payload-preferences': ['user'],
+}
+
+/** The fields of a collection whose input is checked: all but those Payload sets itself. */
+export function checkedFields(slug: string, fields: Field[]): Field[] {
+  const skip = SET_BY_PAYLOAD[slug]
+  if (!skip) return fields
+  return fields.filter((f) => !('name' in f && f.name && skip.includes(f.name)))
+}
+
 // ---------------------------------------------------------------------------------------------
 // where
 // ---------------------------------------------------------------------------------------------

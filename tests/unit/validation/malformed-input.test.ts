@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 import {
+  checkedFields,
   dataIssues,
   isValidId,
   pathResolver,
@@ -154,5 +155,31 @@ describe('malformed where clauses', () => {
   it('allows `all` only where the database supports it (MongoDB)', () => {
     expect(issues({ tags: { all: 'x,y' } })).toEqual(['tags'])
     expect(issues({ tags: { all: 'x,y' } }, true)).toEqual([])
+  })
+})
+
+describe('fields Payload sets itself', () => {
+  const preferenceFields: Field[] = [
+    { name: 'key', type: 'text' },
+    { name: 'user', type: 'relationship', relationTo: ['users'] },
+    { name: 'value', type: 'json' },
+  ]
+
+  it('skips the user of a preference, which Payload passes as { collection, value }', () => {
+    const data = { key: 'collection-locaties', user: { collection: 'users', value: 3 }, value: {} }
+    expect(dataIssues(preferenceFields, data, 'number').issues).toHaveLength(1)
+    expect(
+      dataIssues(checkedFields('payload-preferences', preferenceFields), data, 'number').issues,
+    ).toEqual([])
+    expect(
+      checkedFields('payload-preferences', preferenceFields).map((f) => 'name' in f && f.name),
+    ).toEqual(['key', 'value'])
+  })
+
+  it('checks the same shape everywhere else', () => {
+    const data = { user: { collection: 'users', value: 3 } }
+    expect(
+      dataIssues(checkedFields('locaties', preferenceFields), data, 'number').issues,
+    ).toHaveLength(1)
   })
 })
