@@ -172,9 +172,6 @@ export interface Organisatie {
   telefoon?: string | null
   email?: string | null
   website?: string | null
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -292,9 +289,6 @@ export interface Locatie {
     id?: string | null
     nietGeregistreerd?: boolean | null
   }
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -581,9 +575,6 @@ export interface Zorgaanbod {
     }
   }
   dienstverlening?: (number | OcoDienst)[] | null
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -643,6 +634,8 @@ export interface OcoDienst {
   createdAt: string
 }
 /**
+ * Verstuurde wijzigingen per organisatie. Het zorgkantoor keurt ze goed of wijst ze af op de pagina van de organisatie.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wijzigingsverzoeken".
  */
@@ -662,10 +655,12 @@ export interface Wijzigingsverzoek {
     | boolean
     | null
   reden?: string | null
-  verstuurdDoor?: (number | null) | User
   verstuurdOp?: string | null
-  afgehandeldDoor?: (number | null) | User
+  verstuurdDoorNaam?: string | null
   afgehandeldOp?: string | null
+  afgehandeldDoorNaam?: string | null
+  verstuurdDoor?: (number | null) | User
+  afgehandeldDoor?: (number | null) | User
   updatedAt: string
   createdAt: string
 }
@@ -1123,10 +1118,12 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
   status?: T
   items?: T
   reden?: T
-  verstuurdDoor?: T
   verstuurdOp?: T
-  afgehandeldDoor?: T
+  verstuurdDoorNaam?: T
   afgehandeldOp?: T
+  afgehandeldDoorNaam?: T
+  verstuurdDoor?: T
+  afgehandeldDoor?: T
   updatedAt?: T
   createdAt?: T
 }

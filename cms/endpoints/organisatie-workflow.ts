@@ -7,7 +7,9 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 import { mayWorkOnOrganisatie, userOf } from '../access'
+import { datum } from '../domain/datum'
 import { isAanbieder, isBeheerder, mayApprove, relId } from '../domain/roles'
+import { behandelaarNaam, verzoekTitel } from '../domain/wijzigingsverzoek'
 import {
   MESSAGES,
   PENDING_STATUSES,
@@ -82,6 +84,16 @@ async function itemsWithStatus(
   return items
 }
 
+/** The logged-in user as a change request names them (with an editor's zorgkantoor). */
+async function naamVanGebruiker(req: PayloadRequest): Promise<string> {
+  const user = userOf(req)
+  const zorgkantoorId = relId(user?.zorgkantoor)
+  const zorgkantoor = zorgkantoorId
+    ? await findByIdOrNull(req, { collection: 'zorgkantoren', id: zorgkantoorId, depth: 0 })
+    : null
+  return behandelaarNaam(user, zorgkantoor?.naam)
+}
+
 async function setDraftStatus(req: PayloadRequest, item: SentItem, status: Status) {
   const flags: WorkflowContext = { workflowStatus: status, skipIndex: true }
   await withScopedContext(req, flags, (context) =>
@@ -112,12 +124,13 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
     const verzoek = await req.payload.create({
       collection: 'wijzigingsverzoeken',
       data: {
-        titel: `${org.naam} – ${new Date().toLocaleDateString('nl-NL')}`,
+        titel: verzoekTitel(org.naam, datum(new Date())),
         organisatie: relationId(req, org.rawId),
         organisatieNaam: org.naam,
         status: 'in-behandeling',
         items,
         verstuurdDoor: userOf(req)!.id,
+        verstuurdDoorNaam: await naamVanGebruiker(req),
         verstuurdOp: new Date().toISOString(),
       },
       overrideAccess: true, // bookkeeping record; permission was checked above
@@ -175,6 +188,7 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
       data: {
         status: 'goedgekeurd',
         afgehandeldDoor: userOf(req)!.id,
+        afgehandeldDoorNaam: await naamVanGebruiker(req),
         afgehandeldOp: new Date().toISOString(),
       },
       overrideAccess: true,
@@ -217,6 +231,7 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
         status: 'afgewezen',
         reden: body.data.reden,
         afgehandeldDoor: userOf(req)!.id,
+        afgehandeldDoorNaam: await naamVanGebruiker(req),
         afgehandeldOp: new Date().toISOString(),
       },
       overrideAccess: true,

@@ -1,5 +1,6 @@
 import * as migration_20261122_054257_initial from './20261122_054257_initial';
 import * as migration_20261129_193852_kern from './20261129_193852_kern';
+import * as migration_20261129_220854_wijzigingsverzoek_namen from './20261129_220854_wijzigingsverzoek_namen';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_193852_kern.up,
     down: migration_20261129_193852_kern.down,
-    name: '20261129_193852_kern'
+    name: '20261129_193852_kern',
+  },
+  {
+    up: migration_20261129_220854_wijzigingsverzoek_namen.up,
+    down: migration_20261129_220854_wijzigingsverzoek_namen.down,
+    name: '20261129_220854_wijzigingsverzoek_namen'
   },
 ];
