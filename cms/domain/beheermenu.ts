@@ -22,11 +22,17 @@ export interface Beheerscherm {
   publiceren: boolean
 }
 
-/** The provider's work (§3–§6): their organisations, locations, care offers and photos. */
+/**
+ * The provider's work (§3–§6): their organisations, locations, care offers, free places and waiting
+ * times, and photos. Editors see the same (they review, and may remove free-capacity entries).
+ */
 const ZORGAANBOD: readonly MenuItem[] = [
   'organisaties',
   'locaties',
   'zorgaanbod',
+  // §3.2.9: reported by providers, not reviewed; editors may remove entries
+  'vrije-capaciteit',
+  'wachttijden',
   'wijzigingsverzoeken',
   'media',
 ]

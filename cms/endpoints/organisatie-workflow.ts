@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { mayWorkOnOrganisatie, userOf } from '../access'
 import { datum } from '../domain/datum'
 import { isAanbieder, isBeheerder, mayApprove, relId } from '../domain/roles'
-import { behandelaarNaam, verzoekTitel } from '../domain/wijzigingsverzoek'
+import { verzoekTitel } from '../domain/wijzigingsverzoek'
 import {
   MESSAGES,
   PENDING_STATUSES,
@@ -22,6 +22,7 @@ import type { WorkflowContext } from '../hooks/context'
 import { queueIndexJob } from '../jobs/queue'
 import { inTransaction, withErrors } from '../http/endpoint'
 import { json, readJson } from '../http/responses'
+import { naamVanGebruiker } from '../queries/gebruiker'
 import { findByIdOrNull, relationId, withScopedContext } from '../queries/records'
 import { failAt } from '../lib/test-switches'
 import {
@@ -31,6 +32,15 @@ import {
 } from '../queries/organisatie'
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
+
+/** Answer of versturen, goedkeuren and afwijzen (the admin's workflow box imports it). */
+export interface WorkflowAntwoord {
+  bericht: string
+  /** number of items sent or approved */
+  aantal?: number
+  wijzigingsverzoek?: number
+  reden?: string
+}
 
 async function organisatieOrFail(
   req: PayloadRequest,
@@ -84,16 +94,6 @@ async function itemsWithStatus(
   return items
 }
 
-/** The logged-in user as a change request names them (with an editor's zorgkantoor). */
-async function naamVanGebruiker(req: PayloadRequest): Promise<string> {
-  const user = userOf(req)
-  const zorgkantoorId = relId(user?.zorgkantoor)
-  const zorgkantoor = zorgkantoorId
-    ? await findByIdOrNull(req, { collection: 'zorgkantoren', id: zorgkantoorId, depth: 0 })
-    : null
-  return behandelaarNaam(user, zorgkantoor?.naam)
-}
-
 async function setDraftStatus(req: PayloadRequest, item: SentItem, status: Status) {
   const flags: WorkflowContext = { workflowStatus: status, skipIndex: true }
   await withScopedContext(req, flags, (context) =>
@@ -141,7 +141,7 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
         'Uw wijzigingen zijn verstuurd naar het zorgkantoor. U kunt deze organisatie tijdelijk niet wijzigen, tot het zorgkantoor uw wijziging heeft afgehandeld.',
       wijzigingsverzoek: verzoek.id,
       aantal: items.length,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 
@@ -198,7 +198,7 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
     return json({
       bericht: 'De wijzigingen zijn goedgekeurd en staan nu in de Zorgatlas.',
       aantal: items.length,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 
@@ -240,7 +240,7 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
     return json({
       bericht: 'De wijziging is afgewezen. De zorgaanbieder kan de gegevens weer aanpassen.',
       reden: body.data.reden,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 

@@ -216,13 +216,16 @@ const makeDocs = (n: number): PublicDocument[] =>
       zorgaanbod: woonplaatsen.map((woonplaats) => ({
         woonplaats,
         zachteInformatie: zachte,
-        sectoren: ['VV'],
+        sectoren: [{ code: 'VV', naam: 'Ouderenzorg (verpleging en verzorging)' }],
         dienstverlening: [],
         doelgroepen: doelgroepen.map((d) => d.code),
       })),
       zachteInformatie: zachte,
       doelgroepen,
       zorgkantoren: ['Zilveren Kruis'],
+      vrijeCapaciteit: [],
+      vrijePlaatsen: 0,
+      wachttijden: [],
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
     }

@@ -9,7 +9,15 @@ describe('role → admin menu', () => {
 
   it('a provider sees their own work only: no logins, zorgkantoren or woonplaatsen', () => {
     const aanbieder = { rol: 'zorgaanbieder' } as const
-    for (const slug of ['organisaties', 'locaties', 'zorgaanbod', 'wijzigingsverzoeken', 'media'])
+    for (const slug of [
+      'organisaties',
+      'locaties',
+      'zorgaanbod',
+      'vrije-capaciteit',
+      'wachttijden',
+      'wijzigingsverzoeken',
+      'media',
+    ])
       expect(inMenu(aanbieder, slug), slug).toBe(true)
     for (const slug of ['users', 'zorgkantoren', 'woonplaatsen', 'soorten-zorg', 'worker-status'])
       expect(inMenu(aanbieder, slug), slug).toBe(false)
@@ -28,6 +36,8 @@ describe('role → admin menu', () => {
     expect(scherm).toMatchObject({ publiceren: true, versies: true, api: false })
     expect(scherm.menu).not.toContain('users')
     expect(scherm.menu).not.toContain('woonplaatsen')
+    // free capacity and waiting times are the provider's work that editors see too, not reference lists
+    expect(scherm.menu).toEqual(expect.arrayContaining(['vrije-capaciteit', 'wachttijden']))
   })
 
   it('the beheerder sees everything the editor sees, and the reference lists and logins', () => {
