@@ -30,6 +30,9 @@ import { capaciteitTask } from './cms/jobs/capaciteit'
 import { indexTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
+import { metBeheermenu } from './cms/admin/beheermenu'
+import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
+import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -57,16 +60,23 @@ const sanitized = buildConfig({
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
     },
-    meta: { titleSuffix: ' – Zorgatlas beheer' },
-    dateFormat: 'd MMMM yyyy HH:mm',
+    meta: BEHEER_META,
+    dateFormat: DATUM_TIJD_FORMAAT,
     avatar: 'default',
+    theme: 'light',
     components: {
+      graphics: {
+        Logo: '/cms/components/Merk#ZorgatlasLogo',
+        Icon: '/cms/components/Merk#ZorgatlasIcoon',
+      },
+      beforeLogin: ['/cms/components/InlogUitleg#InlogUitleg'],
       views: { dashboard: { Component: '/cms/components/StartScherm#StartScherm' } },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
       afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
     },
   },
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: BEHEER_TEKSTEN },
+  // Each role sees its own menu and document tabs (cms/domain/beheermenu.ts).
   collections: [
     {
       ...Organisaties,
@@ -85,7 +95,7 @@ const sanitized = buildConfig({
     Wachttijden,
     Users,
     WorkerStatus,
-  ],
+  ].map(metBeheermenu),
   endpoints: [healthEndpoint],
   jobs: {
     tasks: [indexTask(dirname), reindexTask(dirname), capaciteitTask],

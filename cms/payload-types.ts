@@ -181,9 +181,6 @@ export interface Organisatie {
   telefoon?: string | null
   email?: string | null
   website?: string | null
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -301,9 +298,6 @@ export interface Locatie {
     id?: string | null
     nietGeregistreerd?: boolean | null
   }
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -591,9 +585,6 @@ export interface Zorgaanbod {
     }
   }
   dienstverlening?: (number | OcoDienst)[] | null
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -653,6 +644,8 @@ export interface OcoDienst {
   createdAt: string
 }
 /**
+ * Verstuurde wijzigingen per organisatie. Het zorgkantoor keurt ze goed of wijst ze af op de pagina van de organisatie.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wijzigingsverzoeken".
  */
@@ -672,10 +665,12 @@ export interface Wijzigingsverzoek {
     | boolean
     | null
   reden?: string | null
-  verstuurdDoor?: (number | null) | User
   verstuurdOp?: string | null
-  afgehandeldDoor?: (number | null) | User
+  verstuurdDoorNaam?: string | null
   afgehandeldOp?: string | null
+  afgehandeldDoorNaam?: string | null
+  verstuurdDoor?: (number | null) | User
+  afgehandeldDoor?: (number | null) | User
   updatedAt: string
   createdAt: string
 }
@@ -786,8 +781,9 @@ export interface VrijeCapaciteit {
    * Bijvoorbeeld: kamer met eigen badkamer; ook voor echtparen.
    */
   toelichting?: string | null
-  gemeldDoor?: (number | null) | User
+  gemeldDoorNaam?: string | null
   gemeldOp?: string | null
+  gemeldDoor?: (number | null) | User
   /**
    * De einddatum is voorbij: de melding staat niet meer in de Zorgatlas.
    */
@@ -852,8 +848,9 @@ export interface Wachttijd {
     | 'GGZ-W-3'
     | 'GGZ-W-4'
   weken: number
-  gemeldDoor?: (number | null) | User
+  gemeldDoorNaam?: string | null
   gemeldOp?: string | null
+  gemeldDoor?: (number | null) | User
   updatedAt: string
   createdAt: string
 }
@@ -1293,10 +1290,12 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
   status?: T
   items?: T
   reden?: T
-  verstuurdDoor?: T
   verstuurdOp?: T
-  afgehandeldDoor?: T
+  verstuurdDoorNaam?: T
   afgehandeldOp?: T
+  afgehandeldDoorNaam?: T
+  verstuurdDoor?: T
+  afgehandeldDoor?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1437,8 +1436,9 @@ export interface VrijeCapaciteitSelect<T extends boolean = true> {
   beschikbaarVanaf?: T
   geldigTot?: T
   toelichting?: T
-  gemeldDoor?: T
+  gemeldDoorNaam?: T
   gemeldOp?: T
+  gemeldDoor?: T
   verlopen?: T
   updatedAt?: T
   createdAt?: T
@@ -1453,8 +1453,9 @@ export interface WachttijdenSelect<T extends boolean = true> {
   organisatie?: T
   zorgprofiel?: T
   weken?: T
-  gemeldDoor?: T
+  gemeldDoorNaam?: T
   gemeldOp?: T
+  gemeldDoor?: T
   updatedAt?: T
   createdAt?: T
 }

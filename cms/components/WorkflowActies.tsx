@@ -6,6 +6,8 @@
 import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
+import { datumTijd } from '../domain/datum'
+import { meldStatusGewijzigd } from './shared/statusGewijzigd'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 type Melding = { soort: 'ok' | 'fout'; tekst: string }
@@ -16,9 +18,6 @@ type Verzoek = {
   verstuurdOp?: string
   afgehandeldOp?: string
 }
-
-const datum = (iso?: string) =>
-  iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' }) : ''
 
 export const WorkflowActies: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -79,6 +78,7 @@ export const WorkflowActies: React.FC = () => {
         setMelding({ soort: 'ok', tekst: data.bericht ?? 'Gelukt.' })
         setToonAfwijzen(false)
         await laadVerzoek()
+        meldStatusGewijzigd()
         router.refresh()
       } else {
         const veld = data.velden ? Object.values(data.velden)[0] : undefined
@@ -104,7 +104,7 @@ export const WorkflowActies: React.FC = () => {
       </p>
       {inBehandeling && (
         <p className="za-workflow__status" role="note">
-          <strong>In behandeling</strong> sinds {datum(laatste?.verstuurdOp)}.{' '}
+          <strong>In behandeling</strong> sinds {datumTijd(laatste?.verstuurdOp)}.{' '}
           {magBeoordelen
             ? 'Deze wijziging wacht op uw beoordeling.'
             : 'U kunt tijdelijk geen wijzigingen doorvoeren, tot het zorgkantoor uw wijziging heeft afgehandeld. Bij vragen neemt het zorgkantoor contact met u op.'}
@@ -112,13 +112,13 @@ export const WorkflowActies: React.FC = () => {
       )}
       {laatste?.status === 'afgewezen' && (
         <p className="za-workflow__status za-workflow__status--afgewezen" role="note">
-          <strong>Uw laatste wijziging is afgewezen</strong> op {datum(laatste.afgehandeldOp)}.
+          <strong>Uw laatste wijziging is afgewezen</strong> op {datumTijd(laatste.afgehandeldOp)}.
           Reden: {laatste.reden}
         </p>
       )}
       {laatste?.status === 'goedgekeurd' && (
         <p className="za-workflow__status">
-          Uw laatste wijziging is goedgekeurd op {datum(laatste.afgehandeldOp)}.
+          Uw laatste wijziging is goedgekeurd op {datumTijd(laatste.afgehandeldOp)}.
         </p>
       )}
       <div className="za-workflow__actions">

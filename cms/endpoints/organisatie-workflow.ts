@@ -7,7 +7,9 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 import { mayWorkOnOrganisatie, userOf } from '../access'
+import { datum } from '../domain/datum'
 import { isAanbieder, isBeheerder, mayApprove, relId } from '../domain/roles'
+import { verzoekTitel } from '../domain/wijzigingsverzoek'
 import {
   MESSAGES,
   PENDING_STATUSES,
@@ -20,6 +22,7 @@ import type { WorkflowContext } from '../hooks/context'
 import { queueIndexJob } from '../jobs/queue'
 import { inTransaction, withErrors } from '../http/endpoint'
 import { json, readJson } from '../http/responses'
+import { naamVanGebruiker } from '../queries/gebruiker'
 import { findByIdOrNull, relationId, withScopedContext } from '../queries/records'
 import { failAt } from '../lib/test-switches'
 import {
@@ -121,12 +124,13 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
     const verzoek = await req.payload.create({
       collection: 'wijzigingsverzoeken',
       data: {
-        titel: `${org.naam} – ${new Date().toLocaleDateString('nl-NL')}`,
+        titel: verzoekTitel(org.naam, datum(new Date())),
         organisatie: relationId(req, org.rawId),
         organisatieNaam: org.naam,
         status: 'in-behandeling',
         items,
         verstuurdDoor: userOf(req)!.id,
+        verstuurdDoorNaam: await naamVanGebruiker(req),
         verstuurdOp: new Date().toISOString(),
       },
       overrideAccess: true, // bookkeeping record; permission was checked above
@@ -184,6 +188,7 @@ export async function goedkeuren(req: PayloadRequest): Promise<Response> {
       data: {
         status: 'goedgekeurd',
         afgehandeldDoor: userOf(req)!.id,
+        afgehandeldDoorNaam: await naamVanGebruiker(req),
         afgehandeldOp: new Date().toISOString(),
       },
       overrideAccess: true,
@@ -226,6 +231,7 @@ export async function afwijzen(req: PayloadRequest): Promise<Response> {
         status: 'afgewezen',
         reden: body.data.reden,
         afgehandeldDoor: userOf(req)!.id,
+        afgehandeldDoorNaam: await naamVanGebruiker(req),
         afgehandeldOp: new Date().toISOString(),
       },
       overrideAccess: true,

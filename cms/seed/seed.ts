@@ -13,6 +13,8 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
+import { datum } from '../domain/datum'
+import { behandelaarNaam, verzoekTitel } from '../domain/wijzigingsverzoek'
 import type { Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/context'
 import { buildDemoCapaciteit } from './demo-capaciteit'
@@ -348,14 +350,17 @@ export async function seedDemo(
     for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
       const items = sentItems.get(org.key) ?? []
       if (!items.length) continue
+      const afzender = demo.gebruikers.find((u) => u.organisaties.includes(org.key))
       await payload.create({
         collection: 'wijzigingsverzoeken',
         data: {
-          titel: `${org.naam} – demo`,
+          titel: verzoekTitel(org.naam, datum(new Date())),
           organisatie: ids.org.get(org.key),
+          organisatieNaam: org.naam,
           status: 'in-behandeling',
           items,
           verstuurdOp: new Date().toISOString(),
+          verstuurdDoorNaam: behandelaarNaam(afzender),
         },
         overrideAccess: true,
         req,

@@ -6,7 +6,7 @@ import {
   readOwnOrPublished,
   writeOwn,
 } from '../../access'
-import { contactFields, statusField } from '../../fields'
+import { contactFields, statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
 import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
@@ -26,9 +26,7 @@ export const Organisaties: CollectionConfig = {
   typescript: { interface: 'Organisatie' },
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
-    components: {
-      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
-    },
+    components: { edit: workflowEditComponents },
     useAsTitle: 'naam',
     defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
     description:

@@ -1,6 +1,7 @@
 import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
 import * as migration_20261129_221707_vrije_capaciteit from './20261129_221707_vrije_capaciteit';
+import * as migration_20261130_001615_wijzigingsverzoek_namen from './20261130_001615_wijzigingsverzoek_namen';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_221707_vrije_capaciteit.up,
     down: migration_20261129_221707_vrije_capaciteit.down,
-    name: '20261129_221707_vrije_capaciteit'
+    name: '20261129_221707_vrije_capaciteit',
+  },
+  {
+    up: migration_20261130_001615_wijzigingsverzoek_namen.up,
+    down: migration_20261130_001615_wijzigingsverzoek_namen.down,
+    name: '20261130_001615_wijzigingsverzoek_namen'
   },
 ];
