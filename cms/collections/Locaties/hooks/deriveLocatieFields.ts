@@ -71,8 +71,10 @@ export const deriveLocatieFields: CollectionBeforeChangeHook<Locatie> = async ({
   }
   data.bezoekadres = adres
 
+  // §3.2.7: only the video id is kept, never the pasted HTML (the field validator refused the rest)
   const video = parseYoutube(data.video ?? '')
   data.youtubeId = 'id' in video ? video.id : null
+  data.video = data.youtubeId
 
   if (data.gebruikVolledigeNaam !== false) {
     const organisatie = organisatieId
