@@ -1,5 +1,7 @@
 import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
+import * as migration_20261129_220806_media_alleen_kaart from './20261129_220806_media_alleen_kaart';
+import * as migration_20261129_220940_media_mensen_in_beeld from './20261129_220940_media_mensen_in_beeld';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261129_193910_kern.up,
     down: migration_20261129_193910_kern.down,
-    name: '20261129_193910_kern'
+    name: '20261129_193910_kern',
+  },
+  {
+    up: migration_20261129_220806_media_alleen_kaart.up,
+    down: migration_20261129_220806_media_alleen_kaart.down,
+    name: '20261129_220806_media_alleen_kaart',
+  },
+  {
+    up: migration_20261129_220940_media_mensen_in_beeld.up,
+    down: migration_20261129_220940_media_mensen_in_beeld.down,
+    name: '20261129_220940_media_mensen_in_beeld'
   },
 ];
