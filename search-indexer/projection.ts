@@ -12,6 +12,7 @@ import {
   type Doelgroep,
   type IcoonItem,
   type PublicDocument,
+  type PublicFoto,
 } from './contract'
 import { doelgroepen as DOELGROEPEN, sectorByCode } from '../cms/domain/referentielijsten'
 
@@ -52,6 +53,8 @@ export interface ProjectionInput {
     telefoon?: string | null
     email?: string | null
     website?: string | null
+    /** the YouTube video id the CMS derived (§3.2.7) */
+    youtubeId?: string | null
     updatedAt: string
   }
   organisatie: {
@@ -75,6 +78,11 @@ export interface ProjectionInput {
     /** doelgroep codes ticked in the sector tabs (incl. their day-care blocks) */
     doelgroepen?: string[]
   }>
+  /**
+   * Images already in the public media store (search-indexer/media), in the provider's order:
+   * the photos of the published version only, or a street view
+   */
+  fotos?: PublicFoto[]
 }
 
 /** Doelgroep codes ticked in a care offer's sector tabs, including their day-care blocks. */
@@ -97,6 +105,8 @@ const knownDoelgroepen = (codes: readonly string[] | undefined): string[] =>
   [...new Set(codes ?? [])]
     .filter((c) => doelgroepByCode.has(c))
     .sort((a, b) => (doelgroepOrder.get(a) ?? 0) - (doelgroepOrder.get(b) ?? 0))
+
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/
 
 const icoonItem = (r: ProjectionRef): IcoonItem => ({
   code: r.code,
@@ -207,6 +217,10 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     doelgroepen: knownDoelgroepen([...doelgroepCodes]).map((code) => doelgroepByCode.get(code)!),
     zorgkantoren: [...input.zorgkantoren].sort(),
     bijgewerktOp: locatie.updatedAt,
+    fotos: input.fotos ?? [],
+    video: YOUTUBE_ID.test(locatie.youtubeId ?? '')
+      ? { youtubeId: locatie.youtubeId!, titel: `Video over ${naam}` }
+      : null,
   }
   return PublicDocumentSchema.parse(doc)
 }

@@ -26,7 +26,8 @@ export const FOTO_MESSAGES = {
   teGroot: 'Bestand: de foto is groter dan 10 MB. Maak de foto kleiner en probeer het opnieuw.',
   verkeerdType:
     'Bestand: dit is geen JPEG-, PNG- of WebP-foto. Andere bestanden (zoals SVG, PDF of HTML) zijn niet mogelijk.',
-  onleesbaar: 'Bestand: deze foto kunnen we niet lezen. Sla de foto opnieuw op als JPEG en probeer het opnieuw.',
+  onleesbaar:
+    'Bestand: deze foto kunnen we niet lezen. Sla de foto opnieuw op als JPEG en probeer het opnieuw.',
   teVeelPixels:
     'Bestand: de foto heeft te veel beeldpunten (meer dan 40 megapixel). Maak de foto kleiner en probeer het opnieuw.',
   altNodig: 'Beschrijving (alt-tekst): beschrijf kort wat er op de foto staat.',

@@ -7,8 +7,7 @@ export const VIDEO_MESSAGES = {
   ongeldig:
     'YouTube-video: plak de insluitcode van YouTube (klik in YouTube met de rechtermuisknop op de video en kies "Insluitcode kopiëren"), of een link naar de video.',
   anderePlatform: 'YouTube-video: alleen video’s van YouTube zijn mogelijk.',
-  teveel:
-    'YouTube-video: plak alleen de insluitcode van één video, zonder andere code eromheen.',
+  teveel: 'YouTube-video: plak alleen de insluitcode van één video, zonder andere code eromheen.',
 } as const
 
 const ID = /^[A-Za-z0-9_-]{11}$/
@@ -37,11 +36,14 @@ export function parseYoutube(
   }
   let url: URL
   try {
-    url = new URL(src.startsWith('//') ? `https:${src}` : /^[a-z]+:/i.test(src) ? src : `https://${src}`)
+    url = new URL(
+      src.startsWith('//') ? `https:${src}` : /^[a-z]+:/i.test(src) ? src : `https://${src}`,
+    )
   } catch {
     return { error: VIDEO_MESSAGES.ongeldig }
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: VIDEO_MESSAGES.ongeldig }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { error: VIDEO_MESSAGES.ongeldig }
   if (url.username || url.password || url.port) return { error: VIDEO_MESSAGES.ongeldig }
   const host = url.hostname.toLowerCase().replace(/^(www|m|music)\./, '')
   if (!YOUTUBE_HOSTS.has(host)) return { error: VIDEO_MESSAGES.anderePlatform }
@@ -55,4 +57,3 @@ export function parseYoutube(
   }
   return id && ID.test(id) ? { id } : { error: VIDEO_MESSAGES.ongeldig }
 }
-

@@ -69,7 +69,8 @@ export const Media: CollectionConfig = {
     },
     {
       name: 'toestemming',
-      label: 'Ik heb toestemming van de mensen die op de foto staan, ook na een eventueel overlijden',
+      label:
+        'Ik heb toestemming van de mensen die op de foto staan, ook na een eventueel overlijden',
       type: 'checkbox',
       defaultValue: false,
       validate: (value: unknown, { data }: { data: Partial<{ mensenInBeeld: boolean | null }> }) =>
