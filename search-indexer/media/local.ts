@@ -22,7 +22,7 @@ export class LocalMediaStore implements PublicMediaStore {
     return join(this.dir, locatie, naam)
   }
 
-  async put(key: string, body: Uint8Array): Promise<void> {
+  async put(key: string, body: Uint8Array, _contentType?: string): Promise<void> {
     const target = this.path(key)
     try {
       await stat(target)

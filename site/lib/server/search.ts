@@ -4,7 +4,7 @@
  * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
+import type { GazetteerEntry, PublicDocument, PublicFoto } from '../../../search-indexer/contract'
 import type {
   FacetLabel,
   SearchHit,
@@ -254,6 +254,8 @@ export interface Resultaat {
   /** day care / day treatment is offered too (§3.2.3) */
   dagbesteding: boolean
   zachteInformatie: Label[]
+  /** the first photo (the thumbnail), or null: then a neutral illustration of the soort zorg */
+  foto: PublicFoto | null
 }
 
 export interface FacetWaarde {
@@ -345,6 +347,7 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
       naam: z.naam,
       icoon: z.icoon,
     })),
+    foto: doc.fotos[0] ?? null,
   }
 }
 

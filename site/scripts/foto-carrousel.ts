@@ -1,0 +1,48 @@
+/**
+ * <foto-carrousel>: one photo at a time, changed only by the visitor (buttons, or the left and
+ * right arrow keys while focus is in the carousel). No autoplay. Hidden photos are `hidden`, so
+ * screen readers and keyboard users meet only the photo shown.
+ */
+class FotoCarrousel extends HTMLElement {
+  private huidige = 0
+
+  private get dias(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('.za-carrousel__dia')]
+  }
+
+  connectedCallback(): void {
+    const dias = this.dias
+    if (dias.length < 2) return
+    this.dataset.actief = ''
+    const bediening = this.querySelector<HTMLElement>('.za-carrousel__bediening')
+    if (bediening) bediening.hidden = false
+    for (const knop of this.querySelectorAll<HTMLButtonElement>('[data-richting]')) {
+      knop.addEventListener('click', () => this.ga(Number(knop.dataset.richting)))
+    }
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowLeft') this.ga(-1)
+      else if (event.key === 'ArrowRight') this.ga(1)
+      else return
+      event.preventDefault()
+    })
+    this.toon(0)
+  }
+
+  /** One step back (-1) or forward (1), round the end. */
+  ga(stap: number): void {
+    const n = this.dias.length
+    this.toon((this.huidige + stap + n) % n)
+  }
+
+  private toon(index: number): void {
+    const dias = this.dias
+    this.huidige = index
+    dias.forEach((dia, i) => (dia.hidden = i !== index))
+    // a lazy image that becomes visible loads now
+    dias[index]?.querySelector('img')?.setAttribute('loading', 'eager')
+    const status = this.querySelector('.za-carrousel__status')
+    if (status) status.textContent = `Foto ${index + 1} van ${dias.length}`
+  }
+}
+
+if (!customElements.get('foto-carrousel')) customElements.define('foto-carrousel', FotoCarrousel)
