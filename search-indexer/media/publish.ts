@@ -84,6 +84,24 @@ function publicFoto(
   }
 }
 
+/**
+ * Recently made files by what they were made from (content hash, width, format): the same image
+ * shown by several locations (a copy, the demo data) is encoded once. At most MEMO_BYTES.
+ */
+const MEMO_BYTES = 48 * 1024 * 1024
+const memo = new Map<string, Buffer>()
+let memoBytes = 0
+function onthoud(key: string, body: Buffer): void {
+  if (body.length > MEMO_BYTES / 8 || memo.has(key)) return
+  memo.set(key, body)
+  memoBytes += body.length
+  for (const [k, v] of memo) {
+    if (memoBytes <= MEMO_BYTES) break
+    memo.delete(k)
+    memoBytes -= v.length
+  }
+}
+
 /** Makes the missing files of one image. */
 async function maakOntbrekende(
   store: PublicMediaStore,
@@ -98,11 +116,13 @@ async function maakOntbrekende(
     for (const formaat of FORMATEN) {
       const key = mediaKey(locatieId, soort, p.hash, maat.breedte, formaat)
       if (bestaand.has(key)) continue
-      await store.put(
-        key,
-        await maakFormaat(bron, p.uitsnede, maat, formaat),
-        CONTENT_TYPE[formaat],
-      )
+      // a street view's hash names its place, not its bytes: only photos are remembered
+      const memoKey = soort === 'f' ? `${p.hash}-${maat.breedte}-${formaat}` : null
+      const body =
+        (memoKey ? memo.get(memoKey) : undefined) ??
+        (await maakFormaat(bron, p.uitsnede, maat, formaat))
+      if (memoKey) onthoud(memoKey, body)
+      await store.put(key, body, CONTENT_TYPE[formaat])
       bestaand.add(key)
       gemaakt++
     }
