@@ -9,7 +9,7 @@ import { z } from 'zod'
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
  */
-export const CONTRACT_VERSIE = 3
+export const CONTRACT_VERSIE = 4
 
 /** A code with the Dutch label the site shows for it. */
 export const CodeLabelSchema = z.object({ code: z.string(), naam: z.string() })
@@ -93,6 +93,31 @@ export const PublicVideoSchema = z.object({
 })
 export type PublicVideo = z.infer<typeof PublicVideoSchema>
 
+/** Free places at a location (§3.2.9), as reported by the provider. */
+export const VrijeCapaciteitSchema = z.object({
+  sector: CodeLabelSchema,
+  zorgprofiel: CodeLabelSchema.nullable(),
+  /** verblijf, logeren or dagbesteding */
+  soortPlaats: CodeLabelSchema,
+  aantal: z.number().int().min(1),
+  /** YYYY-MM-DD */
+  beschikbaarVanaf: z.string(),
+  /** YYYY-MM-DD, last day it is public */
+  geldigTot: z.string(),
+  /** ISO time of the report */
+  gemeldOp: z.string(),
+  toelichting: z.string().nullable(),
+})
+export type VrijeCapaciteitItem = z.infer<typeof VrijeCapaciteitSchema>
+
+/** An indicative waiting time for a care profile (§3.2.9). */
+export const WachttijdSchema = z.object({
+  zorgprofiel: CodeLabelSchema,
+  weken: z.number().int().min(0),
+  /** ISO time the waiting time was given */
+  gemeldOp: z.string(),
+})
+
 export const PublicDocumentSchema = z.object({
   /** stable id: `locatie-<cms id>` */
   id: z.string().regex(/^locatie-.+$/),
@@ -139,6 +164,13 @@ export const PublicDocumentSchema = z.object({
   fotos: z.array(PublicFotoSchema).default([]),
   /** the YouTube video (§3.2.7), if any */
   video: PublicVideoSchema.nullable().default(null),
+
+  /** free places reported now (§3.2.9; not reviewed), newest first; expired ones are left out */
+  vrijeCapaciteit: z.array(VrijeCapaciteitSchema).default([]),
+  /** the sum of `aantal` over vrijeCapaciteit (for the filter "met vrije plaatsen") */
+  vrijePlaatsen: z.number().int().min(0).default(0),
+  /** indicative waiting times per care profile (§3.2.9) */
+  wachttijden: z.array(WachttijdSchema).default([]),
   /** ISO timestamp of the Definitief version projected */
   bijgewerktOp: z.string(),
 })

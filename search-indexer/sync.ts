@@ -70,6 +70,7 @@ export const mediaDoelFromEnv = (): MediaDoel => ({
 })
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
+const ALL = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
 
 /** Reference data the projection shows, by collection. */
 interface Refs {
@@ -147,6 +148,16 @@ export async function loadProjectionInput(
     pagination: false,
     overrideAccess: true,
   })
+  const bijLocatie = { locatie: { equals: locatie.id } }
+  const [capaciteit, wachttijden] = await Promise.all([
+    // Marked entries have ended; the projection also checks the date itself.
+    payload.find({
+      collection: 'vrije-capaciteit',
+      where: { and: [bijLocatie, { verlopen: { not_equals: true } }] },
+      ...ALL,
+    }),
+    payload.find({ collection: 'wachttijden', where: bijLocatie, ...ALL }),
+  ])
   const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
   const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
@@ -184,6 +195,21 @@ export async function loadProjectionInput(
       : null,
     soortZorg: soort ? ref(soort) : null,
     zorgkantoren: zorgkantoren.map((z) => z.naam),
+    vrijeCapaciteit: capaciteit.docs.map((v) => ({
+      sector: v.sector,
+      zorgprofiel: v.zorgprofiel,
+      soortPlaats: v.soortPlaats,
+      aantal: v.aantal,
+      beschikbaarVanaf: v.beschikbaarVanaf ?? v.createdAt,
+      geldigTot: v.geldigTot ?? v.createdAt,
+      gemeldOp: v.gemeldOp ?? v.createdAt,
+      toelichting: v.toelichting,
+    })),
+    wachttijden: wachttijden.docs.map((w) => ({
+      zorgprofiel: w.zorgprofiel,
+      weken: w.weken,
+      gemeldOp: w.gemeldOp ?? w.createdAt,
+    })),
     zorgaanbod,
   }
 }

@@ -441,3 +441,15 @@ export const doelgroepen: readonly Doelgroep[] = [
 // ---------------------------------------------------------------------------------------------
 // Lookups
 // ---------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------
+// Vrije capaciteit (§3.2.9): the kind of place that is free
+// ---------------------------------------------------------------------------------------------
+
+export type SoortPlaatsCode = 'verblijf' | 'logeren' | 'dagbesteding'
+
+export const soortenPlaats: readonly { code: SoortPlaatsCode; naam: string }[] = [
+  { code: 'verblijf', naam: 'Wonen (verblijf)' },
+  { code: 'logeren', naam: 'Logeren' },
+  { code: 'dagbesteding', naam: 'Dagbesteding' },
+]

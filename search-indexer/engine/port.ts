@@ -40,6 +40,8 @@ export interface SearchQuery {
   zachteInformatie?: string[]
   /** doelgroep codes (OR) */
   doelgroep?: string[]
+  /** only locations with free places reported now (§3.2.9) */
+  vrijeCapaciteit?: boolean
   sort?: SortOrder
   /** 1-based */
   page: number

@@ -262,6 +262,39 @@ export const runSearchEngineContract = (
       expect(geo.hits.map((h) => h.document.naam)).toEqual(['Zonnehuis De Bilt'])
     })
 
+    it('filters on free places reported now, and a document that loses them drops out', async () => {
+      await load()
+      const plaatsen = (aantal: number) => ({
+        sector: { code: 'VV', naam: 'Verpleging en verzorging' },
+        zorgprofiel: null,
+        soortPlaats: { code: 'verblijf', naam: 'Verblijf' },
+        aantal,
+        beschikbaarVanaf: '2026-11-29',
+        geldigTot: '2026-12-29',
+        gemeldOp: '2026-11-29T10:00:00.000Z',
+        toelichting: null,
+      })
+      const [bilt, , amstelhof] = sampleDocuments()
+      await writer.upsert([
+        { ...bilt!, vrijeCapaciteit: [plaatsen(2)], vrijePlaatsen: 2 },
+        { ...amstelhof!, vrijeCapaciteit: [plaatsen(1)], vrijePlaatsen: 1 },
+      ])
+      await engine.settle()
+      expect((await names({ vrijeCapaciteit: true })).sort()).toEqual([
+        'Amstelhof',
+        'Zonnehuis De Bilt',
+      ])
+      expect(
+        await names({ vrijeCapaciteit: true, geo: { lat: 52.09, lng: 5.12, radiusKm: 5 } }),
+      ).toEqual(['Zonnehuis De Bilt'])
+      expect((await names({ vrijeCapaciteit: false })).length).toBe(sampleDocuments().length)
+      const gevonden = await reader.getDocument(bilt!.id)
+      expect(gevonden?.vrijeCapaciteit[0]?.aantal).toBe(2)
+      await writer.upsert([{ ...amstelhof!, vrijeCapaciteit: [], vrijePlaatsen: 0 }])
+      await engine.settle()
+      expect(await names({ vrijeCapaciteit: true })).toEqual(['Zonnehuis De Bilt'])
+    })
+
     it('facets carry the labels of their codes, so no extra search is needed', async () => {
       await load()
       const all = await reader.search(q({ perPage: 1 }))

@@ -1005,7 +1005,7 @@ export function kernSuite(kind: DbKind, skip = false) {
           heartbeatMs: 60_000,
           leaseMs: 60_000,
           pollMs: 50,
-          log: () => undefined,
+          log: { info: () => undefined, warn: () => undefined, error: () => undefined },
           onStatus: (s) =>
             writer.publishStatus({
               heartbeatAt: s.heartbeatAt,
@@ -1023,7 +1023,13 @@ export function kernSuite(kind: DbKind, skip = false) {
             if (status !== 'ok') await new Promise((r) => setTimeout(r, 100))
           }
           expect(status).toBe('ok')
-          const published = await readStatus(path.join(cms.dataDir, 'search'))
+          // The heartbeat writes the database row (health) first and publishes through the engine
+          // after it, so the published status may be a moment behind.
+          let published = await readStatus(path.join(cms.dataDir, 'search'))
+          for (let i = 0; i < 50 && !published; i++) {
+            await new Promise((r) => setTimeout(r, 100))
+            published = await readStatus(path.join(cms.dataDir, 'search'))
+          }
           expect(published?.queue.depth).toBeGreaterThanOrEqual(0)
         } finally {
           worker.stop()

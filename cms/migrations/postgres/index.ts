@@ -1,7 +1,7 @@
 import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
-import * as migration_20261129_220806_media_alleen_kaart from './20261129_220806_media_alleen_kaart';
-import * as migration_20261129_220940_media_mensen_in_beeld from './20261129_220940_media_mensen_in_beeld';
+import * as migration_20261129_221707_vrije_capaciteit from './20261129_221707_vrije_capaciteit';
+import * as migration_20261130_000923_fotos from './20261130_000923_fotos';
 
 export const migrations = [
   {
@@ -15,13 +15,13 @@ export const migrations = [
     name: '20261129_193910_kern',
   },
   {
-    up: migration_20261129_220806_media_alleen_kaart.up,
-    down: migration_20261129_220806_media_alleen_kaart.down,
-    name: '20261129_220806_media_alleen_kaart',
+    up: migration_20261129_221707_vrije_capaciteit.up,
+    down: migration_20261129_221707_vrije_capaciteit.down,
+    name: '20261129_221707_vrije_capaciteit',
   },
   {
-    up: migration_20261129_220940_media_mensen_in_beeld.up,
-    down: migration_20261129_220940_media_mensen_in_beeld.down,
-    name: '20261129_220940_media_mensen_in_beeld'
+    up: migration_20261130_000923_fotos.up,
+    down: migration_20261130_000923_fotos.down,
+    name: '20261130_000923_fotos'
   },
 ];

@@ -61,6 +61,8 @@ export interface MeiliLocatie {
   doelgroepFacets: string[]
   woonplaatsIds: string[]
   organisatieType: PublicDocument['organisatie']['type']
+  /** free places reported now (filter `vrijePlaatsen > 0`) */
+  vrijePlaatsen: number
   /** normalised name, for the default order */
   sortNaam: string
   /** Meilisearch's geo field: `{ lat, lng }` (Payload points are [lng, lat]) */
@@ -114,6 +116,7 @@ export const locatieSettings: Settings = {
     'woonplaatsIds',
     'plaats',
     'organisatieType',
+    'vrijePlaatsen',
     '_geo',
   ],
   sortableAttributes: ['sortNaam', '_geo'],
@@ -159,6 +162,7 @@ export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
   ],
   woonplaatsIds: [...new Set(doc.woonplaatsen.map((w) => w.id))],
   organisatieType: doc.organisatie.type,
+  vrijePlaatsen: doc.vrijePlaatsen ?? 0,
   sortNaam: normalizeName(doc.naam),
   _geo: { lat: doc.geo.lat, lng: doc.geo.lng },
 })
@@ -192,6 +196,7 @@ const baseFilter = (query: SearchQuery): string[] => {
   const doelgroep = [...new Set(query.doelgroep ?? [])]
   if (doelgroep.length) filter.push(`doelgroepCodes IN [${doelgroep.map(quote).join(', ')}]`)
   if (query.woonplaatsId) filter.push(`woonplaatsIds = ${quote(query.woonplaatsId)}`)
+  if (query.vrijeCapaciteit) filter.push('vrijePlaatsen > 0')
   return filter
 }
 

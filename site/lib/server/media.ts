@@ -8,6 +8,7 @@ import {
   isMediaKey,
   type PublicMediaStore,
 } from '../../../search-indexer/media/index'
+import { getLogger } from '../../../search-indexer/runtime/logger'
 import { getSiteConfig } from './config'
 
 let store: PublicMediaStore | null = null
@@ -45,7 +46,8 @@ export async function mediaAntwoord(
       },
     })
   } catch (error) {
-    console.error('[site] media read failed:', error instanceof Error ? error.message : error)
+    // the key names only a location id and a content hash; no visitor input beyond that
+    getLogger('site').error({ err: error, key: pad }, 'media read failed')
     return new Response('Deze afbeelding is even niet beschikbaar.', {
       status: 503,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30' },
