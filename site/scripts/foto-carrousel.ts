@@ -1,8 +1,11 @@
 /**
- * <foto-carrousel>: one photo at a time, changed only by the visitor (buttons, or the left and
- * right arrow keys while focus is in the carousel). No autoplay. Hidden photos are `hidden`, so
- * screen readers and keyboard users meet only the photo shown.
+ * <foto-carrousel>: one photo at a time, changed only by the visitor (buttons, the left and right
+ * arrow keys while focus is in the carousel, or a sideways swipe on a touch screen). No autoplay.
+ * Hidden photos are `hidden`, so screen readers and keyboard users meet only the photo shown.
  */
+/** How far a finger moves sideways before it counts as a swipe to the next or previous photo. */
+const VEEG_PX = 40
+
 class FotoCarrousel extends HTMLElement {
   private huidige = 0
 
@@ -25,6 +28,29 @@ class FotoCarrousel extends HTMLElement {
       else return
       event.preventDefault()
     })
+    // on a phone: swipe left or right over the photo (the page still scrolls up and down)
+    const venster = this.querySelector<HTMLElement>('.za-carrousel__venster')
+    let start: { x: number; y: number } | null = null
+    venster?.addEventListener(
+      'touchstart',
+      (event) => {
+        const t = event.touches[0]
+        start = event.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : null
+      },
+      { passive: true },
+    )
+    venster?.addEventListener(
+      'touchend',
+      (event) => {
+        const t = event.changedTouches[0]
+        if (!start || !t) return
+        const dx = t.clientX - start.x
+        const dy = t.clientY - start.y
+        start = null
+        if (Math.abs(dx) >= VEEG_PX && Math.abs(dx) > 2 * Math.abs(dy)) this.ga(dx < 0 ? 1 : -1)
+      },
+      { passive: true },
+    )
     this.toon(0)
   }
 
