@@ -338,7 +338,11 @@ export interface SoortZorg {
  */
 export interface Media {
   id: number
+  /**
+   * Beschrijf kort wat er op de foto staat, voor mensen die de foto niet kunnen zien. Bijvoorbeeld: "Tuin met bankjes en een vijver".
+   */
   alt: string
+  mensenInBeeld?: boolean | null
   toestemming?: boolean | null
   /**
    * De organisatie waar deze foto bij hoort. Heeft u één organisatie, dan wordt die gekozen.
@@ -357,14 +361,6 @@ export interface Media {
   focalY?: number | null
   sizes?: {
     kaart?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-    groot?: {
       url?: string | null
       width?: number | null
       height?: number | null
@@ -1383,6 +1379,7 @@ export interface ZorgkantorenSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
+  mensenInBeeld?: T
   toestemming?: T
   organisatie?: T
   updatedAt?: T
@@ -1400,16 +1397,6 @@ export interface MediaSelect<T extends boolean = true> {
     | T
     | {
         kaart?:
-          | T
-          | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-        groot?:
           | T
           | {
               url?: T

@@ -18,6 +18,7 @@ import {
   type IcoonItem,
   type PublicDocument,
   type SectorAanbod,
+  type PublicFoto,
   type VrijeCapaciteitItem,
 } from './contract'
 import { dagVan, isActueel } from '../cms/domain/capaciteit'
@@ -67,6 +68,8 @@ export interface ProjectionInput {
     telefoon?: string | null
     email?: string | null
     website?: string | null
+    /** the YouTube video id the CMS derived (§3.2.7) */
+    youtubeId?: string | null
     updatedAt: string
   }
   organisatie: {
@@ -105,6 +108,11 @@ export interface ProjectionInput {
     /** the sector tabs as stored (for the whole offer per sector, §4.2) */
     inhoud?: ZorgaanbodInhoud
   }>
+  /**
+   * Images already in the public media store (search-indexer/media), in the provider's order:
+   * the photos of the published version only, or a street view
+   */
+  fotos?: PublicFoto[]
 }
 
 const labelsVan = <T extends { code: string; naam: string }>(lijst: readonly T[]) => {
@@ -168,6 +176,8 @@ const knownDoelgroepen = (codes: readonly string[] | undefined): string[] =>
   [...new Set(codes ?? [])]
     .filter((c) => doelgroepByCode.has(c))
     .sort((a, b) => (doelgroepOrder.get(a) ?? 0) - (doelgroepOrder.get(b) ?? 0))
+
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/
 
 const icoonItem = (r: ProjectionRef): IcoonItem => ({
   code: r.code,
@@ -294,6 +304,10 @@ export function toPublicDocument(
       }))
       .sort((a, b) => a.zorgprofiel.code.localeCompare(b.zorgprofiel.code)),
     bijgewerktOp: locatie.updatedAt,
+    fotos: input.fotos ?? [],
+    video: YOUTUBE_ID.test(locatie.youtubeId ?? '')
+      ? { youtubeId: locatie.youtubeId!, titel: `Video over ${naam}` }
+      : null,
   }
   return PublicDocumentSchema.parse(doc)
 }

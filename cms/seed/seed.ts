@@ -19,6 +19,7 @@ import type { Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/context'
 import { buildDemoCapaciteit } from './demo-capaciteit'
 import { buildDemoData, type DemoData } from './demo-data'
+import { demoFoto } from './demo-fotos'
 import { ocoDienstverlening, soortenZorg, zachteInformatie, zorgkantoorregios } from './reference'
 import woonplaatsenData from './data/woonplaatsen.json'
 import type { Woonplaats } from './woonplaatsen'
@@ -239,6 +240,33 @@ export async function seedDemo(
   })
 
   const orgOfLocatie = new Map(demo.locaties.map((l) => [l.key, l.organisatie]))
+  // photos first: a location shows photos of its own organisation (§3.2.6)
+  const fotoIds = new Map<string, Id[]>()
+  await inTransaction(payload, async (req) => {
+    for (const l of demo.locaties) {
+      const ids_: Id[] = []
+      for (const [i, foto] of l.fotos.entries()) {
+        const data = await demoFoto(foto.scene, foto.palet)
+        const doc = await payload.create({
+          collection: 'media',
+          data: {
+            alt: foto.alt,
+            organisatie: ids.org.get(l.organisatie),
+            mensenInBeeld: foto.mensenInBeeld,
+            toestemming: foto.mensenInBeeld,
+            focalX: foto.focalX,
+            focalY: foto.focalY,
+          },
+          file: { data, mimetype: 'image/jpeg', name: `${l.key}-${i + 1}.jpg`, size: data.length },
+          overrideAccess: true,
+          req,
+        })
+        ids_.push(doc.id)
+      }
+      fotoIds.set(l.key, ids_)
+    }
+  })
+
   await inTransaction(payload, async (req) => {
     // Main locations first: a non-main location needs its main location's AGB code (§3.2.2).
     const ordered = [...demo.locaties].sort(
@@ -271,6 +299,8 @@ export async function seedDemo(
           telefoon: l.telefoon,
           email: l.email,
           website: l.website,
+          fotos: fotoIds.get(l.key) ?? [],
+          video: l.video ?? undefined,
         },
         l.status,
         { telefoon: l.telefoon.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) },

@@ -229,6 +229,8 @@ const makeDocs = (n: number): PublicDocument[] =>
       wachttijden: [],
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
+      fotos: [],
+      video: null,
     }
   })
 

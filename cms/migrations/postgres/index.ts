@@ -2,6 +2,7 @@ import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
 import * as migration_20261129_221707_vrije_capaciteit from './20261129_221707_vrije_capaciteit';
 import * as migration_20261130_001615_wijzigingsverzoek_namen from './20261130_001615_wijzigingsverzoek_namen';
+import * as migration_20261130_011840_fotos from './20261130_011840_fotos';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_001615_wijzigingsverzoek_namen.up,
     down: migration_20261130_001615_wijzigingsverzoek_namen.down,
-    name: '20261130_001615_wijzigingsverzoek_namen'
+    name: '20261130_001615_wijzigingsverzoek_namen',
+  },
+  {
+    up: migration_20261130_011840_fotos.up,
+    down: migration_20261130_011840_fotos.down,
+    name: '20261130_011840_fotos'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261122_054257_initial from './20261122_054257_initial';
 import * as migration_20261129_193852_kern from './20261129_193852_kern';
 import * as migration_20261129_221643_vrije_capaciteit from './20261129_221643_vrije_capaciteit';
 import * as migration_20261130_001539_wijzigingsverzoek_namen from './20261130_001539_wijzigingsverzoek_namen';
+import * as migration_20261130_011809_fotos from './20261130_011809_fotos';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_001539_wijzigingsverzoek_namen.up,
     down: migration_20261130_001539_wijzigingsverzoek_namen.down,
-    name: '20261130_001539_wijzigingsverzoek_namen'
+    name: '20261130_001539_wijzigingsverzoek_namen',
+  },
+  {
+    up: migration_20261130_011809_fotos.up,
+    down: migration_20261130_011809_fotos.down,
+    name: '20261130_011809_fotos'
   },
 ];

@@ -4,7 +4,7 @@
  * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
+import type { GazetteerEntry, PublicDocument, PublicFoto } from '../../../search-indexer/contract'
 import type {
   FacetLabel,
   SearchHit,
@@ -280,6 +280,8 @@ export interface Resultaat {
   zachteInformatie: Label[]
   /** free places reported now: their sum and the newest report (§3.2.9) */
   vrijePlaatsen?: { aantal: number; gemeldOp: string }
+  /** the first photo (the thumbnail), or null: then a neutral illustration of the soort zorg */
+  foto: PublicFoto | null
 }
 
 export interface FacetWaarde {
@@ -383,6 +385,7 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
             .at(-1) ?? doc.bijgewerktOp,
       },
     }),
+    foto: doc.fotos[0] ?? null,
   }
 }
 
