@@ -16,14 +16,17 @@ import {
   ZachteInformatie,
   Zorgkantoren,
 } from './cms/collections/Reference'
+import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
+import { withAudit } from './cms/audit'
+import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
-import { indexTask, reindexTask } from './cms/jobs/tasks'
+import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
 
@@ -49,8 +52,22 @@ const sanitized = buildConfig({
     dateFormat: 'd MMMM yyyy HH:mm',
     avatar: 'default',
     components: {
-      views: { dashboard: { Component: '/cms/components/StartScherm#StartScherm' } },
+      views: {
+        dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
+        // The review desk (issue 10): the queue and one request's differences.
+        wachtrij: {
+          Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
+          path: '/beoordelen',
+          exact: true,
+        },
+        beoordeling: {
+          Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
+          path: '/beoordelen/:id',
+          exact: true,
+        },
+      },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
+      beforeNavLinks: ['/cms/components/beoordelen/WachtrijLink#WachtrijLink'],
       afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
     },
   },
@@ -71,10 +88,12 @@ const sanitized = buildConfig({
     Media,
     Users,
     WorkerStatus,
-  ],
+    AuditLog,
+  ].map(withAudit),
+  email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname), reindexTask(dirname)],
+    tasks: [indexTask(dirname), reindexTask(dirname), mailTask(dirname)],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

@@ -79,6 +79,7 @@ export interface Config {
     media: Media
     users: User
     'worker-status': WorkerStatus
+    'audit-log': AuditEntry
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -121,6 +123,7 @@ export interface Config {
     tasks: {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
+      verstuurMail: TaskVerstuurMail
       inline: {
         input: unknown
         output: unknown
@@ -643,6 +646,8 @@ export interface OcoDienst {
   createdAt: string
 }
 /**
+ * Verstuurde wijzigingen van zorgaanbieders. Beoordeel ze op het scherm "Te beoordelen".
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wijzigingsverzoeken".
  */
@@ -663,9 +668,30 @@ export interface Wijzigingsverzoek {
     | null
   reden?: string | null
   verstuurdDoor?: (number | null) | User
+  verstuurdDoorNaam?: string | null
   verstuurdOp?: string | null
   afgehandeldDoor?: (number | null) | User
+  afgehandeldDoorNaam?: string | null
   afgehandeldOp?: string | null
+  beoordeeldNamens?: string | null
+  verschillen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  gepubliceerdeLocaties?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -751,6 +777,51 @@ export interface WorkerStatus {
   createdAt: string
 }
 /**
+ * Wie deed wat en wanneer, met de gegevens van vóór en na elke wijziging. Het logboek kan niemand wijzigen of verwijderen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number
+  samenvatting?: string | null
+  actie:
+    | 'aangemaakt'
+    | 'gewijzigd'
+    | 'verstuurd'
+    | 'goedgekeurd'
+    | 'afgewezen'
+    | 'verwijderd'
+    | 'verwijdering-voorgesteld'
+    | 'voorstel-ingetrokken'
+    | 'hersteld'
+    | 'gekopieerd'
+    | 'ingelogd'
+    | 'uitgelogd'
+    | 'inloggen-mislukt'
+  collectie?: string | null
+  documentId?: string | null
+  documentTitel?: string | null
+  gebruikerId?: string | null
+  gebruikerNaam?: string | null
+  gebruikerRol?: string | null
+  organisatieId?: string | null
+  organisatieNaam?: string | null
+  wijzigingsverzoek?: string | null
+  toelichting?: string | null
+  wijzigingen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -819,7 +890,7 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'indexeerLocaties' | 'herindexeren'
+        taskSlug: 'inline' | 'indexeerLocaties' | 'herindexeren' | 'verstuurMail'
         taskID: string
         input?:
           | {
@@ -852,7 +923,7 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'indexeerLocaties' | 'herindexeren') | null
+  taskSlug?: ('inline' | 'indexeerLocaties' | 'herindexeren' | 'verstuurMail') | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -913,6 +984,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-status'
         value: number | WorkerStatus
+      } | null)
+    | ({
+        relationTo: 'audit-log'
+        value: number | AuditEntry
       } | null)
   globalSlug?: string | null
   user: {
@@ -1124,9 +1199,14 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
   items?: T
   reden?: T
   verstuurdDoor?: T
+  verstuurdDoorNaam?: T
   verstuurdOp?: T
   afgehandeldDoor?: T
+  afgehandeldDoorNaam?: T
   afgehandeldOp?: T
+  beoordeeldNamens?: T
+  verschillen?: T
+  gepubliceerdeLocaties?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1301,6 +1381,27 @@ export interface WorkerStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  samenvatting?: T
+  actie?: T
+  collectie?: T
+  documentId?: T
+  documentTitel?: T
+  gebruikerId?: T
+  gebruikerNaam?: T
+  gebruikerRol?: T
+  organisatieId?: T
+  organisatieNaam?: T
+  wijzigingsverzoek?: T
+  toelichting?: T
+  wijzigingen?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1412,6 +1513,20 @@ export interface TaskHerindexeren {
   output: {
     locaties?: number | null
     publiek?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskVerstuurMail".
+ */
+export interface TaskVerstuurMail {
+  input: {
+    aan: string
+    onderwerp: string
+    tekst: string
+  }
+  output: {
+    messageId?: string | null
   }
 }
 /**

@@ -14,6 +14,7 @@ import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
 import { checkOrganisatieRegistration } from './hooks/checkOrganisatieRegistration'
 import { deleteLocatiesOfOrganisatie } from './hooks/deleteLocatiesOfOrganisatie'
+import { keepHistoryOfOrganisatie } from './hooks/keepHistoryOfOrganisatie'
 
 export const ORGANISATIE_TYPES = [
   { value: 'zorgaanbieder', label: 'Zorgaanbieder' },
@@ -50,6 +51,7 @@ export const Organisaties: CollectionConfig = {
     beforeOperation: [enforceProviderDrafts('organisaties')],
     beforeChange: [checkOrganisatieRegistration, deriveStatus],
     beforeDelete: [deleteLocatiesOfOrganisatie],
+    afterDelete: [keepHistoryOfOrganisatie],
     afterChange: [
       queueIndexOnPublish<Organisatie>((doc, req) => locatieIdsOfOrganisatie(req, doc.id)),
     ],

@@ -1,5 +1,6 @@
 import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
+import * as migration_20261129_213429_review_desk from './20261129_213429_review_desk';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_193910_kern.up,
     down: migration_20261129_193910_kern.down,
-    name: '20261129_193910_kern'
+    name: '20261129_193910_kern',
+  },
+  {
+    up: migration_20261129_213429_review_desk.up,
+    down: migration_20261129_213429_review_desk.down,
+    name: '20261129_213429_review_desk'
   },
 ];
