@@ -93,6 +93,15 @@ export const PublicDocumentSchema = z.object({
   zorgkantoren: z.array(z.string()),
   /** ISO timestamp of the Definitief version projected */
   bijgewerktOp: z.string(),
+  /**
+   * The last approval that published this location (its own change request or its
+   * organisation's): when (ISO) and on whose behalf — the editor's zorgkantoor, or "Zorgatlas" for
+   * a beheerder. Null when no approval is known (data from before the review desk).
+   */
+  gecontroleerd: z
+    .object({ op: z.string(), door: z.string().min(1) })
+    .nullable()
+    .default(null),
 })
 export type PublicDocument = z.infer<typeof PublicDocumentSchema>
 

@@ -75,6 +75,8 @@ export interface ProjectionInput {
     /** doelgroep codes ticked in the sector tabs (incl. their day-care blocks) */
     doelgroepen?: string[]
   }>
+  /** the last approval that published the location (see the contract's `gecontroleerd`) */
+  gecontroleerd?: { op: string; door: string } | null
 }
 
 /** Doelgroep codes ticked in a care offer's sector tabs, including their day-care blocks. */
@@ -204,6 +206,7 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     doelgroepen: knownDoelgroepen([...doelgroepCodes]).map((code) => doelgroepByCode.get(code)!),
     zorgkantoren: [...input.zorgkantoren].sort(),
     bijgewerktOp: locatie.updatedAt,
+    gecontroleerd: input.gecontroleerd ?? null,
   }
   return PublicDocumentSchema.parse(doc)
 }

@@ -225,6 +225,7 @@ const makeDocs = (n: number): PublicDocument[] =>
       zorgkantoren: ['Zilveren Kruis'],
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
+      gecontroleerd: null,
     }
   })
 
