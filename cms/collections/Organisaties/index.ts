@@ -4,8 +4,10 @@ import {
   approversField,
   deleteByApprover,
   readOwnOrPublished,
+  userOf,
   writeOwn,
 } from '../../access'
+import { mayApprove } from '../../domain/roles'
 import { contactFields, statusField } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
@@ -29,6 +31,21 @@ export const Organisaties: CollectionConfig = {
   admin: {
     components: {
       edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
+      views: {
+        edit: {
+          // The audit trail of this organisation (issue 10 §4), for its zorgkantoor and beheerders.
+          geschiedenis: {
+            Component: '/cms/components/beoordelen/GeschiedenisView#GeschiedenisView',
+            path: '/geschiedenis',
+            tab: {
+              label: 'Geschiedenis',
+              href: '/geschiedenis',
+              order: 900,
+              condition: ({ req }) => mayApprove(userOf(req)),
+            },
+          },
+        },
+      },
     },
     useAsTitle: 'naam',
     defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
