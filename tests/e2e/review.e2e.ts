@@ -56,6 +56,7 @@ async function openInWachtrij(page: Page) {
   const rij = page.getByRole('row', { name: new RegExp(ORGANISATIE) })
   await expect(rij).toContainText('Peter Jansen') // the sender
   await expect(rij).toContainText('minder dan een uur')
+  await page.screenshot({ path: test.info().outputPath('wachtrij.png'), fullPage: true })
   await rij.getByRole('link', { name: ORGANISATIE }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: `Wijziging van ${ORGANISATIE}` }),
@@ -78,6 +79,13 @@ test('provider sends, editor rejects with a reason, provider amends, editor appr
     `${CMS_URL}/api/locaties?draft=true&depth=0&limit=50&where[organisatie][equals]=${orgId}&where[status][equals]=definitief`,
   )
   let locatie: { id: number; volledigeNaam: string } | undefined
+  // The worker may still be building the index after the start: wait until the site serves it.
+  await expect
+    .poll(async () => (await request.get(`${SITE_URL}/api/zoeken?woonplaats=Tilburg`)).status(), {
+      timeout: 60_000,
+      intervals: [1000],
+    })
+    .toBe(200)
   for (const l of locaties.docs) {
     if ((await request.get(`${SITE_URL}/locatie/${l.id}`)).status() === 200) {
       locatie = l
@@ -107,6 +115,7 @@ test('provider sends, editor rejects with a reason, provider amends, editor appr
   await expect(item.getByRole('row', { name: /^AGB-code/ })).toHaveCount(0)
   await expect(item.getByRole('row', { name: /^Bezoekadres/ })).toHaveCount(0)
 
+  await page.screenshot({ path: test.info().outputPath('verschillen.png'), fullPage: true })
   await page.getByRole('button', { name: 'Afwijzen' }).click()
   await page.getByLabel(/Reden van afwijzen/).fill(REDEN)
   await page.getByRole('button', { name: 'Afwijzing versturen' }).click()
@@ -120,6 +129,7 @@ test('provider sends, editor rejects with a reason, provider amends, editor appr
   const startRij = page.getByRole('row', { name: new RegExp(ORGANISATIE) })
   await expect(startRij).toContainText('Uw laatste wijziging is afgewezen')
   await expect(startRij).toContainText(REDEN)
+  await page.screenshot({ path: test.info().outputPath('start-afgewezen.png'), fullPage: true })
   await page.goto(`${CMS_URL}/admin/collections/organisaties/${orgId}`)
   await expect(page.locator('.za-workflow')).toContainText(REDEN)
   await wijzigTelefoon(page, locatieId, TWEEDE)
@@ -149,6 +159,7 @@ test('provider sends, editor rejects with a reason, provider amends, editor appr
   await expect(page.locator('.za-geschiedenis')).toContainText('Afgewezen')
   await expect(page.locator('.za-geschiedenis')).toContainText(REDEN)
   await expect(page.locator('.za-geschiedenis')).toContainText('Goedgekeurd')
+  await page.screenshot({ path: test.info().outputPath('geschiedenis.png'), fullPage: true })
 
   // 5. The public detail page shows the new number and who checked it, when.
   await expect
