@@ -12,13 +12,21 @@ const isSlug = (req: PayloadRequest, slug: string): slug is CollectionSlug =>
 const tekst = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim() : null
 
+/** A file URL as a path on the CMS itself: Payload prefixes serverURL, the admin is that origin. */
+function pad(url: unknown): string | null {
+  if (typeof url !== 'string' || !url) return null
+  if (!/^https?:\/\//i.test(url)) return url
+  const parsed = new URL(url)
+  return parsed.pathname + parsed.search
+}
+
 /** The thumbnail of an upload: the small public size, else the file itself. */
 export function fotoVan(doc: Doc): Foto {
   const sizes = doc.sizes as Record<string, { url?: string | null } | undefined> | undefined
   return {
     id: String(doc.id),
     alt: tekst(doc.alt) ?? tekst(doc.filename) ?? '',
-    url: sizes?.kaart?.url ?? (typeof doc.url === 'string' ? doc.url : null),
+    url: pad(sizes?.kaart?.url) ?? pad(doc.url),
   }
 }
 

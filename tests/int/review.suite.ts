@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { INDEX_QUEUE, MAIL_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
@@ -17,6 +18,13 @@ const SYSTEM = {
   overrideAccess: true,
   context: { workflowStatus: 'definitief', skipIndex: true },
 } as const
+
+/** A real JPEG, large enough for the 'kaart' size (Payload never enlarges), to store a photo. */
+const JPEG = await sharp({
+  create: { width: 960, height: 640, channels: 3, background: '#7a9a5a' },
+})
+  .jpeg()
+  .toBuffer()
 
 type Veld = {
   veld: string
@@ -39,6 +47,7 @@ export function reviewSuite(kind: DbKind, skip = false) {
     let nieuweLocatie: Id
     let verzoek: Id
     let tweedeVerzoek: Id
+    let fotoId: Id
 
     beforeAll(async () => {
       cms = await startCms(kind)
@@ -132,13 +141,30 @@ export function reviewSuite(kind: DbKind, skip = false) {
         : null
     }
 
+    /**
+     * The photo as the review screen shows it: the small 'kaart' size as a path on the CMS (Payload
+     * converts only the original to webp, so the size keeps the upload's format).
+     */
+    const fotoFoto = () => ({
+      id: String(fotoId),
+      alt: 'De tuin',
+      url: expect.stringMatching(/^\/api\/media\/file\/tuin-480x320\.(jpg|webp)$/),
+    })
+
     const item = (items: Item[], collectie: string, id: Id) =>
       items.find((i) => i.collectie === collectie && i.id === String(id))
 
     it('a provider edits, adds, asks a removal and sends: the zorgkantoren get an e-mail each', async () => {
+      const form = new FormData()
+      form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), 'tuin.jpg')
+      form.append('_payload', JSON.stringify({ alt: 'De tuin', organisatie: world.org.a }))
+      const foto = await cms.rest.request('POST', '/media', { token: tokens.aanbieder, form })
+      expect(foto.status, JSON.stringify(foto.body)).toBe(201)
+      fotoId = foto.body.doc.id
       const a1 = await cms.rest.request('PATCH', `/locaties/${world.locatie.a1}`, {
         token: tokens.aanbieder,
         body: {
+          fotos: [fotoId],
           telefoon: '013 555 12 34',
           bezoekadres: {
             straat: 'Kerkstraat',
@@ -268,6 +294,15 @@ export function reviewSuite(kind: DbKind, skip = false) {
           nieuw: 'Kerkstraat',
         },
         { veld: 'telefoon', label: 'Telefoon', soort: 'tekst', oud: null, nieuw: '013 555 12 34' },
+        {
+          veld: 'fotos',
+          label: 'Foto’s',
+          soort: 'fotos',
+          oud: [],
+          nieuw: [fotoFoto()],
+          erbij: [fotoFoto()],
+          eraf: [],
+        },
       ])
 
       const aanbod = item(items, 'zorgaanbod', aanbodA1)!
@@ -435,7 +470,7 @@ export function reviewSuite(kind: DbKind, skip = false) {
       })
       expect(
         item(verschillen.body.items, 'locaties', world.locatie.a1)!.velden.map((v: Veld) => v.veld),
-      ).toEqual(['bezoekadres.straat', 'telefoon'])
+      ).toEqual(['bezoekadres.straat', 'telefoon', 'fotos'])
 
       const mails = (await jobs(MAIL_QUEUE)).slice(mailsBefore)
       expect(mails.map((m) => m.input.aan)).toEqual(['aanbieder@test.nl'])
@@ -553,6 +588,7 @@ export function reviewSuite(kind: DbKind, skip = false) {
           nieuw: 'Kerkstraat',
         }),
         expect.objectContaining({ veld: 'telefoon', oud: null, nieuw: '013 555 99 00' }),
+        expect.objectContaining({ veld: 'fotos', soort: 'fotos', erbij: [fotoFoto()] }),
       ])
       const acties = entries.map((e) => `${e.actie} ${e.collectie}`)
       expect(acties).toEqual(
