@@ -1,6 +1,8 @@
 // Astro config of the public Zorgatlas site (site/). Server-rendered on Node (standalone).
-// SITE_PORT and HOST are read here for `astro dev`/`astro preview` and baked in as defaults of
-// the built server; at runtime the standalone server honours PORT and HOST (see `start:site`).
+// SITE_PORT and HOST are read here (after the project's .env) for `astro dev`/`astro preview` and
+// baked in as defaults of the built server; at runtime the standalone server honours PORT,
+// SITE_PORT and HOST (site/server/entry.ts).
+import './search-indexer/runtime/load-env'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 import { compressie } from './site/integrations/compressie'

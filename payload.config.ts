@@ -1,4 +1,6 @@
 /** Payload CMS configuration: wiring only. Rules live in cms/domain, access in cms/access. */
+// First: the project's .env, before any module below reads the environment (Media.ts, Users.ts).
+import './search-indexer/runtime/load-env'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nl } from '@payloadcms/translations/languages/nl'
@@ -23,12 +25,15 @@ import { withAudit } from './cms/audit'
 import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
+import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
+import { capaciteitTask } from './cms/jobs/capaciteit'
 import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
+import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
@@ -41,7 +46,14 @@ const sanitized = buildConfig({
   telemetry: false,
   // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
   loggingLevels: { APIError: 'info' },
-  logger: config.env === 'test' ? { options: { level: 'warn' } } : undefined,
+  // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
+  // its own pretty output otherwise.
+  logger:
+    config.env === 'test'
+      ? { options: { level: 'warn' } }
+      : logFormat() === 'json'
+        ? { options: loggerOptions('payload') }
+        : undefined,
   admin: {
     user: Users.slug,
     importMap: {
@@ -86,6 +98,8 @@ const sanitized = buildConfig({
     OcoDienstverlening,
     Zorgkantoren,
     Media,
+    VrijeCapaciteit,
+    Wachttijden,
     Users,
     WorkerStatus,
     AuditLog,
@@ -93,7 +107,7 @@ const sanitized = buildConfig({
   email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname), reindexTask(dirname), mailTask(dirname)],
+    tasks: [indexTask(dirname), reindexTask(dirname), mailTask(dirname), capaciteitTask],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

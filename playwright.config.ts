@@ -18,7 +18,7 @@ export const SITE_URL = `http://localhost:${E2E.sitePort}`
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.e2e\.ts$/,
-  timeout: 180_000,
+  timeout: 300_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,

@@ -111,7 +111,11 @@ let cached: CmsConfig | undefined
 
 export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
   if (cached && env === process.env) return cached
-  const parsed = EnvSchema.safeParse(env)
+  // A blank value (`CMS_PUBLIC_URL=` in a .env copied from .env.example) means "not set", as in the
+  // site's and the search engine's configuration.
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v === undefined || v.trim() !== '')),
+  )
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid CMS configuration:\n${lines.join('\n')}`)

@@ -77,6 +77,8 @@ export interface Config {
     'oco-dienstverlening': OcoDienst
     zorgkantoren: Zorgkantoor
     media: Media
+    'vrije-capaciteit': VrijeCapaciteit
+    wachttijden: Wachttijd
     users: User
     'worker-status': WorkerStatus
     'audit-log': AuditEntry
@@ -98,6 +100,8 @@ export interface Config {
     'oco-dienstverlening': OcoDienstverleningSelect<false> | OcoDienstverleningSelect<true>
     zorgkantoren: ZorgkantorenSelect<false> | ZorgkantorenSelect<true>
     media: MediaSelect<false> | MediaSelect<true>
+    'vrije-capaciteit': VrijeCapaciteitSelect<false> | VrijeCapaciteitSelect<true>
+    wachttijden: WachttijdenSelect<false> | WachttijdenSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
@@ -112,8 +116,12 @@ export interface Config {
     defaultIDType: number
   }
   fallbackLocale: null
-  globals: {}
-  globalsSelect: {}
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat
+  }
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
+  }
   locale: null
   widgets: {
     collections: CollectionsWidget
@@ -124,6 +132,7 @@ export interface Config {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
       verstuurMail: TaskVerstuurMail
+      vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
       inline: {
         input: unknown
         output: unknown
@@ -732,6 +741,148 @@ export interface User {
   collection: 'users'
 }
 /**
+ * Meld vrije plaatsen, zodat cliënten en familie zien waar nu plek is. Een melding staat direct in de Zorgatlas, tot de einddatum.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vrije-capaciteit".
+ */
+export interface VrijeCapaciteit {
+  id: number
+  titel?: string | null
+  /**
+   * De locatie waar de plaatsen vrij zijn.
+   */
+  locatie: number | Locatie
+  /**
+   * Wordt overgenomen van de locatie.
+   */
+  organisatie?: (number | null) | Organisatie
+  sector: 'VV' | 'VG' | 'LG' | 'ZG' | 'GGZ'
+  zorgprofiel?:
+    | (
+        | 'VV-4'
+        | 'VV-5'
+        | 'VV-6'
+        | 'VV-7'
+        | 'VV-8'
+        | 'VG-3'
+        | 'VG-4'
+        | 'VG-5'
+        | 'VG-6'
+        | 'VG-7'
+        | 'VG-8'
+        | 'LVG-1'
+        | 'LVG-2'
+        | 'LVG-3'
+        | 'LVG-4'
+        | 'LVG-5'
+        | 'SGLVG'
+        | 'LG-2'
+        | 'LG-4'
+        | 'LG-5'
+        | 'LG-6'
+        | 'LG-7'
+        | 'ZG-AUD-2'
+        | 'ZG-AUD-3'
+        | 'ZG-AUD-4'
+        | 'ZG-VIS-2'
+        | 'ZG-VIS-3'
+        | 'ZG-VIS-4'
+        | 'ZG-VIS-5'
+        | 'GGZ-B-3'
+        | 'GGZ-B-4'
+        | 'GGZ-B-5'
+        | 'GGZ-B-6'
+        | 'GGZ-B-7'
+        | 'GGZ-W-1'
+        | 'GGZ-W-2'
+        | 'GGZ-W-3'
+        | 'GGZ-W-4'
+      )
+    | null
+  aantal: number
+  soortPlaats: 'verblijf' | 'logeren' | 'dagbesteding'
+  beschikbaarVanaf?: string | null
+  /**
+   * Standaard 30 dagen na "Vrij vanaf", hoogstens 90. Daarna verdwijnt de melding vanzelf uit de Zorgatlas.
+   */
+  geldigTot?: string | null
+  /**
+   * Bijvoorbeeld: kamer met eigen badkamer; ook voor echtparen.
+   */
+  toelichting?: string | null
+  gemeldDoor?: (number | null) | User
+  gemeldOp?: string | null
+  /**
+   * De einddatum is voorbij: de melding staat niet meer in de Zorgatlas.
+   */
+  verlopen?: boolean | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Een indicatie van de wachttijd per zorgprofiel, in weken.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wachttijden".
+ */
+export interface Wachttijd {
+  id: number
+  titel?: string | null
+  /**
+   * De locatie waar de plaatsen vrij zijn.
+   */
+  locatie: number | Locatie
+  /**
+   * Wordt overgenomen van de locatie.
+   */
+  organisatie?: (number | null) | Organisatie
+  zorgprofiel:
+    | 'VV-4'
+    | 'VV-5'
+    | 'VV-6'
+    | 'VV-7'
+    | 'VV-8'
+    | 'VG-3'
+    | 'VG-4'
+    | 'VG-5'
+    | 'VG-6'
+    | 'VG-7'
+    | 'VG-8'
+    | 'LVG-1'
+    | 'LVG-2'
+    | 'LVG-3'
+    | 'LVG-4'
+    | 'LVG-5'
+    | 'SGLVG'
+    | 'LG-2'
+    | 'LG-4'
+    | 'LG-5'
+    | 'LG-6'
+    | 'LG-7'
+    | 'ZG-AUD-2'
+    | 'ZG-AUD-3'
+    | 'ZG-AUD-4'
+    | 'ZG-VIS-2'
+    | 'ZG-VIS-3'
+    | 'ZG-VIS-4'
+    | 'ZG-VIS-5'
+    | 'GGZ-B-3'
+    | 'GGZ-B-4'
+    | 'GGZ-B-5'
+    | 'GGZ-B-6'
+    | 'GGZ-B-7'
+    | 'GGZ-W-1'
+    | 'GGZ-W-2'
+    | 'GGZ-W-3'
+    | 'GGZ-W-4'
+  weken: number
+  gemeldDoor?: (number | null) | User
+  gemeldOp?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "worker-status".
  */
@@ -890,7 +1041,12 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'indexeerLocaties' | 'herindexeren' | 'verstuurMail'
+        taskSlug:
+          | 'inline'
+          | 'indexeerLocaties'
+          | 'herindexeren'
+          | 'verstuurMail'
+          | 'vrijeCapaciteitVerlopen'
         taskID: string
         input?:
           | {
@@ -923,10 +1079,21 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'indexeerLocaties' | 'herindexeren' | 'verstuurMail') | null
+  taskSlug?:
+    | ('inline' | 'indexeerLocaties' | 'herindexeren' | 'verstuurMail' | 'vrijeCapaciteitVerlopen')
+    | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
+  meta?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -976,6 +1143,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media'
         value: number | Media
+      } | null)
+    | ({
+        relationTo: 'vrije-capaciteit'
+        value: number | VrijeCapaciteit
+      } | null)
+    | ({
+        relationTo: 'wachttijden'
+        value: number | Wachttijd
       } | null)
     | ({
         relationTo: 'users'
@@ -1334,6 +1509,42 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vrije-capaciteit_select".
+ */
+export interface VrijeCapaciteitSelect<T extends boolean = true> {
+  titel?: T
+  locatie?: T
+  organisatie?: T
+  sector?: T
+  zorgprofiel?: T
+  aantal?: T
+  soortPlaats?: T
+  beschikbaarVanaf?: T
+  geldigTot?: T
+  toelichting?: T
+  gemeldDoor?: T
+  gemeldOp?: T
+  verlopen?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wachttijden_select".
+ */
+export interface WachttijdenSelect<T extends boolean = true> {
+  titel?: T
+  locatie?: T
+  organisatie?: T
+  zorgprofiel?: T
+  weken?: T
+  gemeldDoor?: T
+  gemeldOp?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1436,6 +1647,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T
   waitUntil?: T
   processing?: T
+  meta?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1470,6 +1682,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T
   updatedAt?: T
   createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number
+  stats?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1527,6 +1767,16 @@ export interface TaskVerstuurMail {
   }
   output: {
     messageId?: string | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskVrijeCapaciteitVerlopen".
+ */
+export interface TaskVrijeCapaciteitVerlopen {
+  input?: unknown
+  output: {
+    verlopen?: number | null
   }
 }
 /**

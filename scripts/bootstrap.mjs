@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Entry of `npm start` and `npm test` on a fresh machine: installs the npm dependencies with
- * `npm ci` when they are missing or older than package-lock.json (this also brings Node 24 through
- * the `node` package), then runs the real command on Node 24. Plain JavaScript so any Node 20 or
+ * `npm ci` when they are missing or older than package-lock.json (this also brings Node 26 through
+ * the `node` package, ADR 0001), then runs the real command on it. Plain JavaScript so any Node 20 or
  * newer can run it.
  */
 import { spawnSync } from 'node:child_process'

@@ -59,8 +59,8 @@ if [ ${#need[@]} -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || cannot "geen apt-get op deze machine (ontbreekt: ${need[*]})."
   [ "$privileged" = yes ] || cannot "ontbreekt: ${need[*]}, en er is geen root of sudo."
   echo "[test] apt-get install ${need[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq 3>&-
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null 3>&-
 fi
 
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
@@ -75,8 +75,10 @@ cluster=$(pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1" "$2}')
 [ -n "$cluster" ] || cannot "geen PostgreSQL-cluster gevonden (pg_lsclusters)."
 status=$(pg_lsclusters -h | awk 'NR==1 {print $4}')
 if [ "$status" != "online" ]; then
+  # The server must not inherit fd 3 (our caller's $(...) pipe): it would hold the pipe open and the
+  # caller would wait for ever (CI timed out exactly here when the cluster was down).
   # shellcheck disable=SC2086 # "version name"
-  as_root pg_ctlcluster $cluster start
+  as_root pg_ctlcluster $cluster start 3>&-
 fi
 port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname='zorgatlas'" | grep -q 1 ||

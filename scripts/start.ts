@@ -5,6 +5,7 @@
  * A child that stops unexpectedly is restarted with backoff while the others keep serving
  * (scripts/supervisor.ts); Ctrl-C stops all three. Ports and data dir: CMS_PORT, SITE_PORT, DATA_DIR.
  */
+import '../search-indexer/runtime/load-env'
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -14,13 +15,14 @@ import { Supervisor } from './supervisor'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
-if (fs.existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'))
 
 const production = process.env.NODE_ENV === 'production'
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? './data')
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const demoPassword = process.env.DEMO_PASSWORD ?? 'Zorgatlas-demo-2026'
+// A blank value (e.g. `HOST=` from a .env copied from .env.example) means "not set", as in the
+// configs of cms, site and engine.
+const dataDir = path.resolve(root, process.env.DATA_DIR || './data')
+const cmsPort = Number(process.env.CMS_PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
+const demoPassword = process.env.DEMO_PASSWORD || 'Zorgatlas-demo-2026'
 fs.mkdirSync(dataDir, { recursive: true })
 
 /** The zero-setup secret lives in the data dir, never in the repo; production must set its own. */
@@ -42,10 +44,13 @@ const env: NodeJS.ProcessEnv = {
   SITE_PORT: String(sitePort),
   PAYLOAD_SECRET: secret(),
   PAYLOAD_CONFIG_PATH: path.join(root, 'payload.config.ts'),
-  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`,
-  SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? `http://localhost:${sitePort}`,
+  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || `http://localhost:${cmsPort}`,
+  SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL || `http://localhost:${sitePort}`,
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
+  // The children run production builds (NODE_ENV=production) but stay readable here unless this
+  // is production itself (search-indexer/runtime/logger.ts).
+  LOG_FORMAT: process.env.LOG_FORMAT || (production ? 'json' : 'pretty'),
 }
 
 const colors = { cms: 36, site: 35, indexer: 33, start: 32 } as const
@@ -195,7 +200,7 @@ if (isSql) {
   say('database bijwerken (migraties)…')
   await run('cms', bin('payload'), ['migrate'], { NODE_ENV: 'production' })
 }
-const seedDemo = process.env.SEED_DEMO ?? 'auto'
+const seedDemo = process.env.SEED_DEMO || 'auto'
 if (seedDemo === 'true' || (seedDemo === 'auto' && !production)) {
   await run('cms', bin('tsx'), ['cms/seed/run.ts'], {
     NODE_ENV: 'production',
@@ -214,7 +219,7 @@ startService('indexer', process.execPath, ['--import', 'tsx', 'search-indexer/wo
 startService('site', process.execPath, ['dist/site/server/entry.mjs'], {
   NODE_ENV: 'production',
   PORT: String(sitePort),
-  HOST: process.env.HOST ?? '0.0.0.0',
+  HOST: process.env.HOST || '0.0.0.0',
 })
 
 const [cmsUp, siteUp] = await Promise.all([

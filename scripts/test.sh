@@ -8,14 +8,10 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 export NEXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
 
-# TEST_POSTGRES_URL and CHROMIUM_PATH may also come from .env (the environment wins).
-if [ -f .env ]; then
-  for var in TEST_POSTGRES_URL CHROMIUM_PATH; do
-    value=$(sed -n "s/^${var}=//p" .env | tail -n 1)
-    value=${value%\"}; value=${value#\"}; value=${value%\'}; value=${value#\'}
-    if [ -z "${!var:-}" ] && [ -n "$value" ]; then export "$var=$value"; fi
-  done
-fi
+# TEST_POSTGRES_URL and CHROMIUM_PATH may also come from .env, read as every process reads it
+# (search-indexer/runtime/env-file.ts: the environment wins).
+from_env_file=$(node --import tsx scripts/env.ts TEST_POSTGRES_URL CHROMIUM_PATH)
+eval "$from_env_file"
 
 started=$(date +%s)
 step() { echo; echo "=== $1 ($(( $(date +%s) - started )) s) ==="; }
@@ -34,6 +30,9 @@ tsc --noEmit -p .
 astro check --minimumSeverity warning
 eslint --max-warnings 0 .
 prettier --check . >/dev/null || { prettier --check . ; exit 1; }
+
+step "Gegenereerde bestanden: types, import map, migraties"
+bash scripts/check-drift.sh
 
 step "Unit- en integratietests"
 vitest run

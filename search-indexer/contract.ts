@@ -5,6 +5,17 @@
  */
 import { z } from 'zod'
 
+/**
+ * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
+ * an index published under another version rebuilds it (search-indexer/worker.ts).
+ * 3: free capacity and waiting times (issue 9 §4); 4: `gecontroleerd`, the last approval (issue 10).
+ */
+export const CONTRACT_VERSIE = 4
+
+/** A code with the Dutch label the site shows for it. */
+export const CodeLabelSchema = z.object({ code: z.string(), naam: z.string() })
+export type CodeLabel = z.infer<typeof CodeLabelSchema>
+
 export const IcoonItemSchema = z.object({
   /** stable code, e.g. `huisdieren-welkom` */
   code: z.string(),
@@ -41,13 +52,38 @@ export const PublicZorgaanbodSchema = z.object({
   woonplaats: WoonplaatsRefSchema,
   zachteInformatie: z.array(IcoonItemSchema),
   /** sector codes with content, e.g. ['VV', 'VG'] (filled in by later issues) */
-  sectoren: z.array(z.string()).default([]),
+  sectoren: z.array(CodeLabelSchema).default([]),
   /** OCO services */
   dienstverlening: z.array(IcoonItemSchema).default([]),
   /** doelgroep codes of this care offer (labels: `doelgroepen` of the document) */
   doelgroepen: z.array(z.string()).default([]),
 })
 export type PublicZorgaanbod = z.infer<typeof PublicZorgaanbodSchema>
+
+/** Free places at a location (§3.2.9), as reported by the provider. */
+export const VrijeCapaciteitSchema = z.object({
+  sector: CodeLabelSchema,
+  zorgprofiel: CodeLabelSchema.nullable(),
+  /** verblijf, logeren or dagbesteding */
+  soortPlaats: CodeLabelSchema,
+  aantal: z.number().int().min(1),
+  /** YYYY-MM-DD */
+  beschikbaarVanaf: z.string(),
+  /** YYYY-MM-DD, last day it is public */
+  geldigTot: z.string(),
+  /** ISO time of the report */
+  gemeldOp: z.string(),
+  toelichting: z.string().nullable(),
+})
+export type VrijeCapaciteitItem = z.infer<typeof VrijeCapaciteitSchema>
+
+/** An indicative waiting time for a care profile (§3.2.9). */
+export const WachttijdSchema = z.object({
+  zorgprofiel: CodeLabelSchema,
+  weken: z.number().int().min(0),
+  /** ISO time the waiting time was given */
+  gemeldOp: z.string(),
+})
 
 export const PublicDocumentSchema = z.object({
   /** stable id: `locatie-<cms id>` */
@@ -91,6 +127,12 @@ export const PublicDocumentSchema = z.object({
   doelgroepen: z.array(DoelgroepSchema).default([]),
   /** names of the zorgkantoren that contract the organisation */
   zorgkantoren: z.array(z.string()),
+  /** free places reported now (§3.2.9; not reviewed), newest first; expired ones are left out */
+  vrijeCapaciteit: z.array(VrijeCapaciteitSchema).default([]),
+  /** the sum of `aantal` over vrijeCapaciteit (for the filter "met vrije plaatsen") */
+  vrijePlaatsen: z.number().int().min(0).default(0),
+  /** indicative waiting times per care profile (§3.2.9) */
+  wachttijden: z.array(WachttijdSchema).default([]),
   /** ISO timestamp of the Definitief version projected */
   bijgewerktOp: z.string(),
   /**
@@ -150,3 +192,16 @@ export const IndexerStatusSchema = z.object({
   lastErrorAt: z.string().nullable(),
 })
 export type IndexerStatus = z.infer<typeof IndexerStatusSchema>
+
+/**
+ * One code → label table of every reference list, published by the indexer through the engine's
+ * write side (as the gazetteer is), so the site can name a code that no document carries.
+ */
+export const LabelTabelSchema = z.object({
+  /** CONTRACT_VERSIE of the documents published with it */
+  contractVersie: z.number().int(),
+  /** list name (sectoren, doelgroepen, zorgprofielen, leveringsvormen, zachteInformatieGroepen,
+   * soortenZorg, zachteInformatie, ocoDienstverlening) → code → Dutch label */
+  lijsten: z.record(z.string(), z.record(z.string(), z.string())),
+})
+export type LabelTabel = z.infer<typeof LabelTabelSchema>

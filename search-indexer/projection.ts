@@ -12,8 +12,16 @@ import {
   type Doelgroep,
   type IcoonItem,
   type PublicDocument,
+  type VrijeCapaciteitItem,
 } from './contract'
-import { doelgroepen as DOELGROEPEN } from './reference'
+import { dagVan, isActueel } from '../cms/domain/capaciteit'
+import {
+  doelgroepen as DOELGROEPEN,
+  SECTOREN,
+  sectorByCode,
+  soortenPlaats,
+  zorgprofielen,
+} from '../cms/domain/referentielijsten'
 
 export interface ProjectionWoonplaats {
   id: string
@@ -62,6 +70,19 @@ export interface ProjectionInput {
   } | null
   soortZorg: ProjectionRef | null
   zorgkantoren: string[]
+  /** free-capacity entries of the location (all; the projection keeps the current ones) */
+  vrijeCapaciteit?: {
+    sector: string
+    zorgprofiel?: string | null
+    soortPlaats: string
+    aantal: number
+    beschikbaarVanaf: string
+    geldigTot: string
+    gemeldOp: string
+    toelichting?: string | null
+  }[]
+  /** waiting times per care profile */
+  wachttijden?: { zorgprofiel: string; weken: number; gemeldOp: string }[]
   zorgaanbod: Array<{
     woonplaats: ProjectionWoonplaats
     zachteInformatie: ProjectionRef[]
@@ -127,8 +148,13 @@ export function mapPoint(input: ProjectionInput): { lat: number; lng: number } |
   return match ? { lat: match.lat, lng: match.lng } : null
 }
 
-export function toPublicDocument(input: ProjectionInput): PublicDocument | null {
+/** `nu` decides which free-capacity entries are still current (default: now). */
+export function toPublicDocument(
+  input: ProjectionInput,
+  nu: Date | string = new Date(),
+): PublicDocument | null {
   const { locatie, organisatie, soortZorg } = input
+  const vrijeCapaciteit = actueleCapaciteit(input.vrijeCapaciteit ?? [], nu)
   // The input holds published data only: the location is Definitief by construction.
   const zichtbaar = zichtbaarheid({
     locatieGoedgekeurd: true,
@@ -155,7 +181,10 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
           provincie: z.woonplaats.provincie,
         },
         zachteInformatie: z.zachteInformatie.map(icoonItem),
-        sectoren: z.sectoren ?? [],
+        sectoren: (z.sectoren ?? []).map((code) => ({
+          code,
+          naam: sectorByCode(code)?.naam ?? code,
+        })),
         dienstverlening: z.dienstverlening.map(icoonItem),
         doelgroepen,
       }
@@ -205,8 +234,44 @@ export function toPublicDocument(input: ProjectionInput): PublicDocument | null 
     zachteInformatie: [...zachte.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
     doelgroepen: knownDoelgroepen([...doelgroepCodes]).map((code) => doelgroepByCode.get(code)!),
     zorgkantoren: [...input.zorgkantoren].sort(),
+    vrijeCapaciteit,
+    vrijePlaatsen: vrijeCapaciteit.reduce((som, v) => som + v.aantal, 0),
+    wachttijden: (input.wachttijden ?? [])
+      .filter((w) => zorgprofielByCode(w.zorgprofiel))
+      .map((w) => ({
+        zorgprofiel: { code: w.zorgprofiel, naam: zorgprofielByCode(w.zorgprofiel)!.naam },
+        weken: w.weken,
+        gemeldOp: w.gemeldOp,
+      }))
+      .sort((a, b) => a.zorgprofiel.code.localeCompare(b.zorgprofiel.code)),
     bijgewerktOp: locatie.updatedAt,
     gecontroleerd: input.gecontroleerd ?? null,
   }
   return PublicDocumentSchema.parse(doc)
 }
+
+/** The free-capacity entries that are public on `nu`, newest report first, with labels. */
+export function actueleCapaciteit(
+  entries: NonNullable<ProjectionInput['vrijeCapaciteit']>,
+  nu: Date | string,
+): VrijeCapaciteitItem[] {
+  const label = (lijst: readonly { code: string; naam: string }[], code: string) => ({
+    code,
+    naam: lijst.find((i) => i.code === code)?.naam ?? code,
+  })
+  return entries
+    .filter((v) => isActueel(v.geldigTot, nu))
+    .sort((a, b) => b.gemeldOp.localeCompare(a.gemeldOp))
+    .map((v) => ({
+      sector: label(SECTOREN, v.sector),
+      zorgprofiel: v.zorgprofiel ? label(zorgprofielen, v.zorgprofiel) : null,
+      soortPlaats: label(soortenPlaats, v.soortPlaats),
+      aantal: v.aantal,
+      beschikbaarVanaf: dagVan(v.beschikbaarVanaf),
+      geldigTot: dagVan(v.geldigTot),
+      gemeldOp: v.gemeldOp,
+      toelichting: v.toelichting?.trim() || null,
+    }))
+}
+
+const zorgprofielByCode = (code: string) => zorgprofielen.find((p) => p.code === code)

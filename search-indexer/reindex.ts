@@ -3,19 +3,23 @@
  * with a progress bar. The rebuild runs in the worker, one job at a time with the index work, so a
  * change approved meanwhile is indexed after the swap instead of being lost by it.
  *   --niet-wachten   only queue the job
+ * Messages go through the `reindex` logger; the progress bar on a terminal is UI and stays a bar.
  */
+import './runtime/load-env'
 import { getPayload } from 'payload'
 import config from '../payload.config'
 import { loadCmsConfig } from '../cms/config'
 import { queueReindexJob, REINDEX_TASK } from '../cms/jobs/queue'
 import { latestWorkerStatus } from '../cms/jobs/worker'
+import { getLogger, scrub } from './runtime/logger'
 
+const log = getLogger('reindex')
 const settings = loadCmsConfig().worker
 const wait = !process.argv.includes('--niet-wachten')
 const payload = await getPayload({ config })
 const started = Date.now()
 const jobId = await queueReindexJob(payload, 'npm run reindex')
-console.log(`Herindexeren staat in de wachtrij (taak ${jobId}).`)
+log.info({ taak: jobId }, `Herindexeren staat in de wachtrij (taak ${jobId}).`)
 
 const bar = (done: number, total: number) => {
   const width = 30
@@ -23,8 +27,17 @@ const bar = (done: number, total: number) => {
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`
 }
 const tty = process.stdout.isTTY
-const show = (line: string) =>
-  tty ? process.stdout.write(`\r${line.padEnd(70)}`) : console.log(line)
+/** Whether the bar is on screen without a line end (a log line must start on a new line). */
+let barShown = false
+const show = (line: string, figures: { verwerkt?: number; totaal?: number } = {}) => {
+  if (!tty) return log.info(figures, line)
+  process.stdout.write(`\r${line.padEnd(70)}`)
+  barShown = true
+}
+const endBar = () => {
+  if (barShown) process.stdout.write('\n')
+  barShown = false
+}
 
 let exitCode = 0
 let warnedNoWorker = false
@@ -40,13 +53,14 @@ while (wait) {
     })
   ).docs[0] as { hasError?: boolean; error?: unknown; processing?: boolean } | undefined
   if (!job) {
-    if (tty) process.stdout.write('\n')
-    console.log(`Herindexeren klaar in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    endBar()
+    const seconden = (Date.now() - started) / 1000
+    log.info({ seconden }, `Herindexeren klaar in ${seconden.toFixed(1)} s.`)
     break
   }
   if (job.hasError) {
-    if (tty) process.stdout.write('\n')
-    console.error('Herindexeren mislukt:', JSON.stringify(job.error))
+    endBar()
+    log.error({ fout: scrub(JSON.stringify(job.error)) }, 'Herindexeren mislukt')
     exitCode = 1
     break
   }
@@ -55,7 +69,8 @@ while (wait) {
     worker?.heartbeatAt && Date.now() - Date.parse(worker.heartbeatAt) < settings.staleMs
   if (!alive && !warnedNoWorker) {
     warnedNoWorker = true
-    console.log(
+    endBar()
+    log.warn(
       'Let op: de worker draait niet. Start `npm run start:indexer` (of `npm start`); de taak wacht in de wachtrij.',
     )
   }
@@ -66,7 +81,8 @@ while (wait) {
       : job.processing
         ? 'Herindexeren loopt…'
         : 'Wacht op de worker…'
-  if (line !== lastLine || tty) show(line)
+  if (line !== lastLine || tty)
+    show(line, p?.taak === REINDEX_TASK ? { verwerkt: p.verwerkt, totaal: p.totaal } : {})
   lastLine = line
   await new Promise((resolve) => setTimeout(resolve, 500))
 }

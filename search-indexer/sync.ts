@@ -3,7 +3,12 @@
  * data, project it, upsert or delete by stable id. Idempotent; safe to retry.
  */
 import type { Payload } from 'payload'
-import { publicDocumentId, type GazetteerEntry, type PublicDocument } from './contract'
+import {
+  CONTRACT_VERSIE,
+  publicDocumentId,
+  type GazetteerEntry,
+  type PublicDocument,
+} from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
 import { ZORGATLAS } from '../cms/domain/audit'
@@ -19,6 +24,7 @@ import type {
   Zorgkantoor,
 } from '../cms/payload-types'
 import { buildGazetteer, type GazetteerAdres } from './gazetteer'
+import { loadLabelTabel } from './labels'
 import {
   doelgroepenVanAanbod,
   toPublicDocument,
@@ -35,6 +41,7 @@ export function sharedWriter(): SearchWriter {
 }
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
+const ALL = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
 
 /** Reference data the projection shows, by collection. */
 interface Refs {
@@ -144,6 +151,16 @@ export async function loadProjectionInput(
     pagination: false,
     overrideAccess: true,
   })
+  const bijLocatie = { locatie: { equals: locatie.id } }
+  const [capaciteit, wachttijden] = await Promise.all([
+    // Marked entries have ended; the projection also checks the date itself.
+    payload.find({
+      collection: 'vrije-capaciteit',
+      where: { and: [bijLocatie, { verlopen: { not_equals: true } }] },
+      ...ALL,
+    }),
+    payload.find({ collection: 'wachttijden', where: bijLocatie, ...ALL }),
+  ])
   const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
   const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
@@ -180,6 +197,21 @@ export async function loadProjectionInput(
       : null,
     soortZorg: soort ? ref(soort) : null,
     zorgkantoren: zorgkantoren.map((z) => z.naam),
+    vrijeCapaciteit: capaciteit.docs.map((v) => ({
+      sector: v.sector,
+      zorgprofiel: v.zorgprofiel,
+      soortPlaats: v.soortPlaats,
+      aantal: v.aantal,
+      beschikbaarVanaf: v.beschikbaarVanaf ?? v.createdAt,
+      geldigTot: v.geldigTot ?? v.createdAt,
+      gemeldOp: v.gemeldOp ?? v.createdAt,
+      toelichting: v.toelichting,
+    })),
+    wachttijden: wachttijden.docs.map((w) => ({
+      zorgprofiel: w.zorgprofiel,
+      weken: w.weken,
+      gemeldOp: w.gemeldOp ?? w.createdAt,
+    })),
     zorgaanbod,
     gecontroleerd: orgId ? await laatsteGoedkeuring(refs, orgId, String(locatie.id)) : null,
   }
@@ -310,5 +342,18 @@ export async function reindexAll(
     page++
   }
   await target.replaceAll(docs, await loadGazetteer(payload))
+  await target.publishLabels(await loadLabelTabel(payload))
   return { locaties, publiek: docs.length }
+}
+
+/**
+ * Why the index must be rebuilt when the worker starts, or null: it is empty, or it was published
+ * under another shape of the public document (CONTRACT_VERSIE).
+ */
+export async function herindexerenNodig(target: SearchWriter): Promise<string | null> {
+  if ((await target.count()) === 0) return 'lege zoekindex bij het starten'
+  const versie = (await target.publishedLabels())?.contractVersie
+  return versie === CONTRACT_VERSIE
+    ? null
+    : `zoekindex van versie ${versie ?? 'onbekend'}, nu ${CONTRACT_VERSIE}`
 }

@@ -3,16 +3,19 @@
  * at a time, with leases and a heartbeat (cms/jobs/worker.ts). It is the single writer of the
  * search index; its heartbeat goes to the database (CMS health) and through the engine's write
  * side (site health). An empty index is rebuilt by a reindex job on the same queue.
+ * Logs through the `worker` logger (search-indexer/runtime/logger.ts).
  */
+import './runtime/load-env'
 import { getPayload } from 'payload'
 import config from '../payload.config'
 import { loadCmsConfig } from '../cms/config'
 import { queueReindexJob, REINDEX_TASK } from '../cms/jobs/queue'
 import { JobWorker } from '../cms/jobs/worker'
-import { sharedWriter } from './sync'
+import { getLogger } from './runtime/logger'
+import { herindexerenNodig, sharedWriter } from './sync'
 
 const settings = loadCmsConfig().worker
-const log = (msg: string) => console.log(`${new Date().toISOString()} ${msg}`)
+const log = getLogger('worker')
 
 const payload = await getPayload({ config })
 const writer = sharedWriter()
@@ -31,21 +34,28 @@ const worker = new JobWorker(payload, {
 })
 
 const stop = (signal: string) => {
-  log(`${signal}: stoppen na de lopende taak…`)
+  log.info(`${signal}: stoppen na de lopende taak…`)
   worker.stop()
 }
 process.on('SIGINT', () => stop('SIGINT'))
 process.on('SIGTERM', () => stop('SIGTERM'))
 
-if ((await writer.count()) === 0) {
+const reden = await herindexerenNodig(writer)
+if (reden) {
   const pending = await payload.count({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: REINDEX_TASK } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: REINDEX_TASK } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     overrideAccess: true,
   })
   if (pending.totalDocs === 0) {
-    await queueReindexJob(payload, 'lege zoekindex bij het starten')
-    log('Zoekindex is leeg: herindexeren staat in de wachtrij')
+    await queueReindexJob(payload, reden)
+    log.info(`Herindexeren staat in de wachtrij: ${reden}`)
   }
 }
 

@@ -1,6 +1,7 @@
 /** Reference lists: readable by anyone (public reference data), maintained by the beheerder. */
 import type { CollectionConfig } from 'payload'
 import { anyone, beheerderOnly } from '../access'
+import { SECTOREN } from '../domain/referentielijsten'
 import { codeField } from '../fields'
 
 const referenceAccess = {
@@ -9,14 +10,6 @@ const referenceAccess = {
   update: beheerderOnly,
   delete: beheerderOnly,
 }
-
-export const SECTOREN = [
-  { value: 'VV', label: 'Ouderenzorg (VV)' },
-  { value: 'VG', label: 'Verstandelijk gehandicapt (VG)' },
-  { value: 'LG', label: 'Lichamelijk gehandicapt (LG)' },
-  { value: 'ZG', label: 'Zintuiglijk gehandicapt (ZG)' },
-  { value: 'GGZ', label: 'Geestelijke gezondheidszorg (GGZ)' },
-]
 
 export const Zorgkantoren: CollectionConfig = {
   slug: 'zorgkantoren',
@@ -103,7 +96,13 @@ export const SoortenZorg: CollectionConfig = {
       defaultValue: false,
       admin: { description: 'Aan voor zorg thuis en OCO: één locatie met alle woonplaatsen.' },
     },
-    { name: 'sectoren', label: 'Sectoren', type: 'select', hasMany: true, options: SECTOREN },
+    {
+      name: 'sectoren',
+      label: 'Sectoren',
+      type: 'select',
+      hasMany: true,
+      options: SECTOREN.map((s) => ({ value: s.code, label: s.kort })),
+    },
     {
       name: 'voorzieningen',
       label: 'Voorzieningen',

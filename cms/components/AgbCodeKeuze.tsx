@@ -8,9 +8,10 @@ import { TextField, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
+import type { Locatie } from '../payload-types'
 import { api, idVan } from './shared/api'
 
-type Hoofdlocatie = { id: string | number; agbCode: string; volledigeNaam?: string; naam?: string }
+type Hoofdlocatie = Pick<Locatie, 'id' | 'agbCode' | 'volledigeNaam' | 'naam'>
 
 export const AgbCodeKeuze: TextFieldClientComponent = (props) => {
   const { setValue, value } = useField<string>({ potentiallyStalePath: props.path })

@@ -13,6 +13,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { MESSAGES } from '../domain/workflow'
 import type { LocatieOverzicht as LocatieOverzichtAntwoord } from '../endpoints/overzicht'
 import { nietVoorVerwijdering } from '../domain/zichtbaarheid'
+import type { KopieerAntwoord } from '../endpoints/kopieren'
 import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
 import { StatusLabel } from './shared/StatusLabel'
 import { MeldingTekst, type Melding } from './shared/Melding'
@@ -261,7 +262,7 @@ const KopieerNaarLocatie: React.FC<{
     setFout(null)
     setBezig(true)
     try {
-      const { ok, data } = await api<{ message?: string }>(
+      const { ok, data } = await api<KopieerAntwoord>(
         `/api/locaties/${bronId}/kopieer-zorgaanbod`,
         {
           method: 'POST',

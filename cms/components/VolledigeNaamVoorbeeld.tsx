@@ -8,9 +8,10 @@ import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
 import { volledigeNaam } from '../domain/locatie-naam'
+import type { Organisatie as OrganisatieDoc } from '../payload-types'
 import { api, idVan } from './shared/api'
 
-type Organisatie = { naam?: string; verkorteNaam?: string | null }
+type Organisatie = Pick<OrganisatieDoc, 'naam' | 'verkorteNaam'>
 
 const tekst = (value: unknown): string => (typeof value === 'string' ? value : '')
 

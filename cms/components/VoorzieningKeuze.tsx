@@ -7,9 +7,10 @@ import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } fro
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
+import type { Zorgkantoor as ZorgkantoorDoc } from '../payload-types'
 import { api, idVan } from './shared/api'
 
-type Zorgkantoor = { naam?: string; email?: string | null }
+type Zorgkantoor = Pick<ZorgkantoorDoc, 'naam' | 'email'>
 
 export const VoorzieningKeuze: TextFieldClientComponent = ({
   field,

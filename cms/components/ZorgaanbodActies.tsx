@@ -11,6 +11,7 @@ import { useRouter, useSearchParams } from 'next/navigation'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
 import { MESSAGES, type Status } from '../domain/workflow'
+import type { KopieerAntwoord } from '../endpoints/kopieren'
 import type { LocatieOverzichtData } from './LocatieOverzicht'
 import { GEEN_VERBINDING, api, idVan, tekstVan, type Id } from './shared/api'
 import { MeldingTekst, type Melding } from './shared/Melding'
@@ -159,7 +160,7 @@ const KopieerNaarWoonplaatsen: React.FC<{
     setFout(null)
     setBezig(true)
     try {
-      const { ok, data } = await api<{ message?: string }>(`/api/zorgaanbod/${bronId}/kopieer`, {
+      const { ok, data } = await api<KopieerAntwoord>(`/api/zorgaanbod/${bronId}/kopieer`, {
         method: 'POST',
         body: JSON.stringify({ woonplaatsen: gekozen.map((w) => w.id) }),
       })

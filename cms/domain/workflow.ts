@@ -70,10 +70,6 @@ export function statusAfterProviderEdit(current: Status | null | undefined): Sta
   }
 }
 
-/** Was this item ever approved? Then its published version exists and stays public meanwhile. */
-export const hasDefinitiefVersion = (status: Status, publishedStatus?: Status | null): boolean =>
-  status === 'definitief' || publishedStatus === 'definitief'
-
 export interface SentItem {
   collection: 'organisaties' | 'locaties' | 'zorgaanbod'
   id: string

@@ -2,8 +2,10 @@
  * The care offer of a location in one woonplaats (§4.2, §4.3): soft information, a tab per sector
  * (target groups, contracted care profiles, delivery forms, day care), or services for OCO.
  */
-export const SECTOR_CODES = ['VV', 'VG', 'LG', 'ZG', 'GGZ'] as const
-export type SectorCode = (typeof SECTOR_CODES)[number]
+import { SECTOR_CODES, type Sector } from './referentielijsten'
+
+export { SECTOR_CODES }
+export type SectorCode = Sector
 
 /** Field name of a sector tab in the zorgaanbod collection. */
 export const sectorVeld = (sector: SectorCode) => sector.toLowerCase() as Lowercase<SectorCode>

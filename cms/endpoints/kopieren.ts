@@ -19,6 +19,13 @@ import { json, readJson } from '../http/responses'
 import { failAt } from '../lib/test-switches'
 import type { Zorgaanbod } from '../payload-types'
 
+/** Answer of both copy endpoints (the admin components import it). */
+export interface KopieerAntwoord {
+  message: string
+  /** the new care offer(s) */
+  zorgaanbod: number | number[]
+}
+
 const idSchema = z.union([z.string().trim().min(1), z.number().int().positive()], {
   error: 'Kies een geldige waarde.',
 })
@@ -106,7 +113,7 @@ async function naarLocatie(req: PayloadRequest): Promise<Response> {
         message:
           'Het zorgaanbod is gekopieerd en de woonplaats is toegevoegd. Verstuur de wijziging als u klaar bent.',
         zorgaanbod: id,
-      },
+      } satisfies KopieerAntwoord,
       201,
     )
   })
@@ -150,7 +157,7 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
         409,
       )
     }
-    const ids: (string | number)[] = []
+    const ids: number[] = []
     for (const woonplaats of body.data.woonplaatsen) {
       ids.push(await createCopy(req, locatie.id, relationId(req, woonplaats), bron))
       failAt('kopieer-midden')
@@ -159,7 +166,7 @@ async function naarWoonplaatsen(req: PayloadRequest): Promise<Response> {
       {
         message: `Het zorgaanbod is gekopieerd naar ${ids.length} woonplaats(en). Verstuur de wijziging als u klaar bent.`,
         zorgaanbod: ids,
-      },
+      } satisfies KopieerAntwoord,
       201,
     )
   })

@@ -53,6 +53,15 @@ export const beoordelingsUrl = (verzoekId: string | number) => adminUrl(`/beoord
 export const organisatieUrl = (organisatieId: string | number) =>
   adminUrl(`/collections/organisaties/${organisatieId}`)
 
+/** Answer of versturen, goedkeuren and afwijzen (the admin's workflow box imports it). */
+export interface WorkflowAntwoord {
+  bericht: string
+  /** number of items sent or approved */
+  aantal?: number
+  wijzigingsverzoek?: number
+  reden?: string
+}
+
 type Organisatie = { id: string; rawId: string | number; naam: string; zorgkantoren: string[] }
 
 async function organisatieOrFail(req: PayloadRequest, id: string): Promise<Organisatie> {
@@ -232,7 +241,7 @@ export async function versturen(req: PayloadRequest): Promise<Response> {
         'Uw wijzigingen zijn verstuurd naar het zorgkantoor. U kunt deze organisatie tijdelijk niet wijzigen, tot het zorgkantoor uw wijziging heeft afgehandeld.',
       wijzigingsverzoek: verzoek.id,
       aantal: items.length,
-    })
+    } satisfies WorkflowAntwoord)
   })
 }
 
@@ -335,7 +344,7 @@ export async function keurGoed(
   return json({
     bericht: 'De wijzigingen zijn goedgekeurd en staan nu in de Zorgatlas.',
     aantal: items.length,
-  })
+  } satisfies WorkflowAntwoord)
 }
 
 /** Rejects an open request: every item gets its status from before sending back. In a transaction. */
@@ -394,7 +403,7 @@ export async function wijsAf(
   return json({
     bericht: 'De wijziging is afgewezen. De zorgaanbieder kan de gegevens weer aanpassen.',
     reden,
-  })
+  } satisfies WorkflowAntwoord)
 }
 
 /** The organisation of an open request, checked for this editor. */

@@ -6,7 +6,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { mayWorkOnOrganisatie, userOf } from '../access'
 import { mayApprove, relId } from '../domain/roles'
-import { assertHerstelbaar, verwijderActie, VERWIJDER_MESSAGES } from '../domain/verwijderen'
+import {
+  assertHerstelbaar,
+  verwijderActie,
+  VERWIJDER_MESSAGES,
+  type VerwijderActie,
+} from '../domain/verwijderen'
 import { MESSAGES, WorkflowError, type Status } from '../domain/workflow'
 import type { AuditContext } from '../audit/context'
 import type { AuditActie } from '../domain/audit'
@@ -18,6 +23,19 @@ import { findNewestAsUser } from '../queries/records'
 import { withScopedContext } from '../queries/records'
 
 type Slug = 'locaties' | 'zorgaanbod'
+
+/** Answer of DELETE /api/locaties/:id and /api/zorgaanbod/:id (the admin components import it). */
+export interface VerwijderAntwoord {
+  message: string
+  actie: VerwijderActie | 'verwijderd'
+  id: number
+}
+
+/** Answer of POST /api/locaties/:id/herstel and /api/zorgaanbod/:id/herstel. */
+export interface HerstelAntwoord {
+  message: string
+  id: number
+}
 
 async function loadLatest(req: PayloadRequest, collection: Slug) {
   if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
@@ -85,7 +103,11 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
         user: req.user,
         req,
       })
-      return json({ message: 'Verwijderd.', actie: 'verwijderd', id: doc.id })
+      return json({
+        message: 'Verwijderd.',
+        actie: 'verwijderd',
+        id: doc.id,
+      } satisfies VerwijderAntwoord)
     }
     const actie = verwijderActie(doc.status)
     const organisatieId = String(relId(doc.organisatie))
@@ -122,7 +144,11 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
         }),
       )
     }
-    return json({ message: VERWIJDER_MESSAGES[actie], actie, id: doc.id })
+    return json({
+      message: VERWIJDER_MESSAGES[actie],
+      actie,
+      id: doc.id,
+    } satisfies VerwijderAntwoord)
   })
 
 const herstel = (collection: Slug) => (req: PayloadRequest) =>
@@ -130,7 +156,7 @@ const herstel = (collection: Slug) => (req: PayloadRequest) =>
     const doc = await loadLatest(req, collection)
     assertHerstelbaar(doc.status)
     await restorePublished(req, collection, doc.id, 'hersteld')
-    return json({ message: VERWIJDER_MESSAGES.hersteld, id: doc.id })
+    return json({ message: VERWIJDER_MESSAGES.hersteld, id: doc.id } satisfies HerstelAntwoord)
   })
 
 export const verwijderEndpoints = (collection: Slug): Endpoint[] => [

@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { Payload, Where } from 'payload'
+import { getLogger, type Logger } from '../../search-indexer/runtime/logger'
 import { WORKER_QUEUES } from './queue'
 
 export interface WorkerOptions {
@@ -25,7 +26,8 @@ export interface WorkerOptions {
   pollMs: number
   /** called after every heartbeat with the figures it wrote */
   onStatus?: (status: WorkerStatusReport) => Promise<void> | void
-  log?: (message: string) => void
+  /** where the worker logs (default: the `worker` process logger); job ids only, no content */
+  log?: Pick<Logger, 'info' | 'warn' | 'error'>
 }
 
 export interface QueueFigures {
@@ -102,11 +104,18 @@ export async function queueFigures(
   payload: Payload,
   queues: readonly string[] = WORKER_QUEUES,
 ): Promise<QueueFigures> {
+  // Open: not done, not failed, and due (a scheduled job waiting for its time is not a backlog).
   const open: Where = {
     and: [
       { queue: { in: [...queues] } },
       { completedAt: { exists: false } },
       { hasError: { not_equals: true } },
+      {
+        or: [
+          { waitUntil: { exists: false } },
+          { waitUntil: { less_than_equal: new Date().toISOString() } },
+        ],
+      },
     ],
   }
   const [depth, oldest, failed] = await Promise.all([
@@ -197,6 +206,7 @@ export class JobWorker {
   private heartbeatTimer: NodeJS.Timeout | undefined
   private soonTimer: NodeJS.Timeout | undefined
   private lastStaleCheck = 0
+  private lastScheduleCheck = 0
   private processed = 0
   private statusRowId: string | number | null = null
   private beating: Promise<void> = Promise.resolve()
@@ -208,8 +218,8 @@ export class JobWorker {
     this.queues = options.queues ?? WORKER_QUEUES
   }
 
-  private log(message: string) {
-    ;(this.options.log ?? ((m: string) => console.log(`${new Date().toISOString()} ${m}`)))(message)
+  private get log(): Pick<Logger, 'info' | 'warn' | 'error'> {
+    return this.options.log ?? getLogger('worker')
   }
 
   /** Runs until stop(); resolves when the loop has ended. */
@@ -223,12 +233,14 @@ export class JobWorker {
     })
     await this.heartbeat()
     this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.options.heartbeatMs)
-    this.log(
+    this.log.info(
+      { workerId: this.workerId, wachtrijen: this.queues, leaseMs: this.options.leaseMs },
       `Worker ${this.workerId} draait: wachtrij(en) ${this.queues.join(', ')}; lease ${this.options.leaseMs} ms`,
     )
     while (!this.stopping) {
       try {
         await this.recoverStaleJobs()
+        await this.queueScheduledJobs()
         const ran = await this.runOne()
         if (!ran) await this.sleep(this.options.pollMs)
       } catch (error) {
@@ -238,7 +250,7 @@ export class JobWorker {
           bericht: error instanceof Error ? error.message : String(error),
           op: new Date().toISOString(),
         }
-        console.error('Worker: fout bij het uitvoeren van de wachtrij', error)
+        this.log.error({ err: error }, 'Worker: fout bij het uitvoeren van de wachtrij')
         await this.sleep(this.options.pollMs * 4)
       }
     }
@@ -270,6 +282,15 @@ export class JobWorker {
     return false
   }
 
+  /** Queues the next run of scheduled tasks (Payload's schedules; checked once a minute). */
+  private async queueScheduledJobs() {
+    if (Date.now() - this.lastScheduleCheck < 60_000) return
+    this.lastScheduleCheck = Date.now()
+    const { queued, errored } = await this.payload.jobs.handleSchedules({ allQueues: true })
+    if (errored.length) this.log.warn(`Geplande taken niet ingepland: ${errored.length}`)
+    if (queued.length) this.log.info(`Geplande taken ingepland: ${queued.length}`)
+  }
+
   private async recoverStaleJobs() {
     if (Date.now() - this.lastStaleCheck < Math.min(5000, this.options.leaseMs / 2)) return
     this.lastStaleCheck = Date.now()
@@ -278,8 +299,12 @@ export class JobWorker {
       queues: this.queues,
     })
     if (released.length)
-      this.log(`Taken van een gestopte worker opnieuw in de wachtrij: ${released.join(', ')}`)
-    if (failed.length) this.log(`Taken opgegeven na te veel pogingen: ${failed.join(', ')}`)
+      this.log.warn(
+        { taken: released },
+        `Taken van een gestopte worker opnieuw in de wachtrij: ${released.join(', ')}`,
+      )
+    if (failed.length)
+      this.log.error({ taken: failed }, `Taken opgegeven na te veel pogingen: ${failed.join(', ')}`)
   }
 
   /** Keeps the lease of jobs this worker holds. */
@@ -320,7 +345,7 @@ export class JobWorker {
         await this.writeStatusRow(report)
         await this.options.onStatus?.(report)
       } catch (error) {
-        console.error('Worker: hartslag niet geschreven', error)
+        this.log.error({ err: error }, 'Worker: hartslag niet geschreven')
       }
     })
     return this.beating

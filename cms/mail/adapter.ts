@@ -1,5 +1,5 @@
 /**
- * Payload's e-mail adapter (the `email` port), on nodemailer (ADR 0008):
+ * Payload's e-mail adapter (the `email` port), on nodemailer (ADR 0010):
  * - SMTP_URL set → sent through that SMTP server;
  * - otherwise (development) → written as an .eml file to DATA_DIR/outbox and named in the log.
  * Both build the message with nodemailer, so the file holds exactly what SMTP would send.

@@ -11,21 +11,23 @@ import type { Role } from '../domain/roles'
 import type { Status } from '../domain/workflow'
 import woonplaatsenJson from './data/woonplaatsen.json' with { type: 'json' }
 import {
-  doelgroepen,
   ocoDienstverlening,
   soortenZorg,
   zachteInformatie,
   zorgkantoorregios,
   zorgkantoren,
-  zorgprofielen,
-  type LeveringsvormCode,
   type Provincie,
-  type Sector,
   type SoortZorg,
   type SoortZorgCode,
   type Zorgkantoor,
   type ZorgkantoorCode,
 } from './reference'
+import {
+  doelgroepen,
+  zorgprofielen,
+  type LeveringsvormCode,
+  type Sector,
+} from '../domain/referentielijsten'
 import type { Woonplaats } from './woonplaatsen'
 
 // ---------------------------------------------------------------------------------------------

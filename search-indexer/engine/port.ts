@@ -2,7 +2,7 @@
  * The SearchEngine port. Adapters: embedded (default, zero setup) and Meilisearch (production).
  * The indexer is the only writer; the site only reads.
  */
-import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../contract'
+import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../contract'
 
 export type FacetName =
   'soortZorg' | 'zachteInformatie' | 'doelgroep' | 'plaats' | 'organisatieType'
@@ -40,6 +40,8 @@ export interface SearchQuery {
   zachteInformatie?: string[]
   /** doelgroep codes (OR) */
   doelgroep?: string[]
+  /** only locations with free places reported now (§3.2.9) */
+  vrijeCapaciteit?: boolean
   sort?: SortOrder
   /** 1-based */
   page: number
@@ -91,6 +93,8 @@ export interface SearchReader {
   health(): Promise<EngineHealth>
   /** the worker's last published status (heartbeat, queue), or null when it never published */
   indexerStatus(): Promise<IndexerStatus | null>
+  /** the code → label table published with the documents, or null */
+  labels(): Promise<LabelTabel | null>
   close(): Promise<void>
 }
 
@@ -104,5 +108,9 @@ export interface SearchWriter {
   count(): Promise<number>
   /** publish the worker's heartbeat and queue figures for the site's health */
   publishStatus(status: IndexerStatus): Promise<void>
+  /** publish the code → label table (with every full rebuild) */
+  publishLabels(labels: LabelTabel): Promise<void>
+  /** the table published last (its contract version tells whether the documents are current) */
+  publishedLabels(): Promise<LabelTabel | null>
   close(): Promise<void>
 }

@@ -66,8 +66,9 @@ export const compressie = (): AstroIntegration => {
           bundle: true,
           platform: 'node',
           format: 'esm',
-          target: 'node24',
-          external: ['./astro.mjs'],
+          target: 'node26',
+          // pino and pino-pretty from node_modules at runtime, as in the rest of the server
+          external: ['./astro.mjs', 'pino', 'pino-pretty'],
           logLevel: 'warning',
         })
         logger.info(`${n} static files compressed (br, gz); server entry written`)

@@ -71,16 +71,6 @@ export const datum = (iso: string): string | null => {
       })
 }
 
-/** Names of the sector codes in a care offer. */
-const SECTOR_NAMEN: Record<string, string> = {
-  VV: 'Ouderenzorg (verpleging en verzorging)',
-  VG: 'Verstandelijke beperking',
-  LG: 'Lichamelijke beperking',
-  ZG: 'Zintuiglijke beperking',
-  GGZ: 'Geestelijke gezondheidszorg (GGZ)',
-}
-export const sectorNaam = (code: string): string => SECTOR_NAMEN[code] ?? code
-
 /** Dutch names of zachte-informatie groups; unknown groups get a capitalised code. */
 const GROEP_NAMEN: Record<string, string> = {
   '': 'Overig',

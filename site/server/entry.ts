@@ -3,12 +3,15 @@
  * site/integrations/compressie.ts): Astro's Node handler (`astro.mjs`) behind a small HTTP
  * server that answers static files with the brotli/gzip copies made at build time. Everything
  * else (pages, API, files without a compressed copy) goes to Astro, whose middleware compresses
- * pages and JSON itself.
+ * pages and JSON itself. Reads the project's .env first (like every process) and logs through the
+ * `site` logger. Port: PORT, else SITE_PORT (also from .env), else the one Astro was built with.
  */
+import '../../search-indexer/runtime/load-env'
 import { createReadStream, readdirSync, statSync } from 'node:fs'
 import http from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { getLogger } from '../../search-indexer/runtime/logger'
 import { kiesCodering, STATISCHE_TYPES, type Codering } from '../lib/server/compressie'
 
 interface AstroEntry {
@@ -97,10 +100,13 @@ const start = async () => {
       .on('error', () => res.destroy())
       .pipe(res)
   })
-  const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080)
-  const host = process.env.HOST ?? hostOf(options.host)
+  const port = Number(process.env.PORT || process.env.SITE_PORT || options.port || 8080)
+  const host = process.env.HOST || hostOf(options.host)
   server.listen(port, host, () => {
-    console.log(`[site] listening on http://${host}:${port} (${bestanden.size} compressed files)`)
+    getLogger('site').info(
+      { host, port, compressed: bestanden.size },
+      `listening on http://${host}:${port} (${bestanden.size} compressed files)`,
+    )
   })
 }
 

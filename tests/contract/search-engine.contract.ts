@@ -3,7 +3,7 @@
  * `runSearchEngineContract('name', makeEngine)`; `makeEngine` gives a fresh, empty engine.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PublicDocumentSchema } from '../../search-indexer/contract'
+import { CONTRACT_VERSIE, PublicDocumentSchema } from '../../search-indexer/contract'
 import type { SearchQuery, SearchReader, SearchWriter } from '../../search-indexer/engine/port'
 import {
   GAZETTEER,
@@ -262,6 +262,39 @@ export const runSearchEngineContract = (
       expect(geo.hits.map((h) => h.document.naam)).toEqual(['Zonnehuis De Bilt'])
     })
 
+    it('filters on free places reported now, and a document that loses them drops out', async () => {
+      await load()
+      const plaatsen = (aantal: number) => ({
+        sector: { code: 'VV', naam: 'Verpleging en verzorging' },
+        zorgprofiel: null,
+        soortPlaats: { code: 'verblijf', naam: 'Verblijf' },
+        aantal,
+        beschikbaarVanaf: '2026-11-29',
+        geldigTot: '2026-12-29',
+        gemeldOp: '2026-11-29T10:00:00.000Z',
+        toelichting: null,
+      })
+      const [bilt, , amstelhof] = sampleDocuments()
+      await writer.upsert([
+        { ...bilt!, vrijeCapaciteit: [plaatsen(2)], vrijePlaatsen: 2 },
+        { ...amstelhof!, vrijeCapaciteit: [plaatsen(1)], vrijePlaatsen: 1 },
+      ])
+      await engine.settle()
+      expect((await names({ vrijeCapaciteit: true })).sort()).toEqual([
+        'Amstelhof',
+        'Zonnehuis De Bilt',
+      ])
+      expect(
+        await names({ vrijeCapaciteit: true, geo: { lat: 52.09, lng: 5.12, radiusKm: 5 } }),
+      ).toEqual(['Zonnehuis De Bilt'])
+      expect((await names({ vrijeCapaciteit: false })).length).toBe(sampleDocuments().length)
+      const gevonden = await reader.getDocument(bilt!.id)
+      expect(gevonden?.vrijeCapaciteit[0]?.aantal).toBe(2)
+      await writer.upsert([{ ...amstelhof!, vrijeCapaciteit: [], vrijePlaatsen: 0 }])
+      await engine.settle()
+      expect(await names({ vrijeCapaciteit: true })).toEqual(['Zonnehuis De Bilt'])
+    })
+
     it('facets carry the labels of their codes, so no extra search is needed', async () => {
       await load()
       const all = await reader.search(q({ perPage: 1 }))
@@ -365,6 +398,30 @@ export const runSearchEngineContract = (
       const health = await reader.health()
       expect(health.status).toBe('ok')
       expect(health.documents).toBe(10)
+    })
+
+    it('publishes the label table and the worker status beside the documents', async () => {
+      await load()
+      expect(await reader.labels()).toBeNull()
+      expect(await reader.indexerStatus()).toBeNull()
+      const tabel = {
+        contractVersie: CONTRACT_VERSIE,
+        lijsten: { doelgroepen: { 'vv-dementie': 'Mensen met dementie' } },
+      }
+      await writer.publishLabels(tabel)
+      const status = {
+        heartbeatAt: '2026-11-29T10:00:00.000Z',
+        startedAt: '2026-11-29T09:00:00.000Z',
+        queue: { depth: 3, oldestWaitingAt: '2026-11-29T09:59:00.000Z', failed: 1 },
+        running: 1,
+        lastErrorAt: null,
+      }
+      await writer.publishStatus(status)
+      await engine.settle()
+      expect(await reader.labels()).toEqual(tabel)
+      expect(await writer.publishedLabels()).toEqual(tabel)
+      expect(await reader.indexerStatus()).toEqual(status)
+      expect(await writer.count()).toBe(10) // the documents are untouched
     })
   })
 }

@@ -33,6 +33,9 @@ export const memoryReader = (
     async indexerStatus() {
       return null
     },
+    async labels() {
+      return null
+    },
     async close() {},
   }
   return reader

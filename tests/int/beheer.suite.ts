@@ -454,7 +454,7 @@ export function beheerSuite(kind: DbKind, skip = false) {
         expect(fill.status, body(fill)).toBe(200)
         await versturenEnGoedkeuren()
         const doc = (await projectLocaties(cms.payload, [String(loc.id)])).get(String(loc.id))
-        expect(doc?.zorgaanbod[0]?.sectoren).toEqual(['VV'])
+        expect(doc?.zorgaanbod[0]?.sectoren.map((s) => s.code)).toEqual(['VV'])
       })
     })
 

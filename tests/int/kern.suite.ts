@@ -12,7 +12,7 @@ import { queueFigures, releaseStaleJobs } from '../../cms/jobs/worker'
 import { MEDIA_MESSAGES, OWNERSHIP_MESSAGES } from '../../cms/domain/eigendom'
 import { MESSAGES } from '../../cms/domain/workflow'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
-import { readStatus } from '../../search-indexer/engine/embedded/status'
+import { readStatus } from '../../search-indexer/engine/embedded/side-files'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
@@ -981,6 +981,21 @@ export function kernSuite(kind: DbKind, skip = false) {
       })
     })
 
+    describe('an index of another shape is rebuilt when the worker starts', () => {
+      it('asks for a reindex when empty or published under another contract version', async () => {
+        const { EmbeddedSearchWriter } = await import('../../search-indexer/engine/embedded/writer')
+        const { herindexerenNodig, reindexAll } = await import('../../search-indexer/sync')
+        const { CONTRACT_VERSIE } = await import('../../search-indexer/contract')
+        const writer = new EmbeddedSearchWriter({ dir: path.join(cms.dataDir, 'search-versie') })
+        expect(await herindexerenNodig(writer)).toContain('lege')
+        await reindexAll(cms.payload, writer)
+        expect(await herindexerenNodig(writer)).toBeNull()
+        await writer.publishLabels({ contractVersie: CONTRACT_VERSIE - 1, lijsten: {} })
+        expect(await herindexerenNodig(writer)).toContain(`nu ${CONTRACT_VERSIE}`)
+        await writer.close()
+      })
+    })
+
     describe('health with a worker heartbeat', () => {
       it('says ok once a worker wrote a heartbeat, and the engine carries its status', async () => {
         const { JobWorker } = await import('../../cms/jobs/worker')
@@ -990,7 +1005,7 @@ export function kernSuite(kind: DbKind, skip = false) {
           heartbeatMs: 60_000,
           leaseMs: 60_000,
           pollMs: 50,
-          log: () => undefined,
+          log: { info: () => undefined, warn: () => undefined, error: () => undefined },
           onStatus: (s) =>
             writer.publishStatus({
               heartbeatAt: s.heartbeatAt,
@@ -1008,7 +1023,13 @@ export function kernSuite(kind: DbKind, skip = false) {
             if (status !== 'ok') await new Promise((r) => setTimeout(r, 100))
           }
           expect(status).toBe('ok')
-          const published = await readStatus(path.join(cms.dataDir, 'search'))
+          // The heartbeat writes the database row (health) first and publishes through the engine
+          // after it, so the published status may be a moment behind.
+          let published = await readStatus(path.join(cms.dataDir, 'search'))
+          for (let i = 0; i < 50 && !published; i++) {
+            await new Promise((r) => setTimeout(r, 100))
+            published = await readStatus(path.join(cms.dataDir, 'search'))
+          }
           expect(published?.queue.depth).toBeGreaterThanOrEqual(0)
         } finally {
           worker.stop()

@@ -116,7 +116,7 @@ beforeAll(async () => {
       '--bundle',
       '--platform=node',
       '--format=esm',
-      '--target=node24',
+      '--target=node26',
       `--outfile=${env.SEARCH_WORKER_FILE}`,
       '--log-level=warning',
     ],

@@ -6,15 +6,14 @@ import { validateAdres } from '../../cms/domain/adres'
 import woonplaatsenJson from '../../cms/seed/data/woonplaatsen.json' with { type: 'json' }
 import { buildDemoData, createRandom, postcodeGebieden } from '../../cms/seed/demo-data'
 import {
-  doelgroepen,
   iconen,
   ocoDienstverlening,
   soortenZorg,
   zachteInformatie,
   zorgkantoorregios,
   zorgkantoren,
-  zorgprofielen,
 } from '../../cms/seed/reference'
+import { doelgroepen, zorgprofielen } from '../../cms/domain/referentielijsten'
 import {
   gemeenteNaam,
   isWijk,

@@ -217,3 +217,30 @@ describe('doelgroepen (target groups) in the public document', () => {
     expect(toPublicDocument(input())!.doelgroepen).toEqual([])
   })
 })
+
+describe('labels carried by the public document', () => {
+  it('names the sectors of a care offer with the one wording of the reference lists', () => {
+    const base = input()
+    const doc = toPublicDocument(
+      input({ zorgaanbod: [{ ...base.zorgaanbod[0]!, sectoren: ['VV', 'GGZ'] }] }),
+    )
+    expect(doc?.zorgaanbod[0]?.sectoren).toEqual([
+      { code: 'VV', naam: 'Ouderenzorg (verpleging en verzorging)' },
+      { code: 'GGZ', naam: 'Geestelijke gezondheidszorg (GGZ)' },
+    ])
+  })
+
+  it('composes the public name from the published organisation, unless typed by the provider', () => {
+    const base = input()
+    const nieuw = toPublicDocument(
+      input({ organisatie: { ...base.organisatie!, verkorteNaam: 'Stroom' } }),
+    )
+    expect(nieuw?.naam).toBe('Stroom – Verpleeghuis Hof Mondriaan')
+    const eigen = toPublicDocument(
+      input({
+        locatie: { ...base.locatie, gebruikVolledigeNaam: false, volledigeNaam: 'Huize Mondriaan' },
+      }),
+    )
+    expect(eigen?.naam).toBe('Huize Mondriaan')
+  })
+})

@@ -1,15 +1,12 @@
 /** The sector tabs of a care offer (§4.2) and the OCO services tab (§4.3). */
 import type { Field, Tab } from 'payload'
 import { SECTOR_CODES, sectorVeld, type SectorCode } from '../../domain/zorgaanbod'
-import { doelgroepen, leveringsvormen, zorgprofielen } from '../../seed/reference'
-
-const SECTOR_LABELS: Record<SectorCode, string> = {
-  VV: 'Ouderenzorg (VV)',
-  VG: 'Verstandelijk gehandicapt (VG)',
-  LG: 'Lichamelijk gehandicapt (LG)',
-  ZG: 'Zintuiglijk gehandicapt (ZG)',
-  GGZ: 'GGZ',
-}
+import {
+  doelgroepen,
+  leveringsvormen,
+  sectorByCode,
+  zorgprofielen,
+} from '../../domain/referentielijsten'
 
 const doelgroepOpties = (sector: SectorCode) =>
   doelgroepen.filter((d) => d.sector === sector).map((d) => ({ value: d.code, label: d.naam }))
@@ -23,7 +20,7 @@ function sectorTab(sector: SectorCode): Tab {
     }))
   return {
     name: sectorVeld(sector),
-    label: SECTOR_LABELS[sector],
+    label: sectorByCode(sector)?.kort ?? sector,
     description: 'Vul dit tabblad alleen in als u deze zorg levert op deze locatie.',
     fields: [
       {

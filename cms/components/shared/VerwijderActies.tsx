@@ -7,6 +7,7 @@ import { Button, ConfirmationModal, toast, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React from 'react'
 import type { Status } from '../../domain/workflow'
+import type { HerstelAntwoord, VerwijderAntwoord } from '../../endpoints/verwijderen'
 import { api, GEEN_VERBINDING, tekstVan, type Id } from './api'
 import type { Melding } from './Melding'
 
@@ -53,10 +54,9 @@ export const VerwijderActies: React.FC<Props> = (props) => {
     setBezig(true)
     onMelding(null)
     try {
-      const { ok, data } = await api<{ message?: string; actie?: string }>(
-        `/api/${collection}/${id}`,
-        { method: 'DELETE' },
-      )
+      const { ok, data } = await api<VerwijderAntwoord>(`/api/${collection}/${id}`, {
+        method: 'DELETE',
+      })
       if (!ok)
         return onMelding({
           soort: 'fout',
@@ -81,7 +81,7 @@ export const VerwijderActies: React.FC<Props> = (props) => {
     setBezig(true)
     onMelding(null)
     try {
-      const { ok, data } = await api<{ message?: string }>(`/api/${collection}/${id}/herstel`, {
+      const { ok, data } = await api<HerstelAntwoord>(`/api/${collection}/${id}/herstel`, {
         method: 'POST',
         body: '{}',
       })

@@ -197,6 +197,7 @@ export class EmbeddedIndex {
   private readonly zachteCodes: Set<string>[] = []
   private readonly doelgroepCodes: Set<string>[] = []
   private readonly woonplaatsIds: Set<string>[] = []
+  private readonly vrijePlaatsen: number[] = []
   private readonly sortName: string[] = []
   private nameOrder: Float64Array | null = null
   private readonly slotFacets: SlotFacets[] = []
@@ -303,6 +304,7 @@ export class EmbeddedIndex {
     const zachte = query.zachteInformatie?.length ? [...new Set(query.zachteInformatie)] : null
     const doelgroep = query.doelgroep?.length ? new Set(query.doelgroep) : null
     const woonplaatsId = query.woonplaatsId || null
+    const alleenVrij = query.vrijeCapaciteit === true
     const geo = query.geo ?? null
     const servedId = geo?.servesWoonplaatsId || null
     const box = geo ? boundingBox(geo, Math.max(0, geo.radiusKm)) : null
@@ -329,6 +331,7 @@ export class EmbeddedIndex {
       const serves = servedId !== null && this.woonplaatsIds[slot]?.has(servedId) === true
       if (box && !serves && !inBoundingBox(box, lat, lng)) return
       if (!this.docs[slot]) return
+      if (alleenVrij && !((this.vrijePlaatsen[slot] ?? 0) > 0)) return
       if (soortZorg && !soortZorg.has(this.soortZorgCode[slot] ?? '')) return
       if (zachte) {
         const codes = this.zachteCodes[slot]
@@ -563,6 +566,8 @@ export class EmbeddedIndex {
     const doelgroepen = doc.doelgroepen ?? []
     this.doelgroepCodes[slot] = new Set(doelgroepen.map((d) => d.code))
     this.woonplaatsIds[slot] = new Set(doc.woonplaatsen.map((w) => w.id))
+    // snapshots written before free capacity existed have none
+    this.vrijePlaatsen[slot] = doc.vrijePlaatsen ?? 0
     this.labels.soortZorg.set(doc.soortZorg.code, label(doc.soortZorg))
     for (const z of doc.zachteInformatie) this.labels.zachteInformatie.set(z.code, label(z))
     for (const d of doelgroepen) this.labels.doelgroep.set(d.code, { naam: d.naam, icoon: '' })
@@ -592,6 +597,7 @@ export class EmbeddedIndex {
     this.zachteCodes[slot] = new Set()
     this.doelgroepCodes[slot] = new Set()
     this.woonplaatsIds[slot] = new Set()
+    this.vrijePlaatsen[slot] = 0
     this.freeSlots.push(slot)
     this.nameOrder = null
   }

@@ -13,12 +13,12 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../../contract'
+import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../../contract'
 import type { EngineHealth, SearchQuery, SearchReader, SearchResult } from '../port'
 import { emptyResult } from '../shared/results'
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './protocol'
 import { SnapshotServer } from './serving'
-import { readStatus } from './status'
+import { readLabels, readStatus } from './side-files'
 
 export const WORKER_BUNDLE = 'dist/search-worker/search-worker.mjs'
 
@@ -250,6 +250,11 @@ export class EmbeddedSearchReader implements SearchReader {
   /** Read in this thread: a small file, and it must answer even while a query is slow. */
   async indexerStatus(): Promise<IndexerStatus | null> {
     return readStatus(this.options.dir)
+  }
+
+  /** Read in this thread; the site caches it (see site/lib/server/labels.ts). */
+  async labels(): Promise<LabelTabel | null> {
+    return readLabels(this.options.dir)
   }
 
   /** Resolves once the snapshot on disk now is being served (tests, scripts). */

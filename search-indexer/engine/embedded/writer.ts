@@ -10,11 +10,12 @@ import {
   PublicDocumentSchema,
   type GazetteerEntry,
   type IndexerStatus,
+  type LabelTabel,
   type PublicDocument,
 } from '../../contract'
 import type { SearchWriter } from '../port'
 import { withLock, type LockOptions } from './lock'
-import { writeStatus } from './status'
+import { readLabels, writeLabels, writeStatus } from './side-files'
 import {
   readSnapshot,
   readSnapshotHeader,
@@ -76,6 +77,14 @@ export class EmbeddedSearchWriter implements SearchWriter {
   /** The worker's heartbeat; its own file, so it never waits for or rewrites the snapshot. */
   publishStatus(status: IndexerStatus): Promise<void> {
     return writeStatus(this.dir, status)
+  }
+
+  publishLabels(labels: LabelTabel): Promise<void> {
+    return writeLabels(this.dir, labels)
+  }
+
+  publishedLabels(): Promise<LabelTabel | null> {
+    return readLabels(this.dir)
   }
 
   count(): Promise<number> {

@@ -8,8 +8,10 @@ import {
   PublicDocumentSchema,
   GazetteerEntrySchema,
   IndexerStatusSchema,
+  LabelTabelSchema,
   type GazetteerEntry,
   type IndexerStatus,
+  type LabelTabel,
   type PublicDocument,
 } from '../../contract'
 import type { EngineHealth, SearchQuery, SearchReader, SearchResult, SearchWriter } from '../port'
@@ -21,7 +23,9 @@ import {
   indexNames,
   locatieSettings,
   mapSearchResponse,
+  LABELS_DOCUMENT_ID,
   STATUS_DOCUMENT_ID,
+  toMeiliLabels,
   toMeiliStatus,
   mergeServedFirst,
   type MeiliSearchRequest,
@@ -45,6 +49,18 @@ export interface MeilisearchConfig {
 
 const isNotFound = (error: unknown): boolean =>
   error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found'
+async function readLabelsDocument(client: Meilisearch, index: string): Promise<LabelTabel | null> {
+  try {
+    const doc = await client
+      .index<{ id: string; labels: unknown }>(index)
+      .getDocument(LABELS_DOCUMENT_ID)
+    return LabelTabelSchema.parse(doc.labels)
+  } catch (error) {
+    if (isNotFound(error) || isDocumentNotFound(error)) return null
+    throw error
+  }
+}
+
 const isDocumentNotFound = (error: unknown): boolean =>
   error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found'
 
@@ -174,6 +190,10 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
     }
   }
 
+  async labels(): Promise<LabelTabel | null> {
+    return readLabelsDocument(this.client, this.names.status)
+  }
+
   async indexerStatus(): Promise<IndexerStatus | null> {
     try {
       const doc = await this.client
@@ -245,6 +265,15 @@ export class MeilisearchWriter extends MeiliBase implements SearchWriter {
   async publishStatus(status: IndexerStatus): Promise<void> {
     const doc = toMeiliStatus(IndexerStatusSchema.parse(status))
     await this.wait(this.client.index(this.names.status).addDocuments([doc], { primaryKey: 'id' }))
+  }
+
+  async publishLabels(labels: LabelTabel): Promise<void> {
+    const doc = toMeiliLabels(LabelTabelSchema.parse(labels))
+    await this.wait(this.client.index(this.names.status).addDocuments([doc], { primaryKey: 'id' }))
+  }
+
+  publishedLabels(): Promise<LabelTabel | null> {
+    return readLabelsDocument(this.client, this.names.status)
   }
 
   async close(): Promise<void> {}

@@ -3,7 +3,7 @@
  * response mapping. No network here, so all of it is unit tested without a server.
  */
 import type { Settings } from 'meilisearch'
-import type { GazetteerEntry, IndexerStatus, PublicDocument } from '../../contract'
+import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../../contract'
 import type {
   FacetLabel,
   FacetName,
@@ -34,6 +34,10 @@ export const indexNames = (prefix: string) => ({
 export const STATUS_DOCUMENT_ID = 'indexer'
 export const toMeiliStatus = (status: IndexerStatus) => ({ id: STATUS_DOCUMENT_ID, status })
 
+/** The code → label table, as a second document in the status index. */
+export const LABELS_DOCUMENT_ID = 'labels'
+export const toMeiliLabels = (labels: LabelTabel) => ({ id: LABELS_DOCUMENT_ID, labels })
+
 /** A location as stored in Meilisearch: the public document plus flat search/filter fields. */
 export interface MeiliLocatie {
   id: string
@@ -57,6 +61,8 @@ export interface MeiliLocatie {
   doelgroepFacets: string[]
   woonplaatsIds: string[]
   organisatieType: PublicDocument['organisatie']['type']
+  /** free places reported now (filter `vrijePlaatsen > 0`) */
+  vrijePlaatsen: number
   /** normalised name, for the default order */
   sortNaam: string
   /** Meilisearch's geo field: `{ lat, lng }` (Payload points are [lng, lat]) */
@@ -110,6 +116,7 @@ export const locatieSettings: Settings = {
     'woonplaatsIds',
     'plaats',
     'organisatieType',
+    'vrijePlaatsen',
     '_geo',
   ],
   sortableAttributes: ['sortNaam', '_geo'],
@@ -155,6 +162,7 @@ export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
   ],
   woonplaatsIds: [...new Set(doc.woonplaatsen.map((w) => w.id))],
   organisatieType: doc.organisatie.type,
+  vrijePlaatsen: doc.vrijePlaatsen ?? 0,
   sortNaam: normalizeName(doc.naam),
   _geo: { lat: doc.geo.lat, lng: doc.geo.lng },
 })
@@ -188,6 +196,7 @@ const baseFilter = (query: SearchQuery): string[] => {
   const doelgroep = [...new Set(query.doelgroep ?? [])]
   if (doelgroep.length) filter.push(`doelgroepCodes IN [${doelgroep.map(quote).join(', ')}]`)
   if (query.woonplaatsId) filter.push(`woonplaatsIds = ${quote(query.woonplaatsId)}`)
+  if (query.vrijeCapaciteit) filter.push('vrijePlaatsen > 0')
   return filter
 }
 

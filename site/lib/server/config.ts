@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { engineConfigFromEnv, type EngineConfig } from '../../../search-indexer/engine/index'
+import { loadProjectEnv } from '../../../search-indexer/runtime/env-file'
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
@@ -93,8 +94,11 @@ export const parseSiteConfig = (env: Record<string, string | undefined>): SiteCo
 
 let cached: SiteConfig | null = null
 
-/** The site's configuration, parsed on first use. */
+/** The site's configuration, parsed on first use (after the project's .env, as every process). */
 export const getSiteConfig = (): SiteConfig => {
-  cached ??= parseSiteConfig(process.env)
+  if (!cached) {
+    loadProjectEnv()
+    cached = parseSiteConfig(process.env)
+  }
   return cached
 }

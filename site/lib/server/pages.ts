@@ -5,6 +5,7 @@
  */
 import type { PublicDocument } from '../../../search-indexer/contract'
 import type { SearchReader } from '../../../search-indexer/engine/port'
+import { errorKind, getLogger } from '../../../search-indexer/runtime/logger'
 import { documentIdVoor } from '../urls'
 import { getSearchReader } from './reader'
 import {
@@ -53,8 +54,9 @@ const echo = (search: URLSearchParams): Partial<ZoekParams> => {
   }
 }
 
+/** The kind of failure only: the message may quote what the visitor searched for. */
 const logError = (what: string, error: unknown): void => {
-  console.error(`[site] ${what}:`, error instanceof Error ? error.message : error)
+  getLogger('site').error({ fout: errorKind(error) }, what)
 }
 
 export const zoekPagina = async (

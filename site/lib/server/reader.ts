@@ -3,6 +3,7 @@
  * the process stops. Everything the site shows comes through it (never from the CMS).
  */
 import { createSearchReader, type SearchReader } from '../../../search-indexer/engine/index'
+import { getLogger } from '../../../search-indexer/runtime/logger'
 import { getSiteConfig } from './config'
 
 let reader: SearchReader | null = null
@@ -29,7 +30,12 @@ const installExitHooks = (): void => {
 /** The shared reader (lazy). */
 export const getSearchReader = (): SearchReader => {
   if (!reader) {
-    reader = createSearchReader(getSiteConfig().engine)
+    // the engine's own events (index rebuilt: debug; worker thread crashed: error); never a query
+    const log = getLogger('site')
+    reader = createSearchReader(getSiteConfig().engine, {
+      log: (level, message) =>
+        log[level === 'info' ? 'debug' : level]({ bron: 'zoekmachine' }, message),
+    })
     installExitHooks()
   }
   return reader

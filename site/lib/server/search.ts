@@ -14,6 +14,7 @@ import type {
   SortOrder,
 } from '../../../search-indexer/engine/port'
 import { locatieUrl } from '../urls'
+import { labelTabel, lijstLabels } from './labels'
 import { getSearchReader } from './reader'
 import { getPlaatsen, zorgDatGereed, ZoekmachineStart } from './zoekmachine'
 import type { Plaatsen } from './zoektaal/plaatsen'
@@ -589,15 +590,28 @@ export const runSearch = async (
   // OR-filters count without their own filter ("disjunctive" facets)
   const zonder = (extra: Partial<SearchQuery>) =>
     reader.search({ ...query, ...extra, page: 1, perPage: 1 })
-  const [result, zonderSoort, zonderDoelgroep] = await Promise.all([
+  const [result, zonderSoort, zonderDoelgroep, tabel] = await Promise.all([
     reader.search(query),
     g.params.soortZorg.length ? zonder({ soortZorg: [] }) : null,
     g.params.doelgroep.length ? zonder({ doelgroep: [] }) : null,
+    labelTabel(reader),
   ])
+  // The documents' own labels first; the published table names codes no document carries.
   const labels = {
-    soortZorg: { ...zonderSoort?.labels.soortZorg, ...result.labels.soortZorg },
-    zachteInformatie: result.labels.zachteInformatie,
-    doelgroep: { ...zonderDoelgroep?.labels.doelgroep, ...result.labels.doelgroep },
+    soortZorg: {
+      ...lijstLabels(tabel, 'soortenZorg'),
+      ...zonderSoort?.labels.soortZorg,
+      ...result.labels.soortZorg,
+    },
+    zachteInformatie: {
+      ...lijstLabels(tabel, 'zachteInformatie'),
+      ...result.labels.zachteInformatie,
+    },
+    doelgroep: {
+      ...lijstLabels(tabel, 'doelgroepen'),
+      ...zonderDoelgroep?.labels.doelgroep,
+      ...result.labels.doelgroep,
+    },
   }
   const alternatieven =
     result.total === 0 && isZoekvraag(g.params) ? await zoekAlternatieven(reader, g, labels) : []

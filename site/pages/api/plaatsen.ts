@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro'
 import { z } from 'zod'
+import { errorKind, getLogger } from '../../../search-indexer/runtime/logger'
 import { json } from '../../lib/server/http'
 import { plaatsSuggesties, ZoekmachineStart } from '../../lib/server/search'
 import { OPNIEUW_NA_SECONDEN } from '../../lib/server/zoekmachine'
@@ -32,7 +33,8 @@ export const GET: APIRoute = async ({ url }) => {
         'Retry-After': String(OPNIEUW_NA_SECONDEN),
       })
     }
-    console.error('[site] /api/plaatsen failed:', error instanceof Error ? error.message : error)
+    // the kind of failure only: the message may quote the visitor's query
+    getLogger('site').error({ fout: errorKind(error) }, '/api/plaatsen failed')
     return json({ fout: 'Het zoeken lukt nu even niet.' }, 503)
   }
 }

@@ -4,6 +4,7 @@
  * 503 with Retry-After while the index is loading; 503 when the engine fails.
  */
 import type { APIRoute } from 'astro'
+import { errorKind, getLogger } from '../../../search-indexer/runtime/logger'
 import { json } from '../../lib/server/http'
 import { parseSearchParams, runSearch, ZoekmachineStart } from '../../lib/server/search'
 import { OPNIEUW_NA_SECONDEN } from '../../lib/server/zoekmachine'
@@ -25,7 +26,8 @@ export const GET: APIRoute = async ({ url }) => {
         { 'Retry-After': String(OPNIEUW_NA_SECONDEN) },
       )
     }
-    console.error('[site] /api/zoeken failed:', error instanceof Error ? error.message : error)
+    // the kind of failure only: the message may quote the visitor's query
+    getLogger('site').error({ fout: errorKind(error) }, '/api/zoeken failed')
     return json({ fout: 'Het zoeken lukt nu even niet. Probeer het later opnieuw.' }, 503)
   }
 }

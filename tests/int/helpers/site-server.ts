@@ -73,7 +73,7 @@ export async function startBuiltSite(
     '--bundle',
     '--platform=node',
     '--format=esm',
-    '--target=node24',
+    '--target=node26',
     `--outfile=${workerFile}`,
     '--log-level=warning',
   ])

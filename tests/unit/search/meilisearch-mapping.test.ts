@@ -76,6 +76,9 @@ describe('Meilisearch document mapping', () => {
     expect(m.organisatieType).toBe('oco')
     expect(m.organisatieVerkorteNaam).toBe('Zon')
     expect(m.plaats).toBe(doc.adres.plaats)
+    expect(m.vrijePlaatsen).toBe(0)
+    expect(toMeiliLocatie({ ...doc, vrijePlaatsen: 3 }).vrijePlaatsen).toBe(3)
+    expect(locatieSettings.filterableAttributes).toContain('vrijePlaatsen')
   })
 
   it('sends doelgroep codes and facet values that carry their labels', () => {
@@ -141,6 +144,10 @@ describe('Meilisearch filters', () => {
       '_geoRadius(52.09, 5.12, 7500)',
     ])
     expect(buildFilter({ page: 1, perPage: 10 })).toEqual([])
+    expect(buildFilter({ page: 1, perPage: 10, vrijeCapaciteit: true })).toEqual([
+      'vrijePlaatsen > 0',
+    ])
+    expect(buildFilter({ page: 1, perPage: 10, vrijeCapaciteit: false })).toEqual([])
   })
 
   it('rejects non-finite coordinates', () => {

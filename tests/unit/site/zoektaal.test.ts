@@ -139,7 +139,8 @@ describe('leesZoekvraag', () => {
   })
 
   it('synonyms are data: every code exists in the reference lists', async () => {
-    const { soortenZorg, doelgroepen } = await import('../../../cms/seed/reference')
+    const { soortenZorg } = await import('../../../cms/seed/reference')
+    const { doelgroepen } = await import('../../../cms/domain/referentielijsten')
     const soort = new Set(soortenZorg.map((s) => s.code as string))
     const doel = new Set(doelgroepen.map((d) => d.code))
     for (const groep of ZORGWOORDEN.groepen) {

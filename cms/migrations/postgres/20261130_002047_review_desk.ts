@@ -3,8 +3,8 @@ import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-po
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_audit_log_actie" AS ENUM('aangemaakt', 'gewijzigd', 'verstuurd', 'goedgekeurd', 'afgewezen', 'verwijderd', 'verwijdering-voorgesteld', 'voorstel-ingetrokken', 'hersteld', 'gekopieerd', 'ingelogd', 'uitgelogd', 'inloggen-mislukt');
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'verstuurMail';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'verstuurMail';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'verstuurMail' BEFORE 'vrijeCapaciteitVerlopen';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'verstuurMail' BEFORE 'vrijeCapaciteitVerlopen';
   CREATE TABLE "audit_log" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"samenvatting" varchar,
@@ -42,7 +42,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "wijzigingsverzoeken_verstuurd_op_idx" ON "wijzigingsverzoeken" USING btree ("verstuurd_op");
   CREATE INDEX "wijzigingsverzoeken_afgehandeld_op_idx" ON "wijzigingsverzoeken" USING btree ("afgehandeld_op");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");`)
-  // Existing change requests keep their sender's and handler's names as text from now on.
+  // Hand-written: existing change requests keep their sender's and handler's names as text from now on.
   await db.execute(sql`
   UPDATE "wijzigingsverzoeken" w SET "verstuurd_door_naam" = u."naam" FROM "users" u WHERE u."id" = w."verstuurd_door_id" AND w."verstuurd_door_naam" IS NULL;
   UPDATE "wijzigingsverzoeken" w SET "afgehandeld_door_naam" = u."naam" FROM "users" u WHERE u."id" = w."afgehandeld_door_id" AND w."afgehandeld_door_naam" IS NULL;`)
@@ -56,11 +56,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren', 'vrijeCapaciteitVerlopen');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'indexeerLocaties', 'herindexeren', 'vrijeCapaciteitVerlopen');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "wijzigingsverzoeken_verstuurd_op_idx";
   DROP INDEX "wijzigingsverzoeken_afgehandeld_op_idx";

@@ -37,7 +37,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`wijzigingsverzoeken_afgehandeld_op_idx\` ON \`wijzigingsverzoeken\` (\`afgehandeld_op\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_log_id\` integer REFERENCES audit_log(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
-  // Existing change requests keep their sender's and handler's names as text from now on.
+  // Hand-written: existing change requests keep their sender's and handler's names as text from now on.
   await db.run(
     sql`UPDATE \`wijzigingsverzoeken\` SET \`verstuurd_door_naam\` = (SELECT \`naam\` FROM \`users\` WHERE \`users\`.\`id\` = \`wijzigingsverzoeken\`.\`verstuurd_door_id\`) WHERE \`verstuurd_door_naam\` IS NULL;`,
   )
@@ -64,6 +64,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`oco_dienstverlening_id\` integer,
   	\`zorgkantoren_id\` integer,
   	\`media_id\` integer,
+  	\`vrije_capaciteit_id\` integer,
+  	\`wachttijden_id\` integer,
   	\`users_id\` integer,
   	\`worker_status_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -77,11 +79,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`oco_dienstverlening_id\`) REFERENCES \`oco_dienstverlening\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`zorgkantoren_id\`) REFERENCES \`zorgkantoren\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`vrije_capaciteit_id\`) REFERENCES \`vrije_capaciteit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`wachttijden_id\`) REFERENCES \`wachttijden\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`worker_status_id\`) REFERENCES \`worker_status\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "users_id", "worker_status_id") SELECT "id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "users_id", "worker_status_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "vrije_capaciteit_id", "wachttijden_id", "users_id", "worker_status_id") SELECT "id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "vrije_capaciteit_id", "wachttijden_id", "users_id", "worker_status_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -98,6 +102,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_oco_dienstverlening_id_idx\` ON \`payload_locked_documents_rels\` (\`oco_dienstverlening_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_zorgkantoren_id_idx\` ON \`payload_locked_documents_rels\` (\`zorgkantoren_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_vrije_capaciteit_id_idx\` ON \`payload_locked_documents_rels\` (\`vrije_capaciteit_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wachttijden_id_idx\` ON \`payload_locked_documents_rels\` (\`wachttijden_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_status_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_status_id\`);`)
   await db.run(sql`DROP INDEX \`wijzigingsverzoeken_verstuurd_op_idx\`;`)

@@ -1,0 +1,57 @@
+/**
+ * Who reports for which location (§3.2.9): the organisation comes from the location (for access),
+ * who reported and when are set by the server. Only a login that works on the location's
+ * organisation reports for it; a report never moves to another location.
+ */
+import type { CollectionBeforeChangeHook } from 'payload'
+import { mayWorkOnOrganisatie, userOf } from '../../../access'
+import { relId, type RelValue } from '../../../domain/roles'
+import { weiger } from '../../../http/responses'
+import { findByIdOrNull, relationId } from '../../../queries/records'
+
+type Melding = {
+  id: number
+  locatie: RelValue
+  organisatie?: RelValue
+  gemeldDoor?: RelValue
+  gemeldOp?: string | null
+  titel?: string | null
+}
+
+export const setMeldingFields: CollectionBeforeChangeHook<Melding> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const locatieId = relId(data.locatie)
+  if (!locatieId) return data
+  // On create Payload passes an empty originalDoc: only an update can move a report.
+  if (
+    operation === 'update' &&
+    originalDoc &&
+    relId(originalDoc.locatie) !== locatieId &&
+    req.user
+  ) {
+    throw weiger('Een melding verhuist niet naar een andere locatie. Maak een nieuwe melding.', 403)
+  }
+  const locatie = await findByIdOrNull(req, {
+    collection: 'locaties',
+    id: locatieId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (!locatie) throw weiger('De gekozen locatie bestaat niet.', 400)
+  const organisatieId = relId(locatie.organisatie)
+  if (!organisatieId) throw weiger('De gekozen locatie hoort bij geen organisatie.', 400)
+  if (req.user && !(await mayWorkOnOrganisatie(req, organisatieId))) {
+    throw weiger('U kunt alleen meldingen doen bij uw eigen locaties.', 403)
+  }
+  data.organisatie = relationId(req, organisatieId)
+  const user = userOf(req)
+  if (user) data.gemeldDoor = user.id
+  data.gemeldOp = new Date().toISOString()
+  data.titel = locatie.volledigeNaam || locatie.naam || `AGB ${locatie.agbCode}`
+  return data
+}

@@ -1,0 +1,231 @@
+import type { Access, CollectionConfig, Field } from 'payload'
+import { userOf, writeOwn } from '../../access'
+import { CAPACITEIT_MESSAGES, MAX_GELDIG_DAGEN } from '../../domain/capaciteit'
+import { SECTOREN, soortenPlaats, zorgprofielen } from '../../domain/referentielijsten'
+import { isAanbieder, isBeheerder } from '../../domain/roles'
+import { queueIndexAfterChange, queueIndexAfterDelete } from './hooks/queueIndexOfLocatie'
+import { setCapaciteitDates } from './hooks/setCapaciteitFields'
+import { setMeldingFields } from './hooks/setMeldingFields'
+
+/** Providers edit their own entries; editors only remove them (§3.2.9); the beheerder all. */
+const providerOfBeheerder: Access = (args) => {
+  const user = userOf(args.req)
+  return isAanbieder(user) || isBeheerder(user) ? writeOwn('organisatie')(args) : false
+}
+
+const locatieVeld: Field = {
+  name: 'locatie',
+  label: 'Locatie',
+  type: 'relationship',
+  relationTo: 'locaties',
+  required: true,
+  index: true,
+  admin: { description: 'De locatie waar de plaatsen vrij zijn.' },
+}
+
+const organisatieVeld: Field = {
+  name: 'organisatie',
+  label: 'Organisatie',
+  type: 'relationship',
+  relationTo: 'organisaties',
+  index: true,
+  admin: { readOnly: true, description: 'Wordt overgenomen van de locatie.' },
+}
+
+const meldingVelden: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'gemeldDoor',
+        label: 'Gemeld door',
+        type: 'relationship',
+        relationTo: 'users',
+        admin: { readOnly: true },
+      },
+      { name: 'gemeldOp', label: 'Gemeld op', type: 'date', admin: { readOnly: true } },
+    ],
+  },
+]
+
+/**
+ * Free places of a location (§3.2.9): operational data, not reviewed, public at once and until
+ * their end date. Reported from the location ("Vrije capaciteit opgeven") or from this menu.
+ */
+export const VrijeCapaciteit: CollectionConfig = {
+  slug: 'vrije-capaciteit',
+  typescript: { interface: 'VrijeCapaciteit' },
+  labels: { singular: 'Vrije capaciteit', plural: 'Vrije capaciteit' },
+  admin: {
+    group: 'Zorgaanbod',
+    useAsTitle: 'titel',
+    defaultColumns: ['locatie', 'aantal', 'soortPlaats', 'beschikbaarVanaf', 'geldigTot'],
+    description:
+      'Meld vrije plaatsen, zodat cliënten en familie zien waar nu plek is. Een melding staat direct in de Zorgatlas, tot de einddatum.',
+  },
+  access: {
+    read: writeOwn('organisatie'),
+    create: ({ req }) => Boolean(userOf(req)), // the organisation is checked in setCapaciteitFields
+    update: providerOfBeheerder,
+    delete: writeOwn('organisatie'),
+  },
+  disableDuplicate: true,
+  hooks: {
+    beforeChange: [setMeldingFields, setCapaciteitDates],
+    afterChange: [queueIndexAfterChange],
+    afterDelete: [queueIndexAfterDelete],
+  },
+  fields: [
+    { name: 'titel', type: 'text', admin: { hidden: true } },
+    locatieVeld,
+    organisatieVeld,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'sector',
+          label: 'Sector',
+          type: 'select',
+          required: true,
+          options: SECTOREN.map((s) => ({ value: s.code, label: s.kort })),
+        },
+        {
+          name: 'zorgprofiel',
+          label: 'Zorgprofiel (niet verplicht)',
+          type: 'select',
+          options: zorgprofielen
+            .filter((p) => !p.vervallen)
+            .map((p) => ({ value: p.code, label: `${p.code} – ${p.naam}` })),
+          validate: (value: unknown, { siblingData }: { siblingData: { sector?: string } }) => {
+            if (!value) return true
+            const profiel = zorgprofielen.find((p) => p.code === value)
+            return profiel && profiel.sector === siblingData.sector
+              ? true
+              : CAPACITEIT_MESSAGES.zorgprofielSector
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'aantal',
+          label: 'Aantal vrije plaatsen',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 999,
+          validate: (value: unknown) =>
+            typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 999
+              ? true
+              : CAPACITEIT_MESSAGES.aantal,
+        },
+        {
+          name: 'soortPlaats',
+          label: 'Soort plaats',
+          type: 'select',
+          required: true,
+          defaultValue: 'verblijf',
+          options: soortenPlaats.map((s) => ({ value: s.code, label: s.naam })),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'beschikbaarVanaf',
+          label: 'Vrij vanaf',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd-MM-yyyy' } },
+        },
+        {
+          name: 'geldigTot',
+          label: 'Geldig tot en met',
+          type: 'date',
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd-MM-yyyy' },
+            description: `Standaard 30 dagen na "Vrij vanaf", hoogstens ${MAX_GELDIG_DAGEN}. Daarna verdwijnt de melding vanzelf uit de Zorgatlas.`,
+          },
+        },
+      ],
+    },
+    {
+      name: 'toelichting',
+      label: 'Toelichting (niet verplicht)',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'Bijvoorbeeld: kamer met eigen badkamer; ook voor echtparen.' },
+    },
+    ...meldingVelden,
+    {
+      name: 'verlopen',
+      label: 'Verlopen',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'De einddatum is voorbij: de melding staat niet meer in de Zorgatlas.',
+      },
+    },
+  ],
+}
+
+/**
+ * An indicative waiting time per care profile (§3.2.9), in weeks, with the date it was given
+ * (gemeldOp). Not reviewed either; public until changed or removed.
+ */
+export const Wachttijden: CollectionConfig = {
+  slug: 'wachttijden',
+  typescript: { interface: 'Wachttijd' },
+  labels: { singular: 'Wachttijd', plural: 'Wachttijden' },
+  admin: {
+    group: 'Zorgaanbod',
+    useAsTitle: 'titel',
+    defaultColumns: ['locatie', 'zorgprofiel', 'weken', 'gemeldOp'],
+    description: 'Een indicatie van de wachttijd per zorgprofiel, in weken.',
+  },
+  access: {
+    read: writeOwn('organisatie'),
+    create: ({ req }) => Boolean(userOf(req)),
+    update: providerOfBeheerder,
+    delete: writeOwn('organisatie'),
+  },
+  disableDuplicate: true,
+  hooks: {
+    beforeChange: [setMeldingFields],
+    afterChange: [queueIndexAfterChange],
+    afterDelete: [queueIndexAfterDelete],
+  },
+  fields: [
+    { name: 'titel', type: 'text', admin: { hidden: true } },
+    locatieVeld,
+    organisatieVeld,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'zorgprofiel',
+          label: 'Zorgprofiel',
+          type: 'select',
+          required: true,
+          options: zorgprofielen
+            .filter((p) => !p.vervallen)
+            .map((p) => ({ value: p.code, label: `${p.code} – ${p.naam}` })),
+        },
+        {
+          name: 'weken',
+          label: 'Wachttijd in weken',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 520,
+        },
+      ],
+    },
+    ...meldingVelden,
+  ],
+}

@@ -1,0 +1,2 @@
+import { capaciteitSuite } from './capaciteit.suite'
+capaciteitSuite('postgres')

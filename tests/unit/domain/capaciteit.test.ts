@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CAPACITEIT_MESSAGES as M,
+  dagVan,
+  geldigheidFouten,
+  isActueel,
+  standaardGeldigTot,
+} from '../../../cms/domain/capaciteit'
+
+describe('free capacity dates (§3.2.9)', () => {
+  it('is valid 30 days by default', () => {
+    expect(standaardGeldigTot('2026-12-02')).toBe('2027-01-01')
+  })
+
+  it('refuses an end before the start, more than 90 days, or in the past', () => {
+    const vandaag = '2026-12-02T10:00:00Z'
+    expect(geldigheidFouten('2026-12-02', '2027-01-01', vandaag)).toEqual([])
+    expect(geldigheidFouten('2026-12-02', '2027-03-02', vandaag)).toEqual([])
+    expect(geldigheidFouten('2026-12-02', '2027-03-03', vandaag)).toEqual([M.geldigTotTeVer])
+    expect(geldigheidFouten('2026-12-10', '2026-12-05', vandaag)).toEqual([M.geldigTotVoorVanaf])
+    expect(geldigheidFouten('2026-11-01', '2026-12-01', vandaag)).toEqual([M.verlopen])
+  })
+
+  it('stays public through its end date, in Dutch time', () => {
+    expect(isActueel('2026-12-02', '2026-12-02T22:30:00Z')).toBe(true) // 23:30 in Amsterdam
+    expect(isActueel('2026-12-02', '2026-12-02T23:30:00Z')).toBe(false) // 00:30 the next day
+    expect(dagVan('2026-12-31T23:30:00Z')).toBe('2027-01-01')
+  })
+})
