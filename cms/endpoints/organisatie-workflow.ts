@@ -416,19 +416,27 @@ export async function beoordeelbareOrganisatie(
   return organisatieOrFail(req, organisatieId)
 }
 
-export const BeslissingBody = z.object({
-  /** fingerprint of the differences the editor saw (GET …/verschillen) */
-  controle: z.string().max(100).optional(),
-})
+const GEEN_OBJECT = 'Stuur de gegevens als een object, bijvoorbeeld { "reden": "…" }.'
 
-export const AfwijzenBody = z.object({
-  reden: z
-    .string({ error: 'Vul een reden in.' })
-    .trim()
-    .min(5, 'Leg in een paar woorden uit waarom u de wijziging afwijst (minimaal 5 tekens).')
-    .max(2000, 'De reden mag maximaal 2000 tekens zijn.'),
-  controle: z.string().max(100).optional(),
-})
+/** fingerprint of the differences the editor saw (GET …/verschillen) */
+const controle = z
+  .string({ error: 'De controlecode is geen tekst. Open de verschillen opnieuw.' })
+  .max(100, 'De controlecode is te lang. Open de verschillen opnieuw.')
+  .optional()
+
+export const BeslissingBody = z.object({ controle }, { error: GEEN_OBJECT })
+
+export const AfwijzenBody = z.object(
+  {
+    reden: z
+      .string({ error: 'Vul een reden in.' })
+      .trim()
+      .min(5, 'Leg in een paar woorden uit waarom u de wijziging afwijst (minimaal 5 tekens).')
+      .max(2000, 'De reden mag maximaal 2000 tekens zijn.'),
+    controle,
+  },
+  { error: GEEN_OBJECT },
+)
 
 async function goedkeuren(req: PayloadRequest): Promise<Response> {
   const body = await readJson(req, BeslissingBody)

@@ -378,6 +378,46 @@ export function reviewSuite(kind: DbKind, skip = false) {
       ]
       for (const res of await Promise.all(calls)) {
         expect([403, 404], JSON.stringify(res.body)).toContain(res.status)
+        expect(res.body.errors?.[0]?.message, JSON.stringify(res.body)).toMatch(
+          /zorgkantoor|bestaat niet|geen toegang|niet gevonden|niet toegestaan/i,
+        )
+      }
+      // unknown and malformed ids: 404 in Dutch, never a 500 (a beheerder reaches everything); ids
+      // that cannot be one are refused by the REST guard in front of Payload ('Dit adres …')
+      const b = tokens.beheer
+      for (const id of ['999999', 'abc', '1.5', '-1', '%27%20OR%201%3D1']) {
+        for (const res of [
+          await cms.rest.request('GET', `/wijzigingsverzoeken/${id}/verschillen`, { token: b }),
+          await cms.rest.request('POST', `/wijzigingsverzoeken/${id}/goedkeuren`, { token: b }),
+          await cms.rest.request('POST', `/wijzigingsverzoeken/${id}/afwijzen`, {
+            token: b,
+            body: { reden: 'Een reden van genoeg tekens.' },
+          }),
+        ]) {
+          expect(res.status, `${id}: ${JSON.stringify(res.body)}`).toBe(404)
+          expect(res.body.errors[0].message).toMatch(
+            /^(Dit wijzigingsverzoek bestaat niet of u heeft er geen toegang toe|Dit adres bestaat niet)\.$/,
+          )
+        }
+      }
+      // wrong types in the body: 400 with Dutch messages per field, before anything is looked up
+      const wrong = [
+        ['goedkeuren', { controle: 5 }, 'controle', /controlecode/],
+        ['goedkeuren', { controle: 'x'.repeat(200) }, 'controle', /controlecode/],
+        ['afwijzen', { reden: 5 }, 'reden', /reden/i],
+        ['afwijzen', { reden: ['x'] }, 'reden', /reden/i],
+        ['afwijzen', { reden: 'Een goede reden.', controle: { $ne: 1 } }, 'controle', /controle/],
+        ['goedkeuren', [1], '_', /object/],
+        ['afwijzen', null, '_', /object/],
+      ] as const
+      for (const [actie, body, veld, melding] of wrong) {
+        const res = await cms.rest.request('POST', `/wijzigingsverzoeken/${verzoek}/${actie}`, {
+          token: tokens.cz,
+          body,
+        })
+        expect(res.status, `${actie} ${JSON.stringify(body)}`).toBe(400)
+        expect(res.body.errors[0].message).toBe('Niet alle gegevens zijn goed ingevuld.')
+        expect(res.body.velden[veld], JSON.stringify(res.body)).toMatch(melding)
       }
       // the provider cannot decide on their own request either
       const self = await cms.rest.request('POST', `/wijzigingsverzoeken/${verzoek}/goedkeuren`, {
