@@ -18,8 +18,11 @@ import {
   ZachteInformatie,
   Zorgkantoren,
 } from './cms/collections/Reference'
+import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
+import { withAudit } from './cms/audit'
+import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
 import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
@@ -27,7 +30,7 @@ import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workfl
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { capaciteitTask } from './cms/jobs/capaciteit'
-import { indexTask, reindexTask } from './cms/jobs/tasks'
+import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
 import { metBeheermenu } from './cms/admin/beheermenu'
@@ -70,8 +73,22 @@ const sanitized = buildConfig({
         Icon: '/cms/components/Merk#ZorgatlasIcoon',
       },
       beforeLogin: ['/cms/components/InlogUitleg#InlogUitleg'],
-      views: { dashboard: { Component: '/cms/components/StartScherm#StartScherm' } },
+      views: {
+        dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
+        // The review desk (issue 10): the queue and one request's differences.
+        wachtrij: {
+          Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
+          path: '/beoordelen',
+          exact: true,
+        },
+        beoordeling: {
+          Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
+          path: '/beoordelen/:id',
+          exact: true,
+        },
+      },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
+      beforeNavLinks: ['/cms/components/beoordelen/WachtrijLink#WachtrijLink'],
       afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
     },
   },
@@ -95,10 +112,14 @@ const sanitized = buildConfig({
     Wachttijden,
     Users,
     WorkerStatus,
-  ].map(metBeheermenu),
+    AuditLog,
+  ]
+    .map(metBeheermenu)
+    .map(withAudit),
+  email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname), reindexTask(dirname), capaciteitTask],
+    tasks: [indexTask(dirname), reindexTask(dirname), mailTask(dirname), capaciteitTask],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

@@ -41,6 +41,17 @@ const EnvSchema = z.object({
   INDEXER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   /** ms the worker waits when its queues are empty */
   INDEXER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** empty → e-mail goes to the file outbox DATA_DIR/outbox (and the log); smtp(s)://… → SMTP */
+  SMTP_URL: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v === '' || /^smtps?:\/\/[^\s]+$/.test(v),
+      'SMTP_URL moet leeg zijn of beginnen met smtp:// of smtps://',
+    ),
+  /** sender of the e-mails */
+  MAIL_FROM_ADDRESS: z.string().email().default('noreply@zorgatlas.nl'),
+  MAIL_FROM_NAME: z.string().min(1).default('Zorgatlas'),
 })
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -57,6 +68,15 @@ export interface CmsConfig {
   demoPassword: string
   sessionIdleMinutes: number
   worker: { heartbeatMs: number; staleMs: number; leaseMs: number; pollMs: number }
+  mail: MailConfig
+}
+
+export interface MailConfig {
+  /** null: write messages to `outboxDir` (development); else send through this SMTP server */
+  smtpUrl: string | null
+  outboxDir: string
+  fromAddress: string
+  fromName: string
 }
 
 export function databaseFromUrl(url: string, dataDir: string): CmsConfig['database'] {
@@ -118,6 +138,12 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
       staleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,
       leaseMs: e.INDEXER_LEASE_MS,
       pollMs: e.INDEXER_POLL_MS,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL || null,
+      outboxDir: path.join(dataDir, 'outbox'),
+      fromAddress: e.MAIL_FROM_ADDRESS,
+      fromName: e.MAIL_FROM_NAME,
     },
   }
   if (config.database.kind === 'sqlite') fs.mkdirSync(dataDir, { recursive: true })

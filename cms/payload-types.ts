@@ -81,6 +81,7 @@ export interface Config {
     wachttijden: Wachttijd
     users: User
     'worker-status': WorkerStatus
+    'audit-log': AuditEntry
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -103,6 +104,7 @@ export interface Config {
     wachttijden: WachttijdenSelect<false> | WachttijdenSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -129,6 +131,7 @@ export interface Config {
     tasks: {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
+      verstuurMail: TaskVerstuurMail
       vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
       inline: {
         input: unknown
@@ -640,7 +643,7 @@ export interface OcoDienst {
   createdAt: string
 }
 /**
- * Verstuurde wijzigingen per organisatie. Het zorgkantoor keurt ze goed of wijst ze af op de pagina van de organisatie.
+ * Verstuurde wijzigingen van zorgaanbieders. Het zorgkantoor beoordeelt ze op het scherm "Te beoordelen".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wijzigingsverzoeken".
@@ -667,6 +670,25 @@ export interface Wijzigingsverzoek {
   afgehandeldDoorNaam?: string | null
   verstuurdDoor?: (number | null) | User
   afgehandeldDoor?: (number | null) | User
+  beoordeeldNamens?: string | null
+  verschillen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  gepubliceerdeLocaties?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -896,6 +918,51 @@ export interface WorkerStatus {
   createdAt: string
 }
 /**
+ * Wie deed wat en wanneer, met de gegevens van vóór en na elke wijziging. Het logboek kan niemand wijzigen of verwijderen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number
+  samenvatting?: string | null
+  actie:
+    | 'aangemaakt'
+    | 'gewijzigd'
+    | 'verstuurd'
+    | 'goedgekeurd'
+    | 'afgewezen'
+    | 'verwijderd'
+    | 'verwijdering-voorgesteld'
+    | 'voorstel-ingetrokken'
+    | 'hersteld'
+    | 'gekopieerd'
+    | 'ingelogd'
+    | 'uitgelogd'
+    | 'inloggen-mislukt'
+  collectie?: string | null
+  documentId?: string | null
+  documentTitel?: string | null
+  gebruikerId?: string | null
+  gebruikerNaam?: string | null
+  gebruikerRol?: string | null
+  organisatieId?: string | null
+  organisatieNaam?: string | null
+  wijzigingsverzoek?: string | null
+  toelichting?: string | null
+  wijzigingen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -964,7 +1031,12 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'indexeerLocaties' | 'herindexeren' | 'vrijeCapaciteitVerlopen'
+        taskSlug:
+          | 'inline'
+          | 'indexeerLocaties'
+          | 'herindexeren'
+          | 'verstuurMail'
+          | 'vrijeCapaciteitVerlopen'
         taskID: string
         input?:
           | {
@@ -997,7 +1069,9 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'indexeerLocaties' | 'herindexeren' | 'vrijeCapaciteitVerlopen') | null
+  taskSlug?:
+    | ('inline' | 'indexeerLocaties' | 'herindexeren' | 'verstuurMail' | 'vrijeCapaciteitVerlopen')
+    | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -1075,6 +1149,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-status'
         value: number | WorkerStatus
+      } | null)
+    | ({
+        relationTo: 'audit-log'
+        value: number | AuditEntry
       } | null)
   globalSlug?: string | null
   user: {
@@ -1292,6 +1370,9 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
   afgehandeldDoorNaam?: T
   verstuurdDoor?: T
   afgehandeldDoor?: T
+  beoordeeldNamens?: T
+  verschillen?: T
+  gepubliceerdeLocaties?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1495,6 +1576,27 @@ export interface WorkerStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  samenvatting?: T
+  actie?: T
+  collectie?: T
+  documentId?: T
+  documentTitel?: T
+  gebruikerId?: T
+  gebruikerNaam?: T
+  gebruikerRol?: T
+  organisatieId?: T
+  organisatieNaam?: T
+  wijzigingsverzoek?: T
+  toelichting?: T
+  wijzigingen?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1635,6 +1737,20 @@ export interface TaskHerindexeren {
   output: {
     locaties?: number | null
     publiek?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskVerstuurMail".
+ */
+export interface TaskVerstuurMail {
+  input: {
+    aan: string
+    onderwerp: string
+    tekst: string
+  }
+  output: {
+    messageId?: string | null
   }
 }
 /**

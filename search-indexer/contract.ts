@@ -8,6 +8,7 @@ import { z } from 'zod'
 /**
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
+ * 3: free capacity and waiting times (issue 9 §4); 4: `gecontroleerd`, the last approval (issue 10).
  */
 export const CONTRACT_VERSIE = 4
 
@@ -196,6 +197,15 @@ export const PublicDocumentSchema = z.object({
   wachttijden: z.array(WachttijdSchema).default([]),
   /** ISO timestamp of the Definitief version projected */
   bijgewerktOp: z.string(),
+  /**
+   * The last approval that published this location (its own change request or its
+   * organisation's): when (ISO) and on whose behalf — the editor's zorgkantoor, or "Zorgatlas" for
+   * a beheerder. Null when no approval is known (data from before the review desk).
+   */
+  gecontroleerd: z
+    .object({ op: z.string(), door: z.string().min(1) })
+    .nullable()
+    .default(null),
 })
 export type PublicDocument = z.infer<typeof PublicDocumentSchema>
 

@@ -113,6 +113,8 @@ export interface ProjectionInput {
    * the photos of the published version only, or a street view
    */
   fotos?: PublicFoto[]
+  /** the last approval that published the location (see the contract's `gecontroleerd`) */
+  gecontroleerd?: { op: string; door: string } | null
 }
 
 const labelsVan = <T extends { code: string; naam: string }>(lijst: readonly T[]) => {
@@ -308,6 +310,7 @@ export function toPublicDocument(
     video: YOUTUBE_ID.test(locatie.youtubeId ?? '')
       ? { youtubeId: locatie.youtubeId!, titel: `Video over ${naam}` }
       : null,
+    gecontroleerd: input.gecontroleerd ?? null,
   }
   return PublicDocumentSchema.parse(doc)
 }

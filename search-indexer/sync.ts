@@ -13,6 +13,7 @@ import {
 } from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
+import { ZORGATLAS } from '../cms/domain/audit'
 import { relId, type RelValue } from '../cms/domain/roles'
 import {
   heeftDagbesteding,
@@ -89,10 +90,42 @@ interface Refs {
 const ids = (values: RelValue[] | null | undefined): string[] =>
   (values ?? []).map(relId).filter((id): id is string => id !== null)
 
+type Goedkeuring = { op: string; door: string; locaties: Set<string> }
+
 /** Small per-run caches of reference data. */
 class RefCache {
   private readonly cache = new Map<keyof Refs, Map<string, Refs[keyof Refs]>>()
+  private readonly goedkeuringen = new Map<string, Goedkeuring[]>()
   constructor(private readonly payload: Payload) {}
+
+  /** Approved change requests of an organisation, newest first, with the locations they published. */
+  async goedkeuringenVan(organisatieId: string): Promise<Goedkeuring[]> {
+    let list = this.goedkeuringen.get(organisatieId)
+    if (!list) {
+      const found = await this.payload.find({
+        collection: 'wijzigingsverzoeken',
+        where: {
+          and: [{ organisatie: { equals: organisatieId } }, { status: { equals: 'goedgekeurd' } }],
+        },
+        sort: '-afgehandeldOp',
+        depth: 0,
+        limit: 200,
+        overrideAccess: true,
+        select: { afgehandeldOp: true, beoordeeldNamens: true, gepubliceerdeLocaties: true },
+      })
+      list = found.docs
+        .filter((v) => v.afgehandeldOp)
+        .map((v) => ({
+          op: v.afgehandeldOp!,
+          door: v.beoordeeldNamens || ZORGATLAS,
+          locaties: new Set(
+            (Array.isArray(v.gepubliceerdeLocaties) ? v.gepubliceerdeLocaties : []).map(String),
+          ),
+        }))
+      this.goedkeuringen.set(organisatieId, list)
+    }
+    return list
+  }
   async get<K extends keyof Refs>(collection: K, wanted: string[]): Promise<Refs[K][]> {
     let map = this.cache.get(collection) as Map<string, Refs[K]> | undefined
     if (!map) this.cache.set(collection, (map = new Map<string, Refs[K]>()))
@@ -217,6 +250,7 @@ export async function loadProjectionInput(
       gemeldOp: w.gemeldOp ?? w.createdAt,
     })),
     zorgaanbod,
+    gecontroleerd: orgId ? await laatsteGoedkeuring(refs, orgId, String(locatie.id)) : null,
   }
 }
 
@@ -267,6 +301,14 @@ async function publiceerLocatieMedia(
         },
       }),
   })
+}
+
+/** The newest approval that published this location (its own request or its organisation's). */
+async function laatsteGoedkeuring(refs: RefCache, organisatieId: string, locatieId: string) {
+  const goedkeuring = (await refs.goedkeuringenVan(organisatieId)).find((g) =>
+    g.locaties.has(locatieId),
+  )
+  return goedkeuring ? { op: goedkeuring.op, door: goedkeuring.door } : null
 }
 
 /**

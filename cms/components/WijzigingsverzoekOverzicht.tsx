@@ -118,7 +118,13 @@ export const WijzigingsverzoekOverzicht: React.FC = () => {
             <dt>{verzoek.status === 'afgewezen' ? 'Afgewezen' : 'Goedgekeurd'}</dt>
             <dd>
               {datumTijd(verzoek.afgehandeldOp) || 'Onbekend'}
-              {verzoek.afgehandeldDoorNaam && <> door {verzoek.afgehandeldDoorNaam}</>}
+              {verzoek.afgehandeldDoorNaam && (
+                <>
+                  {' '}
+                  door {verzoek.afgehandeldDoorNaam}
+                  {verzoek.beoordeeldNamens && ` (${verzoek.beoordeeldNamens})`}
+                </>
+              )}
             </dd>
           </>
         )}

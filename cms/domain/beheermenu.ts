@@ -51,8 +51,14 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
   // Providers propose; the zorgkantoor publishes. No history to restore, no technical view.
   zorgaanbieder: { menu: ZORGAANBOD, versies: false, api: false, publiceren: false },
   // Editors review and approve what providers send, and may compare versions.
-  zorgkantoor: { menu: ZORGAANBOD, versies: true, api: false, publiceren: true },
-  beheerder: { menu: [...ZORGAANBOD, ...BEHEER], versies: true, api: true, publiceren: true },
+  // They also read the audit log (issue 10 §4) of their organisations.
+  zorgkantoor: { menu: [...ZORGAANBOD, 'audit-log'], versies: true, api: false, publiceren: true },
+  beheerder: {
+    menu: [...ZORGAANBOD, 'audit-log', ...BEHEER],
+    versies: true,
+    api: true,
+    publiceren: true,
+  },
 }
 
 /** A login without a (known) role sees nothing. */

@@ -14,8 +14,13 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { datum } from '../domain/datum'
-import { behandelaarNaam, verzoekTitel } from '../domain/wijzigingsverzoek'
+import { verzoekTitel } from '../domain/wijzigingsverzoek'
 import type { Status } from '../domain/workflow'
+import type { AuditContext } from '../audit/context'
+import { schrijfAudit } from '../audit/schrijf'
+import { ZORGATLAS } from '../domain/audit'
+import { ROLE_LABELS } from '../domain/roles'
+import { telItems, aantallenTekst } from '../domain/verschillen'
 import type { WorkflowContext } from '../hooks/context'
 import { buildDemoCapaciteit } from './demo-capaciteit'
 import { buildDemoData, type DemoData } from './demo-data'
@@ -37,6 +42,8 @@ export interface SeedResult {
   wijzigingsverzoeken: number
   vrijeCapaciteit: number
   wachttijden: number
+  /** approved change requests of the demo (the public "Gecontroleerd door … op …") */
+  goedkeuringen: number
   ms: number
 }
 
@@ -56,6 +63,12 @@ async function inTransaction<T>(
   }
 }
 
+/**
+ * Demo data is a bulk import by the system: no audit entry per record. The demo's approvals do get
+ * their entries (and their change requests), see the last step of seedDemo.
+ */
+const SEED_CONTEXT: AuditContext = { auditOverslaan: true }
+
 /** Creates a record in the requested workflow state. */
 async function createWithStatus(
   req: PayloadRequest,
@@ -64,7 +77,11 @@ async function createWithStatus(
   status: Status,
   change: Record<string, unknown>,
 ): Promise<Id> {
-  const ctx = (s: Status): WorkflowContext => ({ workflowStatus: s, skipIndex: true })
+  const ctx = (s: Status): WorkflowContext & AuditContext => ({
+    workflowStatus: s,
+    skipIndex: true,
+    auditOverslaan: true,
+  })
   const common = { overrideAccess: true, req, depth: 0 } as const
   if (status === 'nieuw') {
     const doc = await req.payload.create({
@@ -135,7 +152,7 @@ export async function seedDemo(
   const regioNaam = new Map(zorgkantoorregios.map((r) => [r.code, r.naam]))
 
   await inTransaction(payload, async (req) => {
-    const o = { overrideAccess: true, req, depth: 0 } as const
+    const o = { overrideAccess: true, req, depth: 0, context: SEED_CONTEXT } as const
     for (const zk of demo.zorgkantoren) {
       const doc = await payload.create({
         collection: 'zorgkantoren',
@@ -376,29 +393,11 @@ export async function seedDemo(
   })
 
   let verzoeken = 0
+  let goedkeuringen = 0
   await inTransaction(payload, async (req) => {
-    for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
-      const items = sentItems.get(org.key) ?? []
-      if (!items.length) continue
-      const afzender = demo.gebruikers.find((u) => u.organisaties.includes(org.key))
-      await payload.create({
-        collection: 'wijzigingsverzoeken',
-        data: {
-          titel: verzoekTitel(org.naam, datum(new Date())),
-          organisatie: ids.org.get(org.key),
-          organisatieNaam: org.naam,
-          status: 'in-behandeling',
-          items,
-          verstuurdOp: new Date().toISOString(),
-          verstuurdDoorNaam: behandelaarNaam(afzender),
-        },
-        overrideAccess: true,
-        req,
-      })
-      verzoeken++
-    }
+    const userIds = new Map<string, Id>()
     for (const u of demo.gebruikers) {
-      await payload.create({
+      const doc = await payload.create({
         collection: 'users',
         data: {
           email: u.email,
@@ -409,8 +408,100 @@ export async function seedDemo(
           organisaties: u.organisaties.map((k) => ids.org.get(k)).filter((v) => v !== undefined),
         },
         overrideAccess: true,
+        context: SEED_CONTEXT,
         req,
       })
+      userIds.set(u.email, doc.id)
+    }
+    const aanbiederVan = (orgKey: string) =>
+      demo.gebruikers.find((u) => u.rol === 'zorgaanbieder' && u.organisaties.includes(orgKey))
+    const redacteurVan = (zk: string) =>
+      demo.gebruikers.find((u) => u.rol === 'zorgkantoor' && u.zorgkantoor === zk)
+
+    for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
+      const items = sentItems.get(org.key) ?? []
+      if (!items.length) continue
+      const afzender = aanbiederVan(org.key)
+      await payload.create({
+        collection: 'wijzigingsverzoeken',
+        data: {
+          titel: verzoekTitel(org.naam, datum(new Date())),
+          organisatie: ids.org.get(org.key),
+          organisatieNaam: org.naam,
+          status: 'in-behandeling',
+          items,
+          verstuurdDoor: afzender ? userIds.get(afzender.email) : undefined,
+          verstuurdDoorNaam: afzender?.naam,
+          verstuurdOp: new Date(Date.now() - (verzoeken + 1) * 5 * 3_600_000).toISOString(),
+        },
+        overrideAccess: true,
+        req,
+      })
+      verzoeken++
+    }
+
+    // Every organisation that is Definitief was approved once (issue 10 §5: the public detail page
+    // says "Gecontroleerd door … op …"): an approved change request with the locations it
+    // published, and its entry in the audit log.
+    const zkNaam = new Map(demo.zorgkantoren.map((z) => [z.code, z.naam]))
+    for (const [i, org] of demo.organisaties.entries()) {
+      if (org.status !== 'definitief') continue
+      const locaties = demo.locaties.filter(
+        (l) => l.organisatie === org.key && l.status !== 'nieuw',
+      )
+      const zk = org.zorgkantoren[0]
+      const redacteur = zk ? redacteurVan(zk) : undefined
+      const afzender = aanbiederVan(org.key)
+      const namens = (zk && zkNaam.get(zk)) || ZORGATLAS
+      // Spread over the last months, a few hours between sending and approval.
+      const afgehandeldOp = new Date(Date.now() - (12 + ((i * 7) % 80)) * 86_400_000)
+      const verstuurdOp = new Date(afgehandeldOp.getTime() - (2 + (i % 20)) * 3_600_000)
+      const items: { collection: WorkflowSlug; id: string; vorigeStatus: Status }[] = [
+        { collection: 'organisaties', id: String(ids.org.get(org.key)), vorigeStatus: 'nieuw' },
+        ...locaties.map((l) => ({
+          collection: 'locaties' as const,
+          id: String(ids.loc.get(l.key)),
+          vorigeStatus: 'nieuw' as const,
+        })),
+      ]
+      const verzoek = await payload.create({
+        collection: 'wijzigingsverzoeken',
+        data: {
+          titel: `${org.naam} – eerste registratie`,
+          organisatie: ids.org.get(org.key),
+          organisatieNaam: org.naam,
+          status: 'goedgekeurd',
+          items,
+          verstuurdDoor: afzender ? userIds.get(afzender.email) : undefined,
+          verstuurdDoorNaam: afzender?.naam ?? 'Systeem',
+          verstuurdOp: verstuurdOp.toISOString(),
+          afgehandeldDoor: redacteur ? userIds.get(redacteur.email) : undefined,
+          afgehandeldDoorNaam: redacteur?.naam ?? ZORGATLAS,
+          afgehandeldOp: afgehandeldOp.toISOString(),
+          beoordeeldNamens: namens,
+          gepubliceerdeLocaties: locaties.map((l) => String(ids.loc.get(l.key))),
+          verschillen: [],
+        },
+        overrideAccess: true,
+        req,
+      })
+      await schrijfAudit(req, {
+        actie: 'goedgekeurd',
+        actor: redacteur
+          ? {
+              id: String(userIds.get(redacteur.email)),
+              naam: redacteur.naam,
+              rol: ROLE_LABELS[redacteur.rol],
+            }
+          : { id: null, naam: ZORGATLAS, rol: null },
+        collectie: 'wijzigingsverzoeken',
+        documentId: verzoek.id,
+        documentTitel: verzoek.titel,
+        organisatie: { id: String(ids.org.get(org.key)), naam: org.naam },
+        toelichting: `Goedgekeurd namens ${namens}: ${aantallenTekst(telItems(items))} (demo).`,
+        wijzigingsverzoek: verzoek.id,
+      })
+      goedkeuringen++
     }
   })
 
@@ -423,6 +514,7 @@ export async function seedDemo(
     wijzigingsverzoeken: verzoeken,
     vrijeCapaciteit: plek.vrijeCapaciteit.length,
     wachttijden: plek.wachttijden.length,
+    goedkeuringen,
     ms: Date.now() - started,
   }
 }

@@ -231,6 +231,7 @@ const makeDocs = (n: number): PublicDocument[] =>
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
       fotos: [],
       video: null,
+      gecontroleerd: null,
     }
   })
 

@@ -4,8 +4,10 @@ import {
   approversField,
   deleteByApprover,
   readOwnOrPublished,
+  userOf,
   writeOwn,
 } from '../../access'
+import { mayApprove } from '../../domain/roles'
 import { contactFields, statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
@@ -14,6 +16,7 @@ import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
 import { checkOrganisatieRegistration } from './hooks/checkOrganisatieRegistration'
 import { deleteLocatiesOfOrganisatie } from './hooks/deleteLocatiesOfOrganisatie'
+import { keepHistoryOfOrganisatie } from './hooks/keepHistoryOfOrganisatie'
 
 export const ORGANISATIE_TYPES = [
   { value: 'zorgaanbieder', label: 'Zorgaanbieder' },
@@ -26,7 +29,24 @@ export const Organisaties: CollectionConfig = {
   typescript: { interface: 'Organisatie' },
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
-    components: { edit: workflowEditComponents },
+    components: {
+      edit: workflowEditComponents,
+      views: {
+        edit: {
+          // The audit trail of this organisation (issue 10 §4), for its zorgkantoor and beheerders.
+          geschiedenis: {
+            Component: '/cms/components/beoordelen/GeschiedenisView#GeschiedenisView',
+            path: '/geschiedenis',
+            tab: {
+              label: 'Geschiedenis',
+              href: '/geschiedenis',
+              order: 900,
+              condition: ({ req }) => mayApprove(userOf(req)),
+            },
+          },
+        },
+      },
+    },
     useAsTitle: 'naam',
     defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
     description:
@@ -48,6 +68,7 @@ export const Organisaties: CollectionConfig = {
     beforeOperation: [enforceProviderDrafts('organisaties')],
     beforeChange: [checkOrganisatieRegistration, deriveStatus],
     beforeDelete: [deleteLocatiesOfOrganisatie],
+    afterDelete: [keepHistoryOfOrganisatie],
     afterChange: [
       queueIndexOnPublish<Organisatie>((doc, req) => locatieIdsOfOrganisatie(req, doc.id)),
     ],

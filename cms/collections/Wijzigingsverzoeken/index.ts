@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { beheerderField, nobody, readOwnOrPublished, userOf } from '../../access'
+import { wijzigingsverzoekEndpoints } from '../../endpoints/wijzigingsverzoeken'
 import { datumVeld, NIET_IN_FORMULIER } from '../../fields'
 
 /** Stored for the record and the list; the screen shows them in the overview above. */
@@ -37,9 +38,9 @@ const VELDEN: Field[] = [
   },
   { name: 'items', label: 'Onderdelen', type: 'json', admin: { disableListColumn: true } },
   { name: 'reden', label: 'Reden van afwijzing', type: 'textarea' },
-  datumVeld('verstuurdOp', 'Verstuurd op'),
+  { ...datumVeld('verstuurdOp', 'Verstuurd op'), index: true },
   { name: 'verstuurdDoorNaam', label: 'Verstuurd door', type: 'text' },
-  datumVeld('afgehandeldOp', 'Afgehandeld op'),
+  { ...datumVeld('afgehandeldOp', 'Afgehandeld op'), index: true },
   { name: 'afgehandeldDoorNaam', label: 'Afgehandeld door', type: 'text' },
   // The logins themselves: only a beheerder may read logins (their names are above).
   {
@@ -58,13 +59,35 @@ const VELDEN: Field[] = [
     access: { read: beheerderField },
     admin: { disableListColumn: true },
   },
+  {
+    // What the public sees as "Gecontroleerd door …": the editor's zorgkantoor, or Zorgatlas.
+    name: 'beoordeeldNamens',
+    label: 'Beoordeeld namens',
+    type: 'text',
+  },
+  {
+    // The differences as the editor decided on them (the review screen shows them afterwards).
+    name: 'verschillen',
+    label: 'Verschillen bij de beslissing',
+    type: 'json',
+    admin: { hidden: true, disableListColumn: true },
+  },
+  {
+    // The locations whose public document this approval published (ids; for the trust signal).
+    name: 'gepubliceerdeLocaties',
+    label: 'Gepubliceerde locaties',
+    type: 'json',
+    admin: { hidden: true, disableListColumn: true },
+  },
 ]
 
 /**
  * A change request: the pending proposals of one organisation, sent with "Wijziging versturen".
  * Written only by the workflow endpoints; while one is in behandeling the organisation is locked
  * for its providers. The screen is a readable overview (WijzigingsverzoekOverzicht): names and
- * Dutch dates, never ids.
+ * Dutch dates, never ids. Requests stay as history: after a decision, after the organisation is
+ * deleted (its name stays in `organisatieNaam`) and after the sender's login is removed (names as
+ * text, a pseudonym then).
  */
 export const Wijzigingsverzoeken: CollectionConfig = {
   slug: 'wijzigingsverzoeken',
@@ -75,8 +98,11 @@ export const Wijzigingsverzoeken: CollectionConfig = {
     group: 'Zorgaanbod',
     defaultColumns: ['titel', 'organisatieNaam', 'status', 'verstuurdOp', 'afgehandeldOp'],
     description:
-      'Verstuurde wijzigingen per organisatie. Het zorgkantoor keurt ze goed of wijst ze af op de pagina van de organisatie.',
+      'Verstuurde wijzigingen van zorgaanbieders. Het zorgkantoor beoordeelt ze op het scherm "Te beoordelen".',
   },
+  defaultSort: '-verstuurdOp',
+  disableDuplicate: true,
+  endpoints: wijzigingsverzoekEndpoints,
   access: {
     read: async (args) => (userOf(args.req) ? readOwnOrPublished('organisatie')(args) : false),
     create: nobody,

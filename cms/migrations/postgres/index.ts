@@ -3,6 +3,7 @@ import * as migration_20261129_193910_kern from './20261129_193910_kern';
 import * as migration_20261129_221707_vrije_capaciteit from './20261129_221707_vrije_capaciteit';
 import * as migration_20261130_001615_wijzigingsverzoek_namen from './20261130_001615_wijzigingsverzoek_namen';
 import * as migration_20261130_011840_fotos from './20261130_011840_fotos';
+import * as migration_20261130_012220_review_desk from './20261130_012220_review_desk';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_011840_fotos.up,
     down: migration_20261130_011840_fotos.down,
-    name: '20261130_011840_fotos'
+    name: '20261130_011840_fotos',
+  },
+  {
+    up: migration_20261130_012220_review_desk.up,
+    down: migration_20261130_012220_review_desk.down,
+    name: '20261130_012220_review_desk'
   },
 ];
