@@ -150,7 +150,15 @@ export const itemsVan = (verzoek: Pick<Wijzigingsverzoek, 'items'>): SentItem[] 
 
 /** The login that sent a request, if it still exists (for the e-mail about the decision). */
 async function afzenderVan(req: PayloadRequest, verzoek: Wijzigingsverzoek) {
-  const id = relId(verzoek.verstuurdDoor)
+  // The login relation is readable for the beheerder only (names are stored as text): an editor's
+  // copy of the request lacks it, so read it internally.
+  const intern = await findByIdOrNull(req, {
+    collection: 'wijzigingsverzoeken',
+    id: verzoek.id,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const id = relId(intern?.verstuurdDoor ?? verzoek.verstuurdDoor)
   if (!id) return null
   return findByIdOrNull(req, { collection: 'users', id, depth: 0, overrideAccess: true })
 }
