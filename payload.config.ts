@@ -18,8 +18,11 @@ import {
   ZachteInformatie,
   Zorgkantoren,
 } from './cms/collections/Reference'
+import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
+import { withAudit } from './cms/audit'
+import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
 import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
@@ -28,10 +31,13 @@ import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workfl
 import { healthEndpoint } from './cms/endpoints/health'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { capaciteitTask } from './cms/jobs/capaciteit'
-import { indexTask, reindexTask } from './cms/jobs/tasks'
+import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
 import { zorgkaartTask } from './cms/jobs/zorgkaart'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
+import { metBeheermenu } from './cms/admin/beheermenu'
+import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
+import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -59,16 +65,37 @@ const sanitized = buildConfig({
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
     },
-    meta: { titleSuffix: ' – Zorgatlas beheer' },
-    dateFormat: 'd MMMM yyyy HH:mm',
+    meta: BEHEER_META,
+    dateFormat: DATUM_TIJD_FORMAAT,
     avatar: 'default',
+    theme: 'light',
     components: {
-      views: { dashboard: { Component: '/cms/components/StartScherm#StartScherm' } },
+      graphics: {
+        Logo: '/cms/components/Merk#ZorgatlasLogo',
+        Icon: '/cms/components/Merk#ZorgatlasIcoon',
+      },
+      beforeLogin: ['/cms/components/InlogUitleg#InlogUitleg'],
+      views: {
+        dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
+        // The review desk (issue 10): the queue and one request's differences.
+        wachtrij: {
+          Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
+          path: '/beoordelen',
+          exact: true,
+        },
+        beoordeling: {
+          Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
+          path: '/beoordelen/:id',
+          exact: true,
+        },
+      },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
+      beforeNavLinks: ['/cms/components/beoordelen/WachtrijLink#WachtrijLink'],
       afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
     },
   },
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: BEHEER_TEKSTEN },
+  // Each role sees its own menu and document tabs (cms/domain/beheermenu.ts).
   collections: [
     {
       ...Organisaties,
@@ -88,10 +115,20 @@ const sanitized = buildConfig({
     Zorgkaart,
     Users,
     WorkerStatus,
-  ],
+    AuditLog,
+  ]
+    .map(metBeheermenu)
+    .map(withAudit),
+  email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [indexTask(dirname), reindexTask(dirname), capaciteitTask, zorgkaartTask()],
+    tasks: [
+      indexTask(dirname),
+      reindexTask(dirname),
+      mailTask(dirname),
+      capaciteitTask,
+      zorgkaartTask(),
+    ],
     deleteJobOnComplete: true,
   },
   graphQL: { disablePlaygroundInProduction: true },

@@ -27,6 +27,8 @@ export default defineConfig({
   use: {
     baseURL: SITE_URL,
     locale: 'nl-NL',
+    // Dutch users: dates in the admin are Dutch time (cms/domain/datum.ts)
+    timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

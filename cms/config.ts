@@ -45,6 +45,17 @@ const EnvSchema = z.object({
   INDEXER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   /** ms the worker waits when its queues are empty */
   INDEXER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** empty → e-mail goes to the file outbox DATA_DIR/outbox (and the log); smtp(s)://… → SMTP */
+  SMTP_URL: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v === '' || /^smtps?:\/\/[^\s]+$/.test(v),
+      'SMTP_URL moet leeg zijn of beginnen met smtp:// of smtps://',
+    ),
+  /** sender of the e-mails */
+  MAIL_FROM_ADDRESS: z.string().email().default('noreply@zorgatlas.nl'),
+  MAIL_FROM_NAME: z.string().min(1).default('Zorgatlas'),
 })
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -63,6 +74,15 @@ export interface CmsConfig {
   worker: { heartbeatMs: number; staleMs: number; leaseMs: number; pollMs: number }
   /** the live ZorgkaartNederland feed (§3.2.8), or null */
   zorgkaart: { url: string; timeoutMs: number } | null
+  mail: MailConfig
+}
+
+export interface MailConfig {
+  /** null: write messages to `outboxDir` (development); else send through this SMTP server */
+  smtpUrl: string | null
+  outboxDir: string
+  fromAddress: string
+  fromName: string
 }
 
 export function databaseFromUrl(url: string, dataDir: string): CmsConfig['database'] {
@@ -126,6 +146,12 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
       pollMs: e.INDEXER_POLL_MS,
     },
     zorgkaart: e.ZORGKAART_URL ? { url: e.ZORGKAART_URL, timeoutMs: e.ZORGKAART_TIMEOUT_MS } : null,
+    mail: {
+      smtpUrl: e.SMTP_URL || null,
+      outboxDir: path.join(dataDir, 'outbox'),
+      fromAddress: e.MAIL_FROM_ADDRESS,
+      fromName: e.MAIL_FROM_NAME,
+    },
   }
   if (config.database.kind === 'sqlite') fs.mkdirSync(dataDir, { recursive: true })
   if (env === process.env) cached = config

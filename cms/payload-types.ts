@@ -82,6 +82,7 @@ export interface Config {
     zorgkaart: Zorgkaart
     users: User
     'worker-status': WorkerStatus
+    'audit-log': AuditEntry
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -105,6 +106,7 @@ export interface Config {
     zorgkaart: ZorgkaartSelect<false> | ZorgkaartSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -131,6 +133,7 @@ export interface Config {
     tasks: {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
+      verstuurMail: TaskVerstuurMail
       vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
       zorgkaartBijwerken: TaskZorgkaartBijwerken
       inline: {
@@ -184,9 +187,6 @@ export interface Organisatie {
   telefoon?: string | null
   email?: string | null
   website?: string | null
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -304,9 +304,6 @@ export interface Locatie {
     zorgkaartId?: string | null
     nietGeregistreerd?: boolean | null
   }
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -347,7 +344,11 @@ export interface SoortZorg {
  */
 export interface Media {
   id: number
+  /**
+   * Beschrijf kort wat er op de foto staat, voor mensen die de foto niet kunnen zien. Bijvoorbeeld: "Tuin met bankjes en een vijver".
+   */
   alt: string
+  mensenInBeeld?: boolean | null
   toestemming?: boolean | null
   /**
    * De organisatie waar deze foto bij hoort. Heeft u één organisatie, dan wordt die gekozen.
@@ -366,14 +367,6 @@ export interface Media {
   focalY?: number | null
   sizes?: {
     kaart?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-    groot?: {
       url?: string | null
       width?: number | null
       height?: number | null
@@ -594,9 +587,6 @@ export interface Zorgaanbod {
     }
   }
   dienstverlening?: (number | OcoDienst)[] | null
-  /**
-   * De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.
-   */
   status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
   updatedAt: string
   createdAt: string
@@ -656,6 +646,8 @@ export interface OcoDienst {
   createdAt: string
 }
 /**
+ * Verstuurde wijzigingen van zorgaanbieders. Het zorgkantoor beoordeelt ze op het scherm "Te beoordelen".
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wijzigingsverzoeken".
  */
@@ -675,10 +667,31 @@ export interface Wijzigingsverzoek {
     | boolean
     | null
   reden?: string | null
-  verstuurdDoor?: (number | null) | User
   verstuurdOp?: string | null
-  afgehandeldDoor?: (number | null) | User
+  verstuurdDoorNaam?: string | null
   afgehandeldOp?: string | null
+  afgehandeldDoorNaam?: string | null
+  verstuurdDoor?: (number | null) | User
+  afgehandeldDoor?: (number | null) | User
+  beoordeeldNamens?: string | null
+  verschillen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  gepubliceerdeLocaties?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -789,8 +802,9 @@ export interface VrijeCapaciteit {
    * Bijvoorbeeld: kamer met eigen badkamer; ook voor echtparen.
    */
   toelichting?: string | null
-  gemeldDoor?: (number | null) | User
+  gemeldDoorNaam?: string | null
   gemeldOp?: string | null
+  gemeldDoor?: (number | null) | User
   /**
    * De einddatum is voorbij: de melding staat niet meer in de Zorgatlas.
    */
@@ -855,8 +869,9 @@ export interface Wachttijd {
     | 'GGZ-W-3'
     | 'GGZ-W-4'
   weken: number
-  gemeldDoor?: (number | null) | User
+  gemeldDoorNaam?: string | null
   gemeldOp?: string | null
+  gemeldDoor?: (number | null) | User
   updatedAt: string
   createdAt: string
 }
@@ -926,6 +941,51 @@ export interface WorkerStatus {
   lastError?: string | null
   lastErrorTask?: string | null
   lastErrorAt?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Wie deed wat en wanneer, met de gegevens van vóór en na elke wijziging. Het logboek kan niemand wijzigen of verwijderen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number
+  samenvatting?: string | null
+  actie:
+    | 'aangemaakt'
+    | 'gewijzigd'
+    | 'verstuurd'
+    | 'goedgekeurd'
+    | 'afgewezen'
+    | 'verwijderd'
+    | 'verwijdering-voorgesteld'
+    | 'voorstel-ingetrokken'
+    | 'hersteld'
+    | 'gekopieerd'
+    | 'ingelogd'
+    | 'uitgelogd'
+    | 'inloggen-mislukt'
+  collectie?: string | null
+  documentId?: string | null
+  documentTitel?: string | null
+  gebruikerId?: string | null
+  gebruikerNaam?: string | null
+  gebruikerRol?: string | null
+  organisatieId?: string | null
+  organisatieNaam?: string | null
+  wijzigingsverzoek?: string | null
+  toelichting?: string | null
+  wijzigingen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1002,6 +1062,7 @@ export interface PayloadJob {
           | 'inline'
           | 'indexeerLocaties'
           | 'herindexeren'
+          | 'verstuurMail'
           | 'vrijeCapaciteitVerlopen'
           | 'zorgkaartBijwerken'
         taskID: string
@@ -1041,6 +1102,7 @@ export interface PayloadJob {
         | 'inline'
         | 'indexeerLocaties'
         | 'herindexeren'
+        | 'verstuurMail'
         | 'vrijeCapaciteitVerlopen'
         | 'zorgkaartBijwerken'
       )
@@ -1126,6 +1188,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-status'
         value: number | WorkerStatus
+      } | null)
+    | ({
+        relationTo: 'audit-log'
+        value: number | AuditEntry
       } | null)
   globalSlug?: string | null
   user: {
@@ -1337,10 +1403,15 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
   status?: T
   items?: T
   reden?: T
-  verstuurdDoor?: T
   verstuurdOp?: T
-  afgehandeldDoor?: T
+  verstuurdDoorNaam?: T
   afgehandeldOp?: T
+  afgehandeldDoorNaam?: T
+  verstuurdDoor?: T
+  afgehandeldDoor?: T
+  beoordeeldNamens?: T
+  verschillen?: T
+  gepubliceerdeLocaties?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1428,6 +1499,7 @@ export interface ZorgkantorenSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
+  mensenInBeeld?: T
   toestemming?: T
   organisatie?: T
   updatedAt?: T
@@ -1454,16 +1526,6 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T
               filename?: T
             }
-        groot?:
-          | T
-          | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
       }
 }
 /**
@@ -1481,8 +1543,9 @@ export interface VrijeCapaciteitSelect<T extends boolean = true> {
   beschikbaarVanaf?: T
   geldigTot?: T
   toelichting?: T
-  gemeldDoor?: T
+  gemeldDoorNaam?: T
   gemeldOp?: T
+  gemeldDoor?: T
   verlopen?: T
   updatedAt?: T
   createdAt?: T
@@ -1497,8 +1560,9 @@ export interface WachttijdenSelect<T extends boolean = true> {
   organisatie?: T
   zorgprofiel?: T
   weken?: T
-  gemeldDoor?: T
+  gemeldDoorNaam?: T
   gemeldOp?: T
+  gemeldDoor?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1564,6 +1628,27 @@ export interface WorkerStatusSelect<T extends boolean = true> {
   lastError?: T
   lastErrorTask?: T
   lastErrorAt?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  samenvatting?: T
+  actie?: T
+  collectie?: T
+  documentId?: T
+  documentTitel?: T
+  gebruikerId?: T
+  gebruikerNaam?: T
+  gebruikerRol?: T
+  organisatieId?: T
+  organisatieNaam?: T
+  wijzigingsverzoek?: T
+  toelichting?: T
+  wijzigingen?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1709,6 +1794,20 @@ export interface TaskHerindexeren {
   output: {
     locaties?: number | null
     publiek?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskVerstuurMail".
+ */
+export interface TaskVerstuurMail {
+  input: {
+    aan: string
+    onderwerp: string
+    tekst: string
+  }
+  output: {
+    messageId?: string | null
   }
 }
 /**

@@ -8,6 +8,7 @@ import { z } from 'zod'
 /**
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
+ * 3: free capacity and waiting times (issue 9 §4); 4: `gecontroleerd`, the last approval (issue 10).
  */
 export const CONTRACT_VERSIE = 4
 
@@ -81,6 +82,40 @@ export const PublicZorgaanbodSchema = z.object({
   aanbod: z.array(SectorAanbodSchema).default([]),
 })
 export type PublicZorgaanbod = z.infer<typeof PublicZorgaanbodSchema>
+
+/** Where a public image comes from: a photo of the provider, or a street view (§3.2.6). */
+export const FotoHerkomstSchema = z.enum(['foto', 'straatbeeld'])
+
+/** URL path of a file in the public media store, served by the site (`/media/...`). */
+export const MediaPadSchema = z
+  .string()
+  .regex(/^\/media\/[A-Za-z0-9_-]{1,64}\/[a-z0-9-]{1,80}\.(avif|webp|jpg)$/)
+
+/**
+ * A public image of a location (§3.2.6), already cut to the 3:2 frame, in the public media store.
+ * Published only for a Definitief location; never anything of a proposal.
+ */
+export const PublicFotoSchema = z.object({
+  /** the provider's description (alt text); required for every photo */
+  alt: z.string().min(1),
+  herkomst: FotoHerkomstSchema.default('foto'),
+  /** width and height of the largest size (the ratio of every size is the same) */
+  breedte: z.number().int().positive(),
+  hoogte: z.number().int().positive(),
+  /** the JPEG fallback (`<img src>`): the size closest to 960 px wide */
+  src: MediaPadSchema,
+  /** `srcset` per format, smallest first: `"/media/… 480w, /media/… 960w"` */
+  srcset: z.object({ avif: z.string(), webp: z.string(), jpeg: z.string() }),
+})
+export type PublicFoto = z.infer<typeof PublicFotoSchema>
+
+/** A YouTube video (§3.2.7): only its id; the site renders a click-to-load player. */
+export const PublicVideoSchema = z.object({
+  youtubeId: z.string().regex(/^[A-Za-z0-9_-]{11}$/),
+  /** accessible name of the player */
+  titel: z.string().min(1),
+})
+export type PublicVideo = z.infer<typeof PublicVideoSchema>
 
 /** Free places at a location (§3.2.9), as reported by the provider. */
 export const VrijeCapaciteitSchema = z.object({
@@ -167,6 +202,11 @@ export const PublicDocumentSchema = z.object({
   doelgroepen: z.array(DoelgroepSchema).default([]),
   /** names of the zorgkantoren that contract the organisation */
   zorgkantoren: z.array(z.string()),
+  /** photos in the provider's order (§3.2.6); without photos maybe one street view, else none */
+  fotos: z.array(PublicFotoSchema).default([]),
+  /** the YouTube video (§3.2.7), if any */
+  video: PublicVideoSchema.nullable().default(null),
+
   /** free places reported now (§3.2.9; not reviewed), newest first; expired ones are left out */
   vrijeCapaciteit: z.array(VrijeCapaciteitSchema).default([]),
   /** the sum of `aantal` over vrijeCapaciteit (for the filter "met vrije plaatsen") */
@@ -177,6 +217,15 @@ export const PublicDocumentSchema = z.object({
   waardering: WaarderingSchema.nullable().default(null),
   /** ISO timestamp of the Definitief version projected */
   bijgewerktOp: z.string(),
+  /**
+   * The last approval that published this location (its own change request or its
+   * organisation's): when (ISO) and on whose behalf — the editor's zorgkantoor, or "Zorgatlas" for
+   * a beheerder. Null when no approval is known (data from before the review desk).
+   */
+  gecontroleerd: z
+    .object({ op: z.string(), door: z.string().min(1) })
+    .nullable()
+    .default(null),
 })
 export type PublicDocument = z.infer<typeof PublicDocumentSchema>
 

@@ -18,6 +18,7 @@ import {
   type IcoonItem,
   type PublicDocument,
   type SectorAanbod,
+  type PublicFoto,
   type VrijeCapaciteitItem,
   type Waardering,
 } from './contract'
@@ -71,6 +72,8 @@ export interface ProjectionInput {
     website?: string | null
     /** the provider's link to ZorgkaartNederland (§3.2.8) */
     zorgkaartNederland?: { zorgkaartId?: string | null; nietGeregistreerd?: boolean | null } | null
+    /** the YouTube video id the CMS derived (§3.2.7) */
+    youtubeId?: string | null
     updatedAt: string
   }
   organisatie: {
@@ -114,6 +117,13 @@ export interface ProjectionInput {
     /** the sector tabs as stored (for the whole offer per sector, §4.2) */
     inhoud?: ZorgaanbodInhoud
   }>
+  /**
+   * Images already in the public media store (search-indexer/media), in the provider's order:
+   * the photos of the published version only, or a street view
+   */
+  fotos?: PublicFoto[]
+  /** the last approval that published the location (see the contract's `gecontroleerd`) */
+  gecontroleerd?: { op: string; door: string } | null
 }
 
 export interface ZorgkaartKandidaat {
@@ -200,6 +210,8 @@ const knownDoelgroepen = (codes: readonly string[] | undefined): string[] =>
   [...new Set(codes ?? [])]
     .filter((c) => doelgroepByCode.has(c))
     .sort((a, b) => (doelgroepOrder.get(a) ?? 0) - (doelgroepOrder.get(b) ?? 0))
+
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/
 
 const icoonItem = (r: ProjectionRef): IcoonItem => ({
   code: r.code,
@@ -327,6 +339,11 @@ export function toPublicDocument(
       .sort((a, b) => a.zorgprofiel.code.localeCompare(b.zorgprofiel.code)),
     waardering: waarderingVan(input),
     bijgewerktOp: locatie.updatedAt,
+    fotos: input.fotos ?? [],
+    video: YOUTUBE_ID.test(locatie.youtubeId ?? '')
+      ? { youtubeId: locatie.youtubeId!, titel: `Video over ${naam}` }
+      : null,
+    gecontroleerd: input.gecontroleerd ?? null,
   }
   return PublicDocumentSchema.parse(doc)
 }

@@ -2,6 +2,8 @@
  * Converge the public index to the current Definitief state: re-read each location's published
  * data, project it, upsert or delete by stable id. Idempotent; safe to retry.
  */
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import type { Payload } from 'payload'
 import {
   CONTRACT_VERSIE,
@@ -11,6 +13,7 @@ import {
 } from './contract'
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
+import { ZORGATLAS } from '../cms/domain/audit'
 import { relId, type RelValue } from '../cms/domain/roles'
 import {
   heeftDagbesteding,
@@ -30,6 +33,15 @@ import type {
 import { koppelVraag } from '../cms/domain/zorgkaart'
 import { buildGazetteer, type GazetteerAdres } from './gazetteer'
 import { loadLabelTabel } from './labels'
+import { INDEX_QUEUE, INDEX_TASK } from '../cms/jobs/queue'
+import {
+  createPublicMediaStore,
+  mediaStoreConfigFromEnv,
+  straatbeeldConfigFromEnv,
+  type PublicMediaStore,
+} from './media'
+import { publiceerMedia, ruimMediaOp, type FotoBron, type MediaUitkomst } from './media/publish'
+import type { StraatbeeldConfig } from './media/streetview'
 import {
   doelgroepenVanAanbod,
   toPublicDocument,
@@ -44,6 +56,25 @@ export function sharedWriter(): SearchWriter {
   writer ??= createSearchWriter(engineConfigFromEnv())
   return writer
 }
+
+let mediaStore: PublicMediaStore | undefined
+/** The public media store this process writes to (the worker is its single writer). */
+export function sharedMediaStore(): PublicMediaStore {
+  mediaStore ??= createPublicMediaStore(mediaStoreConfigFromEnv())
+  return mediaStore
+}
+
+/** Where a sync publishes the images of public locations. */
+export interface MediaDoel {
+  store: PublicMediaStore
+  /** the optional street view for locations without photos (null: a neutral illustration) */
+  straatbeeld: StraatbeeldConfig | null
+}
+
+export const mediaDoelFromEnv = (): MediaDoel => ({
+  store: sharedMediaStore(),
+  straatbeeld: straatbeeldConfigFromEnv(),
+})
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
 const ALL = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
@@ -60,10 +91,42 @@ interface Refs {
 const ids = (values: RelValue[] | null | undefined): string[] =>
   (values ?? []).map(relId).filter((id): id is string => id !== null)
 
+type Goedkeuring = { op: string; door: string; locaties: Set<string> }
+
 /** Small per-run caches of reference data. */
 class RefCache {
   private readonly cache = new Map<keyof Refs, Map<string, Refs[keyof Refs]>>()
+  private readonly goedkeuringen = new Map<string, Goedkeuring[]>()
   constructor(private readonly payload: Payload) {}
+
+  /** Approved change requests of an organisation, newest first, with the locations they published. */
+  async goedkeuringenVan(organisatieId: string): Promise<Goedkeuring[]> {
+    let list = this.goedkeuringen.get(organisatieId)
+    if (!list) {
+      const found = await this.payload.find({
+        collection: 'wijzigingsverzoeken',
+        where: {
+          and: [{ organisatie: { equals: organisatieId } }, { status: { equals: 'goedgekeurd' } }],
+        },
+        sort: '-afgehandeldOp',
+        depth: 0,
+        limit: 200,
+        overrideAccess: true,
+        select: { afgehandeldOp: true, beoordeeldNamens: true, gepubliceerdeLocaties: true },
+      })
+      list = found.docs
+        .filter((v) => v.afgehandeldOp)
+        .map((v) => ({
+          op: v.afgehandeldOp!,
+          door: v.beoordeeldNamens || ZORGATLAS,
+          locaties: new Set(
+            (Array.isArray(v.gepubliceerdeLocaties) ? v.gepubliceerdeLocaties : []).map(String),
+          ),
+        }))
+      this.goedkeuringen.set(organisatieId, list)
+    }
+    return list
+  }
   async get<K extends keyof Refs>(collection: K, wanted: string[]): Promise<Refs[K][]> {
     let map = this.cache.get(collection) as Map<string, Refs[K]> | undefined
     if (!map) this.cache.set(collection, (map = new Map<string, Refs[K]>()))
@@ -176,6 +239,7 @@ export async function loadProjectionInput(
       email: locatie.email,
       website: locatie.website,
       zorgkaartNederland: locatie.zorgkaartNederland,
+      youtubeId: locatie.youtubeId,
       updatedAt: locatie.updatedAt,
     },
     organisatie: org
@@ -200,14 +264,77 @@ export async function loadProjectionInput(
       gemeldOp: w.gemeldOp ?? w.createdAt,
     })),
     zorgaanbod,
+    gecontroleerd: orgId ? await laatsteGoedkeuring(refs, orgId, String(locatie.id)) : null,
   }
 }
 
-/** Projects the given locations (published data) into public documents; null = not public. */
+/**
+ * The photos of a published location, in its order, read from the media collection (a photo in
+ * public use is never changed in place: cms/collections/Media/hooks/protectPublicMedia.ts).
+ */
+async function fotoBronnen(payload: Payload, locatie: Locatie): Promise<FotoBron[]> {
+  const fotoIds = ids(locatie.fotos)
+  if (!fotoIds.length) return []
+  const staticDir = payload.collections.media?.config.upload.staticDir
+  if (!staticDir) throw new Error('media has no static directory')
+  const found = await payload.find({
+    collection: 'media',
+    where: { id: { in: fotoIds } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const byId = new Map(found.docs.map((m) => [String(m.id), m]))
+  return fotoIds.flatMap((id) => {
+    const m = byId.get(id)
+    if (!m?.filename || !m.alt?.trim()) return []
+    const file = join(staticDir, basename(m.filename))
+    return [{ alt: m.alt.trim(), focalX: m.focalX, focalY: m.focalY, laad: () => readFile(file) }]
+  })
+}
+
+/** Publishes the images of a public location (see search-indexer/media/publish.ts). */
+async function publiceerLocatieMedia(
+  payload: Payload,
+  locatie: Locatie,
+  doc: PublicDocument,
+  media: MediaDoel,
+  maken: boolean,
+): Promise<MediaUitkomst> {
+  const c = locatie.coordinaten
+  const exact = !locatie.kleinschalig && typeof c?.lat === 'number' && typeof c?.lng === 'number'
+  return publiceerMedia(media.store, String(locatie.id), await fotoBronnen(payload, locatie), {
+    maken,
+    ...(media.straatbeeld &&
+      exact && {
+        straatbeeld: {
+          config: media.straatbeeld,
+          punt: doc.geo,
+          alt: `Straatbeeld van ${[doc.adres.straat, doc.adres.huisnummer].filter(Boolean).join(' ')} in ${doc.adres.plaats}`,
+        },
+      }),
+  })
+}
+
+/** The newest approval that published this location (its own request or its organisation's). */
+async function laatsteGoedkeuring(refs: RefCache, organisatieId: string, locatieId: string) {
+  const goedkeuring = (await refs.goedkeuringenVan(organisatieId)).find((g) =>
+    g.locaties.has(locatieId),
+  )
+  return goedkeuring ? { op: goedkeuring.op, door: goedkeuring.door } : null
+}
+
+/**
+ * Projects the given locations (published data) into public documents; null = not public. With
+ * `media`, the images of every public one are published first and shown in its document; the
+ * outcome per location goes into `media.uitkomsten`.
+ */
 export async function projectLocaties(
   payload: Payload,
   locatieIds: string[],
   refs = new RefCache(payload),
+  media?: MediaDoel & { maken: boolean; uitkomsten: Map<string, MediaUitkomst> },
 ) {
   const found = await payload.find({
     collection: 'locaties',
@@ -221,20 +348,44 @@ export async function projectLocaties(
   const result = new Map<string, PublicDocument | null>()
   for (const id of locatieIds) {
     const locatie = byId.get(String(id))
-    result.set(
-      String(id),
-      locatie ? toPublicDocument(await loadProjectionInput(payload, locatie, refs)) : null,
-    )
+    if (!locatie) {
+      result.set(String(id), null)
+      continue
+    }
+    const input = await loadProjectionInput(payload, locatie, refs)
+    let doc = toPublicDocument(input)
+    if (doc && media) {
+      const uitkomst = await publiceerLocatieMedia(payload, locatie, doc, media, media.maken)
+      media.uitkomsten.set(String(id), uitkomst)
+      doc = toPublicDocument({ ...input, fotos: uitkomst.fotos })
+    }
+    result.set(String(id), doc)
   }
   return result
 }
 
+/**
+ * Converges the given locations: images of public ones to the public media store first, then the
+ * documents, then the files no document shows any more leave the store (a removed photo, a
+ * location that is no longer public). The site never points at a file that is not there yet.
+ */
 export async function syncLocaties(
   payload: Payload,
   locatieIds: string[],
   target: SearchWriter = sharedWriter(),
+  media: MediaDoel = mediaDoelFromEnv(),
 ) {
-  const projected = await projectLocaties(payload, [...new Set(locatieIds.map(String))])
+  const uitkomsten = new Map<string, MediaUitkomst>()
+  const projected = await projectLocaties(
+    payload,
+    [...new Set(locatieIds.map(String))],
+    undefined,
+    {
+      ...media,
+      maken: true,
+      uitkomsten,
+    },
+  )
   const upserts: PublicDocument[] = []
   const deletes: string[] = []
   for (const [id, doc] of projected) {
@@ -243,7 +394,12 @@ export async function syncLocaties(
   }
   if (upserts.length) await target.upsert(upserts)
   if (deletes.length) await target.delete(deletes)
-  return { upserted: upserts.length, deleted: deletes.length }
+  let mediaWeg = 0
+  for (const [id, doc] of projected) {
+    mediaWeg += await ruimMediaOp(media.store, id, doc ? (uitkomsten.get(id)?.keys ?? []) : [])
+  }
+  const mediaGemaakt = [...uitkomsten.values()].reduce((n, u) => n + u.gemaakt, 0)
+  return { upserted: upserts.length, deleted: deletes.length, mediaGemaakt, mediaWeg }
 }
 
 /**
@@ -285,14 +441,25 @@ export async function loadGazetteer(payload: Payload): Promise<GazetteerEntry[]>
   return buildGazetteer(plaatsen.docs.map(woonplaats), adressen)
 }
 
-/** Full rebuild in batches, then one atomic swap; searches keep being served meanwhile. */
+/** Locations per index job that a full rebuild queues to make their images. */
+const MEDIA_JOB_GROOTTE = 5
+
+/**
+ * Full rebuild in batches, then one atomic swap; searches keep being served meanwhile. Images that
+ * are in the public media store already are shown at once; locations whose images still have to be
+ * made are published without them and queued as ordinary index jobs (making sizes takes seconds
+ * per photo, the text should not wait for it). After the swap, the store keeps only what the
+ * public documents show.
+ */
 export async function reindexAll(
   payload: Payload,
   target: SearchWriter = sharedWriter(),
   batchSize = 500,
   onProgress?: (verwerkt: number, totaal: number) => void,
+  media: MediaDoel = mediaDoelFromEnv(),
 ) {
   const refs = new RefCache(payload)
+  const uitkomsten = new Map<string, MediaUitkomst>()
   const docs: PublicDocument[] = []
   const { totalDocs: totaal } = await payload.count({
     collection: 'locaties',
@@ -314,14 +481,36 @@ export async function reindexAll(
     })
     const ids = batch.docs.map((d) => String(d.id))
     locaties += ids.length
-    for (const doc of (await projectLocaties(payload, ids, refs)).values()) if (doc) docs.push(doc)
+    const projected = await projectLocaties(payload, ids, refs, {
+      ...media,
+      maken: false,
+      uitkomsten,
+    })
+    for (const doc of projected.values()) if (doc) docs.push(doc)
     onProgress?.(locaties, Math.max(totaal, locaties))
     if (!batch.hasNextPage) break
     page++
   }
   await target.replaceAll(docs, await loadGazetteer(payload))
   await target.publishLabels(await loadLabelTabel(payload))
-  return { locaties, publiek: docs.length }
+
+  const publiek = new Set(docs.map((d) => d.locatieId))
+  const wachtend: string[] = []
+  for (const [id, uitkomst] of uitkomsten) {
+    if (!uitkomst.compleet) wachtend.push(id)
+    else await ruimMediaOp(media.store, id, uitkomst.keys)
+  }
+  for (const id of await media.store.locaties()) {
+    if (!publiek.has(id)) await ruimMediaOp(media.store, id, [])
+  }
+  for (let i = 0; i < wachtend.length; i += MEDIA_JOB_GROOTTE) {
+    await payload.jobs.queue({
+      task: INDEX_TASK,
+      queue: INDEX_QUEUE,
+      input: { locatieIds: wachtend.slice(i, i + MEDIA_JOB_GROOTTE) },
+    })
+  }
+  return { locaties, publiek: docs.length, mediaWachtend: wachtend.length }
 }
 
 /**

@@ -103,10 +103,7 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
 
   return (
     <section className="za-paneel" aria-labelledby="za-locatie-overzicht">
-      <div className="za-paneel__kop">
-        <h3 id="za-locatie-overzicht">Overzicht van deze locatie</h3>
-        <StatusLabel status={data.status} label={data.statusLabel} />
-      </div>
+      <h3 id="za-locatie-overzicht">Overzicht van deze locatie</h3>
 
       {data.inBehandeling && (
         <div className="za-melding za-melding--slot" role="note">

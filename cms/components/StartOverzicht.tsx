@@ -78,9 +78,14 @@ export const StartOverzicht: React.FC<{ rol: Rol; naam: string | null }> = ({ ro
         </>
       ) : (
         <p>
-          {teBeoordelen > 0
-            ? `${teBeoordelen} ${teBeoordelen === 1 ? 'organisatie heeft een wijziging' : 'organisaties hebben een wijziging'} die op uw beoordeling wacht. Die staan bovenaan.`
-            : 'Er wachten geen wijzigingen op uw beoordeling.'}
+          {teBeoordelen > 0 ? (
+            <>
+              {`${teBeoordelen} ${teBeoordelen === 1 ? 'organisatie heeft een wijziging' : 'organisaties hebben een wijziging'} die op uw beoordeling wacht. Die staan bovenaan. `}
+              <Link href="/admin/beoordelen">Naar de wijzigingen die wachten</Link>
+            </>
+          ) : (
+            'Er wachten geen wijzigingen op uw beoordeling.'
+          )}
         </p>
       )}
       {data.organisaties.length === 0 ? (
@@ -130,9 +135,17 @@ const OrganisatieRegel: React.FC<{ organisatie: OrganisatieRij; aanbieder: boole
         <td>
           <div className="za-status-cel">
             <StatusLabel status={o.status} label={o.statusLabel} />
-            {o.inBehandeling && (
-              <span className="za-badge za-badge--behandeling">Wijziging in behandeling</span>
-            )}
+            {o.inBehandeling &&
+              (!aanbieder && o.laatsteVerzoek ? (
+                <Link
+                  className="za-badge za-badge--behandeling"
+                  href={`/admin/beoordelen/${o.laatsteVerzoek.id}`}
+                >
+                  Wijziging beoordelen
+                </Link>
+              ) : (
+                <span className="za-badge za-badge--behandeling">Wijziging in behandeling</span>
+              ))}
             {!o.inBehandeling && o.openWijzigingen > 0 && (
               <span className="za-badge za-badge--open">
                 {o.openWijzigingen} {o.openWijzigingen === 1 ? 'wijziging' : 'wijzigingen'} nog niet
@@ -141,6 +154,26 @@ const OrganisatieRegel: React.FC<{ organisatie: OrganisatieRij; aanbieder: boole
               </span>
             )}
           </div>
+          {o.laatsteVerzoek?.status === 'afgewezen' && !o.inBehandeling && (
+            <p className="za-afwijzing" role="note">
+              <strong>
+                {aanbieder ? 'Uw laatste wijziging is afgewezen' : 'Laatste wijziging afgewezen'}
+              </strong>
+              {o.laatsteVerzoek.beoordeeldNamens
+                ? ` door ${o.laatsteVerzoek.beoordeeldNamens}`
+                : ''}
+              . Reden: {o.laatsteVerzoek.reden}
+              {aanbieder && (
+                <>
+                  {' '}
+                  Pas de gegevens aan en verstuur de wijziging opnieuw.{' '}
+                  <Link href={`/admin/beoordelen/${o.laatsteVerzoek.id}`}>
+                    Bekijk wat u verstuurde
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
         </td>
         <td>
           <div className="za-volledigheid-cel">

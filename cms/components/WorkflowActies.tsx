@@ -1,11 +1,15 @@
 'use client'
 /**
  * Workflow buttons on an organisation: "Wijziging versturen" for providers, "Goedkeuren" and
- * "Afwijzen" for zorgkantoor editors. Calls the REST endpoints; the server decides and explains.
+ * "Afwijzen" for zorgkantoor editors (with a link to the review screen that shows what changed),
+ * and the history of change requests with their outcome and reason. Calls the REST endpoints; the
+ * server decides and explains.
  */
 import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
+import { datumTijd } from '../domain/datum'
+import { meldStatusGewijzigd } from './shared/statusGewijzigd'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 type Melding = { soort: 'ok' | 'fout'; tekst: string }
@@ -15,10 +19,15 @@ type Verzoek = {
   reden?: string | null
   verstuurdOp?: string
   afgehandeldOp?: string
+  verstuurdDoorNaam?: string | null
+  beoordeeldNamens?: string | null
 }
 
-const datum = (iso?: string) =>
-  iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' }) : ''
+const STATUS_TEKST: Record<Verzoek['status'], string> = {
+  'in-behandeling': 'In behandeling',
+  goedgekeurd: 'Goedgekeurd',
+  afgewezen: 'Afgewezen',
+}
 
 export const WorkflowActies: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -28,22 +37,23 @@ export const WorkflowActies: React.FC = () => {
   const [melding, setMelding] = useState<Melding | null>(null)
   const [reden, setReden] = useState('')
   const [toonAfwijzen, setToonAfwijzen] = useState(false)
-  const [laatste, setLaatste] = useState<Verzoek | null>(null)
+  const [verzoeken, setVerzoeken] = useState<Verzoek[]>([])
+  const laatste = verzoeken[0] ?? null
 
-  /** The newest change request of this organisation: open (locked) or how it ended. */
+  /** The change requests of this organisation, newest first: open (locked) or how they ended. */
   const laadVerzoek = useCallback(async () => {
     if (!id) return
     // Not knowing the request must show, not pass for "no request": the lock would look open.
     try {
       const res = await fetch(
-        `/api/wijzigingsverzoeken?where[organisatie][equals]=${id}&sort=-createdAt&limit=1&depth=0`,
+        `/api/wijzigingsverzoeken?where[organisatie][equals]=${id}&sort=-createdAt&limit=10&depth=0`,
         { credentials: 'include' },
       )
       if (!res.ok) throw new Error(`status ${res.status}`)
       const data = (await res.json()) as { docs: Verzoek[] }
-      setLaatste(data.docs[0] ?? null)
+      setVerzoeken(data.docs)
     } catch {
-      setLaatste(null)
+      setVerzoeken([])
       setMelding({
         soort: 'fout',
         tekst: 'We konden niet laden of er een wijziging wacht. Vernieuw de pagina.',
@@ -79,6 +89,7 @@ export const WorkflowActies: React.FC = () => {
         setMelding({ soort: 'ok', tekst: data.bericht ?? 'Gelukt.' })
         setToonAfwijzen(false)
         await laadVerzoek()
+        meldStatusGewijzigd()
         router.refresh()
       } else {
         const veld = data.velden ? Object.values(data.velden)[0] : undefined
@@ -104,21 +115,34 @@ export const WorkflowActies: React.FC = () => {
       </p>
       {inBehandeling && (
         <p className="za-workflow__status" role="note">
-          <strong>In behandeling</strong> sinds {datum(laatste?.verstuurdOp)}.{' '}
-          {magBeoordelen
-            ? 'Deze wijziging wacht op uw beoordeling.'
-            : 'U kunt tijdelijk geen wijzigingen doorvoeren, tot het zorgkantoor uw wijziging heeft afgehandeld. Bij vragen neemt het zorgkantoor contact met u op.'}
+          <strong>In behandeling</strong> sinds {datumTijd(laatste?.verstuurdOp)}.{' '}
+          {magBeoordelen ? (
+            <>
+              Deze wijziging wacht op uw beoordeling.{' '}
+              <a href={`/admin/beoordelen/${laatste?.id}`}>Bekijk precies wat er verandert</a>
+            </>
+          ) : (
+            'U kunt tijdelijk geen wijzigingen doorvoeren, tot het zorgkantoor uw wijziging heeft afgehandeld. Bij vragen neemt het zorgkantoor contact met u op.'
+          )}
         </p>
       )}
       {laatste?.status === 'afgewezen' && (
         <p className="za-workflow__status za-workflow__status--afgewezen" role="note">
-          <strong>Uw laatste wijziging is afgewezen</strong> op {datum(laatste.afgehandeldOp)}.
-          Reden: {laatste.reden}
+          <strong>
+            {magBeoordelen
+              ? 'De laatste wijziging is afgewezen'
+              : 'Uw laatste wijziging is afgewezen'}
+          </strong>
+          {laatste.beoordeeldNamens ? ` door ${laatste.beoordeeldNamens}` : ''} op{' '}
+          {datumTijd(laatste.afgehandeldOp)}. Reden: {laatste.reden}
+          {magVersturen && !magBeoordelen && (
+            <> Pas de gegevens aan en klik daarna weer op &quot;Wijziging versturen&quot;.</>
+          )}
         </p>
       )}
       {laatste?.status === 'goedgekeurd' && (
         <p className="za-workflow__status">
-          Uw laatste wijziging is goedgekeurd op {datum(laatste.afgehandeldOp)}.
+          Uw laatste wijziging is goedgekeurd op {datumTijd(laatste.afgehandeldOp)}.
         </p>
       )}
       <div className="za-workflow__actions">
@@ -160,6 +184,22 @@ export const WorkflowActies: React.FC = () => {
             Afwijzing versturen
           </Button>
         </div>
+      )}
+      {verzoeken.length > 0 && (
+        <details className="za-workflow__geschiedenis">
+          <summary>Eerdere wijzigingsverzoeken ({verzoeken.length})</summary>
+          <ul>
+            {verzoeken.map((v) => (
+              <li key={String(v.id)}>
+                <a href={`/admin/beoordelen/${v.id}`}>Verstuurd op {datumTijd(v.verstuurdOp)}</a>
+                {v.verstuurdDoorNaam ? ` door ${v.verstuurdDoorNaam}` : ''}:{' '}
+                {STATUS_TEKST[v.status]}
+                {v.afgehandeldOp ? ` op ${datumTijd(v.afgehandeldOp)}` : ''}
+                {v.status === 'afgewezen' && v.reden ? `. Reden: ${v.reden}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {melding && (
         <p

@@ -15,7 +15,6 @@ import type { KopieerAntwoord } from '../endpoints/kopieren'
 import type { LocatieOverzichtData } from './LocatieOverzicht'
 import { GEEN_VERBINDING, api, idVan, tekstVan, type Id } from './shared/api'
 import { MeldingTekst, type Melding } from './shared/Melding'
-import { StatusLabel } from './shared/StatusLabel'
 import { useLocatieUitLink } from './shared/useLocatieUitLink'
 import { VerwijderActies } from './shared/VerwijderActies'
 import { WoonplaatsKiezer, type Woonplaats } from './shared/WoonplaatsKiezer'
@@ -97,10 +96,7 @@ const Acties: React.FC<{ id: Id }> = ({ id }) => {
 
   return (
     <section className="za-paneel" aria-labelledby="za-aanbod-acties">
-      <div className="za-paneel__kop">
-        <h3 id="za-aanbod-acties">Acties voor dit zorgaanbod</h3>
-        <StatusLabel status={status} />
-      </div>
+      <h3 id="za-aanbod-acties">Acties voor dit zorgaanbod</h3>
       {locatie?.inBehandeling && (
         <div className="za-melding za-melding--slot" role="note">
           <p>

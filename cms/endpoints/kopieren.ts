@@ -13,7 +13,8 @@ import { KOPIEER_MESSAGES, zorgaanbodInhoud } from '../domain/kopieren'
 import { relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
 import { inTransaction, withErrors } from '../http/endpoint'
-import { findNewestAsUser, relationId } from '../queries/records'
+import { findNewestAsUser, relationId, withScopedContext } from '../queries/records'
+import type { AuditContext } from '../audit/context'
 import { json, readJson } from '../http/responses'
 import { failAt } from '../lib/test-switches'
 import type { Zorgaanbod } from '../payload-types'
@@ -46,19 +47,26 @@ async function createCopy(
   woonplaats: string | number,
   bron: Partial<Zorgaanbod>,
 ) {
-  const doc = await req.payload.create({
-    collection: 'zorgaanbod',
-    data: {
-      ...zorgaanbodInhoud(bron),
-      locatie: relationId(req, locatie),
-      woonplaats: relationId(req, woonplaats),
-    },
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
+  const flags: AuditContext = {
+    auditActie: 'gekopieerd',
+    auditToelichting: `Kopie van ${bron.titel ?? `zorgaanbod nr. ${String(bron.id)}`}.`,
+  }
+  const doc = await withScopedContext(req, flags, (context) =>
+    req.payload.create({
+      collection: 'zorgaanbod',
+      data: {
+        ...zorgaanbodInhoud(bron),
+        locatie: relationId(req, locatie),
+        woonplaats: relationId(req, woonplaats),
+      },
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      context,
+      req,
+    }),
+  )
   return doc.id
 }
 

@@ -13,7 +13,13 @@ import { volledigheid, type Volledigheid } from '../domain/volledigheid'
 import { MESSAGES, STATUS_LABELS, type Status } from '../domain/workflow'
 import { nietVoorVerwijdering, zichtbaarheid } from '../domain/zichtbaarheid'
 import { isZorgaanbodGevuld } from '../domain/zorgaanbod'
-import type { Locatie, Organisatie, SoortZorg, Zorgaanbod } from '../payload-types'
+import type {
+  Locatie,
+  Organisatie,
+  SoortZorg,
+  Wijzigingsverzoek,
+  Zorgaanbod,
+} from '../payload-types'
 import { json } from '../http/responses'
 import { withErrors } from '../http/endpoint'
 import { findByIdOrNull } from '../queries/records'
@@ -46,7 +52,18 @@ export interface OrganisatieRij {
   statusLabel: string
   inBehandeling: boolean
   openWijzigingen: number
+  /** how the newest change request ended (or that it waits): a rejection's reason is shown */
+  laatsteVerzoek: LaatsteVerzoek | null
   volledigheid: { gemiddeld: number; locaties: LocatieScore[] }
+}
+
+export interface LaatsteVerzoek {
+  id: number
+  status: Wijzigingsverzoek['status']
+  reden: string | null
+  verstuurdOp: string | null
+  afgehandeldOp: string | null
+  beoordeeldNamens: string | null
 }
 
 /** Answer of GET /api/locaties/:id/overzicht (the location overview imports this type). */
@@ -93,6 +110,43 @@ async function openVerzoeken(req: PayloadRequest, organisatieIds: (string | numb
     req,
   })
   return new Set(found.docs.map((d) => String(relId(d.organisatie))))
+}
+
+/** The newest change request per organisation. */
+async function laatsteVerzoeken(req: PayloadRequest, organisatieIds: (string | number)[]) {
+  const result = new Map<string, LaatsteVerzoek>()
+  if (!organisatieIds.length) return result
+  const found = await req.payload.find({
+    collection: 'wijzigingsverzoeken',
+    where: { organisatie: { in: organisatieIds } },
+    sort: '-verstuurdOp',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: {
+      organisatie: true,
+      status: true,
+      reden: true,
+      verstuurdOp: true,
+      afgehandeldOp: true,
+      beoordeeldNamens: true,
+    },
+    req,
+  })
+  for (const v of found.docs) {
+    const key = String(relId(v.organisatie))
+    if (result.has(key)) continue
+    result.set(key, {
+      id: v.id,
+      status: v.status,
+      reden: v.reden ?? null,
+      verstuurdOp: v.verstuurdOp ?? null,
+      afgehandeldOp: v.afgehandeldOp ?? null,
+      beoordeeldNamens: v.beoordeeldNamens ?? null,
+    })
+  }
+  return result
 }
 
 async function soortenZorg(req: PayloadRequest) {
@@ -186,7 +240,7 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     ...asUser(req),
   })
   const orgIds = orgs.docs.map((o) => o.id)
-  const [locaties, aanbod, open, soorten, orgsGoedgekeurd] = await Promise.all([
+  const [locaties, aanbod, open, soorten, orgsGoedgekeurd, laatste] = await Promise.all([
     req.payload.find({
       collection: 'locaties',
       where: { organisatie: { in: orgIds } },
@@ -208,6 +262,7 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     openVerzoeken(req, orgIds),
     soortenZorg(req),
     goedgekeurd(req, 'organisaties', orgIds),
+    laatsteVerzoeken(req, orgIds),
   ])
   const locatiesGoedgekeurd = await goedgekeurd(
     req,
@@ -253,6 +308,7 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
       statusLabel: STATUS_LABELS[org.status],
       inBehandeling: open.has(String(org.id)),
       openWijzigingen: [org, ...eigen, ...eigenAanbod].filter(isPending).length,
+      laatsteVerzoek: laatste.get(String(org.id)) ?? null,
       volledigheid: {
         gemiddeld: scores.length
           ? Math.round(scores.reduce((s, l) => s + l.score, 0) / scores.length)

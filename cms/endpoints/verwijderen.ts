@@ -13,6 +13,8 @@ import {
   type VerwijderActie,
 } from '../domain/verwijderen'
 import { MESSAGES, WorkflowError, type Status } from '../domain/workflow'
+import type { AuditContext } from '../audit/context'
+import type { AuditActie } from '../domain/audit'
 import type { WorkflowContext } from '../hooks/context'
 import { json } from '../http/responses'
 import { openWijzigingsverzoek } from '../queries/organisatie'
@@ -58,13 +60,22 @@ async function publishedVersion(req: PayloadRequest, collection: Slug, id: strin
 }
 
 /** Makes the newest version equal to the published one again, with status Definitief. */
-async function restorePublished(req: PayloadRequest, collection: Slug, id: string | number) {
+async function restorePublished(
+  req: PayloadRequest,
+  collection: Slug,
+  id: string | number,
+  auditActie: Extract<AuditActie, 'voorstel-ingetrokken' | 'hersteld'>,
+) {
   const published = await publishedVersion(req, collection, id)
   if (!published)
     throw new WorkflowError('Er is geen goedgekeurde versie om naar terug te gaan.', 409)
   const { id: _id, createdAt: _c, updatedAt: _u, _status, status: _s, ...data } = published
   // A draft save: the public (published) version does not change, so there is nothing to index.
-  const flags: WorkflowContext = { workflowStatus: 'definitief', skipIndex: true }
+  const flags: WorkflowContext & AuditContext = {
+    workflowStatus: 'definitief',
+    skipIndex: true,
+    auditActie,
+  }
   await withScopedContext(req, flags, (context) =>
     req.payload.update({
       collection,
@@ -112,9 +123,13 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
       // system.
       await req.payload.delete({ collection, id: doc.id, depth: 0, overrideAccess: true, req })
     } else if (actie === 'voorstel-intrekken') {
-      await restorePublished(req, collection, doc.id)
+      await restorePublished(req, collection, doc.id, 'voorstel-ingetrokken')
     } else if (actie === 'verwijdering-voorstellen') {
-      const flags: WorkflowContext = { workflowStatus: 'voorgesteld-verwijderd', skipIndex: true }
+      const flags: WorkflowContext & AuditContext = {
+        workflowStatus: 'voorgesteld-verwijderd',
+        skipIndex: true,
+        auditActie: 'verwijdering-voorgesteld',
+      }
       await withScopedContext(req, flags, (context) =>
         req.payload.update({
           collection,
@@ -140,7 +155,7 @@ const herstel = (collection: Slug) => (req: PayloadRequest) =>
   inTransaction(req, async () => {
     const doc = await loadLatest(req, collection)
     assertHerstelbaar(doc.status)
-    await restorePublished(req, collection, doc.id)
+    await restorePublished(req, collection, doc.id, 'hersteld')
     return json({ message: VERWIJDER_MESSAGES.hersteld, id: doc.id } satisfies HerstelAntwoord)
   })
 

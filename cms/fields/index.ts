@@ -1,7 +1,11 @@
 /** Reusable field factories. */
-import type { Field, SelectField } from 'payload'
+import type { CollectionAdminOptions, DateField, Field, SelectField } from 'payload'
+import { DATUM_TIJD_FORMAAT, TIJD_FORMAAT } from '../domain/datum'
 import { STATUSES, STATUS_LABELS } from '../domain/workflow'
 import { nobody } from '../access'
+
+/** A field stored and shown as a list column, not as a form field (see the component). */
+export const NIET_IN_FORMULIER = '/cms/components/shared/NietInFormulier#NietInFormulier'
 
 /**
  * Workflow status: set by the server only (hooks and workflow endpoints). Its own enum name, because
@@ -18,10 +22,36 @@ export const statusField = (slug: string): SelectField => ({
   options: STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
   access: { create: nobody as never, update: nobody as never },
   admin: {
-    position: 'sidebar',
     readOnly: true,
-    description:
-      'De status wordt automatisch bijgewerkt. Alleen Definitief is zichtbaar in de Zorgatlas.',
+    // Shown once, as the label in the document header (workflowEditComponents), and as a list
+    // column; not a second time as a form field.
+    components: { Field: NIET_IN_FORMULIER },
+  },
+})
+
+/**
+ * The document header of a workflow collection: the manual's status instead of Payload's
+ * draft/published status, and publishing only for the roles that publish (cms/domain/beheermenu.ts).
+ */
+export const workflowEditComponents: NonNullable<
+  NonNullable<CollectionAdminOptions['components']>['edit']
+> = {
+  Status: '/cms/components/WorkflowStatus#WorkflowStatus',
+  PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors',
+  UnpublishButton: '/cms/components/PublishButtonForEditors#UnpublishButtonForEditors',
+}
+
+/** A date with time, shown dd-mm-jjjj HH:mm. */
+export const datumVeld = (name: string, label: string): DateField => ({
+  name,
+  label,
+  type: 'date',
+  admin: {
+    date: {
+      pickerAppearance: 'dayAndTime',
+      displayFormat: DATUM_TIJD_FORMAAT,
+      timeFormat: TIJD_FORMAAT,
+    },
   },
 })
 

@@ -17,6 +17,7 @@ import {
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { fout } from './responses'
+import { FOTO_MESSAGES, MAX_FOTO_BYTES } from '../domain/foto'
 import { isValidId } from '../validation/malformed-input'
 
 type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -48,6 +49,9 @@ export function routeRefusal(config: SanitizedConfig, slug: string[]): string | 
   return null
 }
 
+/** Room for the form fields and boundaries around the file of a multipart upload. */
+const MULTIPART_RUIMTE = 256 * 1024
+
 /**
  * A multipart body that cannot be read, or whose `_payload` is not JSON: Payload throws a plain
  * error for both while reading the body (a 500). Checked on a copy; the stream stays Payload's.
@@ -56,6 +60,10 @@ export async function multipartRefusal(req: Request): Promise<string | null> {
   if (!['POST', 'PATCH', 'PUT'].includes(req.method)) return null
   const type = req.headers.get('content-type') ?? ''
   if (!type.toLowerCase().includes('multipart/')) return null
+  // No upload may be larger than a photo (10 MB) plus the form around it: refused before reading
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_FOTO_BYTES + MULTIPART_RUIMTE) {
+    return FOTO_MESSAGES.teGroot
+  }
   let form: FormData
   try {
     form = await req.clone().formData()

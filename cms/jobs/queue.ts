@@ -3,17 +3,30 @@
  * job queued inside a request's transaction exists exactly when the change it follows does.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import type { Bericht } from '../domain/berichten'
 
 /** Index work: converge locations to their Definitief state, and full rebuilds. */
 export const INDEX_QUEUE = 'zoekindex'
 export const INDEX_TASK = 'indexeerLocaties'
 export const REINDEX_TASK = 'herindexeren'
 
+/** E-mail of the review desk: one job per message, retried with backoff (cms/jobs/tasks.ts). */
+export const MAIL_QUEUE = 'mail'
+export const MAIL_TASK = 'verstuurMail'
+
 /**
- * Every queue the worker process runs, in order of priority. Later queues (mail, scheduled jobs)
- * are added here and need no new process.
+ * Every queue the worker process runs, in order of priority. Later queues (scheduled jobs) are
+ * added here and need no new process.
  */
-export const WORKER_QUEUES = [INDEX_QUEUE] as const
+export const WORKER_QUEUES = [INDEX_QUEUE, MAIL_QUEUE] as const
+
+/**
+ * Queues one e-mail in the request's transaction: it is sent (by the worker) exactly when the
+ * decision it reports is stored, and a failing mail server never blocks or undoes a decision.
+ */
+export async function queueMail(req: PayloadRequest, bericht: Bericht): Promise<void> {
+  await req.payload.jobs.queue({ task: MAIL_TASK, queue: MAIL_QUEUE, input: bericht, req })
+}
 
 export async function queueIndexJob(req: PayloadRequest, locatieIds: string[]): Promise<void> {
   const unique = [...new Set(locatieIds.map(String))]

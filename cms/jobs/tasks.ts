@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { TaskConfig } from 'payload'
-import { INDEX_TASK, REINDEX_TASK } from './queue'
+import { INDEX_TASK, MAIL_TASK, REINDEX_TASK } from './queue'
 
 /** Converge some locations to their current Definitief state (re-read, project, upsert/delete). */
 export const indexTask = (
@@ -41,4 +41,24 @@ export const reindexTask = (
     { name: 'publiek', type: 'number' },
   ],
   handler: `${path.resolve(rootDir, 'search-indexer/task-handler.ts')}#herindexeren`,
+})
+
+/** Send one e-mail through Payload's e-mail adapter (cms/mail/adapter.ts); retried with backoff. */
+export const mailTask = (
+  rootDir: string,
+): TaskConfig<{
+  input: { aan: string; onderwerp: string; tekst: string }
+  output: { messageId: string }
+}> => ({
+  slug: MAIL_TASK,
+  label: 'E-mail versturen',
+  // 8 tries over about 20 minutes (10 s doubling), then the job fails and health reports it.
+  retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
+  inputSchema: [
+    { name: 'aan', type: 'email', required: true },
+    { name: 'onderwerp', type: 'text', required: true },
+    { name: 'tekst', type: 'textarea', required: true },
+  ],
+  outputSchema: [{ name: 'messageId', type: 'text' }],
+  handler: `${path.resolve(rootDir, 'cms/jobs/mail-handler.ts')}#verstuurMail`,
 })

@@ -172,9 +172,8 @@ export async function releaseStaleJobs(
     taskSlug?: string
     totalTried?: number
   }[]) {
-    const retries =
-      payload.config.jobs.tasks?.find((t) => t.slug === job.taskSlug)?.retries ?? undefined
-    const maxTries = typeof retries === 'number' ? retries : 0
+    const retries = payload.config.jobs.tasks?.find((t) => t.slug === job.taskSlug)?.retries
+    const maxTries = typeof retries === 'number' ? retries : (retries?.attempts ?? 0)
     const tried = (job.totalTried ?? 0) + 1
     const givesUp = tried > maxTries
     await payload.update({

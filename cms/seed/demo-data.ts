@@ -94,6 +94,69 @@ export interface DemoLocatie {
   email: string
   website: string
   status: Status
+  /** photos in their order (generated images, see demo-fotos.ts); empty for most locations */
+  fotos: DemoFoto[]
+  /** YouTube video id (fictional: nothing is requested from YouTube until a visitor clicks) */
+  video: string | null
+}
+
+/** A demo photo: one of the generated scenes (demo-fotos.ts) in one of its colour schemes. */
+export interface DemoFoto {
+  scene: DemoScene
+  palet: number
+  alt: string
+  /** people are pictured: consent is ticked (§3.2.6) */
+  mensenInBeeld: boolean
+  /** what must stay in view when cut to the frame (percent) */
+  focalX: number
+  focalY: number
+}
+
+export type DemoScene = 'gevel' | 'tuin' | 'kamer' | 'huiskamer'
+
+/** Alt texts per scene (B1, describing what is shown). */
+const SCENE_ALT: Record<DemoScene, readonly string[]> = {
+  gevel: ['Voorkant van het gebouw met bomen ervoor', 'Ingang van de locatie met een pad'],
+  tuin: ['Tuin met een bankje en bloemen', 'Tuin met gras, een pad en een vijver'],
+  kamer: ['Eigen kamer met bed, stoel en een groot raam', 'Slaapkamer met uitzicht op de tuin'],
+  huiskamer: [
+    'Huiskamer met twee bewoners aan een grote tafel',
+    'Gezamenlijke woonkamer met bewoners aan tafel',
+  ],
+}
+
+/** Number of colour schemes per scene in demo-fotos.ts. */
+export const DEMO_PALETTEN = 4
+
+/**
+ * Photos and videos for a realistic share of the locations: about 4 in 10 residential and
+ * day-care locations have 1–3 photos (home care and OCO rarely), about 1 in 12 a video. A
+ * separate random stream, so the rest of the demo data stays as it was.
+ */
+function demoMedia(locaties: DemoLocatie[], seed: number): void {
+  const rnd = createRandom(seed ^ 0x5f070)
+  const scenes: DemoScene[] = ['gevel', 'tuin', 'kamer', 'huiskamer']
+  for (const l of locaties) {
+    const thuis = soortenZorg.find((s) => s.code === l.soortZorg)?.thuis ?? false
+    if (rnd.chance(thuis ? 0.1 : 0.42)) {
+      const n = thuis ? 1 : rnd.int(1, 3)
+      const gekozen = l.kleinschalig
+        ? rnd.sample(['tuin', 'kamer', 'huiskamer'] as DemoScene[], n)
+        : ['gevel' as DemoScene, ...rnd.sample(scenes.slice(1), n - 1)]
+      l.fotos = gekozen.map((scene) => {
+        const alt = rnd.pick(SCENE_ALT[scene])
+        return {
+          scene,
+          palet: rnd.int(0, DEMO_PALETTEN - 1),
+          alt,
+          mensenInBeeld: scene === 'huiskamer',
+          focalX: rnd.int(35, 65),
+          focalY: rnd.int(35, 60),
+        }
+      })
+    }
+    if (rnd.chance(0.08)) l.video = `zaDemo${String(rnd.int(0, 99999)).padStart(5, '0')}`
+  }
 }
 
 export interface DemoSectorAanbod {
@@ -1317,6 +1380,8 @@ export function buildDemoData(options: DemoOptions = {}): DemoData {
         email: `${slugify(naam || hoofdplaats.naam)}@${domein}`,
         website: `https://www.${domein}/locaties/${slugify(naam || hoofdplaats.naam)}`,
         status: 'definitief',
+        fotos: [],
+        video: null,
       }
       locaties.push(locatie)
       if (!hoofd) hoofdlocaties.push(locatie)
@@ -1421,6 +1486,8 @@ export function buildDemoData(options: DemoOptions = {}): DemoData {
       })
     }
   }
+
+  demoMedia(locaties, options.seed ?? DEFAULT_SEED)
 
   return {
     zorgkantoren: zorgkantoren.map((z) => ({ ...z, regios: [...z.regios] })),

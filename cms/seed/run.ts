@@ -27,7 +27,7 @@ if (totalDocs > 0) {
   const r = await seedDemo(payload, { password: cms.demoPassword })
   log.info(
     { ...r },
-    `Demo-data toegevoegd in ${(r.ms / 1000).toFixed(1)} s: ${r.organisaties} organisaties, ${r.locaties} locaties, ${r.zorgaanbod} keer zorgaanbod, ${r.woonplaatsen} woonplaatsen, ${r.gebruikers} gebruikers, ${r.wijzigingsverzoeken} openstaande wijzigingsverzoeken.`,
+    `Demo-data toegevoegd in ${(r.ms / 1000).toFixed(1)} s: ${r.organisaties} organisaties, ${r.locaties} locaties, ${r.zorgaanbod} keer zorgaanbod, ${r.woonplaatsen} woonplaatsen, ${r.gebruikers} gebruikers, ${r.wijzigingsverzoeken} openstaande wijzigingsverzoeken, ${r.goedkeuringen} goedgekeurde.`,
   )
 }
 await payload.destroy()

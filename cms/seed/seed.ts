@@ -13,13 +13,21 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
+import { datum } from '../domain/datum'
+import { verzoekTitel } from '../domain/wijzigingsverzoek'
 import type { Status } from '../domain/workflow'
+import type { AuditContext } from '../audit/context'
+import { schrijfAudit } from '../audit/schrijf'
+import { ZORGATLAS } from '../domain/audit'
+import { ROLE_LABELS } from '../domain/roles'
+import { telItems, aantallenTekst } from '../domain/verschillen'
 import type { WorkflowContext } from '../hooks/context'
 import { readFileSync } from 'node:fs'
 import { parseZorgkaartCsv } from '../domain/zorgkaart'
 import { importeerZorgkaart } from '../queries/zorgkaart'
 import { buildDemoCapaciteit } from './demo-capaciteit'
 import { buildDemoData, type DemoData } from './demo-data'
+import { demoFoto } from './demo-fotos'
 import { ocoDienstverlening, soortenZorg, zachteInformatie, zorgkantoorregios } from './reference'
 import woonplaatsenData from './data/woonplaatsen.json'
 import type { Woonplaats } from './woonplaatsen'
@@ -39,6 +47,8 @@ export interface SeedResult {
   wachttijden: number
   /** ZorgkaartNederland records (cms/seed/data/zorgkaart-demo.csv) */
   zorgkaart: number
+  /** approved change requests of the demo (the public "Gecontroleerd door … op …") */
+  goedkeuringen: number
   ms: number
 }
 
@@ -58,6 +68,12 @@ async function inTransaction<T>(
   }
 }
 
+/**
+ * Demo data is a bulk import by the system: no audit entry per record. The demo's approvals do get
+ * their entries (and their change requests), see the last step of seedDemo.
+ */
+const SEED_CONTEXT: AuditContext = { auditOverslaan: true }
+
 /** Creates a record in the requested workflow state. */
 async function createWithStatus(
   req: PayloadRequest,
@@ -66,7 +82,11 @@ async function createWithStatus(
   status: Status,
   change: Record<string, unknown>,
 ): Promise<Id> {
-  const ctx = (s: Status): WorkflowContext => ({ workflowStatus: s, skipIndex: true })
+  const ctx = (s: Status): WorkflowContext & AuditContext => ({
+    workflowStatus: s,
+    skipIndex: true,
+    auditOverslaan: true,
+  })
   const common = { overrideAccess: true, req, depth: 0 } as const
   if (status === 'nieuw') {
     const doc = await req.payload.create({
@@ -137,7 +157,7 @@ export async function seedDemo(
   const regioNaam = new Map(zorgkantoorregios.map((r) => [r.code, r.naam]))
 
   await inTransaction(payload, async (req) => {
-    const o = { overrideAccess: true, req, depth: 0 } as const
+    const o = { overrideAccess: true, req, depth: 0, context: SEED_CONTEXT } as const
     for (const zk of demo.zorgkantoren) {
       const doc = await payload.create({
         collection: 'zorgkantoren',
@@ -242,6 +262,33 @@ export async function seedDemo(
   })
 
   const orgOfLocatie = new Map(demo.locaties.map((l) => [l.key, l.organisatie]))
+  // photos first: a location shows photos of its own organisation (§3.2.6)
+  const fotoIds = new Map<string, Id[]>()
+  await inTransaction(payload, async (req) => {
+    for (const l of demo.locaties) {
+      const ids_: Id[] = []
+      for (const [i, foto] of l.fotos.entries()) {
+        const data = await demoFoto(foto.scene, foto.palet)
+        const doc = await payload.create({
+          collection: 'media',
+          data: {
+            alt: foto.alt,
+            organisatie: ids.org.get(l.organisatie),
+            mensenInBeeld: foto.mensenInBeeld,
+            toestemming: foto.mensenInBeeld,
+            focalX: foto.focalX,
+            focalY: foto.focalY,
+          },
+          file: { data, mimetype: 'image/jpeg', name: `${l.key}-${i + 1}.jpg`, size: data.length },
+          overrideAccess: true,
+          req,
+        })
+        ids_.push(doc.id)
+      }
+      fotoIds.set(l.key, ids_)
+    }
+  })
+
   await inTransaction(payload, async (req) => {
     // Main locations first: a non-main location needs its main location's AGB code (§3.2.2).
     const ordered = [...demo.locaties].sort(
@@ -274,6 +321,8 @@ export async function seedDemo(
           telefoon: l.telefoon,
           email: l.email,
           website: l.website,
+          fotos: fotoIds.get(l.key) ?? [],
+          video: l.video ?? undefined,
         },
         l.status,
         { telefoon: l.telefoon.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) },
@@ -356,26 +405,11 @@ export async function seedDemo(
   await inTransaction(payload, (req) => importeerZorgkaart(req, zorgkaart.records))
 
   let verzoeken = 0
+  let goedkeuringen = 0
   await inTransaction(payload, async (req) => {
-    for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
-      const items = sentItems.get(org.key) ?? []
-      if (!items.length) continue
-      await payload.create({
-        collection: 'wijzigingsverzoeken',
-        data: {
-          titel: `${org.naam} – demo`,
-          organisatie: ids.org.get(org.key),
-          status: 'in-behandeling',
-          items,
-          verstuurdOp: new Date().toISOString(),
-        },
-        overrideAccess: true,
-        req,
-      })
-      verzoeken++
-    }
+    const userIds = new Map<string, Id>()
     for (const u of demo.gebruikers) {
-      await payload.create({
+      const doc = await payload.create({
         collection: 'users',
         data: {
           email: u.email,
@@ -386,8 +420,100 @@ export async function seedDemo(
           organisaties: u.organisaties.map((k) => ids.org.get(k)).filter((v) => v !== undefined),
         },
         overrideAccess: true,
+        context: SEED_CONTEXT,
         req,
       })
+      userIds.set(u.email, doc.id)
+    }
+    const aanbiederVan = (orgKey: string) =>
+      demo.gebruikers.find((u) => u.rol === 'zorgaanbieder' && u.organisaties.includes(orgKey))
+    const redacteurVan = (zk: string) =>
+      demo.gebruikers.find((u) => u.rol === 'zorgkantoor' && u.zorgkantoor === zk)
+
+    for (const org of demo.organisaties.filter((o) => o.wijzigingVerstuurd)) {
+      const items = sentItems.get(org.key) ?? []
+      if (!items.length) continue
+      const afzender = aanbiederVan(org.key)
+      await payload.create({
+        collection: 'wijzigingsverzoeken',
+        data: {
+          titel: verzoekTitel(org.naam, datum(new Date())),
+          organisatie: ids.org.get(org.key),
+          organisatieNaam: org.naam,
+          status: 'in-behandeling',
+          items,
+          verstuurdDoor: afzender ? userIds.get(afzender.email) : undefined,
+          verstuurdDoorNaam: afzender?.naam,
+          verstuurdOp: new Date(Date.now() - (verzoeken + 1) * 5 * 3_600_000).toISOString(),
+        },
+        overrideAccess: true,
+        req,
+      })
+      verzoeken++
+    }
+
+    // Every organisation that is Definitief was approved once (issue 10 §5: the public detail page
+    // says "Gecontroleerd door … op …"): an approved change request with the locations it
+    // published, and its entry in the audit log.
+    const zkNaam = new Map(demo.zorgkantoren.map((z) => [z.code, z.naam]))
+    for (const [i, org] of demo.organisaties.entries()) {
+      if (org.status !== 'definitief') continue
+      const locaties = demo.locaties.filter(
+        (l) => l.organisatie === org.key && l.status !== 'nieuw',
+      )
+      const zk = org.zorgkantoren[0]
+      const redacteur = zk ? redacteurVan(zk) : undefined
+      const afzender = aanbiederVan(org.key)
+      const namens = (zk && zkNaam.get(zk)) || ZORGATLAS
+      // Spread over the last months, a few hours between sending and approval.
+      const afgehandeldOp = new Date(Date.now() - (12 + ((i * 7) % 80)) * 86_400_000)
+      const verstuurdOp = new Date(afgehandeldOp.getTime() - (2 + (i % 20)) * 3_600_000)
+      const items: { collection: WorkflowSlug; id: string; vorigeStatus: Status }[] = [
+        { collection: 'organisaties', id: String(ids.org.get(org.key)), vorigeStatus: 'nieuw' },
+        ...locaties.map((l) => ({
+          collection: 'locaties' as const,
+          id: String(ids.loc.get(l.key)),
+          vorigeStatus: 'nieuw' as const,
+        })),
+      ]
+      const verzoek = await payload.create({
+        collection: 'wijzigingsverzoeken',
+        data: {
+          titel: `${org.naam} – eerste registratie`,
+          organisatie: ids.org.get(org.key),
+          organisatieNaam: org.naam,
+          status: 'goedgekeurd',
+          items,
+          verstuurdDoor: afzender ? userIds.get(afzender.email) : undefined,
+          verstuurdDoorNaam: afzender?.naam ?? 'Systeem',
+          verstuurdOp: verstuurdOp.toISOString(),
+          afgehandeldDoor: redacteur ? userIds.get(redacteur.email) : undefined,
+          afgehandeldDoorNaam: redacteur?.naam ?? ZORGATLAS,
+          afgehandeldOp: afgehandeldOp.toISOString(),
+          beoordeeldNamens: namens,
+          gepubliceerdeLocaties: locaties.map((l) => String(ids.loc.get(l.key))),
+          verschillen: [],
+        },
+        overrideAccess: true,
+        req,
+      })
+      await schrijfAudit(req, {
+        actie: 'goedgekeurd',
+        actor: redacteur
+          ? {
+              id: String(userIds.get(redacteur.email)),
+              naam: redacteur.naam,
+              rol: ROLE_LABELS[redacteur.rol],
+            }
+          : { id: null, naam: ZORGATLAS, rol: null },
+        collectie: 'wijzigingsverzoeken',
+        documentId: verzoek.id,
+        documentTitel: verzoek.titel,
+        organisatie: { id: String(ids.org.get(org.key)), naam: org.naam },
+        toelichting: `Goedgekeurd namens ${namens}: ${aantallenTekst(telItems(items))} (demo).`,
+        wijzigingsverzoek: verzoek.id,
+      })
+      goedkeuringen++
     }
   })
 
@@ -401,6 +527,7 @@ export async function seedDemo(
     vrijeCapaciteit: plek.vrijeCapaciteit.length,
     wachttijden: plek.wachttijden.length,
     zorgkaart: zorgkaart.records.length,
+    goedkeuringen,
     ms: Date.now() - started,
   }
 }

@@ -230,6 +230,9 @@ const makeDocs = (n: number): PublicDocument[] =>
       waardering: null,
       dagbesteding: false,
       bijgewerktOp: '2026-11-01T10:00:00.000Z',
+      fotos: [],
+      video: null,
+      gecontroleerd: null,
     }
   })
 

@@ -18,8 +18,8 @@ const AGB = `9${String(Date.now()).slice(-7)}`
 const LOCK = 'U kunt tijdelijk geen wijzigingen doorvoeren'
 
 const overzicht = (page: Page) => page.getByRole('region', { name: 'Overzicht van deze locatie' })
-/** The status label next to the overview's heading (not those of the care offers). */
-const locatieStatus = (page: Page) => overzicht(page).locator('.za-paneel__kop')
+/** The location's one status label, in the document header (not those of the care offers). */
+const locatieStatus = (page: Page) => page.locator('.za-documentstatus')
 
 /** A REST call with the browser's login cookie (Playwright's own request context lacks it). */
 async function api<T>(page: Page, path: string): Promise<T> {

@@ -162,12 +162,25 @@ export function beheerSuite(kind: DbKind, skip = false) {
             '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" title="YouTube"></iframe>',
         })
         expect(ok.youtubeId).toBe('dQw4w9WgXcQ')
+        expect(ok.video).toBe('dQw4w9WgXcQ') // the pasted HTML is not kept
+        const link = await maak({ agbCode: '31000008', video: 'https://youtu.be/dQw4w9WgXcQ?si=x' })
+        expect(link.video).toBe('dQw4w9WgXcQ')
         const fout = await post(
           '/locaties',
           locatie({ agbCode: '31000007', video: '<iframe src="https://vimeo.com/123"></iframe>' }),
         )
         expect(fout.status).toBe(400)
         expect(body(fout)).toContain(VIDEO_MESSAGES.anderePlatform)
+        const script = await post(
+          '/locaties',
+          locatie({
+            agbCode: '31000009',
+            video:
+              '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><script>alert(1)</script>',
+          }),
+        )
+        expect(script.status).toBe(400)
+        expect(body(script)).toContain(VIDEO_MESSAGES.teveel)
       })
     })
 

@@ -33,6 +33,7 @@ const COLLECTIONS = [
   'media',
   'users',
   'worker-status',
+  'audit-log',
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',
@@ -84,6 +85,17 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
       tokens.beheerder = await cms.rest.login('beheer@test.nl', PASSWORD)
     })
     afterAll(async () => cms?.close())
+
+    async function auditLog() {
+      const found = await cms.payload.find({
+        collection: 'audit-log',
+        limit: 0,
+        pagination: false,
+        sort: 'id',
+        overrideAccess: true,
+      })
+      return found.docs
+    }
 
     /** The workflow data as a comparable text (login counters and sessions left out). */
     async function snapshot(): Promise<string> {
@@ -205,7 +217,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
       const slug = r.pick(COLLECTIONS)
       const bad = r.pick(BAD_IDS)
       const fields = fieldsOf(slug).map((f) => f.name)
-      switch (r.int(22)) {
+      switch (r.int(23)) {
         case 0:
         case 1:
           return { who, method: 'GET', path: `/${slug}?${badQuery(r, fields)}` }
@@ -338,6 +350,32 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
             ]),
             body: {},
           }
+        case 21: {
+          // The review desk (issue 10): only malformed ids and bodies, never a valid decision.
+          const id = r.chance(0.5) ? bad : MISSING_ID
+          return r.pick([
+            { who, method: 'GET', path: `/wijzigingsverzoeken/wachtrij?${badQuery(r, [])}` },
+            { who, method: 'GET', path: `/wijzigingsverzoeken/${id}/verschillen` },
+            {
+              who,
+              method: 'POST',
+              path: `/wijzigingsverzoeken/${r.chance(0.5) ? id : '1'}/goedkeuren`,
+              body: { controle: r.pick([5, ['x'], { $ne: 1 }, 'x'.repeat(200)]) },
+            },
+            {
+              who,
+              method: 'POST',
+              path: `/wijzigingsverzoeken/${r.chance(0.5) ? id : '1'}/afwijzen`,
+              body: { reden: r.pick([5, '', 'kort', ['x'], { $ne: 1 }, 'x'.repeat(3000)]) },
+            },
+            {
+              who,
+              method: 'POST',
+              path: `/organisaties/${realId(r, 'organisaties')}/goedkeuren`,
+              rawBody: r.pick(['{', 'null', '[1]', '"x"']),
+            },
+          ] satisfies FuzzCase[])
+        }
         default:
           return {
             who,
@@ -355,6 +393,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
       const seed = Number(process.env.FUZZ_SEED ?? (kind === 'sqlite' ? 20261129 : 20261130))
       const r = rng(seed)
       const before = await snapshot()
+      const logBefore = await auditLog()
       const failures: string[] = []
       const byStatus = new Map<number, number>()
       for (let i = 0; i < cases; i++) {
@@ -409,6 +448,9 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
         after === before,
         `workflow data changed by malformed requests:\n${difference(before, after)}`,
       ).toBe(true)
+      // The audit log only grows (failed logins are logged): no entry changed or went away.
+      const logAfter = new Map((await auditLog()).map((e) => [e.id, JSON.stringify(e)]))
+      for (const entry of logBefore) expect(logAfter.get(entry.id)).toBe(JSON.stringify(entry))
     })
   })
 }

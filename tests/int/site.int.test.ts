@@ -383,6 +383,7 @@ describe('HTML pages', () => {
     expect(html).toContain('Mondriaanlaan 12, 3521 AB Utrecht')
     expect(html).toContain('href="tel:0301234567"')
     expect(html).toContain('Huisdieren welkom')
+    expect(html).toContain('Gecontroleerd door Zilveren Kruis zorgkantoor op 20 november 2026')
     expect(html).toContain('Terug naar zoeken')
     const fromSearch = await fetch(`${base}/locatie/101`, {
       headers: { referer: `${base}/?woonplaats=Utrecht&straal=10` },

@@ -58,6 +58,29 @@ describe('buildDemoData', () => {
     }
   })
 
+  it('gives a realistic share of the locations photos (alt text, consent with people) and some a video', () => {
+    const met = data.locaties.filter((l) => l.fotos.length > 0)
+    const share = met.length / data.locaties.length
+    expect(share).toBeGreaterThan(0.25)
+    expect(share).toBeLessThan(0.5)
+    expect(met.some((l) => l.fotos.length > 1)).toBe(true)
+    expect(met.some((l) => l.kleinschalig)).toBe(true)
+    for (const l of met) {
+      expect(l.fotos.length).toBeLessThanOrEqual(3)
+      for (const f of l.fotos) {
+        expect(f.alt.length).toBeGreaterThan(10)
+        // the living room shows residents: consent is needed and given (§3.2.6)
+        expect(f.mensenInBeeld).toBe(f.scene === 'huiskamer')
+        expect(f.alt.includes('bewoners')).toBe(f.scene === 'huiskamer')
+      }
+      // a kleinschalig wooninitiatief never shows its front (§3.2.5)
+      if (l.kleinschalig) expect(l.fotos.map((f) => f.scene)).not.toContain('gevel')
+    }
+    const videos = data.locaties.filter((l) => l.video)
+    expect(videos.length).toBeGreaterThan(5)
+    for (const l of videos) expect(l.video).toMatch(/^[A-Za-z0-9_-]{11}$/)
+  })
+
   it('has the expected counts', () => {
     expect(data.zorgkantoren.length).toBeGreaterThanOrEqual(3)
     expect(data.organisaties).toHaveLength(40)

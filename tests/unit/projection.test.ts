@@ -159,6 +159,20 @@ describe('toPublicDocument', () => {
   })
 })
 
+describe('the trust signal: who checked it and when (issue 10 §5)', () => {
+  it('carries the last approval that published the location', () => {
+    const doc = toPublicDocument(
+      input({ gecontroleerd: { op: '2026-11-20T14:30:00.000Z', door: 'CZ zorgkantoor' } }),
+    )!
+    expect(doc.gecontroleerd).toEqual({ op: '2026-11-20T14:30:00.000Z', door: 'CZ zorgkantoor' })
+  })
+  it('is null when no approval is known, and the contract accepts older documents without it', () => {
+    expect(toPublicDocument(input())!.gecontroleerd).toBeNull()
+    const { gecontroleerd: _weg, ...ouder } = toPublicDocument(input())!
+    expect(PublicDocumentSchema.parse(ouder).gecontroleerd).toBeNull()
+  })
+})
+
 describe('doelgroepen (target groups) in the public document', () => {
   it('carries the union of codes with their Dutch labels, per care offer the codes', () => {
     const base = input()

@@ -7,7 +7,7 @@ import { parseYoutube } from '../../domain/video'
 import { locatieKopieerEndpoints } from '../../endpoints/kopieren'
 import { locatieOverzichtEndpoints } from '../../endpoints/overzicht'
 import { verwijderEndpoints } from '../../endpoints/verwijderen'
-import { contactFields, statusField } from '../../fields'
+import { contactFields, statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
 import { queueIndexOnDelete } from '../../hooks/queueIndexOnDelete'
@@ -54,9 +54,7 @@ export const Locaties: CollectionConfig = {
   typescript: { interface: 'Locatie' },
   labels: { singular: 'Locatie', plural: 'Locaties' },
   admin: {
-    components: {
-      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
-    },
+    components: { edit: workflowEditComponents },
     useAsTitle: 'volledigeNaam',
     defaultColumns: [
       'volledigeNaam',

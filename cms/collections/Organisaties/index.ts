@@ -4,9 +4,11 @@ import {
   approversField,
   deleteByApprover,
   readOwnOrPublished,
+  userOf,
   writeOwn,
 } from '../../access'
-import { contactFields, statusField } from '../../fields'
+import { mayApprove } from '../../domain/roles'
+import { contactFields, statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
 import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
@@ -14,6 +16,7 @@ import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
 import { checkOrganisatieRegistration } from './hooks/checkOrganisatieRegistration'
 import { deleteLocatiesOfOrganisatie } from './hooks/deleteLocatiesOfOrganisatie'
+import { keepHistoryOfOrganisatie } from './hooks/keepHistoryOfOrganisatie'
 
 export const ORGANISATIE_TYPES = [
   { value: 'zorgaanbieder', label: 'Zorgaanbieder' },
@@ -27,7 +30,22 @@ export const Organisaties: CollectionConfig = {
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
     components: {
-      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
+      edit: workflowEditComponents,
+      views: {
+        edit: {
+          // The audit trail of this organisation (issue 10 §4), for its zorgkantoor and beheerders.
+          geschiedenis: {
+            Component: '/cms/components/beoordelen/GeschiedenisView#GeschiedenisView',
+            path: '/geschiedenis',
+            tab: {
+              label: 'Geschiedenis',
+              href: '/geschiedenis',
+              order: 900,
+              condition: ({ req }) => mayApprove(userOf(req)),
+            },
+          },
+        },
+      },
     },
     useAsTitle: 'naam',
     defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
@@ -50,6 +68,7 @@ export const Organisaties: CollectionConfig = {
     beforeOperation: [enforceProviderDrafts('organisaties')],
     beforeChange: [checkOrganisatieRegistration, deriveStatus],
     beforeDelete: [deleteLocatiesOfOrganisatie],
+    afterDelete: [keepHistoryOfOrganisatie],
     afterChange: [
       queueIndexOnPublish<Organisatie>((doc, req) => locatieIdsOfOrganisatie(req, doc.id)),
     ],

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, Field } from 'payload'
 import { userOf, writeOwn } from '../../access'
+import { datumVeld } from '../../fields'
 import { CAPACITEIT_MESSAGES, MAX_GELDIG_DAGEN } from '../../domain/capaciteit'
 import { SECTOREN, soortenPlaats, zorgprofielen } from '../../domain/referentielijsten'
 import { isAanbieder, isBeheerder } from '../../domain/roles'
@@ -32,19 +33,24 @@ const organisatieVeld: Field = {
   admin: { readOnly: true, description: 'Wordt overgenomen van de locatie.' },
 }
 
+const gemeldOp = datumVeld('gemeldOp', 'Gemeld op')
+
 const meldingVelden: Field[] = [
   {
     type: 'row',
     fields: [
-      {
-        name: 'gemeldDoor',
-        label: 'Gemeld door',
-        type: 'relationship',
-        relationTo: 'users',
-        admin: { readOnly: true },
-      },
-      { name: 'gemeldOp', label: 'Gemeld op', type: 'date', admin: { readOnly: true } },
+      // The name as it was when reported: logins are not readable for other logins (a colleague,
+      // the zorgkantoor), so the relation below would show "Zonder titel - ID: n" in the admin.
+      { name: 'gemeldDoorNaam', label: 'Gemeld door', type: 'text', admin: { readOnly: true } },
+      { ...gemeldOp, admin: { ...gemeldOp.admin, readOnly: true } },
     ],
+  },
+  {
+    name: 'gemeldDoor',
+    label: 'Gemeld door (login)',
+    type: 'relationship',
+    relationTo: 'users',
+    admin: { readOnly: true, hidden: true, disableListColumn: true },
   },
 ]
 

@@ -3,7 +3,7 @@ import { deleteByApprover, mayWorkOnOrganisatie, readOwnOrPublished, writeOwn } 
 import { relId } from '../../domain/roles'
 import { zorgaanbodKopieerEndpoints } from '../../endpoints/kopieren'
 import { verwijderEndpoints } from '../../endpoints/verwijderen'
-import { statusField } from '../../fields'
+import { statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
 import { queueIndexOnDelete } from '../../hooks/queueIndexOnDelete'
@@ -21,9 +21,7 @@ export const Zorgaanbod: CollectionConfig = {
   typescript: { interface: 'Zorgaanbod' },
   labels: { singular: 'Zorgaanbod per woonplaats', plural: 'Zorgaanbod' },
   admin: {
-    components: {
-      edit: { PublishButton: '/cms/components/PublishButtonForEditors#PublishButtonForEditors' },
-    },
+    components: { edit: workflowEditComponents },
     useAsTitle: 'titel',
     defaultColumns: ['titel', 'locatie', 'woonplaats', 'status'],
     description:

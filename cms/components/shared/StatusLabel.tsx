@@ -1,5 +1,5 @@
 'use client'
-/** A workflow status as a small coloured label with its Dutch name. */
+/** A workflow status as a small coloured label with the manual's name for it. */
 import React from 'react'
 import { STATUS_LABELS, type Status } from '../../domain/workflow'
 

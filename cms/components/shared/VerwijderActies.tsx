@@ -10,6 +10,7 @@ import type { Status } from '../../domain/workflow'
 import type { HerstelAntwoord, VerwijderAntwoord } from '../../endpoints/verwijderen'
 import { api, GEEN_VERBINDING, tekstVan, type Id } from './api'
 import type { Melding } from './Melding'
+import { meldStatusGewijzigd } from './statusGewijzigd'
 
 interface Props {
   collection: 'locaties' | 'zorgaanbod'
@@ -70,6 +71,7 @@ export const VerwijderActies: React.FC<Props> = (props) => {
       }
       onMelding({ soort: 'ok', tekst })
       onGewijzigd(data.actie === 'verwijdering-voorstellen' ? 'voorgesteld-verwijderd' : undefined)
+      meldStatusGewijzigd()
     } catch {
       onMelding({ soort: 'fout', tekst: GEEN_VERBINDING })
     } finally {
@@ -92,6 +94,7 @@ export const VerwijderActies: React.FC<Props> = (props) => {
         })
       onMelding({ soort: 'ok', tekst: data.message ?? 'De verwijdering is ongedaan gemaakt.' })
       onGewijzigd('definitief')
+      meldStatusGewijzigd()
     } catch {
       onMelding({ soort: 'fout', tekst: GEEN_VERBINDING })
     } finally {

@@ -1,7 +1,10 @@
 import * as migration_20261122_054302_initial from './20261122_054302_initial';
 import * as migration_20261129_193910_kern from './20261129_193910_kern';
 import * as migration_20261129_221707_vrije_capaciteit from './20261129_221707_vrije_capaciteit';
-import * as migration_20261130_011151_zorgkaart from './20261130_011151_zorgkaart';
+import * as migration_20261130_001615_wijzigingsverzoek_namen from './20261130_001615_wijzigingsverzoek_namen';
+import * as migration_20261130_011840_fotos from './20261130_011840_fotos';
+import * as migration_20261130_012220_review_desk from './20261130_012220_review_desk';
+import * as migration_20261130_013946_zorgkaart from './20261130_013946_zorgkaart';
 
 export const migrations = [
   {
@@ -20,8 +23,23 @@ export const migrations = [
     name: '20261129_221707_vrije_capaciteit',
   },
   {
-    up: migration_20261130_011151_zorgkaart.up,
-    down: migration_20261130_011151_zorgkaart.down,
-    name: '20261130_011151_zorgkaart'
+    up: migration_20261130_001615_wijzigingsverzoek_namen.up,
+    down: migration_20261130_001615_wijzigingsverzoek_namen.down,
+    name: '20261130_001615_wijzigingsverzoek_namen',
+  },
+  {
+    up: migration_20261130_011840_fotos.up,
+    down: migration_20261130_011840_fotos.down,
+    name: '20261130_011840_fotos',
+  },
+  {
+    up: migration_20261130_012220_review_desk.up,
+    down: migration_20261130_012220_review_desk.down,
+    name: '20261130_012220_review_desk',
+  },
+  {
+    up: migration_20261130_013946_zorgkaart.up,
+    down: migration_20261130_013946_zorgkaart.down,
+    name: '20261130_013946_zorgkaart'
   },
 ];

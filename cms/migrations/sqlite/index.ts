@@ -1,7 +1,10 @@
 import * as migration_20261122_054257_initial from './20261122_054257_initial';
 import * as migration_20261129_193852_kern from './20261129_193852_kern';
 import * as migration_20261129_221643_vrije_capaciteit from './20261129_221643_vrije_capaciteit';
-import * as migration_20261130_011131_zorgkaart from './20261130_011131_zorgkaart';
+import * as migration_20261130_001539_wijzigingsverzoek_namen from './20261130_001539_wijzigingsverzoek_namen';
+import * as migration_20261130_011809_fotos from './20261130_011809_fotos';
+import * as migration_20261130_012201_review_desk from './20261130_012201_review_desk';
+import * as migration_20261130_013929_zorgkaart from './20261130_013929_zorgkaart';
 
 export const migrations = [
   {
@@ -20,8 +23,23 @@ export const migrations = [
     name: '20261129_221643_vrije_capaciteit',
   },
   {
-    up: migration_20261130_011131_zorgkaart.up,
-    down: migration_20261130_011131_zorgkaart.down,
-    name: '20261130_011131_zorgkaart'
+    up: migration_20261130_001539_wijzigingsverzoek_namen.up,
+    down: migration_20261130_001539_wijzigingsverzoek_namen.down,
+    name: '20261130_001539_wijzigingsverzoek_namen',
+  },
+  {
+    up: migration_20261130_011809_fotos.up,
+    down: migration_20261130_011809_fotos.down,
+    name: '20261130_011809_fotos',
+  },
+  {
+    up: migration_20261130_012201_review_desk.up,
+    down: migration_20261130_012201_review_desk.down,
+    name: '20261130_012201_review_desk',
+  },
+  {
+    up: migration_20261130_013929_zorgkaart.up,
+    down: migration_20261130_013929_zorgkaart.down,
+    name: '20261130_013929_zorgkaart'
   },
 ];

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { engineConfigFromEnv, type EngineConfig } from '../../../search-indexer/engine/index'
 import { loadProjectEnv } from '../../../search-indexer/runtime/env-file'
+import { mediaStoreConfigFromEnv, type MediaStoreConfig } from '../../../search-indexer/media/index'
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
@@ -55,6 +56,8 @@ export interface SiteConfig {
   port: number
   dataDir: string
   engine: EngineConfig
+  /** where the public sizes of photos are read from (served at /media/...) */
+  media: MediaStoreConfig
   map: {
     tileUrl: string
     /** origin of the tile host, for the Content-Security-Policy */
@@ -86,6 +89,7 @@ export const parseSiteConfig = (env: Record<string, string | undefined>): SiteCo
     port: e.SITE_PORT,
     dataDir: e.DATA_DIR,
     engine: engineConfigFromEnv({ ...env, DATA_DIR: e.DATA_DIR }),
+    media: mediaStoreConfigFromEnv({ ...env, DATA_DIR: e.DATA_DIR }),
     map: { tileUrl: e.MAP_TILE_URL, tileOrigin, attribution: e.MAP_TILE_ATTRIBUTION },
     cmsPublicUrl: e.CMS_PUBLIC_URL.replace(/\/+$/, ''),
     workerStaleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,

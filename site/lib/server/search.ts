@@ -4,7 +4,7 @@
  * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
+import type { GazetteerEntry, PublicDocument, PublicFoto } from '../../../search-indexer/contract'
 import type {
   FacetLabel,
   SearchHit,
@@ -282,6 +282,8 @@ export interface Resultaat {
   vrijePlaatsen?: { aantal: number; gemeldOp: string }
   /** the ZorgkaartNederland rating (§3.2.8) */
   waardering?: { score: number | null; aantal: number; url: string }
+  /** the first photo (the thumbnail), or null: then a neutral illustration of the soort zorg */
+  foto: PublicFoto | null
 }
 
 export interface FacetWaarde {
@@ -392,6 +394,7 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
         url: doc.waardering.url,
       },
     }),
+    foto: doc.fotos[0] ?? null,
   }
 }
 

@@ -1,7 +1,11 @@
 /**
- * Security headers of every response Astro renders. Everything is served from our own origin;
- * the only outside host is the map tile server (images only).
+ * Security headers of every response Astro renders. Everything is served from our own origin
+ * (photos too: /media/...); the only outside hosts are the map tile server (images only) and
+ * YouTube's privacy-enhanced player, framed only after the visitor clicks "play".
  */
+
+/** The only origin the site frames: YouTube without cookies (§3.2.7). */
+export const VIDEO_ORIGIN = 'https://www.youtube-nocookie.com'
 
 export const contentSecurityPolicy = (tileOrigin: string, dev = false): string =>
   [
@@ -11,6 +15,7 @@ export const contentSecurityPolicy = (tileOrigin: string, dev = false): string =
     dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     `img-src 'self' data: ${tileOrigin}`.trim(),
     "font-src 'self'",
+    `frame-src ${VIDEO_ORIGIN}`,
     dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -53,14 +53,14 @@ export async function createWorld(payload: Payload): Promise<World> {
   const cz = (
     await payload.create({
       collection: 'zorgkantoren',
-      data: { naam: 'CZ zorgkantoor', code: 'cz' },
+      data: { naam: 'CZ zorgkantoor', code: 'cz', email: 'zorgatlas@cz.test' },
       overrideAccess: true,
     })
   ).id as Id
   const menzis = (
     await payload.create({
       collection: 'zorgkantoren',
-      data: { naam: 'Menzis zorgkantoor', code: 'menzis' },
+      data: { naam: 'Menzis zorgkantoor', code: 'menzis', email: 'zorgatlas@menzis.test' },
       overrideAccess: true,
     })
   ).id as Id

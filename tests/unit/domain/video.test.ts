@@ -33,3 +33,42 @@ describe('parseYoutube (§3.2.7)', () => {
     expect(parseYoutube('javascript:alert(1)')).toHaveProperty('error')
   })
 })
+
+describe('parseYoutube: watch and share links, and nothing else', () => {
+  it('accepts share links with tracking, live links and links without https://', () => {
+    expect(parseYoutube('https://youtu.be/dQw4w9WgXcQ?si=Ab12')).toEqual({ id: 'dQw4w9WgXcQ' })
+    expect(parseYoutube('https://www.youtube.com/live/dQw4w9WgXcQ?feature=share')).toEqual({
+      id: 'dQw4w9WgXcQ',
+    })
+    expect(parseYoutube('www.youtube.com/watch?v=dQw4w9WgXcQ')).toEqual({ id: 'dQw4w9WgXcQ' })
+    expect(parseYoutube("<iframe src='//www.youtube.com/embed/dQw4w9WgXcQ'></iframe>")).toEqual({
+      id: 'dQw4w9WgXcQ',
+    })
+  })
+  it('refuses an embed code with anything around it, look-alike hosts and other iframes', () => {
+    expect(
+      parseYoutube(
+        '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><script>x()</script>',
+      ),
+    ).toEqual({ error: VIDEO_MESSAGES.teveel })
+    expect(parseYoutube('<img src=x onerror=alert(1)>')).toEqual({ error: VIDEO_MESSAGES.ongeldig })
+    expect(parseYoutube('https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ')).toEqual({
+      error: VIDEO_MESSAGES.anderePlatform,
+    })
+    expect(parseYoutube('<iframe src="https://player.vimeo.com/video/1"></iframe>')).toEqual({
+      error: VIDEO_MESSAGES.anderePlatform,
+    })
+    expect(parseYoutube('https://www.youtube.com/watch?v=dQw4w9WgXcQ<script>')).toHaveProperty(
+      'error',
+    )
+    expect(parseYoutube('https://user:pw@www.youtube.com/watch?v=dQw4w9WgXcQ')).toHaveProperty(
+      'error',
+    )
+    expect(parseYoutube('https://www.youtube.com/channel/UC123')).toEqual({
+      error: VIDEO_MESSAGES.ongeldig,
+    })
+  })
+  it('names the field in every message', () => {
+    for (const message of Object.values(VIDEO_MESSAGES)) expect(message).toMatch(/^YouTube-video: /)
+  })
+})

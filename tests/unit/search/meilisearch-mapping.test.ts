@@ -59,10 +59,15 @@ describe('Meilisearch document mapping', () => {
       woonplaatsen: [woonplaats('w1', 'Utrecht'), woonplaats('w2', 'Zeist')],
       zachteInformatie: [icoon('tuin'), icoon('tuin'), icoon('rookvrij')],
       organisatie: { id: 'o', naam: 'Stichting Zon', verkorteNaam: 'Zon', type: 'oco' },
+      gecontroleerd: { op: '2026-11-20T14:30:00.000Z', door: 'CZ zorgkantoor' },
     })
     const m = toMeiliLocatie(doc)
     expect(m.id).toBe(doc.id)
     expect(m.document).toBe(doc)
+    expect(m.document.gecontroleerd).toEqual({
+      op: '2026-11-20T14:30:00.000Z',
+      door: 'CZ zorgkantoor',
+    })
     expect(m._geo).toEqual({ lat: 52.1, lng: 5.2 })
     expect(m.woonplaatsIds).toEqual(['w1', 'w2'])
     expect(m.woonplaatsNamen).toEqual(['Utrecht', 'Zeist'])

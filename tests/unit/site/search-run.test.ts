@@ -48,12 +48,27 @@ describe('toResultaat', () => {
       url: '/locatie/101',
       afstandKm: 1.3,
       dagbesteding: false,
+      foto: null,
       zachteInformatie: [ZI.huisdier, ZI.tuin, ZI.dementie].map(({ code, naam, icoon }) => ({
         code,
         naam,
         icoon,
       })),
     })
+  })
+
+  it('carries the first photo as the thumbnail of the result', () => {
+    const doc = siteDocuments()[0]!
+    const foto = (alt: string) => ({
+      alt,
+      herkomst: 'foto' as const,
+      breedte: 960,
+      hoogte: 640,
+      src: `/media/101/f-${'a'.repeat(20)}-960.jpg`,
+      srcset: { avif: '', webp: '', jpeg: '' },
+    })
+    const metFotos = { ...doc, fotos: [foto('Voorgevel'), foto('Tuin')] }
+    expect(toResultaat({ document: metFotos, afstandKm: 0 }).foto?.alt).toBe('Voorgevel')
   })
 
   it('says whether the location stands in or works in the place searched', () => {

@@ -1,32 +1,54 @@
 import { WorkflowActies as WorkflowActies_f2d7f3f734af11cdd9a9220aef930dbb } from '../../../../cms/components/WorkflowActies'
+import { NietInFormulier as NietInFormulier_3a9c4f58e13cafb98736e16b53866f66 } from '../../../../cms/components/shared/NietInFormulier'
 import { PublishButtonForEditors as PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
+import { WorkflowStatus as WorkflowStatus_caebb017da72be0a3a3f45f821777392 } from '../../../../cms/components/WorkflowStatus'
+import { UnpublishButtonForEditors as UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
+import { GeschiedenisView as GeschiedenisView_c119a60d156d39f9374f38771eff2efb } from '../../../../cms/components/beoordelen/GeschiedenisView'
 import { LocatieOverzicht as LocatieOverzicht_60cb3a4cb37140375f38cb6fe1d7e8e5 } from '../../../../cms/components/LocatieOverzicht'
 import { AgbCodeKeuze as AgbCodeKeuze_8f1f88c298c89ddf1c18ab6f15f3cef1 } from '../../../../cms/components/AgbCodeKeuze'
 import { VoorzieningKeuze as VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e } from '../../../../cms/components/VoorzieningKeuze'
 import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9 } from '../../../../cms/components/VolledigeNaamVoorbeeld'
 import { ZorgkaartKoppeling as ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385 } from '../../../../cms/components/ZorgkaartKoppeling'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
+import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
+import { ZorgatlasIcoon as ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
+import { ZorgatlasLogo as ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
 import { OveralUitloggen as OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c } from '../../../../cms/components/OveralUitloggen'
+import { InlogUitleg as InlogUitleg_fc6d58506003b3ee42efa67255b3d2df } from '../../../../cms/components/InlogUitleg'
+import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '../../../../cms/components/beoordelen/WachtrijLink'
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
+import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
+import { BeoordelingView as BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542 } from '../../../../cms/components/beoordelen/BeoordelingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/cms/components/WorkflowActies#WorkflowActies": WorkflowActies_f2d7f3f734af11cdd9a9220aef930dbb,
+  "/cms/components/shared/NietInFormulier#NietInFormulier": NietInFormulier_3a9c4f58e13cafb98736e16b53866f66,
   "/cms/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
+  "/cms/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_caebb017da72be0a3a3f45f821777392,
+  "/cms/components/PublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
+  "/cms/components/beoordelen/GeschiedenisView#GeschiedenisView": GeschiedenisView_c119a60d156d39f9374f38771eff2efb,
   "/cms/components/LocatieOverzicht#LocatieOverzicht": LocatieOverzicht_60cb3a4cb37140375f38cb6fe1d7e8e5,
   "/cms/components/AgbCodeKeuze#AgbCodeKeuze": AgbCodeKeuze_8f1f88c298c89ddf1c18ab6f15f3cef1,
   "/cms/components/VoorzieningKeuze#VoorzieningKeuze": VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e,
   "/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld": VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9,
   "/cms/components/ZorgkaartKoppeling#ZorgkaartKoppeling": ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
+  "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
+  "/cms/components/Merk#ZorgatlasIcoon": ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6,
+  "/cms/components/Merk#ZorgatlasLogo": ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6,
   "/cms/components/OveralUitloggen#OveralUitloggen": OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c,
+  "/cms/components/InlogUitleg#InlogUitleg": InlogUitleg_fc6d58506003b3ee42efa67255b3d2df,
+  "/cms/components/beoordelen/WachtrijLink#WachtrijLink": WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de,
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
+  "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
+  "/cms/components/beoordelen/BeoordelingView#BeoordelingView": BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -71,8 +71,13 @@ export const deriveLocatieFields: CollectionBeforeChangeHook<Locatie> = async ({
   }
   data.bezoekadres = adres
 
+  // §3.2.7: only the video id is kept, never the pasted HTML. Anything else is left as it is, so
+  // the field's validator (which runs after this hook) refuses it with its message.
   const video = parseYoutube(data.video ?? '')
-  data.youtubeId = 'id' in video ? video.id : null
+  if ('id' in video) {
+    data.youtubeId = video.id
+    data.video = video.id
+  } else data.youtubeId = null
 
   if (data.gebruikVolledigeNaam !== false) {
     const organisatie = organisatieId

@@ -7,6 +7,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { mayWorkOnOrganisatie, userOf } from '../../../access'
 import { relId, type RelValue } from '../../../domain/roles'
 import { weiger } from '../../../http/responses'
+import { naamVanGebruiker } from '../../../queries/gebruiker'
 import { findByIdOrNull, relationId } from '../../../queries/records'
 
 type Melding = {
@@ -14,6 +15,7 @@ type Melding = {
   locatie: RelValue
   organisatie?: RelValue
   gemeldDoor?: RelValue
+  gemeldDoorNaam?: string | null
   gemeldOp?: string | null
   titel?: string | null
 }
@@ -50,7 +52,10 @@ export const setMeldingFields: CollectionBeforeChangeHook<Melding> = async ({
   }
   data.organisatie = relationId(req, organisatieId)
   const user = userOf(req)
-  if (user) data.gemeldDoor = user.id
+  if (user) {
+    data.gemeldDoor = user.id
+    data.gemeldDoorNaam = await naamVanGebruiker(req)
+  }
   data.gemeldOp = new Date().toISOString()
   data.titel = locatie.volledigeNaam || locatie.naam || `AGB ${locatie.agbCode}`
   return data

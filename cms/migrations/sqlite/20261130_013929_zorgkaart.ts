@@ -49,6 +49,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`wachttijden_id\` integer,
   	\`users_id\` integer,
   	\`worker_status_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organisaties_id\`) REFERENCES \`organisaties\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`locaties_id\`) REFERENCES \`locaties\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -63,10 +64,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`vrije_capaciteit_id\`) REFERENCES \`vrije_capaciteit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`wachttijden_id\`) REFERENCES \`wachttijden\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`worker_status_id\`) REFERENCES \`worker_status\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`worker_status_id\`) REFERENCES \`worker_status\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "vrije_capaciteit_id", "wachttijden_id", "users_id", "worker_status_id") SELECT "id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "vrije_capaciteit_id", "wachttijden_id", "users_id", "worker_status_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "vrije_capaciteit_id", "wachttijden_id", "users_id", "worker_status_id", "audit_log_id") SELECT "id", "order", "parent_id", "path", "organisaties_id", "locaties_id", "zorgaanbod_id", "wijzigingsverzoeken_id", "woonplaatsen_id", "soorten_zorg_id", "zachte_informatie_id", "oco_dienstverlening_id", "zorgkantoren_id", "media_id", "vrije_capaciteit_id", "wachttijden_id", "users_id", "worker_status_id", "audit_log_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -87,6 +89,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wachttijden_id_idx\` ON \`payload_locked_documents_rels\` (\`wachttijden_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_status_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_status_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`ALTER TABLE \`locaties\` DROP COLUMN \`zorgkaart_nederland_zorgkaart_id\`;`)
   await db.run(sql`ALTER TABLE \`_locaties_v\` DROP COLUMN \`version_zorgkaart_nederland_zorgkaart_id\`;`)
 }

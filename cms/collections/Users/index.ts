@@ -1,7 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
-import { beheerderField, beheerderOnly, userOf } from '../access'
-import { ROLES, ROLE_LABELS, isBeheerder } from '../domain/roles'
-import { fout } from '../http/responses'
+import { beheerderField, beheerderOnly, userOf } from '../../access'
+import { ROLES, ROLE_LABELS, isBeheerder } from '../../domain/roles'
+import { fout } from '../../http/responses'
+import { pseudonymiseUser } from './hooks/pseudonymiseUser'
 
 const selfOrBeheerder: Access = ({ req }) => {
   const user = userOf(req)
@@ -29,6 +30,8 @@ export const Users: CollectionConfig = {
     unlock: beheerderOnly,
     admin: ({ req }) => Boolean(userOf(req)),
   },
+  // Removing a login removes their name from the audit log and change requests (a pseudonym).
+  hooks: { beforeDelete: [pseudonymiseUser] },
   endpoints: [
     {
       // E-mail verification is not used; Payload's own route failed with a 500 on any token.

@@ -1,0 +1,50 @@
+/**
+ * The audit trail's hooks, attached to the audited collections in one place (payload.config.ts):
+ * create, change and delete of every audited collection (workflow steps name themselves through
+ * the context, see ./context.ts), and login, logout and failed login of the users collection.
+ * The hooks come first in their lists: the entry is written before a collection's own after-hooks
+ * do further work in the same transaction.
+ */
+import type { CollectionConfig } from 'payload'
+import { auditChange } from './hooks/auditChange'
+import { auditDelete } from './hooks/auditDelete'
+import { auditFailedLogin } from './hooks/auditFailedLogin'
+import { auditLogin } from './hooks/auditLogin'
+import { auditLogout } from './hooks/auditLogout'
+
+/** The collections whose every change is logged. */
+export const AUDITED = [
+  'organisaties',
+  'locaties',
+  'zorgaanbod',
+  // §3.2.9: not reviewed, so the log is the only record of who changed free places and when
+  'vrije-capaciteit',
+  'wachttijden',
+  'media',
+  'users',
+  'zorgkantoren',
+  'woonplaatsen',
+  'soorten-zorg',
+  'zachte-informatie',
+  'oco-dienstverlening',
+] as const
+
+export function withAudit(collection: CollectionConfig): CollectionConfig {
+  if (!(AUDITED as readonly string[]).includes(collection.slug)) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [auditChange, ...(hooks.afterChange ?? [])],
+      afterDelete: [auditDelete, ...(hooks.afterDelete ?? [])],
+      ...(collection.auth
+        ? {
+            afterLogin: [auditLogin, ...(hooks.afterLogin ?? [])],
+            afterLogout: [auditLogout, ...(hooks.afterLogout ?? [])],
+            afterError: [auditFailedLogin, ...(hooks.afterError ?? [])],
+          }
+        : {}),
+    },
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The differences of a change request (issue 10 §2): for every organisation, location and care
+ * offer in it, the newest version (the provider's draft) against the published (Definitief) one.
+ * Read as the system: the caller has checked that the user may see the request. The result is also
+ * what approval records in the audit log and keeps on the request as its history.
+ */
+import { createHash } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
+import type { SentItem } from '../domain/workflow'
+import {
+  itemSoort,
+  veldVerschillen,
+  verwijzingen,
+  type Doc,
+  type ItemSoort,
+  type Veldverschil,
+} from '../domain/verschillen'
+import { veldenVan } from '../audit/schrijf'
+import { naamVanDoc, zoekNamen } from './namen'
+
+export interface ItemVerschil {
+  collectie: SentItem['collection']
+  id: string
+  titel: string
+  soort: ItemSoort
+  velden: Veldverschil[]
+}
+
+export interface Verschillen {
+  items: ItemVerschil[]
+  /** fingerprint of exactly these differences: approval with it refuses if anything changed since */
+  controle: string
+}
+
+const VOLGORDE: SentItem['collection'][] = ['organisaties', 'locaties', 'zorgaanbod']
+
+/** The published (Definitief) version, or null when the record was never approved. */
+async function gepubliceerd(req: PayloadRequest, item: SentItem): Promise<Doc | null> {
+  const found = await req.payload.find({
+    collection: item.collection,
+    where: { and: [{ id: { equals: item.id } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return (found.docs[0] as Doc | undefined) ?? null
+}
+
+async function nieuwste(req: PayloadRequest, item: SentItem): Promise<Doc | null> {
+  const found = await req.payload.find({
+    collection: item.collection,
+    where: { id: { equals: item.id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return (found.docs[0] as Doc | undefined) ?? null
+}
+
+export const controleVan = (items: ItemVerschil[]): string =>
+  createHash('sha256').update(JSON.stringify(items)).digest('hex').slice(0, 16)
+
+export async function verschillenVanItems(
+  req: PayloadRequest,
+  items: readonly SentItem[],
+): Promise<Verschillen> {
+  const geladen = []
+  for (const item of items) {
+    const [voor, na] = await Promise.all([gepubliceerd(req, item), nieuwste(req, item)])
+    geladen.push({ item, voor, na, soort: itemSoort(item.vorigeStatus) })
+  }
+  // One lookup per related collection for the whole request.
+  const gevraagd = new Map<string, Set<string>>()
+  for (const { item, voor, na } of geladen) {
+    const velden = veldenVan(req.payload.collections[item.collection].config)
+    for (const [slug, ids] of verwijzingen(velden, [voor, na])) {
+      if (!gevraagd.has(slug)) gevraagd.set(slug, new Set())
+      for (const id of ids) gevraagd.get(slug)!.add(id)
+    }
+  }
+  const opzoeken = await zoekNamen(req, gevraagd)
+
+  const result: ItemVerschil[] = geladen.map(({ item, voor, na, soort }) => {
+    const velden = veldenVan(req.payload.collections[item.collection].config)
+    const doc = na ?? voor
+    const titel = doc ? naamVanDoc(req, item.collection, doc) : `nr. ${item.id} (bestaat niet meer)`
+    let verschillen: Veldverschil[] = []
+    if (na && soort !== 'verwijderd') {
+      verschillen = veldVerschillen(velden, soort === 'nieuw' ? null : voor, na, opzoeken)
+    }
+    return { collectie: item.collection, id: String(item.id), titel, soort, velden: verschillen }
+  })
+  result.sort(
+    (a, b) =>
+      VOLGORDE.indexOf(a.collectie) - VOLGORDE.indexOf(b.collectie) ||
+      a.titel.localeCompare(b.titel, 'nl'),
+  )
+  return { items: result, controle: controleVan(result) }
+}

@@ -1,0 +1,3 @@
+import { fotosSuite } from './fotos.suite'
+
+fotosSuite('sqlite')

@@ -1,0 +1,2 @@
+import { reviewSuite } from './review.suite'
+reviewSuite('sqlite')
