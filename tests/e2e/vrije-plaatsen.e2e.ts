@@ -52,10 +52,13 @@ test('a provider reports free places from the location; they are public at once'
   await login(page, 'aanbieder@zorgatlas.test')
   // one of the provider's own locations that the public sees
   // everyone may read published locations: ask for the provider's own organisations' ones
-  const me = (await (await page.request.get(`${CMS_URL}/api/users/me?depth=0`)).json()) as {
-    user: { organisaties: (number | { id: number })[] }
-  }
-  const orgs = me.user.organisaties.map((o) => (typeof o === 'object' ? o.id : o))
+  // through the page: Payload takes the login cookie only from requests of its own origin
+  const me = await page.evaluate(async (url) => {
+    const res = await fetch(url, { credentials: 'include' })
+    return (await res.json()) as { user: { organisaties: (number | { id: number })[] } | null }
+  }, `${CMS_URL}/api/users/me?depth=0`)
+  expect(me.user, 'logged in as aanbieder@zorgatlas.test').not.toBeNull()
+  const orgs = me.user!.organisaties.map((o) => (typeof o === 'object' ? o.id : o))
   expect(orgs.length).toBeGreaterThan(0)
   const lijst = await page.request.get(
     `${CMS_URL}/api/locaties?depth=0&limit=100&where[_status][equals]=published&where[organisatie][in]=${orgs.join(',')}`,

@@ -174,7 +174,8 @@ test.describe('on a phone (390 × 844)', () => {
       () => ((window as unknown as { zaZelfdePagina: boolean }).zaZelfdePagina = true),
     )
     await page.locator('.za-filters-toggle__summary').click()
-    const vakje = page.getByRole('checkbox').first()
+    // a bijzonderheid (zachte informatie); the first box of the panel is 'Alleen met vrije plaatsen'
+    const vakje = page.locator('input[type="checkbox"][name="zachteInformatie"]').first()
     const waarde = await vakje.getAttribute('value')
     await vakje.focus()
     await page.keyboard.press('Space')
