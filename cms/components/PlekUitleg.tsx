@@ -22,9 +22,9 @@ export const VrijeCapaciteitUitleg: React.FC = () => {
       <h3 id="za-vrije-plaatsen">Vrije plaatsen melden</h3>
       <p>
         Meld hoeveel plaatsen er vrij zijn, voor welke sector en (als u wilt) welk zorgprofiel. De
-        melding staat na <i>Opslaan</i> direct in de Zorgatlas, zonder controle door het
-        zorgkantoor, met de datum van vandaag. Na de einddatum verdwijnt ze vanzelf. Is de plek
-        eerder bezet? Verwijder de melding dan.
+        melding staat na <i>Bewaar</i> direct in de Zorgatlas, zonder controle door het zorgkantoor,
+        met de datum van vandaag. Na de einddatum verdwijnt ze vanzelf. Is de plek eerder bezet?
+        Verwijder de melding dan.
       </p>
     </section>
   )
@@ -38,8 +38,8 @@ export const WachttijdUitleg: React.FC = () => {
       <h3 id="za-wachttijd">Wachttijd opgeven</h3>
       <p>
         Geef per zorgprofiel op hoeveel weken iemand ongeveer moet wachten. De wachttijd staat na{' '}
-        <i>Opslaan</i> direct in de Zorgatlas, met de datum van vandaag. Pas hem aan als de
-        wachttijd verandert.
+        <i>Bewaar</i> direct in de Zorgatlas, met de datum van vandaag. Pas hem aan als de wachttijd
+        verandert.
       </p>
     </section>
   )

@@ -83,7 +83,7 @@ test('a provider reports free places from the location; they are public at once'
   await page.locator('#field-sector .rs__control').click()
   await page.locator('.rs__option', { hasText: 'Ouderenzorg (VV)' }).click()
   await page.locator('#field-aantal').fill('7')
-  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await page.getByRole('button', { name: 'Bewaar', exact: true }).first().click()
   await expect(page.locator('.payload-toast-container')).toContainText(/opgeslagen|succes/i)
 
   // public without review: the worker indexes it within seconds
