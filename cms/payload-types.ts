@@ -1830,6 +1830,7 @@ export interface TaskZorgkaartBijwerken {
     nieuw?: number | null
     gewijzigd?: number | null
     ongewijzigd?: number | null
+    verwijderd?: number | null
     gekoppeldOpAdres?: number | null
     herindexeren?: number | null
     overgeslagen?: boolean | null

@@ -11,6 +11,8 @@ export interface VolledigheidInput {
   fotos: number
   heeftVideo: boolean
   zorgkaart: { zorgkaartId?: string | null; nietGeregistreerd?: boolean | null } | null | undefined
+  /** the location links by its visiting address to exactly one ZorgkaartNederland record */
+  zorgkaartOpAdres?: boolean
   telefoonOfEmail: boolean
   zorgaanbod: readonly ZorgaanbodInhoud[]
 }
@@ -34,7 +36,9 @@ export function volledigheid(input: VolledigheidInput): Volledigheid {
   ]
   if (!oco) {
     checks.push([
-      Boolean(input.zorgkaart?.zorgkaartId?.trim()) || Boolean(input.zorgkaart?.nietGeregistreerd),
+      Boolean(input.zorgkaart?.zorgkaartId?.trim()) ||
+        Boolean(input.zorgkaart?.nietGeregistreerd) ||
+        Boolean(input.zorgkaartOpAdres),
       'Koppeling met ZorgkaartNederland (waardering)',
     ])
     checks.push([

@@ -339,3 +339,17 @@ export function controleerVeld(veld: ZorgkaartKolom, waarde: unknown): true | st
   const naam = VELDNAMEN[veld]
   return `${naam.charAt(0).toUpperCase()}${naam.slice(1)} klopt niet: ${r.error.issues[0]?.message ?? 'ongeldig'}.`
 }
+
+/**
+ * A complete file replaces the register: records missing from it are removed. A file with far
+ * fewer records than the register holds is more likely broken than a real change, so it removes
+ * nothing: refused when it would remove more than half of a register of at least 20 records.
+ */
+export function magVolledigVervangen(
+  bestaand: number,
+  inBestand: number,
+  teVerwijderen: number,
+): true | string {
+  if (bestaand < 20 || teVerwijderen * 2 <= bestaand) return true
+  return `Het bestand heeft ${inBestand} records, het register ${bestaand}: ${teVerwijderen} records zouden verdwijnen. Dat lijkt op een onvolledig bestand; er is niets ingelezen.`
+}

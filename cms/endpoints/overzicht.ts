@@ -23,6 +23,7 @@ import type {
 import { json } from '../http/responses'
 import { withErrors } from '../http/endpoint'
 import { findByIdOrNull } from '../queries/records'
+import { locatiesGekoppeldOpAdres } from '../queries/zorgkaart'
 import { WorkflowError } from '../domain/workflow'
 
 /** Answer of GET /api/organisaties/mijn-overzicht (the start screen imports this type). */
@@ -188,6 +189,7 @@ function beoordeel(
   organisatie: { type: Organisatie['type']; goedgekeurd: boolean },
   soort: SoortZorg | undefined,
   locatieGoedgekeurd: boolean,
+  zorgkaartOpAdres: boolean,
 ): { volledigheid: Volledigheid; publiek: boolean; meldingen: string[] } {
   const levend = aanbod.filter(nietVoorVerwijdering)
   const v = volledigheid({
@@ -196,6 +198,7 @@ function beoordeel(
     fotos: locatie.fotos?.length ?? 0,
     heeftVideo: Boolean(locatie.youtubeId),
     zorgkaart: locatie.zorgkaartNederland,
+    zorgkaartOpAdres,
     telefoonOfEmail: Boolean(locatie.telefoon || locatie.email),
     zorgaanbod: levend,
   })
@@ -264,11 +267,14 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
     goedgekeurd(req, 'organisaties', orgIds),
     laatsteVerzoeken(req, orgIds),
   ])
-  const locatiesGoedgekeurd = await goedgekeurd(
-    req,
-    'locaties',
-    locaties.docs.map((l) => l.id),
-  )
+  const [locatiesGoedgekeurd, opAdres] = await Promise.all([
+    goedgekeurd(
+      req,
+      'locaties',
+      locaties.docs.map((l) => l.id),
+    ),
+    locatiesGekoppeldOpAdres(req, locaties.docs),
+  ])
   const aanbodPerLocatie = new Map<string, Zorgaanbod[]>()
   for (const z of aanbod.docs) {
     const key = String(relId(z.locatie))
@@ -283,6 +289,7 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
         { type: org.type, goedgekeurd: orgsGoedgekeurd.has(String(org.id)) },
         soorten.get(String(relId(l.soortZorg))),
         locatiesGoedgekeurd.has(String(l.id)),
+        opAdres.has(String(l.id)),
       )
       return {
         id: l.id,
@@ -373,12 +380,14 @@ async function locatieOverzicht(req: PayloadRequest): Promise<Response> {
     goedgekeurd(req, 'organisaties', [organisatieId]),
   ])
   const soort = soorten.get(String(relId(locatie.soortZorg)))
+  const opAdres = await locatiesGekoppeldOpAdres(req, [locatie])
   const b = beoordeel(
     locatie,
     aanbod.docs,
     { type: org.type, goedgekeurd: orgOk.size > 0 },
     soort,
     locatieOk.size > 0,
+    opAdres.size > 0,
   )
   const inBehandeling = open.has(String(organisatieId))
   if (inBehandeling) b.meldingen.unshift(MESSAGES.inBehandeling)

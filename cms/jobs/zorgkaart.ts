@@ -1,7 +1,7 @@
 /**
  * The live ZorgkaartNederland feed (§3.2.8): when ZORGKAART_URL is set, a scheduled task on the
- * worker's queue fetches the feed daily and upserts its records as the importer does (one
- * transaction; a feed with any bad record stores nothing and the job fails, so it is retried and
+ * worker's queue fetches the feed daily and replaces the register with it (one transaction;
+ * records missing from the feed are removed unless that would remove more than half; a feed with any bad record stores nothing and the job fails, so it is retried and
  * visible). Changed scores re-index their locations without review.
  *
  * Port: `ZorgkaartBron` (where records come from); adapter: `httpZorgkaartBron` (fetch with a
@@ -77,6 +77,7 @@ export const zorgkaartTask = (): TaskConfig<{ input: object; output: Uitvoer }> 
       { name: 'nieuw', type: 'number' },
       { name: 'gewijzigd', type: 'number' },
       { name: 'ongewijzigd', type: 'number' },
+      { name: 'verwijderd', type: 'number' },
       { name: 'gekoppeldOpAdres', type: 'number' },
       { name: 'herindexeren', type: 'number' },
       { name: 'overgeslagen', type: 'checkbox' },
@@ -90,7 +91,8 @@ export const zorgkaartTask = (): TaskConfig<{ input: object; output: Uitvoer }> 
           `ZorgkaartNederland-bestand geweigerd, niets opgeslagen: ${gelezen.fouten.slice(0, 5).join(' ')}`,
         )
       }
-      return { output: await importeerZorgkaart(req, gelezen.records) }
+      // The feed is the whole register: a rating that left ZorgkaartNederland leaves the site.
+      return { output: await importeerZorgkaart(req, gelezen.records, { volledig: true }) }
     },
   }
 }

@@ -13,7 +13,9 @@ import {
   adresSleutel,
   kiesKoppeling,
   koppelVraag,
+  magVolledigVervangen,
   ZORGKAART_KOLOMMEN,
+  type KoppelLocatie,
   type ZorgkaartRecord,
 } from '../domain/zorgkaart'
 import type { WorkflowContext } from '../hooks/context'
@@ -67,6 +69,8 @@ export interface ImportTelling {
   nieuw: number
   gewijzigd: number
   ongewijzigd: number
+  /** records missing from a complete file, removed (0 unless `volledig`) */
+  verwijderd: number
   /** locations whose published version now links to a record by its visiting address */
   gekoppeldOpAdres: number
   /** locations queued for the public index */
@@ -76,14 +80,27 @@ export interface ImportTelling {
 const gelijk = (bestaand: Zorgkaart, r: ZorgkaartRecord) =>
   ZORGKAART_KOLOMMEN.every((k) => (bestaand[k] ?? null) === (r[k] ?? null))
 
+export interface ImportOpties {
+  /**
+   * The file is the whole register (the live feed, or `--volledig` on the command line): records
+   * missing from it are removed, unless that would remove more than half (magVolledigVervangen).
+   */
+  volledig?: boolean
+}
+
+/** Thrown when a complete file is refused before anything is stored (a Dutch message). */
+export class ZorgkaartImportGeweigerd extends Error {}
+
 /**
  * Upserts validated records by zorgkaartId in one transaction (the caller's, or its own): new
  * ones are created, changed ones updated, the rest left alone. Records missing from the file are
- * kept. One index job for every location a new or changed record may belong to.
+ * kept, or with `volledig` removed. One index job for every location a new, changed or removed
+ * record may belong to.
  */
 export async function importeerZorgkaart(
   req: PayloadRequest,
   records: readonly ZorgkaartRecord[],
+  { volledig = false }: ImportOpties = {},
 ): Promise<ImportTelling> {
   const { payload } = req
   const started = await initTransaction(req)
@@ -130,6 +147,35 @@ export async function importeerZorgkaart(
       }
       geraakt.push(r)
     }
+    let verwijderd = 0
+    if (volledig) {
+      const inBestand = new Set(records.map((r) => r.zorgkaartId))
+      const alle = await payload.find({
+        collection: 'zorgkaart',
+        select: { zorgkaartId: true, postcode: true, huisnummer: true },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      const weg = alle.docs.filter((d) => !inBestand.has(d.zorgkaartId))
+      const bestaand = alle.docs.length - nieuw
+      const mag = magVolledigVervangen(bestaand, records.length, weg.length)
+      if (mag !== true) throw new ZorgkaartImportGeweigerd(mag)
+      if (weg.length) {
+        await payload.delete({
+          collection: 'zorgkaart',
+          where: { id: { in: weg.map((d) => d.id) } },
+          depth: 0,
+          overrideAccess: true,
+          context,
+          req,
+        })
+        geraakt.push(...weg)
+        verwijderd = weg.length
+      }
+    }
     const locatieIds = await locatieIdsVanRecords(payload, geraakt, req)
     await queueIndexJob(req, locatieIds)
     const gekoppeldOpAdres = await telAdresKoppelingen(payload, req)
@@ -138,6 +184,7 @@ export async function importeerZorgkaart(
       nieuw,
       gewijzigd,
       ongewijzigd: records.length - nieuw - gewijzigd,
+      verwijderd,
       gekoppeldOpAdres,
       herindexeren: locatieIds.length,
     }
@@ -145,6 +192,36 @@ export async function importeerZorgkaart(
     if (started) await killTransaction(req)
     throw error
   }
+}
+
+/**
+ * Which of these locations link automatically by their visiting address (exactly one record
+ * there, no id of their own, not "nog niet geregistreerd", not kleinschalig).
+ */
+export async function locatiesGekoppeldOpAdres(
+  req: PayloadRequest,
+  locaties: readonly (KoppelLocatie & { id: string | number })[],
+): Promise<Set<string>> {
+  const vragen = locaties.map((l) => ({ id: String(l.id), vraag: koppelVraag(l) }))
+  const sleutels = [
+    ...new Set(vragen.flatMap(({ vraag }) => (vraag?.wijze === 'adres' ? [vraag.sleutel] : []))),
+  ]
+  if (!sleutels.length) return new Set()
+  const records = await req.payload.find({
+    collection: 'zorgkaart',
+    where: { adresSleutel: { in: sleutels } },
+    select: { zorgkaartId: true, adresSleutel: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return new Set(
+    vragen
+      .filter(({ vraag }) => vraag?.wijze === 'adres' && kiesKoppeling(vraag, records.docs))
+      .map(({ id }) => id),
+  )
 }
 
 /** How many published locations link to a record by their visiting address (exactly one there). */

@@ -10,7 +10,7 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseZorgkaartCsv, type ZorgkaartRecord } from '../../cms/domain/zorgkaart'
 import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
-import { importeerZorgkaart } from '../../cms/queries/zorgkaart'
+import { importeerZorgkaart, ZorgkaartImportGeweigerd } from '../../cms/queries/zorgkaart'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import type { DbKind } from './helpers/database'
@@ -62,10 +62,12 @@ export function zorgkaartSuite(kind: DbKind, skip = false) {
       return entry ? (JSON.parse(entry.json) as PublicDocument).waardering : undefined
     }
 
-    async function importeer(csv: string) {
+    async function importeer(csv: string, volledig = false) {
       const gelezen = parseZorgkaartCsv(csv)
       if (!gelezen.ok) throw new Error(gelezen.fouten.join('\n'))
-      return importeerZorgkaart(await createLocalReq({}, cms.payload), gelezen.records)
+      return importeerZorgkaart(await createLocalReq({}, cms.payload), gelezen.records, {
+        volledig,
+      })
     }
 
     const aantalRecords = async () =>
@@ -242,6 +244,48 @@ export function zorgkaartSuite(kind: DbKind, skip = false) {
       })
       expect(ok.status, JSON.stringify(ok.body)).toBe(201)
       expect(ok.body.doc.adresSleutel).toBe('1234AB-4')
+    })
+
+    it('a complete file removes the records missing from it; a truncated one removes nothing', async () => {
+      // now in the register: 100 and 101 (both at a1's address, so no link), 200 and 400
+      expect(await waardering(world.locatie.a1)).toBeNull()
+      const telling = await importeer(
+        `${KOP}\n100;Hof Mondriaan;${BIJ_A1};8,8;131;${URL_ZK}/hof-mondriaan-100\n` +
+          `200;De Esdoorn;Lindelaan;7;5038 AC;Tilburg;9,1;45;${URL_ZK}/de-esdoorn-200\n`,
+        true,
+      )
+      expect(telling).toMatchObject({ nieuw: 0, ongewijzigd: 2, verwijderd: 2 })
+      const over = await cms.payload.find({
+        collection: 'zorgkaart',
+        overrideAccess: true,
+        sort: 'zorgkaartId',
+      })
+      expect(over.docs.map((d) => d.zorgkaartId)).toEqual(['100', '200'])
+      // 101 left the register: a1 links to 100 by its address again, in the public document
+      await runJobs()
+      expect(await waardering(world.locatie.a1)).toMatchObject({
+        naam: 'Hof Mondriaan',
+        gekoppeld: 'adres',
+      })
+
+      // a register of 24 and a file of 2: 22 would go, more than half — refused, nothing changes
+      const extra = Array.from(
+        { length: 22 },
+        (_, i) => `${1000 + i};Extra ${i};Laan;${i + 1};9999 ZZ;Ergens;7;1;${URL_ZK}/extra-${i}`,
+      )
+      await importeer(`${KOP}\n${extra.join('\n')}\n`)
+      expect(await aantalRecords()).toBe(24)
+      await expect(
+        importeer(
+          `${KOP}\n100;Hof Mondriaan;${BIJ_A1};1,0;131;${URL_ZK}/hof-mondriaan-100\n` +
+            `200;De Esdoorn;Lindelaan;7;5038 AC;Tilburg;9,1;45;${URL_ZK}/de-esdoorn-200\n`,
+          true,
+        ),
+      ).rejects.toThrow(ZorgkaartImportGeweigerd)
+      expect(await aantalRecords()).toBe(24)
+      // the score change in that refused file was rolled back too
+      await runJobs()
+      expect(await waardering(world.locatie.a1)).toMatchObject({ score: 8.8 })
     })
   })
 }

@@ -38,6 +38,14 @@ describe('completeness of a location', () => {
       [],
     )
   })
+  it('counts an automatic link by the visiting address as a rating link', () => {
+    expect(
+      volledigheid({ ...compleet, zorgkaart: null, zorgkaartOpAdres: true }).ontbreekt,
+    ).toEqual([])
+    expect(
+      volledigheid({ ...compleet, zorgkaart: null, zorgkaartOpAdres: false }).ontbreekt,
+    ).toEqual(['Koppeling met ZorgkaartNederland (waardering)'])
+  })
   it('asks an OCO for services, not for ratings or sectors', () => {
     const v = volledigheid({
       ...compleet,

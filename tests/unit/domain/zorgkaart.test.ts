@@ -3,6 +3,7 @@ import {
   adresSleutel,
   kiesKoppeling,
   koppelVraag,
+  magVolledigVervangen,
   parseZorgkaartBestand,
   parseZorgkaartCsv,
   parseZorgkaartJson,
@@ -179,5 +180,17 @@ describe('linking a location (§3.2.8)', () => {
     })
     expect(kiesKoppeling({ wijze: 'handmatig', zorgkaartId: '3' }, [a])).toBeNull()
     expect(kiesKoppeling(null, [a])).toBeNull()
+  })
+})
+
+describe('replacing the register with a complete file', () => {
+  it('removes what is missing, unless more than half of a register of 20 or more would go', () => {
+    expect(magVolledigVervangen(10, 1, 9)).toBe(true) // a small register: the file decides
+    expect(magVolledigVervangen(100, 60, 40)).toBe(true)
+    expect(magVolledigVervangen(100, 50, 50)).toBe(true)
+    expect(magVolledigVervangen(100, 49, 51)).toBe(
+      'Het bestand heeft 49 records, het register 100: 51 records zouden verdwijnen. Dat lijkt op een onvolledig bestand; er is niets ingelezen.',
+    )
+    expect(magVolledigVervangen(20, 2, 18)).not.toBe(true)
   })
 })
