@@ -496,6 +496,14 @@ export function beheerSuite(kind: DbKind, skip = false) {
         })
         expect(wijzig.status, body(wijzig)).toBe(200)
         expect(wijzig.body.doc.organisatieType).toBe('zorgaanbieder')
+        // internal reads without a user (the indexer's sync, jobs) skip the organisation lookup
+        const intern = await cms.payload.findByID({
+          collection: 'zorgaanbod',
+          id: z.body.doc.id,
+          draft: true,
+          depth: 0,
+        })
+        expect(intern.organisatieType).toBeNull()
       })
     })
 
