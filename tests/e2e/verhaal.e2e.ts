@@ -100,7 +100,13 @@ test('a provider adds photos, a video, a rating and free places; after approval 
   expect(locatie!.fotos).toEqual([])
   const locatieId = locatie!.id
   const detailUrl = `${SITE_URL}/locatie/${locatieId}`
-  expect((await page.request.get(detailUrl)).status()).toBe(200) // public before the change
+  // public before the change (once the indexer has filled the engine after the seed: 503 until then)
+  await expect
+    .poll(async () => (await page.request.get(detailUrl)).status(), {
+      timeout: 240_000,
+      intervals: [2_000],
+    })
+    .toBe(200)
 
   // 1. The provider: two photos, a video and the rating link on the location.
   await login(page, 'aanbieder@zorgatlas.test')
