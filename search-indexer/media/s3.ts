@@ -2,8 +2,9 @@
  * The S3-compatible adapter of the PublicMediaStore: plain `fetch` with Signature V4 (sigv4.ts),
  * path-style URLs (`<endpoint>/<bucket>/<key>`), so it works with AWS S3, MinIO, Ceph or R2. No
  * SDK: `@payloadcms/storage-s3` exists only for payload 3.90.1 and the AWS SDK is large; what we
- * need is four calls. The requests it sends are unit tested (tests/unit/media/s3.test.ts); there
- * is no S3 server in this project's test machines.
+ * need is four calls. The requests it sends are unit tested (tests/unit/media/s3.test.ts), and
+ * the adapter passes the store contract against s3rver, which checks Signature V4
+ * (tests/int/media-store.int.test.ts), and against a real bucket when TEST_S3_* is set.
  */
 import { CONTENT_TYPE, isMediaKey, LOCATIE_ID, MEDIA_KEY } from './keys'
 import type { MediaObject, PublicMediaStore } from './port'
@@ -35,8 +36,14 @@ export class S3MediaStore implements PublicMediaStore {
     this.prefix = (config.prefix ?? '').replace(/^\/+/, '')
   }
 
-  private url(key = '', query: Record<string, string> = {}): URL {
-    const url = new URL(`${this.base}/${uriEncode(this.prefix + key, true)}`)
+  /** An object's URL: `<endpoint>/<bucket>/<prefix><key>`. */
+  private url(key: string): URL {
+    return new URL(`${this.base}/${uriEncode(this.prefix + key, true)}`)
+  }
+
+  /** The bucket's own URL, for ListObjectsV2 (the prefix goes in the query, not the path). */
+  private bucketUrl(query: Record<string, string>): URL {
+    const url = new URL(`${this.base}/`)
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v)
     return url
   }
@@ -92,7 +99,11 @@ export class S3MediaStore implements PublicMediaStore {
     for (let page = 0; page < 10_000; page++) {
       const res = await this.send(
         'GET',
-        this.url('', { 'list-type': '2', ...query, ...(token && { 'continuation-token': token }) }),
+        this.bucketUrl({
+          'list-type': '2',
+          ...query,
+          ...(token && { 'continuation-token': token }),
+        }),
       )
       if (!res.ok) await S3MediaStore.fail('LIST', res)
       const xml = await res.text()
