@@ -11,6 +11,8 @@ import { databaseAdapter } from './cms/db'
 import { Locaties } from './cms/collections/Locaties'
 import { Media } from './cms/collections/Media'
 import { Organisaties } from './cms/collections/Organisaties'
+import { Contracten } from './cms/collections/Contracten'
+import { fusieEndpoints } from './cms/endpoints/fusie'
 import {
   OcoDienstverlening,
   SoortenZorg,
@@ -99,8 +101,13 @@ const sanitized = buildConfig({
   collections: [
     {
       ...Organisaties,
-      endpoints: [...organisatieOverzichtEndpoints, ...organisatieWorkflowEndpoints],
+      endpoints: [
+        ...organisatieOverzichtEndpoints,
+        ...organisatieWorkflowEndpoints,
+        ...fusieEndpoints,
+      ],
     },
+    Contracten,
     Locaties,
     Zorgaanbod,
     Wijzigingsverzoeken,
