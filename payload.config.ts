@@ -85,6 +85,12 @@ const sanitized = buildConfig({
           path: '/beoordelen',
           exact: true,
         },
+        // Contract status per organisation and year, with filters and the bulk action (issue 11).
+        contracten: {
+          Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
+          path: '/contracten-beheren',
+          exact: true,
+        },
         beoordeling: {
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',

@@ -33,6 +33,8 @@ export const Organisaties: CollectionConfig = {
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
     components: {
+      // The filters of seed 001 (AGB code, contract status, year, region) and the bulk action.
+      beforeListTable: ['/cms/components/contracten/ContractenLink#ContractenLink'],
       edit: workflowEditComponents,
       views: {
         edit: {
@@ -51,7 +53,7 @@ export const Organisaties: CollectionConfig = {
       },
     },
     useAsTitle: 'naam',
-    defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
+    defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'contract', 'status'],
     description:
       'Een organisatie is de stichting (koepel of onderneming) met een contract voor de Wlz. Het zorgkantoor registreert de organisatie.',
     group: 'Zorgaanbod',
@@ -137,5 +139,18 @@ export const Organisaties: CollectionConfig = {
     },
     ...contactFields(),
     statusField('organisaties'),
+    {
+      // The list column "Geen contract <year>" (§1.2) and, in the document, the merger (§2).
+      name: 'contract',
+      label: 'Contract',
+      type: 'ui',
+      admin: {
+        components: {
+          Cell: '/cms/components/contracten/ContractCel#ContractCel',
+          Field: '/cms/components/contracten/FusieKnop#FusieKnop',
+        },
+        condition: (_data, _sibling, { user }) => mayApprove(user as never),
+      },
+    },
   ],
 }
