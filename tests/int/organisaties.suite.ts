@@ -4,6 +4,7 @@
  * contract, the bulk contract change on exactly the filtered set, and the merger.
  */
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contractJaar } from '../../cms/domain/contract'
 import { FUSIE_MESSAGES } from '../../cms/domain/fusie'
@@ -15,6 +16,13 @@ import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers
 import { startCms, type TestCms } from './helpers/payload'
 
 const JAAR = contractJaar()
+
+/** A small real JPEG, to store media. */
+const JPEG = await sharp({
+  create: { width: 16, height: 12, channels: 3, background: '#7a9a5a' },
+})
+  .jpeg()
+  .toBuffer()
 
 /** The message of one field in Payload's REST answer (ValidationError) or in ours (`velden`). */
 function veldFout(body: any, pad: string): string | undefined {
@@ -727,6 +735,8 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
       let naar: Id
       let loc: { locatie: Id; aanbod: Id; agbCode: string }
       let verzoek: number
+      let foto: Id
+      let melding: Id
 
       beforeAll(async () => {
         van = await organisatie('Stichting Opgaand', [world.zk.cz, world.zk.menzis], {
@@ -734,6 +744,34 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
         })
         naar = await organisatie('Stichting Blijvend', [world.zk.cz], { verkorteNaam: 'Blijvend' })
         loc = await locatie(van, 'De Eik')
+        foto = (
+          await cms.payload.create({
+            collection: 'media',
+            data: { alt: 'De tuin van De Eik', organisatie: van },
+            file: { data: JPEG, mimetype: 'image/jpeg', name: 'eik.jpg', size: JPEG.length },
+            overrideAccess: true,
+          })
+        ).id as Id
+        await cms.payload.update({
+          collection: 'locaties',
+          id: loc.locatie,
+          data: { fotos: [foto], _status: 'published' },
+          draft: false,
+          ...SYSTEM,
+        })
+        melding = (
+          await cms.payload.create({
+            collection: 'vrije-capaciteit',
+            data: {
+              locatie: loc.locatie,
+              sector: 'VV',
+              zorgprofiel: 'VV-5',
+              soortPlaats: 'verblijf',
+              aantal: 2,
+            } as never,
+            overrideAccess: true,
+          })
+        ).id as Id
         await cms.payload.create({
           collection: 'contracten',
           data: { organisatie: van, zorgkantoor: world.zk.menzis, jaar: JAAR, status: 'volledig' },
@@ -846,6 +884,22 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
           depth: 0,
         })
         expect(String(z.organisatie)).toBe(String(naar))
+        // photos and free places moved along; the location still shows its photo
+        const f = await cms.payload.findByID({
+          collection: 'media',
+          id: foto,
+          overrideAccess: true,
+          depth: 0,
+        })
+        expect(String(f.organisatie)).toBe(String(naar))
+        const m = await cms.payload.findByID({
+          collection: 'vrije-capaciteit',
+          id: melding,
+          overrideAccess: true,
+          depth: 0,
+        })
+        expect(String(m.organisatie)).toBe(String(naar))
+        expect((l.body.fotos ?? []).map(String)).toEqual([String(foto)])
         // the history moved along: every version, readable for the surviving organisation
         const versies = await cms.payload.findVersions({
           collection: 'locaties',
@@ -894,6 +948,17 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
         expect(current?.snapshot.entries.some((e) => e.json.includes('Stichting Opgaand'))).toBe(
           false,
         )
+        // the surviving organisation's editor and provider work on it as on their own
+        const wijzig = await cms.rest.request('PATCH', `/locaties/${loc.locatie}`, {
+          token: tokens.cz,
+          body: { telefoon: '013 999 88 77' },
+        })
+        expect(wijzig.status, JSON.stringify(wijzig.body)).toBe(200)
+        const aanbieder2 = await cms.rest.login('aanbieder2@test.nl', PASSWORD)
+        const eigen = await cms.rest.request('GET', `/locaties/${loc.locatie}?draft=true`, {
+          token: aanbieder2,
+        })
+        expect(eigen.status).toBe(200)
       })
     })
   })

@@ -6,7 +6,7 @@
  * the selected or of all filtered organisations at once (POST /api/contracten/bulk). Setting this
  * year's status to "Niet gecontracteerd" asks whether to take the zorgkantoor off too (§1.2).
  */
-import { Button } from '@payloadcms/ui'
+import { Button, useAuth } from '@payloadcms/ui'
 import '../shared/beheer.css'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 import {
@@ -61,6 +61,8 @@ function bulkFilter(filter: Filter) {
 }
 
 export const ContractBeheer: React.FC = () => {
+  const { user } = useAuth<{ rol?: string }>()
+  const beheerder = user?.rol === 'beheerder'
   const [invoer, setInvoer] = useState<Filter>(LEEG)
   const [filter, setFilter] = useState<Filter>(LEEG)
   const [data, setData] = useState<OverzichtAntwoord | null>(null)
@@ -92,12 +94,14 @@ export const ContractBeheer: React.FC = () => {
   }, [filter, laad])
 
   useEffect(() => {
+    // A beheerder works for any zorgkantoor; an editor always for their own.
+    if (!beheerder) return
     api<{ docs: { id: number; naam: string }[] }>('/api/zorgkantoren?limit=100&depth=0&sort=naam')
       .then(({ ok, data: d }) =>
         ok ? setZorgkantoren(d.docs.map((z) => ({ id: String(z.id), naam: z.naam }))) : undefined,
       )
       .catch(() => undefined)
-  }, [])
+  }, [beheerder])
 
   const jaar = data?.jaar
   const huidigJaar = data?.huidigJaar
@@ -217,11 +221,11 @@ export const ContractBeheer: React.FC = () => {
           Zorgkantoorregio
           <input value={invoer.regio} onChange={zet('regio')} />
         </label>
-        {zorgkantoren.length > 1 && (
+        {beheerder && zorgkantoren.length > 0 && (
           <label>
-            Zorgkantoor (alleen beheerder)
+            Zorgkantoor
             <select value={invoer.zorgkantoor} onChange={zet('zorgkantoor')}>
-              <option value="">Uw eigen zorgkantoor</option>
+              <option value="">Alle (alleen bekijken)</option>
               {zorgkantoren.map((z) => (
                 <option key={z.id} value={z.id}>
                   {z.naam}
