@@ -10,6 +10,7 @@ import { contractJaar } from '../../cms/domain/contract'
 import { FUSIE_MESSAGES } from '../../cms/domain/fusie'
 import { NZA_MESSAGES } from '../../cms/domain/organisatie'
 import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
+import { createSearchReader } from '../../search-indexer/engine'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
@@ -948,6 +949,21 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
         expect(current?.snapshot.entries.some((e) => e.json.includes('Stichting Opgaand'))).toBe(
           false,
         )
+        // the public search: found under the surviving name, nothing under the merged one
+        const reader = createSearchReader(
+          { engine: 'embedded', dir: path.join(cms.dataDir, 'search') },
+          { mode: 'inline' },
+        )
+        try {
+          const blijvend = await reader.search({ text: 'Blijvend', page: 1, perPage: 20 })
+          expect(blijvend.hits.map((h) => h.document.locatieId)).toContain(String(loc.locatie))
+          const hit = blijvend.hits.find((h) => h.document.locatieId === String(loc.locatie))
+          expect(hit?.document.organisatie.naam).toBe('Stichting Blijvend')
+          const opgaand = await reader.search({ text: 'Opgaand', page: 1, perPage: 20 })
+          expect(opgaand.total).toBe(0)
+        } finally {
+          await reader.close()
+        }
         // the surviving organisation's editor and provider work on it as on their own
         const wijzig = await cms.rest.request('PATCH', `/locaties/${loc.locatie}`, {
           token: tokens.cz,
