@@ -624,6 +624,56 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
         expect(keuze.body).toMatchObject({ organisaties: 2, aangemaakt: 1, gewijzigd: 1 })
       })
 
+      it('a beheerder works for a chosen zorgkantoor; providers and the public get no overview', async () => {
+        const res = await cms.rest.request('POST', '/contracten/bulk', {
+          token: tokens.beheer,
+          body: {
+            jaar: JAAR,
+            status: 'volledig',
+            zorgkantoor: world.zk.menzis,
+            organisaties: [world.org.b],
+          },
+        })
+        expect(res.status, JSON.stringify(res.body)).toBe(200)
+        expect((await contractVan(world.org.b, world.zk.menzis))?.status).toBe('volledig')
+        // only organisations that zorgkantoor contracts
+        const fout = await cms.rest.request('POST', '/contracten/bulk', {
+          token: tokens.beheer,
+          body: {
+            jaar: JAAR,
+            status: 'volledig',
+            zorgkantoor: world.zk.menzis,
+            organisaties: [world.org.a],
+          },
+        })
+        expect(fout.status).toBe(404)
+        const onbekend = await cms.rest.request('POST', '/contracten/bulk', {
+          token: tokens.beheer,
+          body: { jaar: JAAR, status: 'volledig', zorgkantoor: 999999, filter: {} },
+        })
+        expect(onbekend.status).toBe(404)
+        const alles = await cms.rest.request('GET', `/contracten/overzicht?jaar=${JAAR}`, {
+          token: tokens.beheer,
+        })
+        expect(alles.status).toBe(200)
+        expect(alles.body.organisaties.map((o: { id: string }) => o.id)).toEqual(
+          expect.arrayContaining([String(world.org.a), String(world.org.b)]),
+        )
+        for (const token of [tokens.aanbieder, undefined]) {
+          const res = await cms.rest.request('GET', '/contracten/overzicht', { token })
+          expect(res.status).toBe(403)
+          const bulk = await cms.rest.request('POST', '/contracten/bulk', {
+            token,
+            body: { jaar: JAAR, status: 'niet', organisaties: [world.org.a] },
+          })
+          expect(bulk.status).toBe(403)
+        }
+        const badJaar = await cms.rest.request('GET', '/contracten/overzicht?jaar=abc', {
+          token: tokens.cz,
+        })
+        expect(badJaar.status).toBe(400)
+      })
+
       it('the overview flags organisations without a contract this year', async () => {
         const res = await cms.rest.request('GET', `/contracten/overzicht?jaar=${JAAR}`, {
           token: tokens.cz,

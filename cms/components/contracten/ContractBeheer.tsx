@@ -61,8 +61,13 @@ function bulkFilter(filter: Filter) {
 }
 
 export const ContractBeheer: React.FC = () => {
-  const { user } = useAuth<{ rol?: string }>()
+  const { user } = useAuth<{
+    rol?: string
+    zorgkantoor?: number | string | { id: number } | null
+  }>()
   const beheerder = user?.rol === 'beheerder'
+  const eigenZk = typeof user?.zorgkantoor === 'object' ? user?.zorgkantoor?.id : user?.zorgkantoor
+  const [regios, setRegios] = useState<string[]>([])
   const [invoer, setInvoer] = useState<Filter>(LEEG)
   const [filter, setFilter] = useState<Filter>(LEEG)
   const [data, setData] = useState<OverzichtAntwoord | null>(null)
@@ -102,6 +107,23 @@ export const ContractBeheer: React.FC = () => {
       )
       .catch(() => undefined)
   }, [beheerder])
+
+  useEffect(() => {
+    // Suggestions for the region filter: the zorgkantoorregio's of the zorgkantoor(en).
+    const url = beheerder
+      ? '/api/zorgkantoren?limit=100&depth=0'
+      : eigenZk
+        ? `/api/zorgkantoren?limit=1&depth=0&where[id][equals]=${eigenZk}`
+        : null
+    if (!url) return
+    api<{ docs: { regios?: { naam: string }[] | null }[] }>(url)
+      .then(({ ok, data: d }) => {
+        if (!ok) return
+        const namen = d.docs.flatMap((z) => (z.regios ?? []).map((r) => r.naam))
+        setRegios([...new Set(namen)].sort((a, b) => a.localeCompare(b, 'nl')))
+      })
+      .catch(() => undefined) // suggestions only; typing the region still works
+  }, [beheerder, eigenZk])
 
   const jaar = data?.jaar
   const huidigJaar = data?.huidigJaar
@@ -219,7 +241,12 @@ export const ContractBeheer: React.FC = () => {
         </label>
         <label>
           Zorgkantoorregio
-          <input value={invoer.regio} onChange={zet('regio')} />
+          <input value={invoer.regio} onChange={zet('regio')} list="za-regios" />
+          <datalist id="za-regios">
+            {regios.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
         </label>
         {beheerder && zorgkantoren.length > 0 && (
           <label>
