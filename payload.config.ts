@@ -11,6 +11,8 @@ import { databaseAdapter } from './cms/db'
 import { Locaties } from './cms/collections/Locaties'
 import { Media } from './cms/collections/Media'
 import { Organisaties } from './cms/collections/Organisaties'
+import { Contracten } from './cms/collections/Contracten'
+import { fusieEndpoints } from './cms/endpoints/fusie'
 import {
   OcoDienstverlening,
   SoortenZorg,
@@ -83,6 +85,12 @@ const sanitized = buildConfig({
           path: '/beoordelen',
           exact: true,
         },
+        // Contract status per organisation and year, with filters and the bulk action (issue 11).
+        contracten: {
+          Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
+          path: '/contracten-beheren',
+          exact: true,
+        },
         beoordeling: {
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',
@@ -99,8 +107,13 @@ const sanitized = buildConfig({
   collections: [
     {
       ...Organisaties,
-      endpoints: [...organisatieOverzichtEndpoints, ...organisatieWorkflowEndpoints],
+      endpoints: [
+        ...organisatieOverzichtEndpoints,
+        ...organisatieWorkflowEndpoints,
+        ...fusieEndpoints,
+      ],
     },
+    Contracten,
     Locaties,
     Zorgaanbod,
     Wijzigingsverzoeken,

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {}
   collections: {
     organisaties: Organisatie
+    contracten: Contract
     locaties: Locatie
     zorgaanbod: Zorgaanbod
     wijzigingsverzoeken: Wijzigingsverzoek
@@ -92,6 +93,7 @@ export interface Config {
   collectionsJoins: {}
   collectionsSelect: {
     organisaties: OrganisatiesSelect<false> | OrganisatiesSelect<true>
+    contracten: ContractenSelect<false> | ContractenSelect<true>
     locaties: LocatiesSelect<false> | LocatiesSelect<true>
     zorgaanbod: ZorgaanbodSelect<false> | ZorgaanbodSelect<true>
     wijzigingsverzoeken: WijzigingsverzoekenSelect<false> | WijzigingsverzoekenSelect<true>
@@ -176,9 +178,9 @@ export interface Organisatie {
    */
   verkorteNaam?: string | null
   /**
-   * Voor OCO een fictieve code. Alleen het zorgkantoor kan dit wijzigen.
+   * De NZa-code van de zorgaanbieder. Voor OCO en PGB-initiatief maakt de Zorgatlas een fictieve code (bijvoorbeeld OCO-0001). Alleen het zorgkantoor kan dit wijzigen.
    */
-  nzaCode: string
+  nzaCode?: string | null
   type: 'zorgaanbieder' | 'oco' | 'pgb-initiatief'
   /**
    * De zorgkantoren die deze organisatie contracteren.
@@ -211,6 +213,22 @@ export interface Zorgkantoor {
         id?: string | null
       }[]
     | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Per organisatie, zorgkantoor en jaar de contractstatus. Welke zorgkantoren een organisatie beheren, staat bij de organisatie (Zorgkantoren).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracten".
+ */
+export interface Contract {
+  id: number
+  organisatie: number | Organisatie
+  zorgkantoor: number | Zorgkantoor
+  jaar: number
+  status: 'niet' | 'in-onderhandeling' | 'gedeeltelijk' | 'volledig'
+  omschrijving?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -964,6 +982,7 @@ export interface AuditEntry {
     | 'voorstel-ingetrokken'
     | 'hersteld'
     | 'gekopieerd'
+    | 'gefuseerd'
     | 'ingelogd'
     | 'uitgelogd'
     | 'inloggen-mislukt'
@@ -1134,6 +1153,10 @@ export interface PayloadLockedDocument {
         value: number | Organisatie
       } | null)
     | ({
+        relationTo: 'contracten'
+        value: number | Contract
+      } | null)
+    | ({
         relationTo: 'locaties'
         value: number | Locatie
       } | null)
@@ -1252,6 +1275,19 @@ export interface OrganisatiesSelect<T extends boolean = true> {
   updatedAt?: T
   createdAt?: T
   _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracten_select".
+ */
+export interface ContractenSelect<T extends boolean = true> {
+  organisatie?: T
+  zorgkantoor?: T
+  jaar?: T
+  status?: T
+  omschrijving?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,9 +8,10 @@ import { z } from 'zod'
 /**
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
- * 3: free capacity and waiting times (issue 9 §4); 4: `gecontroleerd`, the last approval (issue 10).
+ * 3: free capacity and waiting times (issue 9 §4); 4: `gecontroleerd`, the last approval (issue 10);
+ * 5: `contractering`, the zorgkantoren that contract the organisation this year (issue 11 §2).
  */
-export const CONTRACT_VERSIE = 4
+export const CONTRACT_VERSIE = 5
 
 /** A code with the Dutch label the site shows for it. */
 export const CodeLabelSchema = z.object({ code: z.string(), naam: z.string() })
@@ -202,6 +203,15 @@ export const PublicDocumentSchema = z.object({
   doelgroepen: z.array(DoelgroepSchema).default([]),
   /** names of the zorgkantoren that contract the organisation */
   zorgkantoren: z.array(z.string()),
+  /**
+   * The contracts of this year (seed 001): the names of the zorgkantoren with a `gedeeltelijk` or
+   * `volledig` contract with the organisation in `jaar` (the calendar year when it was indexed).
+   * Null when none; the site then says nothing about it.
+   */
+  contractering: z
+    .object({ jaar: z.number().int(), zorgkantoren: z.array(z.string()).min(1) })
+    .nullable()
+    .default(null),
   /** photos in the provider's order (§3.2.6); without photos maybe one street view, else none */
   fotos: z.array(PublicFotoSchema).default([]),
   /** the YouTube video (§3.2.7), if any */

@@ -84,6 +84,8 @@ export interface ProjectionInput {
   } | null
   soortZorg: ProjectionRef | null
   zorgkantoren: string[]
+  /** this year's contracts: names of the zorgkantoren that contract it (gedeeltelijk, volledig) */
+  contractering?: { jaar: number; zorgkantoren: string[] } | null
   /** free-capacity entries of the location (all; the projection keeps the current ones) */
   vrijeCapaciteit?: {
     sector: string
@@ -327,6 +329,12 @@ export function toPublicDocument(
     zachteInformatie: [...zachte.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
     doelgroepen: knownDoelgroepen([...doelgroepCodes]).map((code) => doelgroepByCode.get(code)!),
     zorgkantoren: [...input.zorgkantoren].sort(),
+    contractering: input.contractering?.zorgkantoren.length
+      ? {
+          jaar: input.contractering.jaar,
+          zorgkantoren: [...new Set(input.contractering.zorgkantoren)].sort(),
+        }
+      : null,
     vrijeCapaciteit,
     vrijePlaatsen: vrijeCapaciteit.reduce((som, v) => som + v.aantal, 0),
     wachttijden: (input.wachttijden ?? [])

@@ -14,6 +14,7 @@ import {
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
 import { ZORGATLAS } from '../cms/domain/audit'
+import { contractJaar } from '../cms/domain/contract'
 import { relId, type RelValue } from '../cms/domain/roles'
 import {
   heeftDagbesteding,
@@ -210,6 +211,24 @@ export async function loadProjectionInput(
     : { docs: [] }
   const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
   const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
+  const jaar = contractJaar()
+  const contracten = org
+    ? await payload.find({
+        collection: 'contracten',
+        where: {
+          and: [
+            { organisatie: { equals: org.id } },
+            { jaar: { equals: jaar } },
+            { status: { in: ['gedeeltelijk', 'volledig'] } },
+          ],
+        },
+        ...ALL,
+      })
+    : { docs: [] }
+  const contracterend = await refs.get(
+    'zorgkantoren',
+    contracten.docs.map((c) => String(relId(c.zorgkantoor))),
+  )
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
   for (const z of aanbod.docs) {
     const [wp] = await refs.get('woonplaatsen', ids([z.woonplaats]))
@@ -247,6 +266,7 @@ export async function loadProjectionInput(
       : null,
     soortZorg: soort ? ref(soort) : null,
     zorgkantoren: zorgkantoren.map((z) => z.naam),
+    contractering: { jaar, zorgkantoren: contracterend.map((z) => z.naam) },
     vrijeCapaciteit: capaciteit.docs.map((v) => ({
       sector: v.sector,
       zorgprofiel: v.zorgprofiel,

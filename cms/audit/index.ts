@@ -15,6 +15,8 @@ import { auditLogout } from './hooks/auditLogout'
 /** The collections whose every change is logged. */
 export const AUDITED = [
   'organisaties',
+  // seed 001: who set which contract status, when (also the bulk action's changes)
+  'contracten',
   'locaties',
   'zorgaanbod',
   // §3.2.9: not reviewed, so the log is the only record of who changed free places and when

@@ -52,9 +52,15 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
   zorgaanbieder: { menu: ZORGAANBOD, versies: false, api: false, publiceren: false },
   // Editors review and approve what providers send, and may compare versions.
   // They also read the audit log (issue 10 §4) of their organisations.
-  zorgkantoor: { menu: [...ZORGAANBOD, 'audit-log'], versies: true, api: false, publiceren: true },
+  // They keep the contract status per organisation and year (seed 001).
+  zorgkantoor: {
+    menu: [...ZORGAANBOD, 'contracten', 'audit-log'],
+    versies: true,
+    api: false,
+    publiceren: true,
+  },
   beheerder: {
-    menu: [...ZORGAANBOD, 'audit-log', ...BEHEER],
+    menu: [...ZORGAANBOD, 'contracten', 'audit-log', ...BEHEER],
     versies: true,
     api: true,
     publiceren: true,

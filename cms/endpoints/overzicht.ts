@@ -305,7 +305,7 @@ async function mijnOverzicht(req: PayloadRequest): Promise<Response> {
       id: org.id,
       naam: org.naam,
       verkorteNaam: org.verkorteNaam ?? null,
-      nzaCode: org.nzaCode,
+      nzaCode: org.nzaCode ?? '',
       type: org.type,
       zorgkantoren: (org.zorgkantoren ?? []).map((z) =>
         typeof z === 'object' ? z.naam : String(z),

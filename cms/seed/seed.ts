@@ -5,6 +5,7 @@
  * change request. Everything runs in one transaction per step; the indexer builds the search
  * index afterwards (an empty engine triggers a full reindex).
  */
+import { contractJaar } from '../domain/contract'
 import {
   commitTransaction,
   createLocalReq,
@@ -143,7 +144,8 @@ export async function seedDemo(
   options: { password: string; data?: DemoData },
 ): Promise<SeedResult> {
   const started = Date.now()
-  const demo = options.data ?? buildDemoData()
+  // The contracts of this year, so the public site shows who contracts each organisation now.
+  const demo = options.data ?? buildDemoData({ jaar: contractJaar() })
   const woonplaatsen = woonplaatsenData as Woonplaats[]
   const ids = {
     zk: new Map<string, Id>(),
@@ -258,6 +260,22 @@ export async function seedDemo(
         {},
       )
       ids.org.set(org.key, id)
+      // The contracts the demo data already knows (seed 001): one per zorgkantoor and year.
+      for (const c of org.contracten) {
+        await payload.create({
+          collection: 'contracten',
+          data: {
+            organisatie: id,
+            zorgkantoor: ids.zk.get(c.zorgkantoor)!,
+            jaar: c.jaar,
+            status: c.status,
+          },
+          overrideAccess: true,
+          depth: 0,
+          req,
+          context: { ...SEED_CONTEXT, skipIndex: true },
+        })
+      }
     }
   })
 

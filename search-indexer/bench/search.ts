@@ -233,6 +233,7 @@ const makeDocs = (n: number): PublicDocument[] =>
       fotos: [],
       video: null,
       gecontroleerd: null,
+      contractering: null,
     }
   })
 

@@ -121,3 +121,17 @@ export const waarderingTekst = (score: number | null, aantal: number): string =>
   const n = `${aantal.toLocaleString('nl-NL')} ${aantal === 1 ? 'waardering' : 'waarderingen'}`
   return `Waardering ${cijfer} · ${n} op ZorgkaartNederland`
 }
+
+/**
+ * This year's contracts in plain Dutch (issue 11 §2): "Gecontracteerd door CZ zorgkantoor in
+ * 2026." or "… door CZ zorgkantoor en Menzis zorgkantoor in 2026."; null when none.
+ */
+export function contracteringTekst(
+  contractering: { jaar: number; zorgkantoren: string[] } | null | undefined,
+): string | null {
+  const namen = contractering?.zorgkantoren ?? []
+  if (!contractering || !namen.length) return null
+  const lijst =
+    namen.length === 1 ? namen[0] : `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`
+  return `Gecontracteerd door ${lijst} in ${contractering.jaar}.`
+}

@@ -84,6 +84,20 @@ describe('toPublicDocument', () => {
     expect(doc.zachteInformatie.map((z) => z.code)).toEqual(['huisdieren-welkom'])
     expect(doc.woonplaatsen.map((w) => w.naam)).toEqual(['Tilburg'])
   })
+  it('names the zorgkantoren that contract the organisation this year (issue 11 §2)', () => {
+    expect(toPublicDocument(input())?.contractering).toBeNull()
+    expect(
+      toPublicDocument(input({ contractering: { jaar: 2026, zorgkantoren: [] } }))?.contractering,
+    ).toBeNull()
+    expect(
+      toPublicDocument(
+        input({
+          contractering: { jaar: 2026, zorgkantoren: ['Menzis', 'CZ zorgkantoor', 'Menzis'] },
+        }),
+      )?.contractering,
+    ).toEqual({ jaar: 2026, zorgkantoren: ['CZ zorgkantoor', 'Menzis'] })
+  })
+
   it('shows the day-care icon when a sector offers day care (§3.2.3)', () => {
     expect(toPublicDocument(input())!.dagbesteding).toBe(false)
     const metDagbesteding = input({

@@ -14,7 +14,10 @@ import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
 import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
 import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
+import { needsFictieveCode } from '../../domain/organisatie'
+import { assignNzaCode } from './hooks/assignNzaCode'
 import { checkOrganisatieRegistration } from './hooks/checkOrganisatieRegistration'
+import { deleteContractenOfOrganisatie } from './hooks/deleteContractenOfOrganisatie'
 import { deleteLocatiesOfOrganisatie } from './hooks/deleteLocatiesOfOrganisatie'
 import { keepHistoryOfOrganisatie } from './hooks/keepHistoryOfOrganisatie'
 
@@ -30,6 +33,8 @@ export const Organisaties: CollectionConfig = {
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
     components: {
+      // The filters of seed 001 (AGB code, contract status, year, region) and the bulk action.
+      beforeListTable: ['/cms/components/contracten/ContractenLink#ContractenLink'],
       edit: workflowEditComponents,
       views: {
         edit: {
@@ -48,7 +53,7 @@ export const Organisaties: CollectionConfig = {
       },
     },
     useAsTitle: 'naam',
-    defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'status'],
+    defaultColumns: ['naam', 'nzaCode', 'type', 'zorgkantoren', 'contract', 'status'],
     description:
       'Een organisatie is de stichting (koepel of onderneming) met een contract voor de Wlz. Het zorgkantoor registreert de organisatie.',
     group: 'Zorgaanbod',
@@ -66,8 +71,9 @@ export const Organisaties: CollectionConfig = {
   disableDuplicate: true,
   hooks: {
     beforeOperation: [enforceProviderDrafts('organisaties')],
+    beforeValidate: [assignNzaCode],
     beforeChange: [checkOrganisatieRegistration, deriveStatus],
-    beforeDelete: [deleteLocatiesOfOrganisatie],
+    beforeDelete: [deleteLocatiesOfOrganisatie, deleteContractenOfOrganisatie],
     afterDelete: [keepHistoryOfOrganisatie],
     afterChange: [
       queueIndexOnPublish<Organisatie>((doc, req) => locatieIdsOfOrganisatie(req, doc.id)),
@@ -98,10 +104,14 @@ export const Organisaties: CollectionConfig = {
           label: 'NZa-code',
           type: 'text',
           required: true,
-          index: true,
+          // One organisation per NZa code; also checked with a Dutch message (assignNzaCode).
+          unique: true,
           access: { update: approversField },
           admin: {
-            description: 'Voor OCO een fictieve code. Alleen het zorgkantoor kan dit wijzigen.',
+            // OCO and PGB-initiatief get a fictitious code (OCO-0001, PGB-0001): shown once given.
+            condition: (data) => !needsFictieveCode(data?.type) || Boolean(data?.nzaCode),
+            description:
+              'De NZa-code van de zorgaanbieder. Voor OCO en PGB-initiatief maakt de Zorgatlas een fictieve code (bijvoorbeeld OCO-0001). Alleen het zorgkantoor kan dit wijzigen.',
           },
         },
         {
@@ -129,5 +139,18 @@ export const Organisaties: CollectionConfig = {
     },
     ...contactFields(),
     statusField('organisaties'),
+    {
+      // The list column "Geen contract <year>" (§1.2) and, in the document, the merger (§2).
+      name: 'contract',
+      label: 'Contract',
+      type: 'ui',
+      admin: {
+        components: {
+          Cell: '/cms/components/contracten/ContractCel#ContractCel',
+          Field: '/cms/components/contracten/FusieKnop#FusieKnop',
+        },
+        condition: (_data, _sibling, { user }) => mayApprove(user as never),
+      },
+    },
   ],
 }

@@ -19,8 +19,21 @@ describe('role → admin menu', () => {
       'media',
     ])
       expect(inMenu(aanbieder, slug), slug).toBe(true)
-    for (const slug of ['users', 'zorgkantoren', 'woonplaatsen', 'soorten-zorg', 'worker-status'])
+    for (const slug of [
+      'users',
+      'zorgkantoren',
+      'woonplaatsen',
+      'soorten-zorg',
+      'worker-status',
+      // the zorgkantoor's contract status (seed 001); providers read their own through REST only
+      'contracten',
+    ])
       expect(inMenu(aanbieder, slug), slug).toBe(false)
+  })
+
+  it('editors and beheerders keep the contracts (issue 11 §2)', () => {
+    expect(inMenu({ rol: 'zorgkantoor' }, 'contracten')).toBe(true)
+    expect(inMenu({ rol: 'beheerder' }, 'contracten')).toBe(true)
   })
 
   it('providers never publish and see no versions or API tab', () => {

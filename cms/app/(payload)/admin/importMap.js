@@ -1,5 +1,8 @@
 import { WorkflowActies as WorkflowActies_f2d7f3f734af11cdd9a9220aef930dbb } from '../../../../cms/components/WorkflowActies'
 import { NietInFormulier as NietInFormulier_3a9c4f58e13cafb98736e16b53866f66 } from '../../../../cms/components/shared/NietInFormulier'
+import { ContractCel as ContractCel_79fcdef17eb1b3022f529ff9f0705d45 } from '../../../../cms/components/contracten/ContractCel'
+import { FusieKnop as FusieKnop_a510d0a1e99ec0896d7bfa8fd6d4409b } from '../../../../cms/components/contracten/FusieKnop'
+import { ContractenLink as ContractenLink_8f74957e1962f1fff5d0ddbd2fa48c5f } from '../../../../cms/components/contracten/ContractenLink'
 import { PublishButtonForEditors as PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
 import { WorkflowStatus as WorkflowStatus_caebb017da72be0a3a3f45f821777392 } from '../../../../cms/components/WorkflowStatus'
 import { UnpublishButtonForEditors as UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
@@ -21,6 +24,7 @@ import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '.
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
+import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
 import { BeoordelingView as BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542 } from '../../../../cms/components/beoordelen/BeoordelingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -28,6 +32,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/cms/components/WorkflowActies#WorkflowActies": WorkflowActies_f2d7f3f734af11cdd9a9220aef930dbb,
   "/cms/components/shared/NietInFormulier#NietInFormulier": NietInFormulier_3a9c4f58e13cafb98736e16b53866f66,
+  "/cms/components/contracten/ContractCel#ContractCel": ContractCel_79fcdef17eb1b3022f529ff9f0705d45,
+  "/cms/components/contracten/FusieKnop#FusieKnop": FusieKnop_a510d0a1e99ec0896d7bfa8fd6d4409b,
+  "/cms/components/contracten/ContractenLink#ContractenLink": ContractenLink_8f74957e1962f1fff5d0ddbd2fa48c5f,
   "/cms/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
   "/cms/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_caebb017da72be0a3a3f45f821777392,
   "/cms/components/PublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
@@ -49,6 +56,7 @@ export const importMap = {
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
+  "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
   "/cms/components/beoordelen/BeoordelingView#BeoordelingView": BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

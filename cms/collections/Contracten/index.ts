@@ -1,0 +1,125 @@
+/**
+ * Contracts (seed 001, manual §1.2): one status per organisation, zorgkantoor and year.
+ * Access: an editor only sees and changes the contracts of their own zorgkantoor, for organisations
+ * their zorgkantoor contracts (the organisation's `zorgkantoren`); a beheerder all; a provider
+ * reads the contracts of their own organisations (which zorgkantoor contracts them, for which year:
+ * it is about them, and the public site shows it too) and changes none; the public reads nothing.
+ * Every change is audited (cms/audit AUDITED) and re-indexes the organisation's locations.
+ */
+import type { Access, CollectionConfig, Where } from 'payload'
+import { userOf, workableOrganisatieIds } from '../../access'
+import {
+  CONTRACT_STATUSSEN,
+  CONTRACT_STATUS_LABELS,
+  JAAR_MAX,
+  JAAR_MIN,
+  CONTRACT_MESSAGES,
+} from '../../domain/contract'
+import { isAanbieder, isBeheerder, isRedacteur, zorgkantoorIdOf } from '../../domain/roles'
+import { contractEndpoints } from '../../endpoints/contracten'
+import { checkContract } from './hooks/checkContract'
+import { queueIndexOfContract, queueIndexOfVerwijderdContract } from './hooks/queueIndexOfContract'
+
+const NERGENS: Where = { organisatie: { in: ['-'] } }
+
+/** The contracts a login may work on (editor, beheerder) as a Where, or a boolean. */
+const eigenContracten: Access = async ({ req }): Promise<boolean | Where> => {
+  const user = userOf(req)
+  if (isBeheerder(user)) return true
+  if (!isRedacteur(user)) return false
+  const zk = zorgkantoorIdOf(user)
+  const ids = await workableOrganisatieIds(req)
+  if (!zk || ids === 'all') return Boolean(zk)
+  return {
+    and: [{ zorgkantoor: { equals: zk } }, { organisatie: { in: ids.length ? ids : ['-'] } }],
+  }
+}
+
+const leesContracten: Access = async (args) => {
+  const user = userOf(args.req)
+  if (isAanbieder(user)) {
+    const ids = await workableOrganisatieIds(args.req)
+    return ids === 'all' ? true : ids.length ? { organisatie: { in: ids } } : NERGENS
+  }
+  return eigenContracten(args)
+}
+
+export const Contracten: CollectionConfig = {
+  slug: 'contracten',
+  typescript: { interface: 'Contract' },
+  labels: { singular: 'Contract', plural: 'Contracten' },
+  admin: {
+    useAsTitle: 'omschrijving',
+    defaultColumns: ['organisatie', 'zorgkantoor', 'jaar', 'status'],
+    description:
+      'Per organisatie, zorgkantoor en jaar de contractstatus. Welke zorgkantoren een organisatie beheren, staat bij de organisatie (Zorgkantoren).',
+    group: 'Zorgaanbod',
+  },
+  access: {
+    read: leesContracten,
+    create: ({ req }) => isBeheerder(userOf(req)) || isRedacteur(userOf(req)),
+    update: eigenContracten,
+    delete: eigenContracten,
+  },
+  indexes: [{ fields: ['organisatie', 'zorgkantoor', 'jaar'], unique: true }],
+  endpoints: contractEndpoints,
+  hooks: {
+    beforeChange: [checkContract],
+    afterChange: [queueIndexOfContract],
+    afterDelete: [queueIndexOfVerwijderdContract],
+  },
+  fields: [
+    {
+      name: 'organisatie',
+      label: 'Organisatie',
+      type: 'relationship',
+      relationTo: 'organisaties',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'zorgkantoor',
+      label: 'Zorgkantoor',
+      type: 'relationship',
+      relationTo: 'zorgkantoren',
+      required: true,
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'jaar',
+          label: 'Jaar',
+          type: 'number',
+          required: true,
+          index: true,
+          validate: (value: unknown) =>
+            Number.isInteger(value) &&
+            (value as number) >= JAAR_MIN &&
+            (value as number) <= JAAR_MAX
+              ? true
+              : CONTRACT_MESSAGES.jaar,
+        },
+        {
+          name: 'status',
+          label: 'Contractstatus',
+          type: 'select',
+          required: true,
+          defaultValue: 'in-onderhandeling',
+          options: CONTRACT_STATUSSEN.map((value) => ({
+            value,
+            label: CONTRACT_STATUS_LABELS[value],
+          })),
+        },
+      ],
+    },
+    {
+      // For lists and the audit trail: "Stichting X – CZ zorgkantoor – 2026" (set by checkContract).
+      name: 'omschrijving',
+      label: 'Omschrijving',
+      type: 'text',
+      admin: { readOnly: true, hidden: true },
+    },
+  ],
+}

@@ -1,0 +1,3 @@
+import { organisatiesSuite } from './organisaties.suite'
+
+organisatiesSuite('postgres')
