@@ -330,7 +330,17 @@ export const forgotPasswordEndpoint: Endpoint = {
   }),
 }
 
+/** Other methods on these paths would reach Payload's `/:id` routes with a word for an id. */
+const alleenPost = (path: string): Endpoint[] =>
+  (['get', 'patch', 'put', 'delete'] as const).map((method) => ({
+    path,
+    method,
+    handler: () => fout(405, 'Dit adres werkt alleen met POST.'),
+  }))
+
 export const loginEndpoints: Endpoint[] = [
   { path: '/uitnodigen', method: 'post', handler: withErrors(uitnodigen) },
   { path: '/wachtwoord-instellen', method: 'post', handler: withErrors(wachtwoordInstellen) },
+  ...alleenPost('/uitnodigen'),
+  ...alleenPost('/wachtwoord-instellen'),
 ]

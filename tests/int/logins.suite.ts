@@ -228,6 +228,17 @@ export function loginsSuite(kind: DbKind, skip = false) {
         expect((await login('laat@test.nl', NIEUW_WACHTWOORD)).status).toBe(401)
       })
 
+      it('other methods on the invitation routes answer 405, never reach the id routes', async () => {
+        for (const route of ['/users/uitnodigen', '/users/wachtwoord-instellen'])
+          for (const method of ['GET', 'PATCH', 'DELETE']) {
+            const res = await cms.rest.request(method, route, {
+              token: tokens.beheer,
+              ...(method === 'GET' ? {} : { body: {} }),
+            })
+            expect(res.status, `${method} ${route}`).toBe(405)
+          }
+      })
+
       it('malformed and unknown tokens are refused without a 500', async () => {
         for (const token of ['', 'x', "' OR 1=1 --", 'a'.repeat(43), 42, null, ['a']]) {
           const res = await instellen(token)
