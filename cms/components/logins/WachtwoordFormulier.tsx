@@ -1,7 +1,7 @@
 'use client'
 /** Choose a password from the invitation link; then log in with it. */
 import Link from 'next/link'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 import { api, tekstVan } from '../shared/api'
 import { MeldingTekst, type Melding } from '../shared/Melding'
 import '../shared/beheer.css'
@@ -15,6 +15,11 @@ export const WachtwoordFormulier: React.FC<{ token: string; minimum: number }> =
   const [bezig, setBezig] = useState(false)
   const [klaar, setKlaar] = useState<string | null>(null)
   const [melding, setMelding] = useState<Melding | null>(null)
+
+  // The token stays in this page's memory only: not in the address bar, history or a Referer.
+  useEffect(() => {
+    window.history.replaceState(null, '', window.location.pathname)
+  }, [])
 
   const verstuur = async (e: React.FormEvent) => {
     e.preventDefault()
