@@ -517,6 +517,32 @@ export function loginsSuite(kind: DbKind, skip = false) {
         expect((await patch({ rol: 'zorgaanbieder', gebruikersbeheerder: false })).status).toBe(200)
       })
 
+      it('no way around the rules: Payload create, GraphQL', async () => {
+        const create = await cms.rest.request('POST', '/users', {
+          token: tokens.gb,
+          body: {
+            email: 'zelf@test.nl',
+            password: 'Zelf-gemaakt-2026',
+            naam: 'Zelf',
+            rol: 'beheerder',
+            organisaties: [world.org.c],
+          },
+        })
+        expect(create.status).toBe(403)
+        const gql = await cms.rest.graphql(
+          `mutation { updateUser(id: ${collega}, data: { rol: beheerder }) { id rol } }`,
+          tokens.gb,
+        )
+        expect(gql.body.errors?.[0]?.message).toMatch(/redacteur of beheerder/)
+        const ander = await cms.rest.graphql(
+          `mutation { updateUser(id: ${world.users.aanbieder}, data: { naam: "Gekaapt" }) { id } }`,
+          tokens.gb,
+        )
+        expect(ander.body.errors?.length).toBeGreaterThan(0)
+        expect(await user(collega)).toMatchObject({ rol: 'zorgaanbieder' })
+        expect((await user(world.users.aanbieder)).naam).toBe('Anna Aanbieder')
+      })
+
       it('invites only for their own organisations', async () => {
         expect(
           (await invite('gb', { email: 'vriend@test.nl', naam: 'V', organisaties: [world.org.a] }))
