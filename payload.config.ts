@@ -91,6 +91,17 @@ const sanitized = buildConfig({
           path: '/contracten-beheren',
           exact: true,
         },
+        // Logins by invitation (issue 11 item 4): the form, and the public set-password page.
+        uitnodigen: {
+          Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
+          path: '/uitnodigen',
+          exact: true,
+        },
+        wachtwoordInstellen: {
+          Component: '/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView',
+          path: '/wachtwoord-instellen',
+          exact: true,
+        },
         beoordeling: {
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',

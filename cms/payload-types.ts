@@ -720,15 +720,39 @@ export interface Wijzigingsverzoek {
 export interface User {
   id: number
   naam: string
-  rol: 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
+  /**
+   * Leeg: deze login heeft (nu) geen rechten.
+   */
+  rol?: ('beheerder' | 'zorgkantoor' | 'zorgaanbieder') | null
+  /**
+   * Mag de logins van de eigen organisatie(s) beheren: uitnodigen, rechten geven en afnemen, deactiveren en verwijderen.
+   */
+  gebruikersbeheerder?: boolean | null
   /**
    * Het zorgkantoor waarvoor deze redacteur werkt.
    */
   zorgkantoor?: (number | null) | Zorgkantoor
   /**
-   * De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert.
+   * De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert. U ziet alleen de organisaties die u zelf beheert.
    */
   organisaties?: (number | Organisatie)[] | null
+  contactpersoon?: boolean | null
+  nieuwsbrief?: boolean | null
+  /**
+   * Uit: alle rechten gaan uit, ook contactpersoon en nieuwsbrief, en deze persoon kan niet meer inloggen. Weer aan: de rechten komen terug.
+   */
+  actief?: boolean | null
+  vorigeRechten?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  uitnodigingHash?: string | null
+  uitnodigingGeldigTot?: string | null
   updatedAt: string
   createdAt: string
   email: string
@@ -1627,8 +1651,15 @@ export interface ZorgkaartSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   naam?: T
   rol?: T
+  gebruikersbeheerder?: T
   zorgkantoor?: T
   organisaties?: T
+  contactpersoon?: T
+  nieuwsbrief?: T
+  actief?: T
+  vorigeRechten?: T
+  uitnodigingHash?: T
+  uitnodigingGeldigTot?: T
   updatedAt?: T
   createdAt?: T
   email?: T

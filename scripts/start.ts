@@ -243,6 +243,8 @@ if (!stopping) {
       '  redacteur.menzis@zorgatlas.test  redacteur Menzis zorgkantoor',
       '  aanbieder@zorgatlas.test         zorgaanbieder (organisaties onder CZ en Menzis)',
       '  aanbieder2@zorgatlas.test        zorgaanbieder (andere organisaties)',
+      '  gebruikersbeheer@zorgatlas.test  zorgaanbieder en gebruikersbeheerder (organisaties van aanbieder2)',
+      '  collega@zorgatlas.test           zorgaanbieder (collega bij één van die organisaties)',
     )
   }
   lines.push('', 'Stoppen: Ctrl-C', '')

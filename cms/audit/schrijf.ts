@@ -21,7 +21,11 @@ export const AUDIT_LOG = 'audit-log'
 export function actorVan(req: PayloadRequest): AuditActor {
   const user = userOf(req)
   if (!user) return SYSTEEM
-  return { id: String(user.id), naam: user.naam || user.email, rol: ROLE_LABELS[user.rol] ?? null }
+  return {
+    id: String(user.id),
+    naam: user.naam || user.email,
+    rol: user.rol ? ROLE_LABELS[user.rol] : null,
+  }
 }
 
 export function collectieLabel(req: PayloadRequest, slug: string): string {

@@ -6,7 +6,7 @@
  * role may *do* stays with access control (cms/access), which the admin also follows.
  */
 import type { Config } from '../payload-types'
-import { ROLES, type Role } from './roles'
+import { ROLES, isGebruikersbeheerder, type LoginUser, type Role } from './roles'
 
 /** Collections with a menu item in the admin. */
 export type MenuItem = Exclude<keyof Config['collections'], `payload-${string}` | 'worker-status'>
@@ -51,10 +51,11 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
   // Providers propose; the zorgkantoor publishes. No history to restore, no technical view.
   zorgaanbieder: { menu: ZORGAANBOD, versies: false, api: false, publiceren: false },
   // Editors review and approve what providers send, and may compare versions.
-  // They also read the audit log (issue 10 §4) of their organisations.
-  // They keep the contract status per organisation and year (seed 001).
+  // They also read the audit log (issue 10 §4) of their organisations, keep the contract status
+  // per organisation and year (seed 001), and invite and manage the provider logins of their
+  // organisations (issue 11 item 4).
   zorgkantoor: {
-    menu: [...ZORGAANBOD, 'contracten', 'audit-log'],
+    menu: [...ZORGAANBOD, 'contracten', 'audit-log', 'users'],
     versies: true,
     api: false,
     publiceren: true,
@@ -65,6 +66,15 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
     api: true,
     publiceren: true,
   },
+}
+
+/**
+ * The organisation's user administrator (seed 004): a provider with one more menu item, the logins
+ * of their own organisation(s). A right on top of the role, so not a row of its own in the table.
+ */
+export const GEBRUIKERSBEHEERDER: Beheerscherm = {
+  ...BEHEERSCHERM.zorgaanbieder,
+  menu: [...BEHEERSCHERM.zorgaanbieder.menu, 'users'],
 }
 
 /** A login without a (known) role sees nothing. */
@@ -80,7 +90,9 @@ const rolVan = (user: unknown): Role | null => {
 
 export function beheerschermVan(user: unknown): Beheerscherm {
   const rol = rolVan(user)
-  return rol ? BEHEERSCHERM[rol] : NIETS
+  if (!rol) return NIETS
+  if (isGebruikersbeheerder(user as LoginUser)) return GEBRUIKERSBEHEERDER
+  return BEHEERSCHERM[rol]
 }
 
 export const inMenu = (user: unknown, slug: string): boolean =>

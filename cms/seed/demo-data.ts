@@ -183,6 +183,8 @@ export interface DemoGebruiker {
   rol: Role
   zorgkantoor: ZorgkantoorCode | null
   organisaties: string[]
+  /** the organisation's user administrator (seed 004), on top of the provider role */
+  gebruikersbeheerder?: boolean
 }
 
 export interface DemoData {
@@ -748,6 +750,22 @@ const GEBRUIKERS: readonly DemoGebruiker[] = [
     rol: 'zorgaanbieder',
     zorgkantoor: null,
     organisaties: ['oco-zuid', 'naast-jou'],
+  },
+  // seed 004: the user administrator of Sanne Bakker's organisations, and a colleague at one of them
+  {
+    email: 'gebruikersbeheer@zorgatlas.test',
+    naam: 'Henk de Boer',
+    rol: 'zorgaanbieder',
+    zorgkantoor: null,
+    organisaties: ['thuiszorg-dichtbij', 'amstelzorg', 'kompas'],
+    gebruikersbeheerder: true,
+  },
+  {
+    email: 'collega@zorgatlas.test',
+    naam: 'Lotte Visser',
+    rol: 'zorgaanbieder',
+    zorgkantoor: null,
+    organisaties: ['kompas'],
   },
   {
     email: 'pgb@zorgatlas.test',

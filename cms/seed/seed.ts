@@ -434,6 +434,7 @@ export async function seedDemo(
           password: options.password,
           naam: u.naam,
           rol: u.rol,
+          gebruikersbeheerder: u.gebruikersbeheerder === true,
           zorgkantoor: u.zorgkantoor ? ids.zk.get(u.zorgkantoor) : undefined,
           organisaties: u.organisaties.map((k) => ids.org.get(k)).filter((v) => v !== undefined),
         },

@@ -299,6 +299,11 @@ describe('buildDemoData', () => {
     const aanbieder2 = byEmail.get('aanbieder2@zorgatlas.test')
     expect(aanbieder2?.rol).toBe('zorgaanbieder')
     expect(aanbieder2?.organisaties.some((k) => aanbieder?.organisaties.includes(k))).toBe(false)
+    // seed 004: a user administrator who manages every organisation of a colleague
+    const gb = byEmail.get('gebruikersbeheer@zorgatlas.test')
+    expect(gb).toMatchObject({ rol: 'zorgaanbieder', gebruikersbeheerder: true })
+    const collega = byEmail.get('collega@zorgatlas.test')
+    expect(collega?.organisaties.every((k) => gb?.organisaties.includes(k))).toBe(true)
     for (const g of data.gebruikers) {
       expect(g.naam).toMatch(/^\S+ \S/)
       for (const k of g.organisaties) expect(orgByKey.has(k), k).toBe(true)

@@ -32,7 +32,11 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ collection, e
     await schrijfAudit(req, {
       actie: 'inloggen-mislukt',
       actor: user
-        ? { id: String(user.id), naam: user.naam || user.email, rol: ROLE_LABELS[user.rol] }
+        ? {
+            id: String(user.id),
+            naam: user.naam || user.email,
+            rol: user.rol ? ROLE_LABELS[user.rol] : null,
+          }
         : { ...SYSTEEM, naam: 'Onbekend e-mailadres' },
       collectie: collection.slug,
       documentId: user?.id ?? null,

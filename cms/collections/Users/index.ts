@@ -1,14 +1,28 @@
-import type { Access, CollectionConfig } from 'payload'
-import { beheerderField, beheerderOnly, userOf } from '../../access'
-import { ROLES, ROLE_LABELS, isBeheerder } from '../../domain/roles'
+import type { CollectionConfig } from 'payload'
+import { beheerderField, userOf } from '../../access'
+import { loadCmsConfig } from '../../config'
+import { ROLES, ROLE_LABELS, isActief, isBeheerder, mayManageLogins } from '../../domain/roles'
+import { berichtWachtwoordVergeten } from '../../domain/uitnodiging'
+import { forgotPasswordEndpoint, loginEndpoints } from '../../endpoints/logins'
 import { fout } from '../../http/responses'
+import { loginsInBereik, managersField } from './access'
+import { bewaakLogin, endSessionsOfDeactivated } from './hooks/bewaakLogin'
+import { bewaakVerwijderen } from './hooks/bewaakVerwijderen'
 import { pseudonymiseUser } from './hooks/pseudonymiseUser'
+import { toonOrganisatiesInBereik } from './hooks/toonOrganisatiesInBereik'
+import { weigerInactief } from './hooks/weigerInactief'
 
-const selfOrBeheerder: Access = ({ req }) => {
-  const user = userOf(req)
-  if (!user) return false
-  return isBeheerder(user) ? true : { id: { equals: user.id } }
-}
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** A plain-text message as simple HTML (Payload's forgot-password mail is HTML only). */
+const alsHtml = (tekst: string) =>
+  `<div style="font-family:sans-serif;white-space:pre-wrap">${escapeHtml(tekst).replace(
+    /(https?:\/\/[^\s<]+)/g,
+    '<a href="$1">$1</a>',
+  )}</div>`
+
+const resetLink = (token: string) =>
+  `${loadCmsConfig().publicUrl.replace(/\/$/, '')}/admin/reset/${token}`
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,19 +33,44 @@ export const Users: CollectionConfig = {
     tokenExpiration: Number(process.env.SESSION_IDLE_MINUTES ?? 20) * 60,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // Payload's own forgot-password flow, through our e-mail adapter (ADR 0010), in Dutch.
+    forgotPassword: {
+      generateEmailSubject: () => berichtWachtwoordVergeten({ naam: '', link: '' }).onderwerp,
+      generateEmailHTML: (args) => {
+        const user = args?.user as { naam?: string; email?: string } | undefined
+        const bericht = berichtWachtwoordVergeten({
+          naam: user?.naam || user?.email || 'gebruiker',
+          link: resetLink(args?.token ?? ''),
+        })
+        return alsHtml(bericht.tekst)
+      },
+    },
   },
-  admin: { useAsTitle: 'email', group: 'Beheer', defaultColumns: ['email', 'naam', 'rol'] },
+  admin: {
+    useAsTitle: 'email',
+    group: 'Beheer',
+    defaultColumns: ['email', 'naam', 'rol', 'gebruikersbeheerder', 'actief'],
+    components: {
+      beforeList: ['/cms/components/logins/UitnodigenKnop#UitnodigenKnop'],
+    },
+  },
   access: {
-    read: selfOrBeheerder,
-    create: beheerderOnly,
-    update: selfOrBeheerder,
-    delete: beheerderOnly,
+    read: loginsInBereik,
+    create: ({ req }) => isBeheerder(userOf(req)),
+    update: loginsInBereik,
+    // Refined per login by bewaakVerwijderen (never oneself; only whole logins in scope).
+    delete: async (args) => (mayManageLogins(userOf(args.req)) ? loginsInBereik(args) : false),
     // Unlocking a login that was locked after failed attempts defeats the lockout for anyone else.
-    unlock: beheerderOnly,
-    admin: ({ req }) => Boolean(userOf(req)),
+    unlock: ({ req }) => isBeheerder(userOf(req)),
+    admin: ({ req }) => isActief(userOf(req)),
   },
-  // Removing a login removes their name from the audit log and change requests (a pseudonym).
-  hooks: { beforeDelete: [pseudonymiseUser] },
+  hooks: {
+    beforeChange: [bewaakLogin],
+    afterChange: [endSessionsOfDeactivated],
+    beforeLogin: [weigerInactief],
+    // Removing a login removes their name from the audit log and change requests (a pseudonym).
+    beforeDelete: [bewaakVerwijderen, pseudonymiseUser],
+  },
   endpoints: [
     {
       // E-mail verification is not used; Payload's own route failed with a 500 on any token.
@@ -39,6 +78,8 @@ export const Users: CollectionConfig = {
       method: 'post',
       handler: () => fout(404, 'Deze link is niet (meer) geldig.'),
     },
+    ...loginEndpoints,
+    forgotPasswordEndpoint,
   ],
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
@@ -46,11 +87,33 @@ export const Users: CollectionConfig = {
       name: 'rol',
       label: 'Rol',
       type: 'select',
-      required: true,
+      // Empty: no rights (taken away, or deactivated); the login still belongs to its organisations.
       defaultValue: 'zorgaanbieder',
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-      access: { create: beheerderField, update: beheerderField },
+      // Editors and user administrators hand out the provider role only (the rules check it too).
+      filterOptions: ({ options, req }) => {
+        const user = userOf(req)
+        if (!user || isBeheerder(user)) return options
+        return options.filter((o) => (typeof o === 'string' ? o : o.value) === 'zorgaanbieder')
+      },
+      access: { create: managersField, update: managersField },
       saveToJWT: true,
+      admin: {
+        description: 'Leeg: deze login heeft (nu) geen rechten.',
+      },
+    },
+    {
+      name: 'gebruikersbeheerder',
+      label: 'Gebruikersbeheerder van de organisatie',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: managersField, update: managersField },
+      saveToJWT: true,
+      admin: {
+        condition: (data) => data?.rol === 'zorgaanbieder',
+        description:
+          'Mag de logins van de eigen organisatie(s) beheren: uitnodigen, rechten geven en afnemen, deactiveren en verwijderen.',
+      },
     },
     {
       name: 'zorgkantoor',
@@ -74,12 +137,44 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'organisaties',
       hasMany: true,
-      access: { create: beheerderField, update: beheerderField },
+      access: { create: managersField, update: managersField },
+      hooks: { afterRead: [toonOrganisatiesInBereik] },
       admin: {
-        condition: (data) => data?.rol === 'zorgaanbieder',
+        condition: (data) => data?.rol !== 'zorgkantoor' && data?.rol !== 'beheerder',
         description:
-          'De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert.',
+          'De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert. U ziet alleen de organisaties die u zelf beheert.',
       },
     },
+    {
+      name: 'contactpersoon',
+      label: 'Contactpersoon voor de Zorgatlas',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: managersField, update: managersField },
+      admin: { condition: (data) => data?.rol !== 'zorgkantoor' && data?.rol !== 'beheerder' },
+    },
+    {
+      name: 'nieuwsbrief',
+      label: 'Ontvangt de nieuwsbrief',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: managersField, update: managersField },
+    },
+    {
+      name: 'actief',
+      label: 'Actief',
+      type: 'checkbox',
+      defaultValue: true,
+      access: { create: managersField, update: managersField },
+      saveToJWT: true,
+      admin: {
+        description:
+          'Uit: alle rechten gaan uit, ook contactpersoon en nieuwsbrief, en deze persoon kan niet meer inloggen. Weer aan: de rechten komen terug.',
+      },
+    },
+    // Bookkeeping, never shown or logged (hidden fields are left out of the audit trail).
+    { name: 'vorigeRechten', type: 'json', hidden: true },
+    { name: 'uitnodigingHash', type: 'text', hidden: true, index: true },
+    { name: 'uitnodigingGeldigTot', type: 'date', hidden: true },
   ],
 }

@@ -6,6 +6,7 @@ import * as migration_20261130_011809_fotos from './20261130_011809_fotos';
 import * as migration_20261130_012201_review_desk from './20261130_012201_review_desk';
 import * as migration_20261130_013929_zorgkaart from './20261130_013929_zorgkaart';
 import * as migration_20261130_031338_organisaties_contracten from './20261130_031338_organisaties_contracten';
+import * as migration_20261130_041340_logins from './20261130_041340_logins';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_031338_organisaties_contracten.up,
     down: migration_20261130_031338_organisaties_contracten.down,
-    name: '20261130_031338_organisaties_contracten'
+    name: '20261130_031338_organisaties_contracten',
+  },
+  {
+    up: migration_20261130_041340_logins.up,
+    down: migration_20261130_041340_logins.down,
+    name: '20261130_041340_logins'
   },
 ];

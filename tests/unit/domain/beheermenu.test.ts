@@ -44,11 +44,13 @@ describe('role → admin menu', () => {
     })
   })
 
-  it('editors review: versions and publishing, but no reference lists or logins', () => {
+  it('editors review: versions and publishing, provider logins, but no reference lists', () => {
     const scherm = beheerschermVan({ rol: 'zorgkantoor' })
     expect(scherm).toMatchObject({ publiceren: true, versies: true, api: false })
-    expect(scherm.menu).not.toContain('users')
+    // issue 11 item 4: editors invite and manage the provider logins of their organisations
+    expect(scherm.menu).toContain('users')
     expect(scherm.menu).not.toContain('woonplaatsen')
+    expect(scherm.menu).not.toContain('zorgkantoren')
     // free capacity and waiting times are the provider's work that editors see too, not reference lists
     expect(scherm.menu).toEqual(expect.arrayContaining(['vrije-capaciteit', 'wachttijden']))
   })
@@ -60,6 +62,17 @@ describe('role → admin menu', () => {
       expect.arrayContaining(['users', 'zorgkantoren', 'woonplaatsen']),
     )
     expect(beheerder).toMatchObject({ publiceren: true, versies: true, api: true })
+  })
+
+  it("the organisation's user administrator sees the provider's menu and the logins", () => {
+    const gb = { rol: 'zorgaanbieder', gebruikersbeheerder: true } as const
+    expect(inMenu(gb, 'users')).toBe(true)
+    for (const slug of BEHEERSCHERM.zorgaanbieder.menu) expect(inMenu(gb, slug), slug).toBe(true)
+    expect(inMenu(gb, 'zorgkantoren')).toBe(false)
+    expect(beheerschermVan(gb)).toMatchObject({ publiceren: false, versies: false, api: false })
+    // deactivated, or the right without the provider role: no logins
+    expect(inMenu({ ...gb, actief: false }, 'users')).toBe(false)
+    expect(inMenu({ rol: null, gebruikersbeheerder: true }, 'users')).toBe(false)
   })
 
   it('a login without a known role sees nothing', () => {

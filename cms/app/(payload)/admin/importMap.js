@@ -16,6 +16,7 @@ import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 }
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
+import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
 import { ZorgatlasIcoon as ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
 import { ZorgatlasLogo as ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
 import { OveralUitloggen as OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c } from '../../../../cms/components/OveralUitloggen'
@@ -25,6 +26,8 @@ import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from 
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
+import { UitnodigenView as UitnodigenView_1e30bac48aabe8674c82b384ed84395a } from '../../../../cms/components/logins/UitnodigenView'
+import { WachtwoordInstellenView as WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29 } from '../../../../cms/components/logins/WachtwoordInstellenView'
 import { BeoordelingView as BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542 } from '../../../../cms/components/beoordelen/BeoordelingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -48,6 +51,7 @@ export const importMap = {
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
+  "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
   "/cms/components/Merk#ZorgatlasIcoon": ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6,
   "/cms/components/Merk#ZorgatlasLogo": ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6,
   "/cms/components/OveralUitloggen#OveralUitloggen": OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c,
@@ -57,6 +61,8 @@ export const importMap = {
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
+  "/cms/components/logins/UitnodigenView#UitnodigenView": UitnodigenView_1e30bac48aabe8674c82b384ed84395a,
+  "/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView": WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29,
   "/cms/components/beoordelen/BeoordelingView#BeoordelingView": BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,132 @@
+/**
+ * Logins by invitation and the organisation's user administrator (issue 11 items 4, 5) through the
+ * admin: an editor invites a provider; the provider opens the set-password link from the e-mail in
+ * the outbox (the worker sends it; no SMTP_URL, so DATA_DIR/outbox), sets a password, logs in and
+ * sees their organisation; a reused link is refused. The user administrator of the demo
+ * (gebruikersbeheer@) deactivates a colleague, who then cannot log in.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { CMS_URL, E2E } from '../../playwright.config'
+import { login, logout } from './helpers'
+
+const ORGANISATIE = 'Stichting Zorggroep De Linde' // contracted by CZ
+const NIEUW = 'nieuwe.collega@zorgatlas.test'
+const WACHTWOORD = 'Mijn-eigen-wachtwoord-2026'
+
+/** Quoted-printable as nodemailer writes it: soft line breaks and =XX bytes (UTF-8). */
+function decodeQp(text: string): string {
+  const joined = text.replace(/=\r?\n/g, '')
+  const bytes: number[] = []
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3)
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16))
+      i += 2
+    } else bytes.push(...Buffer.from(joined[i]!, 'utf8'))
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
+/** The e-mail to this address in the outbox, once the worker has sent it. */
+async function mailAan(adres: string): Promise<string> {
+  const outbox = path.join(E2E.dataDir, 'outbox')
+  let gevonden: string | null = null
+  await expect
+    .poll(
+      () => {
+        if (!fs.existsSync(outbox)) return false
+        for (const naam of fs.readdirSync(outbox)) {
+          const eml = fs.readFileSync(path.join(outbox, naam), 'utf8')
+          if (new RegExp(`^To: ${adres.replace(/\./g, '\\.')}`, 'm').test(eml)) gevonden = eml
+        }
+        return gevonden !== null
+      },
+      { timeout: 60_000, message: `an e-mail to ${adres} in ${outbox}` },
+    )
+    .toBe(true)
+  return decodeQp(gevonden!)
+}
+
+async function loginMet(page: Page, email: string, wachtwoord: string) {
+  await page.goto(`${CMS_URL}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(wachtwoord)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+}
+
+test('an editor invites a provider, who sets a password from the e-mail and logs in', async ({
+  page,
+}) => {
+  await login(page, 'redacteur.cz@zorgatlas.test')
+  await page.goto(`${CMS_URL}/admin/collections/users`)
+  await page.getByRole('link', { name: 'Iemand uitnodigen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Iemand uitnodigen' })).toBeVisible()
+  await page.getByLabel('E-mailadres').fill(NIEUW)
+  await page.getByLabel('Naam').fill('Noor Nieuwenhuis')
+  await page.getByLabel(ORGANISATIE).check()
+  await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
+  await expect(page.locator('.za-melding--ok')).toContainText(
+    `De uitnodiging is verstuurd naar ${NIEUW}`,
+  )
+  await logout(page)
+
+  const mail = await mailAan(NIEUW)
+  expect(mail).toMatch(/^Subject: Uw login voor de beheeromgeving van de Zorgatlas/m)
+  expect(mail).toContain(ORGANISATIE)
+  const link = /(http:\/\/\S+\/admin\/wachtwoord-instellen\?token=[A-Za-z0-9_-]+)/.exec(mail)?.[1]
+  expect(link, 'the set-password link in the e-mail').toBeTruthy()
+
+  await page.goto(link!)
+  await expect(page.getByRole('heading', { level: 1, name: 'Wachtwoord instellen' })).toBeVisible()
+  // too short: a Dutch rule, nothing set
+  await page.getByLabel('Nieuw wachtwoord').fill('kort')
+  await page.getByLabel('Herhaal het wachtwoord').fill('kort')
+  await page.getByRole('button', { name: 'Wachtwoord instellen' }).click()
+  await expect(page.locator('.za-melding--fout')).toContainText('minstens 12 tekens')
+  await page.getByLabel('Nieuw wachtwoord').fill(WACHTWOORD)
+  await page.getByLabel('Herhaal het wachtwoord').fill(WACHTWOORD)
+  await page.getByRole('button', { name: 'Wachtwoord instellen' }).click()
+  await expect(page.getByRole('heading', { name: 'Uw wachtwoord is ingesteld' })).toBeVisible()
+  await page.getByRole('link', { name: 'Naar inloggen' }).click()
+  await page.waitForURL(/\/admin\/login/)
+
+  await loginMet(page, NIEUW, WACHTWOORD)
+  await page.waitForURL(
+    (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+  )
+  await expect(page.getByText(ORGANISATIE).first()).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('nieuwe-login.png'), fullPage: true })
+  await logout(page)
+
+  // the link works once
+  await page.goto(link!)
+  await page.getByLabel('Nieuw wachtwoord').fill('Nog-een-wachtwoord-2026')
+  await page.getByLabel('Herhaal het wachtwoord').fill('Nog-een-wachtwoord-2026')
+  await page.getByRole('button', { name: 'Wachtwoord instellen' }).click()
+  await expect(page.locator('.za-melding--fout')).toContainText('al gebruikt')
+})
+
+test('the user administrator deactivates a colleague, who then cannot log in', async ({ page }) => {
+  await login(page, 'gebruikersbeheer@zorgatlas.test')
+  // 'Gebruikers' is in their menu (the provider's menu has no logins)
+  await expect(page.locator('a#nav-users')).toHaveCount(1)
+  await page.goto(`${CMS_URL}/admin/collections/users`)
+  // only the logins of their own organisations: not Peter Jansen (other organisations)
+  await expect(page.getByRole('link', { name: 'collega@zorgatlas.test' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'aanbieder@zorgatlas.test' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'collega@zorgatlas.test' }).click()
+  const actief = page.locator('#field-actief')
+  await expect(actief).toBeChecked()
+  await actief.uncheck()
+  await page.getByRole('button', { name: 'Bewaar' }).click()
+  await expect(page.locator('.payload-toast-container')).toContainText(/opgeslagen|bewaard|succes/i)
+  await page.reload()
+  await expect(page.locator('#field-actief')).not.toBeChecked()
+  await logout(page)
+
+  await loginMet(page, 'collega@zorgatlas.test', process.env.DEMO_PASSWORD ?? 'Zorgatlas-demo-2026')
+  await expect(page.getByText(/gedeactiveerd/)).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/login/)
+})

@@ -1,0 +1,2 @@
+import { loginsSuite } from './logins.suite'
+loginsSuite('postgres')

@@ -1,0 +1,702 @@
+/**
+ * Logins by invitation and the organisation's user administrator (issue 11 items 4 and 5) through
+ * REST as real users, on a real database (SQLite and PostgreSQL): the set-password link (72 hours,
+ * once, only a hash stored), one login for organisations under several zorgkantoren (§1.3), the
+ * user administrator's limits (seed 004), deactivating and reactivating, deleting with a pseudonym,
+ * and Payload's forgot-password mail in the outbox.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAIL_QUEUE } from '../../cms/jobs/queue'
+import type { DbKind } from './helpers/database'
+import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
+import { startCms, type TestCms } from './helpers/payload'
+
+const NIEUW_WACHTWOORD = 'Nieuw-wachtwoord-2026'
+
+export function loginsSuite(kind: DbKind, skip = false) {
+  describe.skipIf(skip)(`logins by invitation and user administrators on ${kind}`, () => {
+    let cms: TestCms
+    let world: World
+    const tokens: Record<string, string> = {}
+    /** a second Menzis organisation */
+    let orgD: Id
+    /** user administrator of organisation c, and colleagues */
+    let gb: Id
+    let collega: Id
+    let gedeeld: Id
+
+    const system = { overrideAccess: true } as const
+
+    async function user(id: Id) {
+      return cms.payload.findByID({
+        collection: 'users',
+        id,
+        depth: 0,
+        showHiddenFields: true,
+        ...system,
+      })
+    }
+
+    async function mails() {
+      const found = await cms.payload.find({
+        collection: 'payload-jobs',
+        where: { queue: { equals: MAIL_QUEUE } },
+        sort: 'id',
+        limit: 0,
+        pagination: false,
+        ...system,
+      })
+      return found.docs.map((d) => d.input as { aan: string; onderwerp: string; tekst: string })
+    }
+
+    const linkIn = (tekst: string) => {
+      const match = /\/admin\/wachtwoord-instellen\?token=([A-Za-z0-9_-]+)/.exec(tekst)
+      if (!match) throw new Error(`no link in: ${tekst}`)
+      return match[1]!
+    }
+
+    const instellen = (token: unknown, wachtwoord: unknown = NIEUW_WACHTWOORD) =>
+      cms.rest.request('POST', '/users/wachtwoord-instellen', { body: { token, wachtwoord } })
+
+    const invite = (as: string, body: unknown) =>
+      cms.rest.request('POST', '/users/uitnodigen', { token: tokens[as], body })
+
+    const login = (email: string, password: string) =>
+      cms.rest.request('POST', '/users/login', { body: { email, password } })
+
+    beforeAll(async () => {
+      cms = await startCms(kind)
+      world = await createWorld(cms.payload)
+      orgD = (
+        await cms.payload.create({
+          collection: 'organisaties',
+          data: {
+            naam: 'Stichting Oost',
+            nzaCode: '300404',
+            type: 'zorgaanbieder',
+            zorgkantoren: [world.zk.menzis],
+            status: 'definitief',
+            _status: 'published',
+          },
+          draft: false,
+          ...system,
+          context: { workflowStatus: 'definitief', skipIndex: true },
+        })
+      ).id
+      const maak = async (email: string, data: Record<string, unknown>) =>
+        (
+          await cms.payload.create({
+            collection: 'users',
+            data: { email, password: PASSWORD, rol: 'zorgaanbieder', ...data } as never,
+            ...system,
+          })
+        ).id
+      gb = await maak('gb@test.nl', {
+        naam: 'Gea Beheer',
+        organisaties: [world.org.c],
+        gebruikersbeheerder: true,
+      })
+      collega = await maak('collega@test.nl', {
+        naam: 'Cas Collega',
+        organisaties: [world.org.c],
+        contactpersoon: true,
+        nieuwsbrief: true,
+      })
+      gedeeld = await maak('gedeeld@test.nl', {
+        naam: 'Gijs Gedeeld',
+        organisaties: [world.org.c, world.org.a],
+      })
+      for (const [key, email] of Object.entries({
+        cz: 'redacteur.cz@test.nl',
+        menzis: 'redacteur.menzis@test.nl',
+        beheer: 'beheer@test.nl',
+        aanbieder: 'aanbieder@test.nl',
+        aanbieder2: 'aanbieder2@test.nl',
+        gb: 'gb@test.nl',
+        collega: 'collega@test.nl',
+      })) {
+        tokens[key] = await cms.rest.login(email, PASSWORD)
+      }
+    })
+    afterAll(async () => cms?.close())
+
+    describe('invitation (item 4)', () => {
+      let nieuwId: Id
+      let link: string
+
+      it('an editor invites a provider for an organisation of their zorgkantoor: a Dutch e-mail with a link', async () => {
+        const before = (await mails()).length
+        const res = await invite('cz', {
+          email: ' Nieuw@Test.NL ',
+          naam: 'Nina Nieuw',
+          organisaties: [world.org.a],
+        })
+        expect(res.status).toBe(201)
+        expect(res.body).toMatchObject({ nieuw: true, email: 'nieuw@test.nl' })
+        nieuwId = res.body.id
+        const mail = (await mails()).slice(before)
+        expect(mail).toHaveLength(1)
+        expect(mail[0]!.aan).toBe('nieuw@test.nl')
+        expect(mail[0]!.onderwerp).toBe('Uw login voor de beheeromgeving van de Zorgatlas')
+        expect(mail[0]!.tekst).toContain('Beste Nina Nieuw')
+        expect(mail[0]!.tekst).toContain('Stichting Zorgstroom')
+        expect(mail[0]!.tekst).toContain('Cor Redacteur (CZ zorgkantoor)')
+        expect(mail[0]!.tekst).toContain('72 uur')
+        link = linkIn(mail[0]!.tekst)
+        expect(mail[0]!.tekst).toContain(
+          `http://localhost:3000/admin/wachtwoord-instellen?token=${link}`,
+        )
+      })
+
+      it('only a hash of the token is stored, never the token; the new login cannot log in yet', async () => {
+        const doc = await user(nieuwId)
+        expect(doc.uitnodigingHash).toMatch(/^[0-9a-f]{64}$/)
+        expect(JSON.stringify(doc)).not.toContain(link)
+        expect(doc).toMatchObject({
+          rol: 'zorgaanbieder',
+          actief: true,
+          gebruikersbeheerder: false,
+        })
+        expect((await login('nieuw@test.nl', NIEUW_WACHTWOORD)).status).toBe(401)
+        // the audit entry of the new login holds no hash, salt or token
+        const audit = await cms.payload.find({
+          collection: 'audit-log',
+          where: { documentId: { equals: String(nieuwId) } },
+          ...system,
+        })
+        expect(audit.docs.length).toBeGreaterThan(0)
+        const tekst = JSON.stringify(audit.docs)
+        expect(tekst).not.toContain(link)
+        expect(tekst).not.toContain(doc.uitnodigingHash!)
+        expect(tekst).not.toMatch(/"(hash|salt|password|uitnodigingHash)"/)
+      })
+
+      it('a weak password is refused in Dutch, naming the field; nothing changes', async () => {
+        const res = await instellen(link, 'kort1')
+        expect(res.status).toBe(400)
+        expect(res.body.velden.wachtwoord).toMatch(/minstens 12 tekens/)
+        const wrongType = await instellen(link, 12345678901234)
+        expect(wrongType.status).toBe(400)
+        expect(wrongType.body.velden.wachtwoord).toBeTruthy()
+        expect((await user(nieuwId)).uitnodigingHash).toBeTruthy()
+      })
+
+      it('the link sets the password once; the provider logs in and sees their organisation', async () => {
+        const res = await instellen(link)
+        expect(res.status).toBe(200)
+        expect(res.body).toEqual({ email: 'nieuw@test.nl' })
+        const token = await cms.rest.login('nieuw@test.nl', NIEUW_WACHTWOORD)
+        const me = await cms.rest.request('GET', '/users/me', { token })
+        expect(
+          me.body.user.organisaties.map((o: { id: Id } | Id) => (typeof o === 'object' ? o.id : o)),
+        ).toEqual([world.org.a])
+        const orgs = await cms.rest.request('GET', '/organisaties?depth=0&draft=true', { token })
+        expect(orgs.body.docs.map((o: { id: Id }) => o.id)).toEqual([world.org.a])
+      })
+
+      it('a reused link is refused (410) and changes nothing', async () => {
+        const res = await instellen(link, 'Ander-wachtwoord-2026')
+        expect(res.status).toBe(410)
+        expect(res.body.fout).toMatch(/al gebruikt of is niet geldig/)
+        expect((await login('nieuw@test.nl', 'Ander-wachtwoord-2026')).status).toBe(401)
+        expect((await login('nieuw@test.nl', NIEUW_WACHTWOORD)).status).toBe(200)
+      })
+
+      it('an expired link is refused (410) and changes nothing', async () => {
+        const before = (await mails()).length
+        const res = await invite('cz', {
+          email: 'laat@test.nl',
+          naam: 'Lot Laat',
+          organisaties: [world.org.c],
+        })
+        expect(res.status).toBe(201)
+        const token = linkIn((await mails()).slice(before)[0]!.tekst)
+        // 72 hours later, as the system would see it: the stored moment lies in the past
+        await cms.payload.update({
+          collection: 'users',
+          id: res.body.id,
+          data: { uitnodigingGeldigTot: new Date(Date.now() - 1000).toISOString() },
+          ...system,
+        })
+        const hash = (await user(res.body.id)).uitnodigingHash
+        const refused = await instellen(token)
+        expect(refused.status).toBe(410)
+        expect(refused.body.fout).toMatch(/verlopen.*72 uur/)
+        expect((await user(res.body.id)).uitnodigingHash).toBe(hash)
+        expect((await login('laat@test.nl', NIEUW_WACHTWOORD)).status).toBe(401)
+      })
+
+      it('other methods on the invitation routes answer 405, never reach the id routes', async () => {
+        for (const route of ['/users/uitnodigen', '/users/wachtwoord-instellen'])
+          for (const method of ['GET', 'PATCH', 'DELETE']) {
+            const res = await cms.rest.request(method, route, {
+              token: tokens.beheer,
+              ...(method === 'GET' ? {} : { body: {} }),
+            })
+            expect(res.status, `${method} ${route}`).toBe(405)
+          }
+      })
+
+      it('malformed and unknown tokens are refused without a 500', async () => {
+        for (const token of ['', 'x', "' OR 1=1 --", 'a'.repeat(43), 42, null, ['a']]) {
+          const res = await instellen(token)
+          expect([400, 410], JSON.stringify(token)).toContain(res.status)
+        }
+        const geenObject = await cms.rest.request('POST', '/users/wachtwoord-instellen', {
+          rawBody: '[1,2]',
+        })
+        expect(geenObject.status).toBe(400)
+      })
+
+      it('invitations are refused outside the inviter’s organisations, for unknown ones, and with bad input', async () => {
+        // organisation b is contracted by Menzis only
+        expect(
+          (await invite('cz', { email: 'x@test.nl', naam: 'X', organisaties: [world.org.b] }))
+            .status,
+        ).toBe(403)
+        expect(
+          (await invite('cz', { email: 'x@test.nl', naam: 'X', organisaties: [999999] })).status,
+        ).toBe(404)
+        expect(
+          (await invite('cz', { email: 'x@test.nl', naam: 'X', organisaties: ['1;DROP'] })).status,
+        ).toBe(400)
+        const bad = await invite('cz', {
+          email: 'geen-adres',
+          naam: 'X',
+          organisaties: [world.org.a],
+        })
+        expect(bad.status).toBe(400)
+        expect(bad.body.velden.email).toMatch(/geldig e-mailadres/)
+        const leeg = await invite('cz', { email: 'x@test.nl', naam: 'X', organisaties: [] })
+        expect(leeg.body.velden.organisaties).toMatch(/minstens één organisatie/)
+        const zonderNaam = await invite('cz', { email: 'x@test.nl', organisaties: [world.org.a] })
+        expect(zonderNaam.status).toBe(400)
+        expect(zonderNaam.body.velden.naam).toBeTruthy()
+        // a plain provider invites nobody; anonymous neither
+        expect(
+          (
+            await invite('aanbieder2', {
+              email: 'x@test.nl',
+              naam: 'X',
+              organisaties: [world.org.c],
+            })
+          ).status,
+        ).toBe(403)
+        expect(
+          (await cms.rest.request('POST', '/users/uitnodigen', { body: { email: 'x@test.nl' } }))
+            .status,
+        ).toBe(401)
+        // an editor's own e-mail address: not a provider login
+        const editor = await invite('menzis', {
+          email: 'redacteur.cz@test.nl',
+          naam: 'X',
+          organisaties: [world.org.b],
+        })
+        expect(editor.status).toBe(409)
+        expect(
+          (
+            await cms.payload.count({
+              collection: 'users',
+              where: { email: { equals: 'x@test.nl' } },
+              ...system,
+            })
+          ).totalDocs,
+        ).toBe(0)
+      })
+    })
+
+    describe('one login under several zorgkantoren (§1.3)', () => {
+      it('inviting an existing address adds the organisation and removes none', async () => {
+        const before = (await mails()).length
+        const res = await invite('menzis', {
+          email: 'aanbieder@test.nl',
+          organisaties: [orgD],
+        })
+        expect(res.status).toBe(200)
+        expect(res.body.nieuw).toBe(false)
+        const ids = (await user(world.users.aanbieder)).organisaties!.map(String).sort()
+        expect(ids).toEqual([world.org.a, world.org.b, orgD].map(String).sort())
+        const mail = (await mails()).slice(before)
+        expect(mail.map((m) => m.aan)).toEqual(['aanbieder@test.nl'])
+        expect(mail[0]!.onderwerp).toMatch(/toegang tot meer organisaties/)
+        expect(mail[0]!.tekst).not.toContain('wachtwoord-instellen')
+      })
+
+      it("an editor of A sees only A's organisations on the shared login, and a change keeps B's", async () => {
+        const read = await cms.rest.request('GET', `/users/${world.users.aanbieder}?depth=0`, {
+          token: tokens.cz,
+        })
+        expect(read.status).toBe(200)
+        expect(read.body.organisaties).toEqual([world.org.a])
+        const list = await cms.rest.request('GET', '/users?depth=0&limit=100', { token: tokens.cz })
+        const row = list.body.docs.find((d: { id: Id }) => d.id === world.users.aanbieder)
+        expect(row.organisaties).toEqual([world.org.a])
+        // CZ swaps a for c: Menzis's b and d stay
+        const patch = await cms.rest.request('PATCH', `/users/${world.users.aanbieder}`, {
+          token: tokens.cz,
+          body: { organisaties: [world.org.c] },
+        })
+        expect(patch.status).toBe(200)
+        expect(
+          patch.body.doc.organisaties.map((o: { id: Id } | Id) =>
+            typeof o === 'object' ? o.id : o,
+          ),
+        ).toEqual([world.org.c])
+        const ids = (await user(world.users.aanbieder)).organisaties!.map(String).sort()
+        expect(ids).toEqual([world.org.b, world.org.c, orgD].map(String).sort())
+        // sending one of B's organisations that the login does not hold is refused, not applied
+        await cms.payload.update({
+          collection: 'users',
+          id: world.users.aanbieder,
+          data: { organisaties: [world.org.b, world.org.c] },
+          ...system,
+        })
+        const b = await cms.rest.request('PATCH', `/users/${world.users.aanbieder}`, {
+          token: tokens.cz,
+          body: { organisaties: [world.org.c, orgD] },
+        })
+        expect(b.status).toBe(403)
+        expect((await user(world.users.aanbieder)).organisaties!.map(String).sort()).toEqual(
+          [world.org.b, world.org.c].map(String).sort(),
+        )
+        // restore for the tests below
+        await cms.payload.update({
+          collection: 'users',
+          id: world.users.aanbieder,
+          data: { organisaties: [world.org.a, world.org.b] },
+          ...system,
+        })
+      })
+
+      it('an editor of B cannot see or change A-only logins', async () => {
+        // aanbieder2 holds only c (CZ)
+        expect(
+          (
+            await cms.rest.request('GET', `/users/${world.users.aanbieder2}`, {
+              token: tokens.menzis,
+            })
+          ).status,
+        ).toBe(404)
+        expect(
+          (
+            await cms.rest.request('PATCH', `/users/${world.users.aanbieder2}`, {
+              token: tokens.menzis,
+              body: { naam: 'Gekaapt' },
+            })
+          ).status,
+        ).toBe(403)
+        expect(
+          (
+            await cms.rest.request('DELETE', `/users/${world.users.aanbieder2}`, {
+              token: tokens.menzis,
+            })
+          ).status,
+        ).toBe(403)
+        const list = await cms.rest.request('GET', '/users?depth=0&limit=100', {
+          token: tokens.menzis,
+        })
+        const ids = list.body.docs.map((d: { id: Id }) => d.id)
+        expect(ids).not.toContain(world.users.aanbieder2)
+        expect(ids).not.toContain(world.users.redacteurCz)
+        expect(ids).toContain(world.users.aanbieder)
+        expect((await user(world.users.aanbieder2)).naam).toBe('Ben Aanbieder')
+      })
+
+      it('an editor cannot take over a login: no password, e-mail or higher role', async () => {
+        for (const body of [
+          { password: 'Overgenomen-2026' },
+          { email: 'kaper@test.nl' },
+          { rol: 'zorgkantoor' },
+          { rol: 'beheerder' },
+        ]) {
+          const res = await cms.rest.request('PATCH', `/users/${world.users.aanbieder2}`, {
+            token: tokens.cz,
+            body,
+          })
+          expect(res.status, JSON.stringify(body)).toBe(403)
+        }
+        expect((await login('aanbieder2@test.nl', PASSWORD)).status).toBe(200)
+      })
+    })
+
+    describe('the organisation user administrator (item 5)', () => {
+      it('sees only the logins of their own organisation, and only that organisation on them', async () => {
+        const list = await cms.rest.request('GET', '/users?depth=0&limit=100', { token: tokens.gb })
+        const ids = list.body.docs.map((d: { id: Id }) => d.id).sort()
+        expect(ids).toEqual(
+          [
+            gb,
+            collega,
+            gedeeld,
+            world.users.aanbieder2,
+            ...list.body.docs
+              .filter((d: { email: string }) => d.email === 'laat@test.nl')
+              .map((d: { id: Id }) => d.id),
+          ].sort(),
+        )
+        const row = list.body.docs.find((d: { id: Id }) => d.id === gedeeld)
+        expect(row.organisaties).toEqual([world.org.c])
+        // another organisation's logins: not found when read, refused when written (Payload's 403)
+        expect(
+          (await cms.rest.request('GET', `/users/${world.users.aanbieder}`, { token: tokens.gb }))
+            .status,
+        ).toBe(404)
+        expect(
+          (
+            await cms.rest.request('PATCH', `/users/${world.users.aanbieder}`, {
+              token: tokens.gb,
+              body: { actief: false },
+            })
+          ).status,
+        ).toBe(403)
+        expect(
+          (await cms.rest.request('GET', `/users/${world.users.redacteurCz}`, { token: tokens.gb }))
+            .status,
+        ).toBe(404)
+      })
+
+      it('cannot give a role they lack, organisations they do not hold, or touch e-mail and password', async () => {
+        const patch = (body: unknown, id: Id = collega) =>
+          cms.rest.request('PATCH', `/users/${id}`, { token: tokens.gb, body })
+        expect((await patch({ rol: 'zorgkantoor' })).status).toBe(403)
+        expect((await patch({ rol: 'beheerder' })).status).toBe(403)
+        expect((await patch({ zorgkantoor: world.zk.cz })).status).toBe(200) // field not theirs: ignored
+        expect((await user(collega)).zorgkantoor).toBeFalsy()
+        expect((await patch({ organisaties: [world.org.c, world.org.a] })).status).toBe(403)
+        expect((await patch({ email: 'ander@test.nl' })).status).toBe(403)
+        expect((await patch({ password: 'Overgenomen-2026' })).status).toBe(403)
+        expect((await patch({ gebruikersbeheerder: 'ja' })).status).toBe(400)
+        // not their own rights either
+        expect((await patch({ gebruikersbeheerder: false }, gb)).status).toBe(403)
+        expect((await patch({ actief: false }, gb)).status).toBe(403)
+        expect(await user(collega)).toMatchObject({
+          rol: 'zorgaanbieder',
+          email: 'collega@test.nl',
+        })
+      })
+
+      it('a login shared with another organisation: only the link with their own organisation', async () => {
+        const patch = (body: unknown) =>
+          cms.rest.request('PATCH', `/users/${gedeeld}`, { token: tokens.gb, body })
+        expect((await patch({ gebruikersbeheerder: true })).status).toBe(403)
+        const uit = await patch({ actief: false })
+        expect(uit.status).toBe(403)
+        expect(uit.body.errors[0].message).toMatch(/ook bij een organisatie die u niet beheert/)
+        expect(
+          (await cms.rest.request('DELETE', `/users/${gedeeld}`, { token: tokens.gb })).status,
+        ).toBe(403)
+        expect((await user(gedeeld)).actief).toBe(true)
+        // taking their organisation off the login: allowed; the rest stays
+        expect((await patch({ organisaties: [] })).status).toBe(200)
+        expect((await user(gedeeld)).organisaties!.map(String)).toEqual([String(world.org.a)])
+        expect(
+          (await cms.rest.request('GET', `/users/${gedeeld}`, { token: tokens.gb })).status,
+        ).toBe(404)
+      })
+
+      it('gives and takes the provider and user administrator rights, marks the contact person', async () => {
+        const patch = (body: unknown) =>
+          cms.rest.request('PATCH', `/users/${world.users.aanbieder2}`, { token: tokens.gb, body })
+        expect((await patch({ gebruikersbeheerder: true, contactpersoon: true })).status).toBe(200)
+        expect(await user(world.users.aanbieder2)).toMatchObject({
+          gebruikersbeheerder: true,
+          contactpersoon: true,
+        })
+        // the right is real: the menu table and the access now let them manage
+        const token = await cms.rest.login('aanbieder2@test.nl', PASSWORD)
+        expect((await cms.rest.request('GET', `/users/${collega}`, { token })).status).toBe(200)
+        // take the provider role: no role, no user administration either
+        expect((await patch({ rol: null })).status).toBe(200)
+        expect(await user(world.users.aanbieder2)).toMatchObject({
+          rol: null,
+          gebruikersbeheerder: false,
+        })
+        expect((await cms.rest.request('GET', `/users/${collega}`, { token })).status).toBe(404)
+        expect((await patch({ rol: 'zorgaanbieder', gebruikersbeheerder: false })).status).toBe(200)
+      })
+
+      it('no way around the rules: Payload create, GraphQL', async () => {
+        const create = await cms.rest.request('POST', '/users', {
+          token: tokens.gb,
+          body: {
+            email: 'zelf@test.nl',
+            password: 'Zelf-gemaakt-2026',
+            naam: 'Zelf',
+            rol: 'beheerder',
+            organisaties: [world.org.c],
+          },
+        })
+        expect(create.status).toBe(403)
+        const gql = await cms.rest.graphql(
+          `mutation { updateUser(id: ${collega}, data: { rol: beheerder }) { id rol } }`,
+          tokens.gb,
+        )
+        expect(gql.body.errors?.[0]?.message).toMatch(/redacteur of beheerder/)
+        const ander = await cms.rest.graphql(
+          `mutation { updateUser(id: ${world.users.aanbieder}, data: { naam: "Gekaapt" }) { id } }`,
+          tokens.gb,
+        )
+        expect(ander.body.errors?.length).toBeGreaterThan(0)
+        expect(await user(collega)).toMatchObject({ rol: 'zorgaanbieder' })
+        expect((await user(world.users.aanbieder)).naam).toBe('Anna Aanbieder')
+      })
+
+      it('invites only for their own organisations', async () => {
+        expect(
+          (await invite('gb', { email: 'vriend@test.nl', naam: 'V', organisaties: [world.org.a] }))
+            .status,
+        ).toBe(403)
+        const res = await invite('gb', {
+          email: 'vriend@test.nl',
+          naam: 'Vera Vriend',
+          organisaties: [world.org.c],
+        })
+        expect(res.status).toBe(201)
+        expect(await user(res.body.id)).toMatchObject({
+          rol: 'zorgaanbieder',
+          organisaties: [world.org.c],
+        })
+      })
+    })
+
+    describe('deactivate, reactivate, delete (seed 004 §3.3)', () => {
+      it('a deactivated login cannot log in, its session stops, all rights and flags are off', async () => {
+        await cms.payload.update({
+          collection: 'users',
+          id: collega,
+          data: { gebruikersbeheerder: true },
+          ...system,
+        })
+        const oudeSessie = await cms.rest.login('collega@test.nl', PASSWORD)
+        expect(
+          (await cms.rest.request('GET', '/users/me', { token: oudeSessie })).body.user?.id,
+        ).toBe(collega)
+        const res = await cms.rest.request('PATCH', `/users/${collega}`, {
+          token: tokens.gb,
+          body: { actief: false },
+        })
+        expect(res.status).toBe(200)
+        expect(await user(collega)).toMatchObject({
+          actief: false,
+          rol: null,
+          gebruikersbeheerder: false,
+          contactpersoon: false,
+          nieuwsbrief: false,
+        })
+        const refused = await login('collega@test.nl', PASSWORD)
+        expect(refused.status).toBe(403)
+        expect(refused.body.errors[0].message).toMatch(/gedeactiveerd/)
+        expect(
+          (await cms.rest.request('GET', '/users/me', { token: oudeSessie })).body.user,
+        ).toBeFalsy()
+        expect(
+          (
+            await cms.rest.request('GET', '/organisaties?depth=0', { token: oudeSessie })
+          ).body.docs.every((d: { _status?: string }) => d._status === 'published'),
+        ).toBe(true)
+        // the user administrator still sees the login, to reactivate it
+        expect(
+          (await cms.rest.request('GET', `/users/${collega}`, { token: tokens.gb })).status,
+        ).toBe(200)
+        // no rights while deactivated
+        expect(
+          (
+            await cms.rest.request('PATCH', `/users/${collega}`, {
+              token: tokens.gb,
+              body: { rol: 'zorgaanbieder' },
+            })
+          ).status,
+        ).toBe(403)
+        // Payload's forgot-password cannot reopen it either
+        await cms.rest.request('POST', '/users/forgot-password', {
+          body: { email: 'collega@test.nl' },
+        })
+        const { resetPasswordToken } = await user(collega)
+        if (resetPasswordToken) {
+          const reset = await cms.rest.request('POST', '/users/reset-password', {
+            body: { token: resetPasswordToken, password: NIEUW_WACHTWOORD },
+          })
+          expect(reset.status).toBe(403)
+        }
+        expect((await login('collega@test.nl', NIEUW_WACHTWOORD)).status).not.toBe(200)
+      })
+
+      it('reactivation restores the rights it had; the flags stay off', async () => {
+        const res = await cms.rest.request('PATCH', `/users/${collega}`, {
+          token: tokens.gb,
+          body: { actief: true },
+        })
+        expect(res.status).toBe(200)
+        expect(await user(collega)).toMatchObject({
+          actief: true,
+          rol: 'zorgaanbieder',
+          gebruikersbeheerder: true,
+          contactpersoon: false,
+          nieuwsbrief: false,
+        })
+        expect((await login('collega@test.nl', PASSWORD)).status).toBe(200)
+      })
+
+      it('deleting removes the login and its name from the history (pseudonym)', async () => {
+        await cms.rest.request('PATCH', `/users/${collega}`, {
+          token: tokens.gb,
+          body: { naam: 'Cas de Collega' },
+        })
+        expect(
+          (await cms.rest.request('DELETE', `/users/${gb}`, { token: tokens.gb })).status,
+        ).toBe(403)
+        const res = await cms.rest.request('DELETE', `/users/${collega}`, { token: tokens.gb })
+        expect(res.status).toBe(200)
+        expect(
+          await cms.payload.count({
+            collection: 'users',
+            where: { id: { equals: collega } },
+            ...system,
+          }),
+        ).toMatchObject({ totalDocs: 0 })
+        const audit = await cms.payload.find({
+          collection: 'audit-log',
+          where: { collectie: { equals: 'users' } },
+          limit: 0,
+          pagination: false,
+          ...system,
+        })
+        const tekst = JSON.stringify(audit.docs)
+        expect(tekst).not.toContain('Cas de Collega')
+        expect(tekst).not.toContain('Cas Collega')
+        expect(tekst).not.toContain('collega@test.nl')
+        expect(tekst).toMatch(/Verwijderde gebruiker [0-9a-f]{8}/)
+      })
+    })
+
+    describe("Payload's forgot-password flow (item 4)", () => {
+      it('sends a Dutch e-mail to the outbox with a working link', async () => {
+        const outbox = path.join(cms.dataDir, 'outbox')
+        const before = fs.existsSync(outbox) ? fs.readdirSync(outbox) : []
+        const res = await cms.rest.request('POST', '/users/forgot-password', {
+          body: { email: 'aanbieder2@test.nl' },
+        })
+        expect(res.status).toBe(200)
+        const nieuw = fs.readdirSync(outbox).filter((f) => !before.includes(f))
+        expect(nieuw).toHaveLength(1)
+        const eml = fs.readFileSync(path.join(outbox, nieuw[0]!), 'utf8')
+        expect(eml).toMatch(/^To: aanbieder2@test\.nl/m)
+        expect(eml).toMatch(/^Subject: Nieuw wachtwoord voor de Zorgatlas/m)
+        // quoted-printable: join soft line breaks and decode =XX before reading
+        const body = eml
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+        expect(body).toContain('Beste Ben Aanbieder')
+        const token = /\/admin\/reset\/([0-9a-f]+)/.exec(body)?.[1]
+        expect(token).toBeTruthy()
+        const reset = await cms.rest.request('POST', '/users/reset-password', {
+          body: { token, password: NIEUW_WACHTWOORD },
+        })
+        expect(reset.status).toBe(200)
+        expect((await login('aanbieder2@test.nl', NIEUW_WACHTWOORD)).status).toBe(200)
+      })
+    })
+  })
+}
