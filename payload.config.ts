@@ -21,6 +21,7 @@ import {
 import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
+import { Verzoeken } from './cms/collections/Verzoeken'
 import { withAudit } from './cms/audit'
 import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
@@ -104,6 +105,7 @@ const sanitized = buildConfig({
     Locaties,
     Zorgaanbod,
     Wijzigingsverzoeken,
+    Verzoeken,
     Woonplaatsen,
     SoortenZorg,
     ZachteInformatie,

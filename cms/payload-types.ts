@@ -71,6 +71,7 @@ export interface Config {
     locaties: Locatie
     zorgaanbod: Zorgaanbod
     wijzigingsverzoeken: Wijzigingsverzoek
+    verzoeken: Verzoek
     woonplaatsen: Woonplaats
     'soorten-zorg': SoortZorg
     'zachte-informatie': ZachteInformatie
@@ -95,6 +96,7 @@ export interface Config {
     locaties: LocatiesSelect<false> | LocatiesSelect<true>
     zorgaanbod: ZorgaanbodSelect<false> | ZorgaanbodSelect<true>
     wijzigingsverzoeken: WijzigingsverzoekenSelect<false> | WijzigingsverzoekenSelect<true>
+    verzoeken: VerzoekenSelect<false> | VerzoekenSelect<true>
     woonplaatsen: WoonplaatsenSelect<false> | WoonplaatsenSelect<true>
     'soorten-zorg': SoortenZorgSelect<false> | SoortenZorgSelect<true>
     'zachte-informatie': ZachteInformatieSelect<false> | ZachteInformatieSelect<true>
@@ -732,6 +734,47 @@ export interface User {
   collection: 'users'
 }
 /**
+ * Vragen, problemen en aanvragen van zorgaanbieders aan het zorgkantoor. Het zorgkantoor zet de status en schrijft een antwoord; de zorgaanbieder leest het antwoord hier.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verzoeken".
+ */
+export interface Verzoek {
+  id: number
+  soort: 'probleem' | 'voorziening' | 'zachte-informatie' | 'oco-dienst' | 'toegang'
+  /**
+   * Het zorgkantoor zet de status. Afgehandeld kan pas met een antwoord.
+   */
+  status: 'open' | 'in-behandeling' | 'afgehandeld'
+  onderwerp: string
+  toelichting: string
+  /**
+   * De organisatie waar het verzoek over gaat (optioneel).
+   */
+  organisatie?: (number | null) | Organisatie
+  organisatieNaam?: string | null
+  code?: string | null
+  /**
+   * De zorgaanbieder ziet dit antwoord bij het verzoek en krijgt er een e-mail over.
+   */
+  antwoord?: string | null
+  /**
+   * De zorgkantoren die dit verzoek behandelen.
+   */
+  zorgkantoren?: (number | Zorgkantoor)[] | null
+  verstuurdOp?: string | null
+  verstuurdDoorNaam?: string | null
+  verstuurdDoorEmail?: string | null
+  beantwoordOp?: string | null
+  beantwoordDoorNaam?: string | null
+  beantwoordNamens?: string | null
+  afgehandeldOp?: string | null
+  verstuurdDoor?: (number | null) | User
+  beantwoordDoor?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
  * Meld vrije plaatsen, zodat cliënten en familie zien waar nu plek is. Een melding staat direct in de Zorgatlas, tot de einddatum.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1146,6 +1189,10 @@ export interface PayloadLockedDocument {
         value: number | Wijzigingsverzoek
       } | null)
     | ({
+        relationTo: 'verzoeken'
+        value: number | Verzoek
+      } | null)
+    | ({
         relationTo: 'woonplaatsen'
         value: number | Woonplaats
       } | null)
@@ -1412,6 +1459,32 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
   beoordeeldNamens?: T
   verschillen?: T
   gepubliceerdeLocaties?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verzoeken_select".
+ */
+export interface VerzoekenSelect<T extends boolean = true> {
+  soort?: T
+  status?: T
+  onderwerp?: T
+  toelichting?: T
+  organisatie?: T
+  organisatieNaam?: T
+  code?: T
+  antwoord?: T
+  zorgkantoren?: T
+  verstuurdOp?: T
+  verstuurdDoorNaam?: T
+  verstuurdDoorEmail?: T
+  beantwoordOp?: T
+  beantwoordDoorNaam?: T
+  beantwoordNamens?: T
+  afgehandeldOp?: T
+  verstuurdDoor?: T
+  beantwoordDoor?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -5,6 +5,7 @@ import * as migration_20261130_001615_wijzigingsverzoek_namen from './20261130_0
 import * as migration_20261130_011840_fotos from './20261130_011840_fotos';
 import * as migration_20261130_012220_review_desk from './20261130_012220_review_desk';
 import * as migration_20261130_013946_zorgkaart from './20261130_013946_zorgkaart';
+import * as migration_20261130_031116_verzoeken from './20261130_031116_verzoeken';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_013946_zorgkaart.up,
     down: migration_20261130_013946_zorgkaart.down,
-    name: '20261130_013946_zorgkaart'
+    name: '20261130_013946_zorgkaart',
+  },
+  {
+    up: migration_20261130_031116_verzoeken.up,
+    down: migration_20261130_031116_verzoeken.down,
+    name: '20261130_031116_verzoeken'
   },
 ];

@@ -11,6 +11,7 @@ import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa857
 import { ZorgkaartKoppeling as ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385 } from '../../../../cms/components/ZorgkaartKoppeling'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
+import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { ZorgatlasIcoon as ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
@@ -39,6 +40,7 @@ export const importMap = {
   "/cms/components/ZorgkaartKoppeling#ZorgkaartKoppeling": ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
+  "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/Merk#ZorgatlasIcoon": ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6,
