@@ -84,6 +84,12 @@ const sanitized = buildConfig({
           path: '/beoordelen',
           exact: true,
         },
+        // A provider's request to the zorgkantoor (issue 11 §7).
+        verzoek: {
+          Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',
+          path: '/verzoek',
+          exact: true,
+        },
         beoordeling: {
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',

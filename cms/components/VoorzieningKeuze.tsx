@@ -6,6 +6,7 @@
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
+import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
 import type { Zorgkantoor as ZorgkantoorDoc } from '../payload-types'
 import { api, idVan } from './shared/api'
@@ -118,7 +119,9 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
         )}
         <FieldDescription path={path} description={description} />
         <p id={hintId} className="za-hint">
-          Staat uw voorziening er niet bij? Geef dit door aan uw zorgkantoor
+          Staat uw voorziening er niet bij?{' '}
+          <Link href="/admin/verzoek?soort=voorziening">Vraag een nieuwe voorziening aan</Link> of
+          mail uw zorgkantoor
           {emails.length > 0 ? (
             <>
               :{' '}

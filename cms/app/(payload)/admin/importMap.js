@@ -10,6 +10,7 @@ import { VoorzieningKeuze as VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e }
 import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9 } from '../../../../cms/components/VolledigeNaamVoorbeeld'
 import { ZorgkaartKoppeling as ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385 } from '../../../../cms/components/ZorgkaartKoppeling'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
+import { VerzoekLink as VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e } from '../../../../cms/components/verzoeken/VerzoekLink'
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
 import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
@@ -22,6 +23,7 @@ import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '.
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
+import { VerzoekView as VerzoekView_629744c59e6181d2433f36d1b406e3be } from '../../../../cms/components/verzoeken/VerzoekView'
 import { BeoordelingView as BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542 } from '../../../../cms/components/beoordelen/BeoordelingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -39,6 +41,7 @@ export const importMap = {
   "/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld": VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9,
   "/cms/components/ZorgkaartKoppeling#ZorgkaartKoppeling": ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
+  "/cms/components/verzoeken/VerzoekLink#VerzoekLink": VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e,
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
   "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
@@ -51,6 +54,7 @@ export const importMap = {
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
+  "/cms/components/verzoeken/VerzoekView#VerzoekView": VerzoekView_629744c59e6181d2433f36d1b406e3be,
   "/cms/components/beoordelen/BeoordelingView#BeoordelingView": BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
