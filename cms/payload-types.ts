@@ -319,7 +319,7 @@ export interface SoortZorg {
   id: number
   naam: string
   /**
-   * Vaste code, bijvoorbeeld voor filters en koppelingen.
+   * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
   code: string
   /**
@@ -331,9 +331,16 @@ export interface SoortZorg {
    */
   meerdereWoonplaatsen?: boolean | null
   sectoren?: ('VV' | 'VG' | 'LG' | 'ZG' | 'GGZ')[] | null
+  /**
+   * Locaties bewaren de code van hun voorziening. Een nieuwe naam staat direct in de Zorgatlas; een voorziening die locaties gebruiken, kunt u niet verwijderen.
+   */
   voorzieningen?:
     | {
         naam: string
+        /**
+         * Laat leeg bij een nieuwe voorziening: de code wordt gemaakt uit de naam. Vast zodra een locatie de voorziening gebruikt.
+         */
+        code?: string | null
         id?: string | null
       }[]
     | null
@@ -622,7 +629,7 @@ export interface ZachteInformatie {
   id: number
   naam: string
   /**
-   * Vaste code, bijvoorbeeld voor filters en koppelingen.
+   * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
   code: string
   groep: string
@@ -639,7 +646,7 @@ export interface OcoDienst {
   id: number
   naam: string
   /**
-   * Vaste code, bijvoorbeeld voor filters en koppelingen.
+   * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
   code: string
   icoon?: string | null
@@ -1518,6 +1525,7 @@ export interface SoortenZorgSelect<T extends boolean = true> {
     | T
     | {
         naam?: T
+        code?: T
         id?: T
       }
   updatedAt?: T
@@ -1850,6 +1858,7 @@ export interface TaskIndexeerLocaties {
       | number
       | boolean
       | null
+    labels?: boolean | null
   }
   output: {
     upserted?: number | null

@@ -5,7 +5,7 @@ import * as migration_20261130_001615_wijzigingsverzoek_namen from './20261130_0
 import * as migration_20261130_011840_fotos from './20261130_011840_fotos';
 import * as migration_20261130_012220_review_desk from './20261130_012220_review_desk';
 import * as migration_20261130_013946_zorgkaart from './20261130_013946_zorgkaart';
-import * as migration_20261130_031116_verzoeken from './20261130_031116_verzoeken';
+import * as migration_20261130_032416_verzoeken from './20261130_032416_verzoeken';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261130_013946_zorgkaart',
   },
   {
-    up: migration_20261130_031116_verzoeken.up,
-    down: migration_20261130_031116_verzoeken.down,
-    name: '20261130_031116_verzoeken'
+    up: migration_20261130_032416_verzoeken.up,
+    down: migration_20261130_032416_verzoeken.down,
+    name: '20261130_032416_verzoeken'
   },
 ];

@@ -5,7 +5,7 @@ import * as migration_20261130_001539_wijzigingsverzoek_namen from './20261130_0
 import * as migration_20261130_011809_fotos from './20261130_011809_fotos';
 import * as migration_20261130_012201_review_desk from './20261130_012201_review_desk';
 import * as migration_20261130_013929_zorgkaart from './20261130_013929_zorgkaart';
-import * as migration_20261130_031059_verzoeken from './20261130_031059_verzoeken';
+import * as migration_20261130_032333_verzoeken from './20261130_032333_verzoeken';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261130_013929_zorgkaart',
   },
   {
-    up: migration_20261130_031059_verzoeken.up,
-    down: migration_20261130_031059_verzoeken.down,
-    name: '20261130_031059_verzoeken'
+    up: migration_20261130_032333_verzoeken.up,
+    down: migration_20261130_032333_verzoeken.down,
+    name: '20261130_032333_verzoeken'
   },
 ];

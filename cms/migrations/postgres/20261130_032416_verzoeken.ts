@@ -1,4 +1,7 @@
 import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { geefVoorzieningenCodes, geefVoorzieningenNamenTerug } from '../../db/voorziening-codes'
+
+type Q = ReturnType<typeof sql>
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -35,6 +38,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"zorgkantoren_id" integer
   );
   
+  ALTER TABLE "soorten_zorg_voorzieningen" ADD COLUMN "code" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "verzoeken_id" integer;
   ALTER TABLE "verzoeken" ADD CONSTRAINT "verzoeken_organisatie_id_organisaties_id_fk" FOREIGN KEY ("organisatie_id") REFERENCES "public"."organisaties"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "verzoeken" ADD CONSTRAINT "verzoeken_verstuurd_door_id_users_id_fk" FOREIGN KEY ("verstuurd_door_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -55,9 +59,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "verzoeken_rels_zorgkantoren_id_idx" ON "verzoeken_rels" USING btree ("zorgkantoren_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_verzoeken_fk" FOREIGN KEY ("verzoeken_id") REFERENCES "public"."verzoeken"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_verzoeken_id_idx" ON "payload_locked_documents_rels" USING btree ("verzoeken_id");`)
+  // issue 11 §8: voorzieningen get codes; locations store the code instead of the name
+  await geefVoorzieningenCodes({
+    sql,
+    rijen: async (q: Q) => (await db.execute(q)).rows,
+    voerUit: (q: Q) => db.execute(q),
+  })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // issue 11 §8: locations store the voorziening's name again
+  await geefVoorzieningenNamenTerug({
+    sql,
+    rijen: async (q: Q) => (await db.execute(q)).rows,
+    voerUit: (q: Q) => db.execute(q),
+  })
   await db.execute(sql`
    ALTER TABLE "verzoeken" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "verzoeken_rels" DISABLE ROW LEVEL SECURITY;
@@ -66,6 +82,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_verzoeken_fk";
   
   DROP INDEX "payload_locked_documents_rels_verzoeken_id_idx";
+  ALTER TABLE "soorten_zorg_voorzieningen" DROP COLUMN "code";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "verzoeken_id";
   DROP TYPE "public"."enum_verzoeken_soort";
   DROP TYPE "public"."enum_verzoeken_verzoek_status";`)

@@ -1,4 +1,7 @@
 import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { geefVoorzieningenCodes, geefVoorzieningenNamenTerug } from '../../db/voorziening-codes'
+
+type Q = ReturnType<typeof sql>
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`verzoeken\` (
@@ -49,11 +52,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`verzoeken_rels_parent_idx\` ON \`verzoeken_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`verzoeken_rels_path_idx\` ON \`verzoeken_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`verzoeken_rels_zorgkantoren_id_idx\` ON \`verzoeken_rels\` (\`zorgkantoren_id\`);`)
+  await db.run(sql`ALTER TABLE \`soorten_zorg_voorzieningen\` ADD \`code\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`verzoeken_id\` integer REFERENCES verzoeken(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_verzoeken_id_idx\` ON \`payload_locked_documents_rels\` (\`verzoeken_id\`);`)
+  // issue 11 §8: voorzieningen get codes; locations store the code instead of the name
+  await geefVoorzieningenCodes({ sql, rijen: (q: Q) => db.all(q), voerUit: (q: Q) => db.run(q) })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // issue 11 §8: locations store the voorziening's name again
+  await geefVoorzieningenNamenTerug({ sql, rijen: (q: Q) => db.all(q), voerUit: (q: Q) => db.run(q) })
   await db.run(sql`DROP TABLE \`verzoeken\`;`)
   await db.run(sql`DROP TABLE \`verzoeken_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
@@ -120,4 +128,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_status_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_status_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`ALTER TABLE \`soorten_zorg_voorzieningen\` DROP COLUMN \`code\`;`)
 }
