@@ -32,7 +32,7 @@ test('a provider reports a problem, the editor answers, the provider reads the a
   await page.getByLabel('Onderwerp (niet verplicht)').fill(ONDERWERP)
   // sending without a description is refused in the form
   await page.getByRole('button', { name: 'Verstuur' }).click()
-  await expect(page.getByRole('alert')).toHaveText('Beschrijf uw vraag of probleem.')
+  await expect(page.locator('#za-verzoek-fout')).toHaveText('Beschrijf uw vraag of probleem.')
   await page
     .getByLabel('Toelichting')
     .fill('Na het opslaan van de locatie is de foto van de tuin weg.')
@@ -44,8 +44,13 @@ test('a provider reports a problem, the editor answers, the provider reads the a
 
   await login(page, 'redacteur.cz@zorgatlas.test')
   await page.goto(`${CMS_URL}/admin`)
-  await expect(page.getByRole('link', { name: /^Verzoeken \(\d+\)$/ })).toBeVisible()
-  await page.getByRole('link', { name: /^Verzoeken \(\d+\)$/ }).click()
+  // the navigation shows how many requests wait, and leads to the queue
+  const link = page.getByRole('link', { name: /^Verzoeken \(\d+\)$/ })
+  await expect(link).toHaveAttribute('href', '/admin/beoordelen#verzoeken')
+  await page.goto(`${CMS_URL}/admin/beoordelen#verzoeken`)
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^Verzoeken van zorgaanbieders/ }),
+  ).toBeVisible()
   const rij = page.getByRole('row', { name: new RegExp(ONDERWERP) })
   await expect(rij).toContainText('Peter Jansen')
   await expect(rij).toContainText('Stichting Ouderenzorg Het Baken')
