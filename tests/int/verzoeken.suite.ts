@@ -356,6 +356,27 @@ export function verzoekenSuite(kind: DbKind, skip = false) {
       expect(found.docs.length).toBeGreaterThanOrEqual(3)
     })
 
+    it('malformed ids and queries never give a 500 nor leak', async () => {
+      for (const pad of [
+        '/verzoeken/abc',
+        '/verzoeken/987654321',
+        '/verzoeken/-1',
+        '/verzoeken?where[zorgkantoren][in]=abc',
+        '/verzoeken?where[verstuurdDoor][equals]=abc',
+        '/verzoeken?where[organisatie][in][0][$gt]=',
+      ]) {
+        const res = await cms.rest.request('GET', pad, { token: tokens.aanbieder2 })
+        expect(res.status, pad).toBeLessThan(500)
+        expect(res.body.docs ?? [], pad).toEqual([])
+      }
+      const patch = await cms.rest.request('PATCH', '/verzoeken/abc', {
+        token: tokens.cz,
+        body: { antwoord: 'x' },
+      })
+      expect(patch.status).toBeLessThan(500)
+      expect(patch.status).toBeGreaterThanOrEqual(400)
+    })
+
     it('an editor of a zorgkantoor that contracts the organisation reads requests routed before', async () => {
       // a request of organisation b (Menzis) without organisation chosen is routed to all the
       // sender's zorgkantoren (a: CZ, b: Menzis)
