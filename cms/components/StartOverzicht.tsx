@@ -10,6 +10,7 @@ import React, { useEffect, useState } from 'react'
 import type { MijnOverzicht, OrganisatieRij } from '../endpoints/overzicht'
 import { api, GEEN_VERBINDING, tekstVan } from './shared/api'
 import { StatusLabel } from './shared/StatusLabel'
+import { OpenVerzoeken } from './verzoeken/OpenVerzoeken'
 import { ToegangFormulier } from './verzoeken/ToegangFormulier'
 import { VerzoekLinks } from './verzoeken/VerzoekLinks'
 
@@ -90,6 +91,7 @@ export const StartOverzicht: React.FC<{ rol: Rol; naam: string | null }> = ({ ro
           )}
         </p>
       )}
+      {!aanbieder && <OpenVerzoeken />}
       {data.organisaties.length === 0 ? (
         <p>Er zijn nog geen organisaties.</p>
       ) : (

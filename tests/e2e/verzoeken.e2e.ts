@@ -47,6 +47,8 @@ test('a provider reports a problem, the editor answers, the provider reads the a
   // the navigation shows how many requests wait, and leads to the queue
   const link = page.getByRole('link', { name: /^Verzoeken \(\d+\)$/ })
   await expect(link).toHaveAttribute('href', '/admin/beoordelen#verzoeken')
+  // the start screen says so too
+  await expect(page.getByRole('link', { name: 'Naar de verzoeken' })).toBeVisible()
   await page.goto(`${CMS_URL}/admin/beoordelen#verzoeken`)
   await expect(
     page.getByRole('heading', { level: 2, name: /^Verzoeken van zorgaanbieders/ }),
