@@ -23,6 +23,7 @@ import {
 import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
+import { Verzoeken } from './cms/collections/Verzoeken'
 import { withAudit } from './cms/audit'
 import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
@@ -102,6 +103,12 @@ const sanitized = buildConfig({
           path: '/wachtwoord-instellen',
           exact: true,
         },
+        // A provider's request to the zorgkantoor (issue 11 §7).
+        verzoek: {
+          Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',
+          path: '/verzoek',
+          exact: true,
+        },
         beoordeling: {
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',
@@ -128,6 +135,7 @@ const sanitized = buildConfig({
     Locaties,
     Zorgaanbod,
     Wijzigingsverzoeken,
+    Verzoeken,
     Woonplaatsen,
     SoortenZorg,
     ZachteInformatie,

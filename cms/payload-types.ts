@@ -72,6 +72,7 @@ export interface Config {
     locaties: Locatie
     zorgaanbod: Zorgaanbod
     wijzigingsverzoeken: Wijzigingsverzoek
+    verzoeken: Verzoek
     woonplaatsen: Woonplaats
     'soorten-zorg': SoortZorg
     'zachte-informatie': ZachteInformatie
@@ -97,6 +98,7 @@ export interface Config {
     locaties: LocatiesSelect<false> | LocatiesSelect<true>
     zorgaanbod: ZorgaanbodSelect<false> | ZorgaanbodSelect<true>
     wijzigingsverzoeken: WijzigingsverzoekenSelect<false> | WijzigingsverzoekenSelect<true>
+    verzoeken: VerzoekenSelect<false> | VerzoekenSelect<true>
     woonplaatsen: WoonplaatsenSelect<false> | WoonplaatsenSelect<true>
     'soorten-zorg': SoortenZorgSelect<false> | SoortenZorgSelect<true>
     'zachte-informatie': ZachteInformatieSelect<false> | ZachteInformatieSelect<true>
@@ -335,7 +337,7 @@ export interface SoortZorg {
   id: number
   naam: string
   /**
-   * Vaste code, bijvoorbeeld voor filters en koppelingen.
+   * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
   code: string
   /**
@@ -347,9 +349,16 @@ export interface SoortZorg {
    */
   meerdereWoonplaatsen?: boolean | null
   sectoren?: ('VV' | 'VG' | 'LG' | 'ZG' | 'GGZ')[] | null
+  /**
+   * Locaties bewaren de code van hun voorziening. Een nieuwe naam staat direct in de Zorgatlas; een voorziening die locaties gebruiken, kunt u niet verwijderen.
+   */
   voorzieningen?:
     | {
         naam: string
+        /**
+         * Laat leeg bij een nieuwe voorziening: de code wordt gemaakt uit de naam. Vast zodra een locatie de voorziening gebruikt.
+         */
+        code?: string | null
         id?: string | null
       }[]
     | null
@@ -638,7 +647,7 @@ export interface ZachteInformatie {
   id: number
   naam: string
   /**
-   * Vaste code, bijvoorbeeld voor filters en koppelingen.
+   * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
   code: string
   groep: string
@@ -655,7 +664,7 @@ export interface OcoDienst {
   id: number
   naam: string
   /**
-   * Vaste code, bijvoorbeeld voor filters en koppelingen.
+   * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
   code: string
   icoon?: string | null
@@ -772,6 +781,47 @@ export interface User {
     | null
   password?: string | null
   collection: 'users'
+}
+/**
+ * Vragen, problemen en aanvragen van zorgaanbieders aan het zorgkantoor. Het zorgkantoor zet de status en schrijft een antwoord; de zorgaanbieder leest het antwoord hier.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verzoeken".
+ */
+export interface Verzoek {
+  id: number
+  soort: 'probleem' | 'voorziening' | 'zachte-informatie' | 'oco-dienst' | 'toegang'
+  /**
+   * Het zorgkantoor zet de status. Afgehandeld kan pas met een antwoord.
+   */
+  status: 'open' | 'in-behandeling' | 'afgehandeld'
+  onderwerp: string
+  toelichting: string
+  /**
+   * De organisatie waar het verzoek over gaat (optioneel).
+   */
+  organisatie?: (number | null) | Organisatie
+  organisatieNaam?: string | null
+  code?: string | null
+  /**
+   * De zorgaanbieder ziet dit antwoord bij het verzoek en krijgt er een e-mail over.
+   */
+  antwoord?: string | null
+  /**
+   * De zorgkantoren die dit verzoek behandelen.
+   */
+  zorgkantoren?: (number | Zorgkantoor)[] | null
+  verstuurdOp?: string | null
+  verstuurdDoorNaam?: string | null
+  verstuurdDoorEmail?: string | null
+  beantwoordOp?: string | null
+  beantwoordDoorNaam?: string | null
+  beantwoordNamens?: string | null
+  afgehandeldOp?: string | null
+  verstuurdDoor?: (number | null) | User
+  beantwoordDoor?: (number | null) | User
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Meld vrije plaatsen, zodat cliënten en familie zien waar nu plek is. Een melding staat direct in de Zorgatlas, tot de einddatum.
@@ -1193,6 +1243,10 @@ export interface PayloadLockedDocument {
         value: number | Wijzigingsverzoek
       } | null)
     | ({
+        relationTo: 'verzoeken'
+        value: number | Verzoek
+      } | null)
+    | ({
         relationTo: 'woonplaatsen'
         value: number | Woonplaats
       } | null)
@@ -1477,6 +1531,32 @@ export interface WijzigingsverzoekenSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verzoeken_select".
+ */
+export interface VerzoekenSelect<T extends boolean = true> {
+  soort?: T
+  status?: T
+  onderwerp?: T
+  toelichting?: T
+  organisatie?: T
+  organisatieNaam?: T
+  code?: T
+  antwoord?: T
+  zorgkantoren?: T
+  verstuurdOp?: T
+  verstuurdDoorNaam?: T
+  verstuurdDoorEmail?: T
+  beantwoordOp?: T
+  beantwoordDoorNaam?: T
+  beantwoordNamens?: T
+  afgehandeldOp?: T
+  verstuurdDoor?: T
+  beantwoordDoor?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "woonplaatsen_select".
  */
 export interface WoonplaatsenSelect<T extends boolean = true> {
@@ -1505,6 +1585,7 @@ export interface SoortenZorgSelect<T extends boolean = true> {
     | T
     | {
         naam?: T
+        code?: T
         id?: T
       }
   updatedAt?: T
@@ -1844,6 +1925,7 @@ export interface TaskIndexeerLocaties {
       | number
       | boolean
       | null
+    labels?: boolean | null
   }
   output: {
     upserted?: number | null

@@ -293,7 +293,8 @@ export const LabelTabelSchema = z.object({
   /** CONTRACT_VERSIE of the documents published with it */
   contractVersie: z.number().int(),
   /** list name (sectoren, doelgroepen, zorgprofielen, leveringsvormen, zachteInformatieGroepen,
-   * soortenZorg, zachteInformatie, ocoDienstverlening) → code → Dutch label */
+   * soortenZorg, voorzieningen (key `<soort zorg code>/<code>`), zachteInformatie, ocoDienstverlening)
+   * → code → Dutch label */
   lijsten: z.record(z.string(), z.record(z.string(), z.string())),
 })
 export type LabelTabel = z.infer<typeof LabelTabelSchema>

@@ -32,6 +32,7 @@ import type {
   Zorgkantoor,
 } from '../cms/payload-types'
 import { koppelVraag } from '../cms/domain/zorgkaart'
+import { voorzieningLabel } from '../cms/domain/referentiecodes'
 import { buildGazetteer, type GazetteerAdres } from './gazetteer'
 import { loadLabelTabel } from './labels'
 import { INDEX_QUEUE, INDEX_TASK } from '../cms/jobs/queue'
@@ -250,7 +251,8 @@ export async function loadProjectionInput(
       gebruikVolledigeNaam: locatie.gebruikVolledigeNaam,
       volledigeNaam: locatie.volledigeNaam,
       naam: locatie.naam,
-      voorziening: locatie.voorziening,
+      // the location stores the code; the public document shows its current label (issue 11 §8)
+      voorziening: voorzieningLabel(soort?.voorzieningen, locatie.voorziening),
       kleinschalig: locatie.kleinschalig,
       bezoekadres: locatie.bezoekadres,
       coordinaten: locatie.coordinaten,
@@ -395,6 +397,7 @@ export async function syncLocaties(
   target: SearchWriter = sharedWriter(),
   media: MediaDoel = mediaDoelFromEnv(),
 ) {
+  if (locatieIds.length === 0) return { upserted: 0, deleted: 0, mediaGemaakt: 0, mediaWeg: 0 }
   const uitkomsten = new Map<string, MediaUitkomst>()
   const projected = await projectLocaties(
     payload,
@@ -420,6 +423,11 @@ export async function syncLocaties(
   }
   const mediaGemaakt = [...uitkomsten.values()].reduce((n, u) => n + u.gemaakt, 0)
   return { upserted: upserts.length, deleted: deletes.length, mediaGemaakt, mediaWeg }
+}
+
+/** Publishes the code → label table of the reference lists as they are now (issue 11 §8). */
+export async function publiceerLabels(payload: Payload, target: SearchWriter = sharedWriter()) {
+  await target.publishLabels(await loadLabelTabel(payload))
 }
 
 /**

@@ -4,16 +4,19 @@
 import type { TaskHandler } from 'payload'
 import { reportProgress, runHeld } from '../cms/jobs/worker'
 import { REINDEX_TASK, INDEX_TASK } from '../cms/jobs/queue'
-import { reindexAll, syncLocaties } from './sync'
+import { publiceerLabels, reindexAll, syncLocaties } from './sync'
 import { testDelay } from '../cms/lib/test-switches'
 
 export const indexeerLocaties: TaskHandler<{
-  input: { locatieIds: string[] }
+  input: { locatieIds: string[]; labels?: boolean }
   output: { upserted: number; deleted: number }
 }> = async ({ input, job, req }) =>
   runHeld(job, INDEX_TASK, async () => {
     await testDelay()
-    return { output: await syncLocaties(req.payload, input.locatieIds) }
+    const output = await syncLocaties(req.payload, input.locatieIds)
+    // After the documents: the site never names a code with a label its documents do not show yet.
+    if (input.labels) await publiceerLabels(req.payload)
+    return { output }
   })
 
 export const herindexeren: TaskHandler<{

@@ -29,6 +29,8 @@ export const AUDITED = [
   'soorten-zorg',
   'zachte-informatie',
   'oco-dienstverlening',
+  // requests to the zorgkantoor (issue 11 §6, §7): who answered what, when
+  'verzoeken',
 ] as const
 
 export function withAudit(collection: CollectionConfig): CollectionConfig {

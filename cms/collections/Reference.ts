@@ -1,8 +1,28 @@
-/** Reference lists: readable by anyone (public reference data), maintained by the beheerder. */
+/**
+ * Reference lists: readable by anyone (public reference data), maintained by the beheerder. The
+ * lists the public sees through codes (soorten zorg and their voorzieningen, zachte informatie, OCO
+ * services) keep their codes once in use and re-publish their labels (cms/hooks/referentielijst.ts).
+ */
 import type { CollectionConfig } from 'payload'
 import { anyone, beheerderOnly } from '../access'
 import { SECTOREN } from '../domain/referentielijsten'
 import { codeField } from '../fields'
+import {
+  bewaakCodes,
+  herpubliceerLabels,
+  weigerVerwijderenInGebruik,
+  type ReferentieSlug,
+} from '../hooks/referentielijst'
+
+/** Codes fixed once in use, no deletion in use, labels re-published (issue 11 §8). */
+const referentieHooks = (slug: ReferentieSlug): CollectionConfig['hooks'] => ({
+  beforeChange: [bewaakCodes(slug)],
+  beforeDelete: [weigerVerwijderenInGebruik(slug)],
+  afterChange: [herpubliceerLabels(slug)],
+})
+
+const VASTE_CODE =
+  'Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.'
 
 const referenceAccess = {
   read: anyone,
@@ -80,9 +100,10 @@ export const SoortenZorg: CollectionConfig = {
     defaultColumns: ['naam', 'code', 'meerdereWoonplaatsen'],
   },
   access: referenceAccess,
+  hooks: referentieHooks('soorten-zorg'),
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
-    codeField(),
+    codeField(VASTE_CODE),
     {
       name: 'icoon',
       label: 'Icoon',
@@ -107,7 +128,27 @@ export const SoortenZorg: CollectionConfig = {
       name: 'voorzieningen',
       label: 'Voorzieningen',
       type: 'array',
-      fields: [{ name: 'naam', label: 'Naam', type: 'text', required: true }],
+      admin: {
+        description:
+          'Locaties bewaren de code van hun voorziening. Een nieuwe naam staat direct in de Zorgatlas; een voorziening die locaties gebruiken, kunt u niet verwijderen.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'naam', label: 'Naam', type: 'text', required: true },
+            {
+              name: 'code',
+              label: 'Code',
+              type: 'text',
+              admin: {
+                description:
+                  'Laat leeg bij een nieuwe voorziening: de code wordt gemaakt uit de naam. Vast zodra een locatie de voorziening gebruikt.',
+              },
+            },
+          ],
+        },
+      ],
     },
   ],
 }
@@ -118,9 +159,10 @@ export const ZachteInformatie: CollectionConfig = {
   labels: { singular: 'Zachte informatie', plural: 'Zachte informatie' },
   admin: { useAsTitle: 'naam', group: 'Beheer', defaultColumns: ['naam', 'groep', 'icoon'] },
   access: referenceAccess,
+  hooks: referentieHooks('zachte-informatie'),
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
-    codeField(),
+    codeField(VASTE_CODE),
     { name: 'groep', label: 'Groep', type: 'text', required: true },
     { name: 'icoon', label: 'Icoon', type: 'text' },
     { name: 'toelichting', label: 'Toelichting', type: 'textarea' },
@@ -133,9 +175,10 @@ export const OcoDienstverlening: CollectionConfig = {
   labels: { singular: 'OCO-dienst', plural: 'OCO-dienstverlening' },
   admin: { useAsTitle: 'naam', group: 'Beheer' },
   access: referenceAccess,
+  hooks: referentieHooks('oco-dienstverlening'),
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
-    codeField(),
+    codeField(VASTE_CODE),
     { name: 'icoon', label: 'Icoon', type: 'text' },
     { name: 'toelichting', label: 'Toelichting', type: 'textarea' },
   ],

@@ -10,6 +10,9 @@ import React, { useEffect, useState } from 'react'
 import type { MijnOverzicht, OrganisatieRij } from '../endpoints/overzicht'
 import { api, GEEN_VERBINDING, tekstVan } from './shared/api'
 import { StatusLabel } from './shared/StatusLabel'
+import { OpenVerzoeken } from './verzoeken/OpenVerzoeken'
+import { ToegangFormulier } from './verzoeken/ToegangFormulier'
+import { VerzoekLinks } from './verzoeken/VerzoekLinks'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 
@@ -88,6 +91,7 @@ export const StartOverzicht: React.FC<{ rol: Rol; naam: string | null }> = ({ ro
           )}
         </p>
       )}
+      {!aanbieder && <OpenVerzoeken />}
       {data.organisaties.length === 0 ? (
         <p>Er zijn nog geen organisaties.</p>
       ) : (
@@ -112,6 +116,7 @@ export const StartOverzicht: React.FC<{ rol: Rol; naam: string | null }> = ({ ro
           </table>
         </div>
       )}
+      {aanbieder && <VerzoekLinks />}
     </section>
   )
 }
@@ -239,7 +244,11 @@ const GeenToegang: React.FC<{ zorgkantoren: MijnOverzicht['zorgkantoren'][number
       U bent ingelogd, maar uw login is nog niet gekoppeld aan een organisatie. Daarom kunt u nog
       geen gegevens bekijken of wijzigen.
     </p>
-    <p>Uw zorgkantoor maakt uw toegang aan. Neem contact op met uw zorgkantoor:</p>
+    <p>
+      Uw zorgkantoor koppelt uw login aan uw organisatie. Vraag hieronder toegang aan: het
+      zorgkantoor dat met uw organisatie werkt, krijgt uw aanvraag en neemt contact met u op. U kunt
+      uw zorgkantoor ook zelf bellen of mailen:
+    </p>
     <ul className="za-lijst">
       {zorgkantoren.map((z) => (
         <li key={z.naam}>
@@ -260,5 +269,6 @@ const GeenToegang: React.FC<{ zorgkantoren: MijnOverzicht['zorgkantoren'][number
       ))}
     </ul>
     <p>Vermeld in uw bericht de naam en de NZa-code van uw organisatie.</p>
+    <ToegangFormulier />
   </section>
 )

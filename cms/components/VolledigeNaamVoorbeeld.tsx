@@ -8,6 +8,7 @@ import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
 import { volledigeNaam } from '../domain/locatie-naam'
+import { voorzieningLabel } from '../domain/referentiecodes'
 import type { Organisatie as OrganisatieDoc } from '../payload-types'
 import { api, idVan } from './shared/api'
 
@@ -20,9 +21,28 @@ export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {
   const gebruikVolledigeNaam =
     useFormFields(([fields]) => fields.gebruikVolledigeNaam?.value) !== false
   const organisatieId = idVan(useFormFields(([fields]) => fields.organisatie?.value))
-  const voorziening = tekst(useFormFields(([fields]) => fields.voorziening?.value))
+  const voorzieningCode = tekst(useFormFields(([fields]) => fields.voorziening?.value))
+  const soortZorgId = idVan(useFormFields(([fields]) => fields.soortZorg?.value))
+  const [voorzieningen, setVoorzieningen] = useState<{ code?: string | null; naam: string }[]>([])
+  // the location stores the code; the name shows the label (issue 11 §8)
+  const voorziening = voorzieningLabel(voorzieningen, voorzieningCode) ?? ''
   const naam = tekst(useFormFields(([fields]) => fields.naam?.value))
   const [organisatie, setOrganisatie] = useState<Organisatie | null>(null)
+
+  useEffect(() => {
+    setVoorzieningen([])
+    if (!soortZorgId) return
+    let actief = true
+    api<{ voorzieningen?: { code?: string | null; naam: string }[] }>(
+      `/api/soorten-zorg/${encodeURIComponent(soortZorgId)}?depth=0`,
+    )
+      .then(({ ok, data }) => actief && ok && setVoorzieningen(data.voorzieningen ?? []))
+      // Deliberate: only a preview; the server composes the name itself.
+      .catch(() => undefined)
+    return () => {
+      actief = false
+    }
+  }, [soortZorgId])
 
   useEffect(() => {
     setOrganisatie(null)

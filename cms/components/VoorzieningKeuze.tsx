@@ -1,16 +1,19 @@
 'use client'
 /**
- * Voorziening (§3.2.3): a choice list with the voorzieningen of the chosen soort zorg. The value
- * stays the voorziening's name (a text field); the server checks it against the same list.
+ * Voorziening (§3.2.3): a choice list with the voorzieningen of the chosen soort zorg. The value is
+ * the voorziening's code (issue 11 §8), the option shows its label; the server checks it against
+ * the same list.
  */
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
+import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
 import type { Zorgkantoor as ZorgkantoorDoc } from '../payload-types'
 import { api, idVan } from './shared/api'
 
 type Zorgkantoor = Pick<ZorgkantoorDoc, 'naam' | 'email'>
+type Optie = { code: string; naam: string }
 
 export const VoorzieningKeuze: TextFieldClientComponent = ({
   field,
@@ -22,7 +25,7 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
   })
   const soortZorgId = idVan(useFormFields(([fields]) => fields.soortZorg?.value))
   const organisatieId = idVan(useFormFields(([fields]) => fields.organisatie?.value))
-  const [opties, setOpties] = useState<string[] | null>(null)
+  const [opties, setOpties] = useState<Optie[] | null>(null)
   const [laadFout, setLaadFout] = useState(false)
   const [contact, setContact] = useState<Zorgkantoor[]>([])
 
@@ -31,12 +34,17 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
     setLaadFout(false)
     if (!soortZorgId) return
     let actief = true
-    api<{ voorzieningen?: { naam: string }[] }>(
+    api<{ voorzieningen?: { naam: string; code?: string | null }[] }>(
       `/api/soorten-zorg/${encodeURIComponent(soortZorgId)}?depth=0`,
     )
       .then(({ ok, data }) => {
         if (!actief) return
-        if (ok) setOpties((data.voorzieningen ?? []).map((v) => v.naam))
+        if (ok)
+          setOpties(
+            (data.voorzieningen ?? []).flatMap((v) =>
+              v.code ? [{ code: v.code, naam: v.naam }] : [],
+            ),
+          )
         else setLaadFout(true)
       })
       .catch(() => actief && setLaadFout(true))
@@ -71,7 +79,9 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
   const huidige = typeof value === 'string' ? value : ''
   // A stored value that is not (or no longer) in the list stays visible, so nothing changes silently.
   const lijst =
-    opties && huidige && !opties.includes(huidige) ? [...opties, huidige] : (opties ?? [])
+    opties && huidige && !opties.some((o) => o.code === huidige)
+      ? [...opties, { code: huidige, naam: huidige }]
+      : (opties ?? [])
   // The "missing voorziening" sentence is shown below with the zorgkantoor's e-mail, not twice.
   const description =
     typeof field.admin?.description === 'string'
@@ -105,9 +115,9 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
           ) : (
             <>
               <option value="">Kies een voorziening</option>
-              {lijst.map((naam) => (
-                <option key={naam} value={naam}>
-                  {naam}
+              {lijst.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.naam}
                 </option>
               ))}
             </>
@@ -118,7 +128,9 @@ export const VoorzieningKeuze: TextFieldClientComponent = ({
         )}
         <FieldDescription path={path} description={description} />
         <p id={hintId} className="za-hint">
-          Staat uw voorziening er niet bij? Geef dit door aan uw zorgkantoor
+          Staat uw voorziening er niet bij?{' '}
+          <Link href="/admin/verzoek?soort=voorziening">Vraag een nieuwe voorziening aan</Link> of
+          mail uw zorgkantoor
           {emails.length > 0 ? (
             <>
               :{' '}

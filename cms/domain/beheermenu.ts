@@ -34,6 +34,8 @@ const ZORGAANBOD: readonly MenuItem[] = [
   'vrije-capaciteit',
   'wachttijden',
   'wijzigingsverzoeken',
+  // requests to the zorgkantoor: problems, new options, access (issue 11 §6, §7)
+  'verzoeken',
   'media',
 ]
 
@@ -88,9 +90,22 @@ const rolVan = (user: unknown): Role | null => {
   return isRole(rol) ? rol : null
 }
 
+/**
+ * A provider login without any organisation yet (seed 002) sees only its own requests: the start
+ * screen explains how to get access and sends the access request.
+ */
+const ZONDER_ORGANISATIE: Beheerscherm = { ...NIETS, menu: ['verzoeken'] }
+
+const zonderOrganisatie = (user: unknown): boolean => {
+  const orgs =
+    typeof user === 'object' && user !== null && 'organisaties' in user ? user.organisaties : null
+  return Array.isArray(orgs) && orgs.length === 0
+}
+
 export function beheerschermVan(user: unknown): Beheerscherm {
   const rol = rolVan(user)
   if (!rol) return NIETS
+  if (rol === 'zorgaanbieder' && zonderOrganisatie(user)) return ZONDER_ORGANISATIE
   if (isGebruikersbeheerder(user as LoginUser)) return GEBRUIKERSBEHEERDER
   return BEHEERSCHERM[rol]
 }

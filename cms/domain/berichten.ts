@@ -100,3 +100,52 @@ export function berichtAfgewezen(args: {
     ].join('\n'),
   }
 }
+
+/** To the zorgkantoren a request was routed to: a provider asks something (cms/domain/verzoeken.ts). */
+export function berichtNieuwVerzoek(args: {
+  zorgkantoor: string
+  soort: string
+  onderwerp: string
+  afzender: string
+  organisatie: string | null
+  link: string
+}): BerichtInhoud {
+  return {
+    onderwerp: `Nieuw verzoek: ${args.onderwerp}`,
+    tekst: [
+      `Beste medewerker van ${args.zorgkantoor},`,
+      '',
+      `${args.afzender} heeft een verzoek gestuurd (${args.soort.toLowerCase()})${args.organisatie ? ` over ${args.organisatie}` : ''}.`,
+      '',
+      'Bekijk het verzoek en geef een antwoord:',
+      args.link,
+      AFSLUITING,
+    ].join('\n'),
+  }
+}
+
+/** To the sender of a request: the zorgkantoor answered it, or handled it. */
+export function berichtVerzoekBeantwoord(args: {
+  naam: string
+  onderwerp: string
+  namens: string
+  antwoord: string
+  afgehandeld: boolean
+  link: string
+}): BerichtInhoud {
+  return {
+    onderwerp: `Antwoord op uw verzoek: ${args.onderwerp}`,
+    tekst: [
+      `Beste ${args.naam},`,
+      '',
+      `${args.namens} heeft uw verzoek "${args.onderwerp}" ${args.afgehandeld ? 'afgehandeld' : 'beantwoord'}.`,
+      '',
+      'Het antwoord:',
+      args.antwoord,
+      '',
+      'Bekijk uw verzoek:',
+      args.link,
+      AFSLUITING,
+    ].join('\n'),
+  }
+}

@@ -50,7 +50,8 @@ export const REVIEW_MESSAGES = {
   afgehandeld: 'Over deze wijziging is al beslist.',
 } as const
 
-const adminUrl = (pad: string) => `${loadCmsConfig().publicUrl.replace(/\/$/, '')}/admin${pad}`
+export const adminUrl = (pad: string) =>
+  `${loadCmsConfig().publicUrl.replace(/\/$/, '')}/admin${pad}`
 export const beoordelingsUrl = (verzoekId: string | number) => adminUrl(`/beoordelen/${verzoekId}`)
 export const organisatieUrl = (organisatieId: string | number) =>
   adminUrl(`/collections/organisaties/${organisatieId}`)
@@ -164,7 +165,7 @@ async function afzenderVan(req: PayloadRequest, verzoek: Wijzigingsverzoek) {
 }
 
 /** Who decides, as the public and the provider see it: the editor's zorgkantoor, or Zorgatlas. */
-async function beoordeeldNamens(req: PayloadRequest): Promise<string> {
+export async function beoordeeldNamens(req: PayloadRequest): Promise<string> {
   const user = userOf(req)
   const zk = zorgkantoorIdOf(user)
   if (isBeheerder(user) || !zk) return ZORGATLAS

@@ -40,6 +40,19 @@ export async function queueIndexJob(req: PayloadRequest, locatieIds: string[]): 
 }
 
 /**
+ * A reference list's label changed (issue 11 §8): re-index exactly these locations and publish the
+ * code → label table again, in one job on the index queue.
+ */
+export async function queueLabelJob(req: PayloadRequest, locatieIds: string[]): Promise<void> {
+  await req.payload.jobs.queue({
+    task: INDEX_TASK,
+    queue: INDEX_QUEUE,
+    input: { locatieIds: [...new Set(locatieIds.map(String))], labels: true },
+    req,
+  })
+}
+
+/**
  * A full rebuild of the public index, on the same queue as the index work: the worker runs one job
  * at a time, so a change approved during the rebuild is indexed after its swap, never lost by it.
  */

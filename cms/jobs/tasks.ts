@@ -7,17 +7,23 @@ import path from 'node:path'
 import type { TaskConfig } from 'payload'
 import { INDEX_TASK, MAIL_TASK, REINDEX_TASK } from './queue'
 
-/** Converge some locations to their current Definitief state (re-read, project, upsert/delete). */
+/**
+ * Converge some locations to their current Definitief state (re-read, project, upsert/delete);
+ * with `labels`, publish the code → label table again afterwards (a reference list changed).
+ */
 export const indexTask = (
   rootDir: string,
 ): TaskConfig<{
-  input: { locatieIds: string[] }
+  input: { locatieIds: string[]; labels?: boolean }
   output: { upserted: number; deleted: number }
 }> => ({
   slug: INDEX_TASK,
   label: 'Zoekindex bijwerken',
   retries: 5,
-  inputSchema: [{ name: 'locatieIds', type: 'json', required: true }],
+  inputSchema: [
+    { name: 'locatieIds', type: 'json', required: true },
+    { name: 'labels', type: 'checkbox' },
+  ],
   outputSchema: [
     { name: 'upserted', type: 'number' },
     { name: 'deleted', type: 'number' },

@@ -17,6 +17,10 @@ import {
 } from '../domain/verschillen'
 import { veldenVan } from '../audit/schrijf'
 import { naamVanDoc, zoekNamen } from './namen'
+import { findByIdOrNull } from './records'
+import { voorzieningLabel } from '../domain/referentiecodes'
+import { relId, type RelValue } from '../domain/roles'
+import type { SoortZorg } from '../payload-types'
 
 export interface ItemVerschil {
   collectie: SentItem['collection']
@@ -64,13 +68,47 @@ async function nieuwste(req: PayloadRequest, item: SentItem): Promise<Doc | null
 export const controleVan = (items: ItemVerschil[]): string =>
   createHash('sha256').update(JSON.stringify(items)).digest('hex').slice(0, 16)
 
+/**
+ * A location as the editor reads it: its voorziening by label, not by the code it stores (issue 11
+ * §8). Soorten zorg are read once per request.
+ */
+async function metVoorzieningLabel(
+  req: PayloadRequest,
+  doc: Doc | null,
+  soorten: Map<string, Promise<SoortZorg | null>>,
+): Promise<Doc | null> {
+  const soortId = relId(doc?.soortZorg as RelValue)
+  if (!doc || typeof doc.voorziening !== 'string' || !soortId) return doc
+  if (!soorten.has(soortId)) {
+    soorten.set(
+      soortId,
+      findByIdOrNull(req, {
+        collection: 'soorten-zorg',
+        id: soortId,
+        depth: 0,
+        overrideAccess: true,
+      }),
+    )
+  }
+  const soort = await soorten.get(soortId)!
+  return {
+    ...doc,
+    voorziening: voorzieningLabel(soort?.voorzieningen, doc.voorziening) ?? doc.voorziening,
+  }
+}
+
 export async function verschillenVanItems(
   req: PayloadRequest,
   items: readonly SentItem[],
 ): Promise<Verschillen> {
   const geladen = []
+  const soorten = new Map<string, Promise<SoortZorg | null>>()
   for (const item of items) {
-    const [voor, na] = await Promise.all([gepubliceerd(req, item), nieuwste(req, item)])
+    let [voor, na] = await Promise.all([gepubliceerd(req, item), nieuwste(req, item)])
+    if (item.collection === 'locaties') {
+      voor = await metVoorzieningLabel(req, voor, soorten)
+      na = await metVoorzieningLabel(req, na, soorten)
+    }
     geladen.push({ item, voor, na, soort: itemSoort(item.vorigeStatus) })
   }
   // One lookup per related collection for the whole request.

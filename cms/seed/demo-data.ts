@@ -774,6 +774,14 @@ const GEBRUIKERS: readonly DemoGebruiker[] = [
     zorgkantoor: null,
     organisaties: ['thuis-in-de-wijk', 'het-erf'],
   },
+  // a login without any organisation yet (seed 002): the start screen explains and asks for access
+  {
+    email: 'nieuw@zorgatlas.test',
+    naam: 'Noor Visser',
+    rol: 'zorgaanbieder',
+    zorgkantoor: null,
+    organisaties: [],
+  },
 ]
 
 // ---------------------------------------------------------------------------------------------

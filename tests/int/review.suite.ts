@@ -329,6 +329,8 @@ export function reviewSuite(kind: DbKind, skip = false) {
       // relations by name, not by number
       expect(velden.soortZorg).toMatchObject({ oud: null, nieuw: 'Ouderenzorg in een instelling' })
       expect(velden.organisatie).toMatchObject({ nieuw: 'Stichting Zorgstroom' })
+      // the location stores the voorziening's code; the editor reads its label (issue 11 §8)
+      expect(velden.voorziening).toMatchObject({ oud: null, nieuw: 'Woonzorgcentrum' })
       expect(velden['bezoekadres.plaats']).toMatchObject({
         label: 'Bezoekadres › Plaats',
         nieuw: 'Breda',

@@ -4,6 +4,7 @@ import { validateAdres, type AdresInput } from '../../domain/adres'
 import { validateAgbCode } from '../../domain/agb'
 import { relId } from '../../domain/roles'
 import { parseYoutube } from '../../domain/video'
+import { voorzieningCodeVan } from '../../domain/referentiecodes'
 import { locatieKopieerEndpoints } from '../../endpoints/kopieren'
 import { locatieOverzichtEndpoints } from '../../endpoints/overzicht'
 import { verwijderEndpoints } from '../../endpoints/verwijderen'
@@ -37,7 +38,7 @@ const adresValidator =
 async function soortZorgVoorzieningen(
   req: PayloadRequest,
   soortZorg: Locatie['soortZorg'] | undefined,
-): Promise<string[] | null> {
+): Promise<{ naam: string; code: string }[] | null> {
   const id = relId(soortZorg)
   if (!id) return null
   const soort = await findByIdOrNull(req, {
@@ -46,7 +47,9 @@ async function soortZorgVoorzieningen(
     depth: 0,
     overrideAccess: true,
   })
-  return soort ? (soort.voorzieningen ?? []).map((v) => v.naam) : null
+  return soort
+    ? (soort.voorzieningen ?? []).flatMap((v) => (v.code ? [{ naam: v.naam, code: v.code }] : []))
+    : null
 }
 
 export const Locaties: CollectionConfig = {
@@ -162,18 +165,33 @@ export const Locaties: CollectionConfig = {
           admin: { description: 'Bepaalt het icoontje op de resultaat- en detailpagina.' },
         },
         {
+          // The code of one of the soort zorg's voorzieningen (issue 11 §8): the label is looked up
+          // wherever it is shown, so renaming it in the list renames it everywhere.
           name: 'voorziening',
           label: 'Voorziening',
           type: 'text',
           required: true,
+          hooks: {
+            // A current label is accepted too (older clients, imports) and stored as its code.
+            beforeValidate: [
+              async ({ value, data, originalDoc, req }) => {
+                if (typeof value !== 'string' || !value.trim()) return value
+                const opties = await soortZorgVoorzieningen(
+                  req,
+                  data?.soortZorg ?? originalDoc?.soortZorg,
+                )
+                return (opties && voorzieningCodeVan(opties, value)) ?? value
+              },
+            ],
+          },
           validate: async (
             value: unknown,
             { data, req }: { data: Partial<Data>; req: PayloadRequest },
           ) => {
             if (typeof value !== 'string' || !value.trim()) return 'Kies een voorziening.'
             const opties = await soortZorgVoorzieningen(req, data.soortZorg)
-            if (opties && !opties.includes(value)) {
-              return `Deze voorziening past niet bij de gekozen soort zorg. Kies uit: ${opties.join(', ')}. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.`
+            if (opties && !opties.some((o) => o.code === value)) {
+              return `Deze voorziening past niet bij de gekozen soort zorg. Kies uit: ${opties.map((o) => o.naam).join(', ')}. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.`
             }
             return true
           },

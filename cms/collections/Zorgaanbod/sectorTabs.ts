@@ -94,6 +94,20 @@ function sectorTab(sector: SectorCode): Tab {
   }
 }
 
+/** "Missing an option? Ask the zorgkantoor": a link to the request form (issue 11 §7). */
+const verzoekLink = (soort: string, vraag: string, tekst: string): Field => ({
+  name: `verzoek-${soort}`,
+  type: 'ui',
+  admin: {
+    components: {
+      Field: {
+        path: '/cms/components/verzoeken/VerzoekLink#VerzoekLink',
+        clientProps: { soort, vraag, tekst },
+      },
+    },
+  },
+})
+
 export const zorgaanbodTabs = (): Field => ({
   type: 'tabs',
   tabs: [
@@ -109,6 +123,11 @@ export const zorgaanbodTabs = (): Field => ({
           relationTo: 'zachte-informatie',
           hasMany: true,
         },
+        verzoekLink(
+          'zachte-informatie',
+          'Staat de optie er niet bij?',
+          'Vraag een nieuwe optie voor zachte informatie aan',
+        ),
       ],
     },
     ...SECTOR_CODES.map(sectorTab),
@@ -125,6 +144,11 @@ export const zorgaanbodTabs = (): Field => ({
           relationTo: 'oco-dienstverlening',
           hasMany: true,
         },
+        verzoekLink(
+          'oco-dienst',
+          'Staat uw dienst er niet bij?',
+          'Vraag een nieuwe OCO-dienst aan',
+        ),
       ],
     },
   ],

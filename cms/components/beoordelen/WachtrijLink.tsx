@@ -1,7 +1,8 @@
 'use client'
 /**
  * "Te beoordelen (n)" at the top of the navigation, for zorgkantoor editors and beheerders: the
- * number of change requests waiting for them, refreshed when they move through the admin.
+ * number of change requests waiting for them, and "Verzoeken (n)": the providers' requests not yet
+ * handled (issue 11 §7); refreshed when they move through the admin.
  */
 import { useAuth } from '@payloadcms/ui'
 import Link from 'next/link'
@@ -9,12 +10,14 @@ import { usePathname } from 'next/navigation'
 import './beoordelen.css'
 import React, { useEffect, useState } from 'react'
 import type { Wachtrij } from '../../endpoints/wijzigingsverzoeken'
+import type { VerzoekWachtrij } from '../../endpoints/verzoeken'
 import { api } from '../shared/api'
 
 export const WachtrijLink: React.FC = () => {
   const { user } = useAuth<{ rol?: string }>()
   const pathname = usePathname()
   const [aantal, setAantal] = useState<number | null>(null)
+  const [verzoeken, setVerzoeken] = useState<number | null>(null)
   const beoordelaar = user?.rol === 'zorgkantoor' || user?.rol === 'beheerder'
 
   useEffect(() => {
@@ -23,6 +26,9 @@ export const WachtrijLink: React.FC = () => {
     api<Wachtrij>('/api/wijzigingsverzoeken/wachtrij')
       .then(({ ok, data }) => actief && ok && setAantal(data.verzoeken.length))
       .catch(() => undefined) // the link still works; the number is a convenience
+    api<VerzoekWachtrij>('/api/verzoeken/wachtrij')
+      .then(({ ok, data }) => actief && ok && setVerzoeken(data.aantal))
+      .catch(() => undefined)
     return () => {
       actief = false
     }
@@ -30,8 +36,13 @@ export const WachtrijLink: React.FC = () => {
 
   if (!beoordelaar) return null
   return (
-    <Link className="za-navlink" href="/admin/beoordelen">
-      Te beoordelen{aantal !== null ? ` (${aantal})` : ''}
-    </Link>
+    <>
+      <Link className="za-navlink" href="/admin/beoordelen">
+        Te beoordelen{aantal !== null ? ` (${aantal})` : ''}
+      </Link>
+      <Link className="za-navlink" href="/admin/beoordelen#verzoeken">
+        Verzoeken{verzoeken !== null ? ` (${verzoeken})` : ''}
+      </Link>
+    </>
   )
 }

@@ -1,13 +1,15 @@
-/** /admin/beoordelen — the review queue (issue 10 §1). */
+/** /admin/beoordelen — the review queue (issue 10 §1) and the providers' requests (issue 11 §7). */
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { BeheerPagina } from './BeheerPagina'
 import { Wachtrij } from './Wachtrij'
+import { VerzoekWachtrij } from '../verzoeken/VerzoekWachtrij'
 
 export function WachtrijView(props: AdminViewServerProps) {
   return (
     <BeheerPagina view={props}>
       <Wachtrij />
+      <VerzoekWachtrij />
     </BeheerPagina>
   )
 }

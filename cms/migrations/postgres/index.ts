@@ -7,6 +7,7 @@ import * as migration_20261130_012220_review_desk from './20261130_012220_review
 import * as migration_20261130_013946_zorgkaart from './20261130_013946_zorgkaart';
 import * as migration_20261130_031402_organisaties_contracten from './20261130_031402_organisaties_contracten';
 import * as migration_20261130_041403_logins from './20261130_041403_logins';
+import * as migration_20261130_041657_verzoeken from './20261130_041657_verzoeken';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_041403_logins.up,
     down: migration_20261130_041403_logins.down,
-    name: '20261130_041403_logins'
+    name: '20261130_041403_logins',
+  },
+  {
+    up: migration_20261130_041657_verzoeken.up,
+    down: migration_20261130_041657_verzoeken.down,
+    name: '20261130_041657_verzoeken'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261130_012201_review_desk from './20261130_012201_review
 import * as migration_20261130_013929_zorgkaart from './20261130_013929_zorgkaart';
 import * as migration_20261130_031338_organisaties_contracten from './20261130_031338_organisaties_contracten';
 import * as migration_20261130_041340_logins from './20261130_041340_logins';
+import * as migration_20261130_041641_verzoeken from './20261130_041641_verzoeken';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_041340_logins.up,
     down: migration_20261130_041340_logins.down,
-    name: '20261130_041340_logins'
+    name: '20261130_041340_logins',
+  },
+  {
+    up: migration_20261130_041641_verzoeken.up,
+    down: migration_20261130_041641_verzoeken.down,
+    name: '20261130_041641_verzoeken'
   },
 ];

@@ -5,7 +5,16 @@ import { labelTabel } from '../../../search-indexer/labels'
 
 describe('the code → label table the indexer publishes', () => {
   const tabel = labelTabel({
-    soortenZorg: [{ code: 'ouderenzorg-instelling', naam: 'Ouderenzorg in een instelling' }],
+    soortenZorg: [
+      {
+        code: 'ouderenzorg-instelling',
+        naam: 'Ouderenzorg in een instelling',
+        voorzieningen: [
+          { code: 'verpleeghuis', naam: 'Verpleeghuis' },
+          { code: null, naam: 'Zonder code' },
+        ],
+      },
+    ],
     zachteInformatie: [{ code: 'huisdieren-welkom', naam: 'Huisdieren welkom' }],
     ocoDienstverlening: [],
   })
@@ -26,5 +35,11 @@ describe('the code → label table the indexer publishes', () => {
     })
     expect(tabel.lijsten.zachteInformatie!['huisdieren-welkom']).toBe('Huisdieren welkom')
     expect(tabel.lijsten.ocoDienstverlening).toEqual({})
+  })
+
+  it('names voorzieningen by soort zorg and code (codes are unique within a soort zorg)', () => {
+    expect(tabel.lijsten.voorzieningen).toEqual({
+      'ouderenzorg-instelling/verpleeghuis': 'Verpleeghuis',
+    })
   })
 })

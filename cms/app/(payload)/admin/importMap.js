@@ -13,7 +13,9 @@ import { VoorzieningKeuze as VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e }
 import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9 } from '../../../../cms/components/VolledigeNaamVoorbeeld'
 import { ZorgkaartKoppeling as ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385 } from '../../../../cms/components/ZorgkaartKoppeling'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
+import { VerzoekLink as VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e } from '../../../../cms/components/verzoeken/VerzoekLink'
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
+import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
@@ -28,6 +30,7 @@ import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '.
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
 import { UitnodigenView as UitnodigenView_1e30bac48aabe8674c82b384ed84395a } from '../../../../cms/components/logins/UitnodigenView'
 import { WachtwoordInstellenView as WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29 } from '../../../../cms/components/logins/WachtwoordInstellenView'
+import { VerzoekView as VerzoekView_629744c59e6181d2433f36d1b406e3be } from '../../../../cms/components/verzoeken/VerzoekView'
 import { BeoordelingView as BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542 } from '../../../../cms/components/beoordelen/BeoordelingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -48,7 +51,9 @@ export const importMap = {
   "/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld": VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9,
   "/cms/components/ZorgkaartKoppeling#ZorgkaartKoppeling": ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
+  "/cms/components/verzoeken/VerzoekLink#VerzoekLink": VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e,
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
+  "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
@@ -63,6 +68,7 @@ export const importMap = {
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
   "/cms/components/logins/UitnodigenView#UitnodigenView": UitnodigenView_1e30bac48aabe8674c82b384ed84395a,
   "/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView": WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29,
+  "/cms/components/verzoeken/VerzoekView#VerzoekView": VerzoekView_629744c59e6181d2433f36d1b406e3be,
   "/cms/components/beoordelen/BeoordelingView#BeoordelingView": BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

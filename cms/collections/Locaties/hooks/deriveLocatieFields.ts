@@ -9,6 +9,7 @@ import {
 } from '../../../domain/adres'
 import { AGB_MESSAGES, nextVolgnummer, normaliseAgbCode } from '../../../domain/agb'
 import { volledigeNaam } from '../../../domain/locatie-naam'
+import { voorzieningLabel } from '../../../domain/referentiecodes'
 import { relId } from '../../../domain/roles'
 import { parseYoutube } from '../../../domain/video'
 import { weiger } from '../../../http/responses'
@@ -89,10 +90,20 @@ export const deriveLocatieFields: CollectionBeforeChangeHook<Locatie> = async ({
           overrideAccess: true,
         })
       : null
+    // The location stores the voorziening's code; the name shows its label (issue 11 §8).
+    const soortId = relId(data.soortZorg)
+    const soort = soortId
+      ? await findByIdOrNull(req, {
+          collection: 'soorten-zorg',
+          id: soortId,
+          depth: 0,
+          overrideAccess: true,
+        })
+      : null
     data.volledigeNaam = volledigeNaam({
       organisatieNaam: organisatie?.naam ?? '',
       verkorteNaam: organisatie?.verkorteNaam,
-      voorziening: data.voorziening,
+      voorziening: voorzieningLabel(soort?.voorzieningen, data.voorziening) ?? data.voorziening,
       locatieNaam: data.naam,
     })
   }

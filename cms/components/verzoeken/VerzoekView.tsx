@@ -1,0 +1,15 @@
+/** /admin/verzoek — a provider's new request to the zorgkantoor (issue 11 §7). */
+import type { AdminViewServerProps } from 'payload'
+import React, { Suspense } from 'react'
+import { BeheerPagina } from '../beoordelen/BeheerPagina'
+import { VerzoekFormulier } from './VerzoekFormulier'
+
+export function VerzoekView(props: AdminViewServerProps) {
+  return (
+    <BeheerPagina view={props}>
+      <Suspense>
+        <VerzoekFormulier />
+      </Suspense>
+    </BeheerPagina>
+  )
+}

@@ -1,0 +1,2 @@
+import { referentielijstenSuite } from './referentielijsten.suite'
+referentielijstenSuite('postgres')

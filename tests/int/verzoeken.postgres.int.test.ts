@@ -1,0 +1,2 @@
+import { verzoekenSuite } from './verzoeken.suite'
+verzoekenSuite('postgres')
