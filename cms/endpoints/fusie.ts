@@ -24,6 +24,7 @@ import {
   zorgkantorenNaFusie,
 } from '../domain/fusie'
 import { volledigeNaam } from '../domain/locatie-naam'
+import { voorzieningLabel } from '../domain/referentiecodes'
 import { mayApprove, relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
 import type { AuditContext } from '../audit/context'
@@ -98,6 +99,26 @@ async function nietDefinitief(req: PayloadRequest, org: Organisatie): Promise<nu
 }
 
 /**
+ * The label of a location's voorziening: locations store its code (issue 11 §8), the composed
+ * name shows the label of its soort zorg's list (the code itself when it is no longer there).
+ */
+async function voorzieningLabels(
+  req: PayloadRequest,
+): Promise<(soortZorg: unknown, code: string | null | undefined) => string | null | undefined> {
+  const soorten = await req.payload.find({
+    collection: 'soorten-zorg',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const perId = new Map(soorten.docs.map((s) => [String(s.id), s.voorzieningen]))
+  return (soortZorg, code) =>
+    voorzieningLabel(perId.get(String(relId(soortZorg as never))), code) ?? code
+}
+
+/**
  * Sets the organisation on every version of the given documents (the history moves along), and
  * for locations the name composed with the surviving organisation (§3.2.4).
  */
@@ -106,6 +127,7 @@ async function verhuisVersies(
   collection: 'locaties' | 'zorgaanbod',
   parents: string[],
   naar: Organisatie,
+  label: Awaited<ReturnType<typeof voorzieningLabels>>,
 ): Promise<void> {
   if (!parents.length) return
   const versies = await req.payload.db.findVersions({
@@ -118,6 +140,7 @@ async function verhuisVersies(
   for (const v of versies.docs) {
     const versie = v.version as {
       gebruikVolledigeNaam?: boolean | null
+      soortZorg?: unknown
       voorziening?: string | null
       naam?: string | null
     }
@@ -126,7 +149,7 @@ async function verhuisVersies(
         ? volledigeNaam({
             organisatieNaam: naar.naam,
             verkorteNaam: naar.verkorteNaam,
-            voorziening: versie.voorziening,
+            voorziening: label(versie.soortZorg, versie.voorziening),
             locatieNaam: versie.naam,
           })
         : undefined
@@ -171,6 +194,7 @@ async function fusie(req: PayloadRequest): Promise<Response> {
     const vanWhere: Where = { organisatie: { equals: van.id } }
 
     // 1. Locations: the organisation and the composed name (§3.2.4), on the record and its history.
+    const label = await voorzieningLabels(req)
     const locaties = await req.payload.find({
       collection: 'locaties',
       where: vanWhere,
@@ -185,7 +209,7 @@ async function fusie(req: PayloadRequest): Promise<Response> {
           : volledigeNaam({
               organisatieNaam: naar.naam,
               verkorteNaam: naar.verkorteNaam,
-              voorziening: l.voorziening,
+              voorziening: label(l.soortZorg, l.voorziening),
               locatieNaam: l.naam,
             })
       if (naam !== undefined) namen.set(String(l.id), naam)
@@ -198,7 +222,7 @@ async function fusie(req: PayloadRequest): Promise<Response> {
       })
     }
     const locatieIds = locaties.docs.map((l) => String(l.id))
-    await verhuisVersies(req, 'locaties', locatieIds, naar)
+    await verhuisVersies(req, 'locaties', locatieIds, naar, label)
 
     // 2. Care offers, with their history.
     const aanbod = await req.payload.find({
@@ -221,6 +245,7 @@ async function fusie(req: PayloadRequest): Promise<Response> {
       'zorgaanbod',
       aanbod.docs.map((z) => String(z.id)),
       naar,
+      label,
     )
 
     // 3. Photos, free places and waiting times.
