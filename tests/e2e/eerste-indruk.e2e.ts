@@ -107,13 +107,22 @@ test.describe('each role its own menu, tabs and buttons', () => {
     await expect(page.locator('body')).not.toContainText(/Gepubliceerd|Payload/)
   })
 
-  test('editor: review work, versions and publishing; no reference lists, logins or API', async ({
+  test('editor: review work, contracts, provider logins, versions and publishing; no reference lists or API', async ({
     page,
   }) => {
     await login(page, 'redacteur.cz@zorgatlas.test')
     const items = await menu(page)
-    expect(items).toEqual(expect.arrayContaining(['Organisaties', 'Wijzigingsverzoeken']))
-    for (const verboden of ['Gebruikers', 'Woonplaatsen', 'Zorgkantoren'])
+    // 'Gebruikers': the provider logins of their zorgkantoor's organisations (issue 11 item 4)
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'Organisaties',
+        'Wijzigingsverzoeken',
+        'Verzoeken',
+        'Contracten',
+        'Gebruikers',
+      ]),
+    )
+    for (const verboden of ['Woonplaatsen', 'Zorgkantoren', 'Soorten zorg'])
       expect(items, verboden).not.toContain(verboden)
     await page.getByRole('link', { name: ORGANISATIE }).first().click()
     await page.waitForURL(/\/organisaties\/\d+/)
