@@ -9,13 +9,13 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CAPACITEIT_MESSAGES, dagVan } from '../../cms/domain/capaciteit'
 import { CAPACITEIT_TASK, markeerVerlopenCapaciteit } from '../../cms/jobs/capaciteit'
-import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
+import { queueReindexJob } from '../../cms/jobs/queue'
 import { queueFigures } from '../../cms/jobs/worker'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
+import { runQueue, startCms, type TestCms } from './helpers/payload'
 
 const DAG = 86_400_000
 const dag = (offset: number) => dagVan(new Date(Date.now() + offset * DAG))
@@ -42,17 +42,7 @@ export function capaciteitSuite(kind: DbKind, skip = false) {
     })
     afterAll(async () => cms?.close())
 
-    async function runJobs() {
-      for (let i = 0; i < 100; i++) {
-        const result = await cms.payload.jobs.run({
-          queue: INDEX_QUEUE,
-          limit: 1,
-          sequential: true,
-        })
-        if (!Object.keys(result.jobStatus ?? {}).length) return
-      }
-      throw new Error('the queue did not run empty')
-    }
+    const runJobs = () => runQueue(cms.payload)
 
     async function publicDoc(locatieId: Id): Promise<PublicDocument | null> {
       const current = await readSnapshot(path.join(cms.dataDir, 'search'))

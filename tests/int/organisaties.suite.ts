@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contractJaar } from '../../cms/domain/contract'
 import { FUSIE_MESSAGES } from '../../cms/domain/fusie'
 import { NZA_MESSAGES } from '../../cms/domain/organisatie'
-import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
+import { queueReindexJob } from '../../cms/jobs/queue'
 import { createSearchReader } from '../../search-indexer/engine'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
+import { runQueue, startCms, type TestCms } from './helpers/payload'
 
 const JAAR = contractJaar()
 
@@ -63,17 +63,7 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
     })
     afterAll(async () => cms?.close())
 
-    async function runJobs() {
-      for (let i = 0; i < 100; i++) {
-        const result = await cms.payload.jobs.run({
-          queue: INDEX_QUEUE,
-          limit: 1,
-          sequential: true,
-        })
-        if (!Object.keys(result.jobStatus ?? {}).length) return
-      }
-      throw new Error('the queue did not run empty')
-    }
+    const runJobs = () => runQueue(cms.payload)
 
     async function publicDoc(locatieId: Id) {
       const current = await readSnapshot(path.join(cms.dataDir, 'search'))

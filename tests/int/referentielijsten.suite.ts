@@ -15,7 +15,7 @@ import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import { readLabels } from '../../search-indexer/engine/embedded/side-files'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
+import { runQueue, startCms, type TestCms } from './helpers/payload'
 
 const SYSTEM = {
   overrideAccess: true,
@@ -79,17 +79,7 @@ export function referentielijstenSuite(kind: DbKind, skip = false) {
     })
     afterAll(async () => cms?.close())
 
-    async function runJobs() {
-      for (let i = 0; i < 100; i++) {
-        const result = await cms.payload.jobs.run({
-          queue: INDEX_QUEUE,
-          limit: 1,
-          sequential: true,
-        })
-        if (!Object.keys(result.jobStatus ?? {}).length) return
-      }
-      throw new Error('the queue did not run empty')
-    }
+    const runJobs = () => runQueue(cms.payload)
 
     /** The index jobs waiting now (input), oldest first. */
     async function wachtendeJobs() {

@@ -12,7 +12,7 @@ import { INDEX_QUEUE, MAIL_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
+import { runQueue, startCms, type TestCms } from './helpers/payload'
 
 const SYSTEM = {
   overrideAccess: true,
@@ -109,13 +109,7 @@ export function reviewSuite(kind: DbKind, skip = false) {
       delete process.env.ZORGATLAS_TEST_FAIL_AT
     })
 
-    async function runJobs(queue: string) {
-      for (let i = 0; i < 100; i++) {
-        const result = await cms.payload.jobs.run({ queue, limit: 1, sequential: true })
-        if (!Object.keys(result.jobStatus ?? {}).length) return
-      }
-      throw new Error('the queue did not run empty')
-    }
+    const runJobs = (queue: string) => runQueue(cms.payload, queue)
 
     async function jobs(queue: string) {
       const found = await cms.payload.find({

@@ -9,13 +9,13 @@ import path from 'node:path'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseZorgkaartCsv, type ZorgkaartRecord } from '../../cms/domain/zorgkaart'
-import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
+import { queueReindexJob } from '../../cms/jobs/queue'
 import { importeerZorgkaart, ZorgkaartImportGeweigerd } from '../../cms/queries/zorgkaart'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
+import { runQueue, startCms, type TestCms } from './helpers/payload'
 
 const KOP = 'zorgkaartId;naam;straat;huisnummer;postcode;plaats;score;aantalWaarderingen;url'
 const URL_ZK = 'https://www.zorgkaartnederland.nl/zorginstelling'
@@ -44,17 +44,7 @@ export function zorgkaartSuite(kind: DbKind, skip = false) {
     })
     afterAll(async () => cms?.close())
 
-    async function runJobs() {
-      for (let i = 0; i < 100; i++) {
-        const result = await cms.payload.jobs.run({
-          queue: INDEX_QUEUE,
-          limit: 1,
-          sequential: true,
-        })
-        if (!Object.keys(result.jobStatus ?? {}).length) return
-      }
-      throw new Error('the queue did not run empty')
-    }
+    const runJobs = () => runQueue(cms.payload)
 
     async function waardering(locatieId: Id): Promise<PublicDocument['waardering'] | undefined> {
       const current = await readSnapshot(path.join(cms.dataDir, 'search'))

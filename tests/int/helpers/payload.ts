@@ -5,6 +5,7 @@
  */
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { dropDatabase, freshDatabase, tempDir, type DbKind } from './database'
+import { INDEX_QUEUE } from '../../../cms/jobs/queue'
 
 export interface TestCms {
   payload: Payload
@@ -137,4 +138,13 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
       return { status: res.status, body: await res.json() }
     },
   }
+}
+
+/** Runs a job queue one job at a time until it is empty (index work by default). */
+export async function runQueue(payload: Payload, queue: string = INDEX_QUEUE): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const result = await payload.jobs.run({ queue, limit: 1, sequential: true })
+    if (!Object.keys(result.jobStatus ?? {}).length) return
+  }
+  throw new Error('the queue did not run empty')
 }
