@@ -6,9 +6,9 @@
  */
 import Link from 'next/link'
 import './shared/beheer.css'
-import React, { useEffect, useState } from 'react'
+import React, { useState } from 'react'
 import type { MijnOverzicht, OrganisatieRij } from '../endpoints/overzicht'
-import { api, GEEN_VERBINDING, tekstVan } from './shared/api'
+import { useLaden } from './shared/useLaden'
 import { StatusLabel } from './shared/StatusLabel'
 import { OpenVerzoeken } from './verzoeken/OpenVerzoeken'
 import { ToegangFormulier } from './verzoeken/ToegangFormulier'
@@ -19,25 +19,10 @@ type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 const ADMIN = '/admin/collections'
 
 export const StartOverzicht: React.FC<{ rol: Rol; naam: string | null }> = ({ rol, naam }) => {
-  const [data, setData] = useState<MijnOverzicht | null>(null)
-  const [fout, setFout] = useState<string | null>(null)
-
-  useEffect(() => {
-    let actief = true
-    api<MijnOverzicht>('/api/organisaties/mijn-overzicht')
-      .then(({ ok, data: antwoord }) => {
-        if (!actief) return
-        if (ok) setData(antwoord)
-        else
-          setFout(
-            tekstVan(antwoord, 'Uw organisaties konden niet worden geladen. Ververs de pagina.'),
-          )
-      })
-      .catch(() => actief && setFout(GEEN_VERBINDING))
-    return () => {
-      actief = false
-    }
-  }, [])
+  const { data, fout } = useLaden<MijnOverzicht>(
+    '/api/organisaties/mijn-overzicht',
+    'Uw organisaties konden niet worden geladen. Ververs de pagina.',
+  )
 
   const aanbieder = rol === 'zorgaanbieder'
   const titel = aanbieder ? 'Uw organisaties' : 'Organisaties'

@@ -6,28 +6,16 @@
 import Link from 'next/link'
 import '../shared/beheer.css'
 import './beoordelen.css'
-import React, { useEffect, useState } from 'react'
+import React from 'react'
 import type { Wachtrij as WachtrijAntwoord } from '../../endpoints/wijzigingsverzoeken'
-import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
+import { useLaden } from '../shared/useLaden'
 import { Aantallen, datumTijd } from './weergave'
 
 export const Wachtrij: React.FC = () => {
-  const [data, setData] = useState<WachtrijAntwoord | null>(null)
-  const [fout, setFout] = useState<string | null>(null)
-
-  useEffect(() => {
-    let actief = true
-    api<WachtrijAntwoord>('/api/wijzigingsverzoeken/wachtrij')
-      .then(({ ok, data: antwoord }) => {
-        if (!actief) return
-        if (ok) setData(antwoord)
-        else setFout(tekstVan(antwoord, 'De wachtrij kon niet worden geladen. Ververs de pagina.'))
-      })
-      .catch(() => actief && setFout(GEEN_VERBINDING))
-    return () => {
-      actief = false
-    }
-  }, [])
+  const { data, fout } = useLaden<WachtrijAntwoord>(
+    '/api/wijzigingsverzoeken/wachtrij',
+    'De wachtrij kon niet worden geladen. Ververs de pagina.',
+  )
 
   return (
     <section className="za-beoordelen" aria-labelledby="za-wachtrij-titel">

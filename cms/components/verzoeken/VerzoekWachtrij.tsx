@@ -6,28 +6,16 @@
 import Link from 'next/link'
 import '../shared/beheer.css'
 import '../beoordelen/beoordelen.css'
-import React, { useEffect, useState } from 'react'
+import React from 'react'
 import type { VerzoekWachtrij as WachtrijAntwoord } from '../../endpoints/verzoeken'
-import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
+import { useLaden } from '../shared/useLaden'
 import { datumTijd } from '../beoordelen/weergave'
 
 export const VerzoekWachtrij: React.FC = () => {
-  const [data, setData] = useState<WachtrijAntwoord | null>(null)
-  const [fout, setFout] = useState<string | null>(null)
-
-  useEffect(() => {
-    let actief = true
-    api<WachtrijAntwoord>('/api/verzoeken/wachtrij')
-      .then(({ ok, data: antwoord }) => {
-        if (!actief) return
-        if (ok) setData(antwoord)
-        else setFout(tekstVan(antwoord, 'De verzoeken konden niet worden geladen.'))
-      })
-      .catch(() => actief && setFout(GEEN_VERBINDING))
-    return () => {
-      actief = false
-    }
-  }, [])
+  const { data, fout } = useLaden<WachtrijAntwoord>(
+    '/api/verzoeken/wachtrij',
+    'De verzoeken konden niet worden geladen.',
+  )
 
   return (
     <section className="za-beoordelen" id="verzoeken" aria-labelledby="za-verzoeken-titel">
