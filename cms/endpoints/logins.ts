@@ -49,29 +49,34 @@ const GEEN_OBJECT =
 
 const adminUrl = (pad: string) => `${loadCmsConfig().publicUrl.replace(/\/$/, '')}/admin${pad}`
 
-export const UitnodigenBody = z.object(
-  {
-    email: z
-      .string({ error: 'Vul het e-mailadres in.' })
-      .trim()
-      .toLowerCase()
-      .max(254, 'Het e-mailadres is te lang.')
-      .pipe(z.email({ error: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' })),
-    naam: z
-      .string({ error: 'De naam is geen tekst.' })
-      .trim()
-      .max(200, 'De naam mag maximaal 200 tekens zijn.')
-      .optional(),
-    organisaties: z
-      .array(z.union([z.number(), z.string()]), { error: 'Kies een of meer organisaties.' })
-      .min(1, 'Kies minstens één organisatie.')
-      .max(200, 'Kies hoogstens 200 organisaties tegelijk.'),
-    gebruikersbeheerder: z
-      .boolean({ error: 'Gebruikersbeheerder is ja (true) of nee (false).' })
-      .optional(),
-  },
-  { error: GEEN_OBJECT },
-)
+export const UitnodigenBody = z
+  .object(
+    {
+      email: z
+        .string({ error: 'Vul het e-mailadres in.' })
+        .trim()
+        .toLowerCase()
+        .max(254, 'Het e-mailadres is te lang.')
+        .pipe(
+          z.email({ error: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' }),
+        ),
+      naam: z
+        .string({ error: 'De naam is geen tekst.' })
+        .trim()
+        .max(200, 'De naam mag maximaal 200 tekens zijn.')
+        .optional(),
+      organisaties: z
+        .array(z.union([z.number(), z.string()]), { error: 'Kies een of meer organisaties.' })
+        .min(1, 'Kies minstens één organisatie.')
+        .max(200, 'Kies hoogstens 200 organisaties tegelijk.'),
+      gebruikersbeheerder: z
+        .boolean({ error: 'Gebruikersbeheerder is ja (true) of nee (false).' })
+        .optional(),
+    },
+    { error: GEEN_OBJECT },
+  )
+  // Any other field (a role, a zorgkantoor, a password) is refused by name, not ignored.
+  .strict()
 
 export const WachtwoordBody = z.object(
   {

@@ -28,6 +28,9 @@ export function toApiError(error: unknown): unknown {
   return error
 }
 
+/** The message for a field a strict body does not have. */
+export const ONBEKEND_VELD = 'Dit veld hoort hier niet bij. Laat het weg.'
+
 export async function readJson<T extends z.ZodType>(
   req: PayloadRequest,
   schema: T,
@@ -42,7 +45,13 @@ export async function readJson<T extends z.ZodType>(
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
     const velden: Record<string, string> = {}
-    for (const issue of parsed.error.issues) velden[issue.path.join('.') || '_'] ??= issue.message
+    for (const issue of parsed.error.issues) {
+      const pad = issue.path.join('.')
+      if (issue.code === 'unrecognized_keys') {
+        // A field the endpoint does not know is named, so nobody thinks it was used.
+        for (const key of issue.keys) velden[pad ? `${pad}.${key}` : key] ??= ONBEKEND_VELD
+      } else velden[pad || '_'] ??= issue.message
+    }
     return { ok: false, response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', velden) }
   }
   return { ok: true, data: parsed.data }

@@ -271,6 +271,15 @@ export function loginsSuite(kind: DbKind, skip = false) {
         expect(bad.body.velden.email).toMatch(/geldig e-mailadres/)
         const leeg = await invite('cz', { email: 'x@test.nl', naam: 'X', organisaties: [] })
         expect(leeg.body.velden.organisaties).toMatch(/minstens één organisatie/)
+        // a field the invitation does not have (a role, a zorgkantoor) is refused, not ignored
+        const metRol = await invite('cz', {
+          email: 'x@test.nl',
+          naam: 'X',
+          organisaties: [world.org.a],
+          rol: 'beheerder',
+        })
+        expect(metRol.status).toBe(400)
+        expect(metRol.body.velden.rol).toBe('Dit veld hoort hier niet bij. Laat het weg.')
         const zonderNaam = await invite('cz', { email: 'x@test.nl', organisaties: [world.org.a] })
         expect(zonderNaam.status).toBe(400)
         expect(zonderNaam.body.velden.naam).toBeTruthy()
