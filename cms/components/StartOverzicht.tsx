@@ -7,7 +7,7 @@
 import Link from 'next/link'
 import './shared/beheer.css'
 import React, { useState } from 'react'
-import type { MijnOverzicht, OrganisatieRij } from '../endpoints/overzicht'
+import type { MijnOverzicht, OrganisatieRij } from '../queries/overzicht'
 import { useLaden } from './shared/useLaden'
 import { StatusLabel } from './shared/StatusLabel'
 import { OpenVerzoeken } from './verzoeken/OpenVerzoeken'

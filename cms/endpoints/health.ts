@@ -4,15 +4,17 @@
  * approved changes wait in the queue; `unavailable` (503): the database does not answer.
  * The last error's text is only shown to a beheerder (it may name internals).
  */
-import type { Endpoint } from 'payload'
 import { userOf } from '../access'
+import { REGELS } from '../access/regels'
 import { loadCmsConfig } from '../config'
+import { endpoint } from '../http/endpoint'
 import { isBeheerder } from '../domain/roles'
 import { latestWorkerStatus, queueFigures } from '../jobs/worker'
 
-export const healthEndpoint: Endpoint = {
+export const healthEndpoint = endpoint({
   path: '/health',
   method: 'get',
+  regel: REGELS.iedereen,
   handler: async (req) => {
     const started = Date.now()
     const { staleMs } = loadCmsConfig().worker
@@ -63,4 +65,4 @@ export const healthEndpoint: Endpoint = {
       )
     }
   },
-}
+})

@@ -3,22 +3,23 @@
  * polymorphic `user` field, which the SQL adapters turn into an invalid query (a 500 on every
  * call). Same behaviour: find the login's preference as Payload's findOne does, delete it by id.
  */
-import type { Endpoint } from 'payload'
+import { REGELS } from '../access/regels'
+import { endpoint } from '../http/endpoint'
 import { fout, json } from '../http/responses'
 
-export const deletePreferenceEndpoint: Endpoint = {
+export const deletePreferenceEndpoint = endpoint({
   path: '/:key',
   method: 'delete',
+  regel: REGELS.ingelogd,
   handler: async (req) => {
-    if (!req.user) return fout(401, 'Log eerst in.')
     const key = String(req.routeParams?.key ?? '')
     const { docs } = await req.payload.db.find({
       collection: 'payload-preferences',
       where: {
         and: [
           { key: { equals: key } },
-          { 'user.value': { equals: req.user.id } },
-          { 'user.relationTo': { equals: req.user.collection } },
+          { 'user.value': { equals: req.user!.id } },
+          { 'user.relationTo': { equals: req.user!.collection } },
         ],
       },
       limit: 1,
@@ -34,4 +35,4 @@ export const deletePreferenceEndpoint: Endpoint = {
     })
     return json({ message: 'Verwijderd.', doc })
   },
-}
+})

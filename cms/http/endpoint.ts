@@ -176,3 +176,6 @@ export function endpoint<
   }
   return { path, method, handler, custom: { [VERKLARING]: verklaring } }
 }
+
+/** The `:id` of the route (empty when absent: the use case answers 404). */
+export const routeId = (req: PayloadRequest): string => String(req.routeParams?.id ?? '')

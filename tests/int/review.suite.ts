@@ -258,7 +258,7 @@ export function reviewSuite(kind: DbKind, skip = false) {
       })
       expect(provider.status).toBe(403)
       const anonymous = await cms.rest.request('GET', '/wijzigingsverzoeken/wachtrij')
-      expect(anonymous.status).toBe(403)
+      expect(anonymous.status).toBe(401)
     })
 
     it('the differences: exactly the changed fields of an edited location, new and removed items', async () => {

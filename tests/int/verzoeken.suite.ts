@@ -171,7 +171,7 @@ export function verzoekenSuite(kind: DbKind, skip = false) {
       const anoniem = await cms.rest.request('POST', '/verzoeken/indienen', {
         body: toegang('300101'),
       })
-      expect(anoniem.status).toBe(403)
+      expect(anoniem.status).toBe(401)
       const redacteur = await indienen('cz', toegang('300101'))
       expect(redacteur.status).toBe(403)
       // no organisation yet: only an access request

@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { z } from 'zod'
 import { beheerderField, userOf } from '../../access'
+import { REGELS } from '../../access/regels'
 import { loadCmsConfig } from '../../config'
 import { ROLES, ROLE_LABELS, isActief, isBeheerder, mayManageLogins } from '../../domain/roles'
 import { berichtWachtwoordVergeten } from '../../domain/uitnodiging'
 import { forgotPasswordEndpoint, loginEndpoints } from '../../endpoints/logins'
+import { endpoint } from '../../http/endpoint'
 import { fout } from '../../http/responses'
 import { loginsInBereik, managersField } from './access'
 import { bewaakLogin, endSessionsOfDeactivated } from './hooks/bewaakLogin'
@@ -72,12 +75,15 @@ export const Users: CollectionConfig = {
     beforeDelete: [bewaakVerwijderen, pseudonymiseUser],
   },
   endpoints: [
-    {
-      // E-mail verification is not used; Payload's own route failed with a 500 on any token.
+    // E-mail verification is not used; Payload's own route failed with a 500 on any token.
+    endpoint({
       path: '/verify/:token',
       method: 'post',
-      handler: () => fout(404, 'Deze link is niet (meer) geldig.'),
-    },
+      regel: REGELS.iedereen,
+      body: z.object({}).strict(),
+      transactie: false,
+      handler: async () => fout(404, 'Deze link is niet (meer) geldig.'),
+    }),
     ...loginEndpoints,
     forgotPasswordEndpoint,
   ],

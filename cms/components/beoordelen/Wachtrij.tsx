@@ -7,7 +7,7 @@ import Link from 'next/link'
 import '../shared/beheer.css'
 import './beoordelen.css'
 import React from 'react'
-import type { Wachtrij as WachtrijAntwoord } from '../../endpoints/wijzigingsverzoeken'
+import type { Wachtrij as WachtrijAntwoord } from '../../queries/beoordelen'
 import { useLaden } from '../shared/useLaden'
 import { Aantallen, datumTijd } from './weergave'
 

@@ -9,8 +9,8 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import './beoordelen.css'
 import React, { useEffect, useState } from 'react'
-import type { Wachtrij } from '../../endpoints/wijzigingsverzoeken'
-import type { VerzoekWachtrij } from '../../endpoints/verzoeken'
+import type { Wachtrij } from '../../queries/beoordelen'
+import type { VerzoekWachtrij } from '../../workflow/verzoeken'
 import { api } from '../shared/api'
 
 export const WachtrijLink: React.FC = () => {

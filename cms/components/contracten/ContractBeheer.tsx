@@ -14,7 +14,7 @@ import {
   CONTRACT_STATUS_LABELS,
   type ContractStatus,
 } from '../../domain/contract'
-import type { BulkAntwoord, OverzichtAntwoord } from '../../endpoints/contracten'
+import type { BulkAntwoord, OverzichtAntwoord } from '../../workflow/contracten'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 
 const TYPES: Record<string, string> = {

@@ -7,7 +7,7 @@
 import { useAuth } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 import { geenContractLabel } from '../../domain/contract'
-import type { OverzichtAntwoord } from '../../endpoints/contracten'
+import type { OverzichtAntwoord } from '../../workflow/contracten'
 import { api } from '../shared/api'
 
 type Uitkomst = { ok: true; data: OverzichtAntwoord } | { ok: false }

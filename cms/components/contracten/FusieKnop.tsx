@@ -7,7 +7,7 @@
 import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
-import type { FusieAntwoord } from '../../endpoints/fusie'
+import type { FusieAntwoord } from '../../workflow/fusie'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 
 export const FusieKnop: React.FC = () => {

@@ -2,7 +2,7 @@
 /** On the editor's start screen: how many providers' requests wait for an answer (issue 11 §7). */
 import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
-import type { VerzoekWachtrij } from '../../endpoints/verzoeken'
+import type { VerzoekWachtrij } from '../../workflow/verzoeken'
 import { api } from '../shared/api'
 
 export const OpenVerzoeken: React.FC = () => {

@@ -8,7 +8,7 @@ import { Button } from '@payloadcms/ui'
 import Link from 'next/link'
 import '../shared/beheer.css'
 import React, { useState } from 'react'
-import type { IndienenAntwoord } from '../../endpoints/verzoeken'
+import type { IndienenAntwoord } from '../../workflow/verzoeken'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 
 type Velden = Partial<Record<'organisatieNaam' | 'code' | 'toelichting', string>>

@@ -9,8 +9,8 @@ import Link from 'next/link'
 import { useRouter, useSearchParams } from 'next/navigation'
 import '../shared/beheer.css'
 import React, { useEffect, useState } from 'react'
-import type { IndienenAntwoord } from '../../endpoints/verzoeken'
-import type { MijnOverzicht } from '../../endpoints/overzicht'
+import type { IndienenAntwoord } from '../../workflow/verzoeken'
+import type { MijnOverzicht } from '../../queries/overzicht'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 
 const SOORTEN = [

@@ -7,7 +7,7 @@ import Link from 'next/link'
 import '../shared/beheer.css'
 import '../beoordelen/beoordelen.css'
 import React from 'react'
-import type { VerzoekWachtrij as WachtrijAntwoord } from '../../endpoints/verzoeken'
+import type { VerzoekWachtrij as WachtrijAntwoord } from '../../workflow/verzoeken'
 import { useLaden } from '../shared/useLaden'
 import { datumTijd } from '../beoordelen/weergave'
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { userOf } from '../../../access'
-import { beoordeeldNamens } from '../../../endpoints/organisatie-workflow'
+import { beoordeeldNamens } from '../../../workflow/beoordelen'
 import type { Verzoek } from '../../../payload-types'
 
 const tekst = (v: unknown) => (typeof v === 'string' ? v.trim() : '')

@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook } from 'payload'
 import { berichtVerzoekBeantwoord } from '../../../domain/berichten'
-import { adminUrl } from '../../../endpoints/organisatie-workflow'
+import { adminUrl } from '../../../workflow/links'
 import { queueMail } from '../../../jobs/queue'
 import type { Verzoek } from '../../../payload-types'
 
