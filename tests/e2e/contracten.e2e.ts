@@ -54,15 +54,35 @@ test('an editor sets the contract status of all filtered organisations at once',
   await expect(page.locator('.za-contracten-link')).toBeVisible()
   await page.getByRole('link', { name: /Contracten beheren/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Contracten beheren' })).toBeVisible()
+  // The unfiltered list is on screen (its status line shows only once an answer is there) before
+  // we filter: the screen does not drop a late answer, so an unfiltered answer arriving after the
+  // filtered one would replace it.
+  const gevonden = page.getByRole('status').first()
+  await expect(gevonden).toContainText('organisatie(s) gevonden')
 
   const filter = page.getByRole('form', { name: 'Filter' })
   await filter.getByLabel('Soort organisatie').selectOption('oco')
   await filter.getByLabel('Jaar').fill(String(JAAR + 1))
+  // The status line reads the same before and after the search: wait for the answer to this
+  // filter itself, then for the screen to show exactly what it holds.
+  const antwoord = page.waitForResponse((res) => {
+    const url = new URL(res.url())
+    return (
+      url.pathname === '/api/contracten/overzicht' &&
+      url.searchParams.get('type') === 'oco' &&
+      url.searchParams.get('jaar') === String(JAAR + 1)
+    )
+  })
   await filter.getByRole('button', { name: 'Zoeken' }).click()
-  const rijen = page.locator('.za-tabel tbody tr')
-  await expect(page.getByRole('status').first()).toContainText('organisatie(s) gevonden')
-  const aantal = await rijen.count()
+  const gefilterd = await antwoord
+  expect(gefilterd.status()).toBe(200)
+  const { organisaties } = (await gefilterd.json()) as { organisaties: { type: string }[] }
+  const aantal = organisaties.length
   expect(aantal).toBeGreaterThan(0)
+  expect(organisaties.every((o) => o.type === 'oco')).toBe(true)
+  const rijen = page.locator('.za-tabel tbody tr')
+  await expect(rijen).toHaveCount(aantal)
+  await expect(gevonden).toContainText(`${aantal} organisatie(s) gevonden`)
   await expect(page.locator('.za-tabel thead')).toContainText(`Contract ${JAAR + 1}`)
 
   await page.getByLabel(`Nieuwe contractstatus voor ${JAAR + 1}`).selectOption('gedeeltelijk')

@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test'
-import { CMS_URL } from '../../playwright.config'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { CMS_URL, SITE_URL } from '../../playwright.config'
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Zorgatlas-demo-2026'
 
@@ -32,4 +32,39 @@ export async function pickRelation(page: Page, field: string, search: string, op
 export async function saveDraft(page: Page) {
   await page.getByRole('button', { name: 'Bewaar concept' }).click()
   await expect(page.locator('.payload-toast-container')).toContainText(/opgeslagen|bewaard|succes/i)
+}
+
+interface SiteHealth {
+  zoekmachine: { status: string }
+  worker: { hartslag: string | null; wachtrij: { aantal: number } | null }
+}
+
+/**
+ * Waits until the indexer has done every job queued before `sinds`: the site serves an index, and
+ * the worker published a heartbeat after `sinds` that counted no open job (its heartbeat time is
+ * taken before it counts). Jobs are queued with the change itself, so from then on a check that
+ * something is NOT public means something. (The site reloads a new snapshot some milliseconds
+ * after the job wrote it; a heartbeat falling in between is rare and would only make the check
+ * pass, never fail.)
+ */
+export async function indexerBijgewerkt(request: APIRequestContext, sinds: Date) {
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`${SITE_URL}/api/health`)
+        if (!res.ok()) return `site health HTTP ${res.status()}`
+        const { zoekmachine, worker } = (await res.json()) as SiteHealth
+        if (zoekmachine.status !== 'ok') return `search engine ${zoekmachine.status}`
+        if (!worker.hartslag || Date.parse(worker.hartslag) < sinds.getTime())
+          return 'no worker heartbeat since the change'
+        if (worker.wachtrij?.aantal !== 0) return `${worker.wachtrij?.aantal ?? '?'} open job(s)`
+        return 'up to date'
+      },
+      {
+        timeout: 120_000,
+        intervals: [500, 1000],
+        message: `the indexer has done the jobs queued before ${sinds.toISOString()}`,
+      },
+    )
+    .toBe('up to date')
 }

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { login, logout, pickRelation, saveDraft } from './helpers'
+import { indexerBijgewerkt, login, logout, pickRelation, saveDraft } from './helpers'
 
 const ORGANISATIE = 'Stichting Zorggroep De Linde' // aanbieder@ (CZ), no pending request in the demo
 const NAAM = `Huize Playwright ${Date.now().toString(36)}`
@@ -53,8 +53,10 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   await expect(page.locator('.za-workflow [role=status]')).toContainText(
     'verstuurd naar het zorgkantoor',
   )
+  const verstuurd = new Date()
 
-  // 3. The public does not see the proposal.
+  // 3. The public does not see the proposal, also once the indexer has handled the changes.
+  await indexerBijgewerkt(request, verstuurd)
   const before = await request.get(`${SITE_URL}/api/zoeken?q=${encodeURIComponent(NAAM)}`)
   expect((await before.json()).resultaten.map((r: { naam: string }) => r.naam)).not.toContain(
     `De Linde – Verpleeghuis ${NAAM}`,

@@ -65,7 +65,9 @@ async function controleer(page: Page, info: TestInfo, schermen: [string, string]
   const fouten: Record<string, Bevinding[]> = {}
   for (const [naam, pad] of schermen) {
     await page.goto(`${CMS_URL}${pad}`)
-    // Our panels load their data after the page: wait until they are there.
+    // Our panels load their data after the page, once React has taken it over (which can follow
+    // the load event): first until the network is quiet, then until no panel says it is loading.
+    await page.waitForLoadState('networkidle')
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
     const { eigen } = await axe(page, info, naam)
     if (eigen.length) fouten[naam] = eigen
