@@ -35,7 +35,7 @@ import { inTransaction, withErrors } from '../http/endpoint'
 import { fout, json, readJson } from '../http/responses'
 import { queueIndexJob } from '../jobs/queue'
 import { locatieIdsOfOrganisatie, openWijzigingsverzoek } from '../queries/organisatie'
-import { findByIdOrNull, isDatabaseId, relationId, withScopedContext } from '../queries/records'
+import { findByIdOrNull, isDatabaseId, relationId, withScopedRequest } from '../queries/records'
 
 const Id = z.union([z.number().int().positive(), z.string().trim().min(1).max(40)], {
   error: 'Dit is geen geldig id.',
@@ -419,14 +419,14 @@ async function bulk(req: PayloadRequest): Promise<Response> {
         antwoord.ongewijzigd++
         continue
       }
-      await withScopedContext(req, flags, (context) =>
+      await withScopedRequest(req, flags, (scoped) =>
         huidig
           ? req.payload.update({
               collection: 'contracten',
               id: huidig.id,
               data: { status },
-              context,
               ...asUser,
+              req: scoped,
             })
           : req.payload.create({
               collection: 'contracten',
@@ -436,8 +436,8 @@ async function bulk(req: PayloadRequest): Promise<Response> {
                 jaar,
                 status,
               },
-              context,
               ...asUser,
+              req: scoped,
             }),
       )
       if (huidig) antwoord.gewijzigd++
@@ -457,10 +457,10 @@ async function bulk(req: PayloadRequest): Promise<Response> {
         antwoord.organisatiesVerwijderd++
         continue
       }
-      await withScopedContext(
+      await withScopedRequest(
         req,
         { skipIndex: true, workflowStatus: 'definitief' } satisfies WorkflowContext,
-        (context) =>
+        (scoped) =>
           req.payload.update({
             collection: 'organisaties',
             id: org.id,
@@ -469,8 +469,8 @@ async function bulk(req: PayloadRequest): Promise<Response> {
               _status: 'published',
             },
             draft: false,
-            context,
             ...asUser,
+            req: scoped,
           }),
       )
       antwoord.zorgkantoorVerwijderd++

@@ -35,7 +35,7 @@ import { json, readJson } from '../http/responses'
 import { queueIndexJob } from '../jobs/queue'
 import type { Organisatie } from '../payload-types'
 import { locatieIdsOfOrganisatie, openWijzigingsverzoek } from '../queries/organisatie'
-import { findByIdOrNull, isDatabaseId, relationId, withScopedContext } from '../queries/records'
+import { findByIdOrNull, isDatabaseId, relationId, withScopedRequest } from '../queries/records'
 
 export const FusieBody = z
   .object(
@@ -275,14 +275,13 @@ async function fusie(req: PayloadRequest): Promise<Response> {
     let contracten = 0
     for (const c of vanContracten.docs) {
       if (bezet.has(sleutel(c))) continue
-      await withScopedContext(req, { skipIndex: true, contractSysteem: true }, (context) =>
+      await withScopedRequest(req, { skipIndex: true, contractSysteem: true }, (scoped) =>
         req.payload.update({
           collection: 'contracten',
           id: c.id,
           data: { organisatie: naarId },
-          context,
           ...SYS,
-          req,
+          req: scoped,
         }),
       )
       contracten++
@@ -294,10 +293,10 @@ async function fusie(req: PayloadRequest): Promise<Response> {
       (van.zorgkantoren ?? []).map((z) => String(relId(z))),
     )
     if (zorgkantoren.length !== (naar.zorgkantoren ?? []).length) {
-      await withScopedContext(
+      await withScopedRequest(
         req,
         { skipIndex: true, workflowStatus: 'definitief' } satisfies WorkflowContext,
-        (context) =>
+        (scoped) =>
           req.payload.update({
             collection: 'organisaties',
             id: naar.id,
@@ -306,9 +305,8 @@ async function fusie(req: PayloadRequest): Promise<Response> {
               _status: 'published',
             },
             draft: false,
-            context,
             ...SYS,
-            req,
+            req: scoped,
           }),
       )
     }
@@ -372,11 +370,11 @@ async function fusie(req: PayloadRequest): Promise<Response> {
     }
 
     // 8. The merged organisation goes (its locations have left; its own history stays, re-keyed).
-    await withScopedContext(
+    await withScopedRequest(
       req,
       { auditToelichting: toelichting } satisfies AuditContext,
-      (context) =>
-        req.payload.delete({ collection: 'organisaties', id: van.id, context, ...SYS, req }),
+      (scoped) =>
+        req.payload.delete({ collection: 'organisaties', id: van.id, ...SYS, req: scoped }),
     )
 
     // 9. The public index: the moved locations under the new name, and the surviving ones.

@@ -13,7 +13,7 @@ import { KOPIEER_MESSAGES, zorgaanbodInhoud } from '../domain/kopieren'
 import { relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
 import { inTransaction, withErrors } from '../http/endpoint'
-import { findNewestAsUser, relationId, withScopedContext } from '../queries/records'
+import { findNewestAsUser, relationId, withScopedRequest } from '../queries/records'
 import type { AuditContext } from '../audit/context'
 import { json, readJson } from '../http/responses'
 import { failAt } from '../lib/test-switches'
@@ -51,7 +51,7 @@ async function createCopy(
     auditActie: 'gekopieerd',
     auditToelichting: `Kopie van ${bron.titel ?? `zorgaanbod nr. ${String(bron.id)}`}.`,
   }
-  const doc = await withScopedContext(req, flags, (context) =>
+  const doc = await withScopedRequest(req, flags, (scoped) =>
     req.payload.create({
       collection: 'zorgaanbod',
       data: {
@@ -63,8 +63,7 @@ async function createCopy(
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      context,
-      req,
+      req: scoped,
     }),
   )
   return doc.id

@@ -37,7 +37,7 @@ import {
   openWijzigingsverzoek,
   type WorkflowCollection,
 } from '../queries/organisatie'
-import { findByIdOrNull, relationId, withScopedContext } from '../queries/records'
+import { findByIdOrNull, relationId, withScopedRequest } from '../queries/records'
 import { verschillenVanItems } from '../queries/verschillen'
 
 const COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
@@ -131,7 +131,7 @@ async function setDraftStatus(req: PayloadRequest, item: SentItem, status: Statu
     skipIndex: true,
     auditOverslaan: true,
   }
-  await withScopedContext(req, flags, (context) =>
+  await withScopedRequest(req, flags, (scoped) =>
     req.payload.update({
       collection: item.collection,
       id: item.id,
@@ -140,8 +140,7 @@ async function setDraftStatus(req: PayloadRequest, item: SentItem, status: Statu
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      context,
-      req,
+      req: scoped,
     }),
   )
 }
@@ -290,15 +289,14 @@ export async function keurGoed(
         ? `Verwijderd na goedkeuring van wijzigingsverzoek ${verzoek.id}.`
         : `Goedgekeurd in wijzigingsverzoek ${verzoek.id}.`,
     }
-    const doc = await withScopedContext(req, flags, (context) => {
+    const doc = await withScopedRequest(req, flags, (scoped) => {
       const asEditor = {
         collection: item.collection,
         id: item.id,
         depth: 0,
         overrideAccess: false,
         user: req.user,
-        context,
-        req,
+        req: scoped,
       } as const
       return weg
         ? req.payload.delete(asEditor)

@@ -20,7 +20,7 @@ import { json } from '../http/responses'
 import { openWijzigingsverzoek } from '../queries/organisatie'
 import { inTransaction, withErrors } from '../http/endpoint'
 import { findNewestAsUser } from '../queries/records'
-import { withScopedContext } from '../queries/records'
+import { withScopedRequest } from '../queries/records'
 
 type Slug = 'locaties' | 'zorgaanbod'
 
@@ -76,7 +76,7 @@ async function restorePublished(
     skipIndex: true,
     auditActie,
   }
-  await withScopedContext(req, flags, (context) =>
+  await withScopedRequest(req, flags, (scoped) =>
     req.payload.update({
       collection,
       id,
@@ -85,8 +85,7 @@ async function restorePublished(
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      context,
-      req,
+      req: scoped,
     }),
   )
 }
@@ -130,7 +129,7 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
         skipIndex: true,
         auditActie: 'verwijdering-voorgesteld',
       }
-      await withScopedContext(req, flags, (context) =>
+      await withScopedRequest(req, flags, (scoped) =>
         req.payload.update({
           collection,
           id: doc.id,
@@ -139,8 +138,7 @@ const verwijder = (collection: Slug) => (req: PayloadRequest) =>
           depth: 0,
           overrideAccess: false,
           user: req.user,
-          context,
-          req,
+          req: scoped,
         }),
       )
     }

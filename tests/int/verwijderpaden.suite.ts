@@ -8,10 +8,11 @@
  * Payload runs at the same time on one shared request.
  */
 import path from 'node:path'
-import { createLocalReq, type PayloadRequest } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
+import { withScopedRequest } from '../../cms/queries/records'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { createSearchReader } from '../../search-indexer/engine'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
@@ -272,6 +273,18 @@ export function verwijderpadenSuite(kind: DbKind, skip = false) {
         })
         await verwachtWeg('Lokaalhuis', locatie)
       })
+      it('a caller’s skipIndex never keeps a deleted location public', async () => {
+        const org = await organisatie('Stichting Overgeslagen')
+        const { locatie } = await definitieveLocatie(org, 'Overslaghuis')
+        await publiceer(locatie)
+        await cms.payload.delete({
+          collection: 'locaties',
+          id: locatie,
+          overrideAccess: true,
+          context: { skipIndex: true },
+        })
+        await verwachtWeg('Overslaghuis', locatie)
+      })
     })
 
     describe('in bulk', () => {
@@ -347,6 +360,51 @@ export function verwijderpadenSuite(kind: DbKind, skip = false) {
         expect(req.context).toEqual({})
         await runJobs()
       })
+    })
+
+    describe('the mechanism: flags for one nested call', () => {
+      it('reach neither the outer request nor a sibling call running at the same time', async () => {
+        const req = await createLocalReq({ context: { buiten: true } }, cms.payload)
+        const genest = (vlag: string, wachten: number) =>
+          withScopedRequest(req, { [vlag]: true }, async (scoped) => {
+            // a nested Local API call that adds its own context, as hooks do
+            await cms.payload.find({
+              collection: 'zorgkantoren',
+              context: { [`${vlag}-genest`]: true },
+              overrideAccess: true,
+              req: scoped,
+            })
+            await new Promise((resolve) => setTimeout(resolve, wachten))
+            return { ...scoped.context }
+          })
+        const [a, b] = await Promise.all([genest('a', 30), genest('b', 5)])
+        expect(a).toEqual({ buiten: true, a: true, 'a-genest': true })
+        expect(b).toEqual({ buiten: true, b: true, 'b-genest': true })
+        expect(req.context).toEqual({ buiten: true })
+      })
+
+      it.skipIf(kind !== 'postgres')(
+        'run in the transaction of the outer request (rolled back with it)',
+        async () => {
+          const req = await createLocalReq({}, cms.payload)
+          expect(await initTransaction(req)).toBe(true)
+          const zk = await withScopedRequest(req, { skipIndex: true }, (scoped) =>
+            cms.payload.create({
+              collection: 'zorgkantoren',
+              data: { naam: 'Teruggedraaid', code: 'terug', email: 'terug@zk.test' },
+              overrideAccess: true,
+              req: scoped,
+            }),
+          )
+          await killTransaction(req)
+          const count = await cms.payload.count({
+            collection: 'zorgkantoren',
+            where: { id: { equals: zk.id } },
+            overrideAccess: true,
+          })
+          expect(count.totalDocs).toBe(0)
+        },
+      )
     })
 
     describe('the workflow', () => {
