@@ -31,6 +31,18 @@ export function toApiError(error: unknown): unknown {
 /** The message for a field a strict body does not have. */
 export const ONBEKEND_VELD = 'Dit veld hoort hier niet bij. Laat het weg.'
 
+/** zod's issues as Dutch messages per field; a field a strict schema does not know is named. */
+export function veldenVan(error: z.ZodError): Record<string, string> {
+  const velden: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const pad = issue.path.join('.')
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) velden[pad ? `${pad}.${key}` : key] ??= ONBEKEND_VELD
+    } else velden[pad || '_'] ??= issue.message
+  }
+  return velden
+}
+
 export async function readJson<T extends z.ZodType>(
   req: PayloadRequest,
   schema: T,
@@ -44,15 +56,10 @@ export async function readJson<T extends z.ZodType>(
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
-    const velden: Record<string, string> = {}
-    for (const issue of parsed.error.issues) {
-      const pad = issue.path.join('.')
-      if (issue.code === 'unrecognized_keys') {
-        // A field the endpoint does not know is named, so nobody thinks it was used.
-        for (const key of issue.keys) velden[pad ? `${pad}.${key}` : key] ??= ONBEKEND_VELD
-      } else velden[pad || '_'] ??= issue.message
+    return {
+      ok: false,
+      response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', veldenVan(parsed.error)),
     }
-    return { ok: false, response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', velden) }
   }
   return { ok: true, data: parsed.data }
 }
