@@ -157,12 +157,18 @@ export function vergrendelingenSuite(kind: DbKind, skip = false) {
         expect(locks.map((l) => idOf(l.document?.value))).toEqual([String(world.locatie.a1)])
       })
 
-      it('a lock without a document, or on something that is not a document, is refused', async () => {
+      it('a lock without a document, on something that is not a document or with a malformed one is refused', async () => {
         await clearLocks()
+        const eigen = { relationTo: 'users', value: world.users.aanbieder2 }
         for (const body of [
           {},
-          { globalSlug: 'instellingen' },
-          { document: { relationTo: 'users', value: world.users.beheer } },
+          { globalSlug: 'instellingen', user: eigen },
+          { document: { relationTo: 'users', value: world.users.beheer }, user: eigen },
+          { document: { relationTo: 'locaties', value: 'abc' }, user: eigen },
+          { document: { relationTo: 'locaties', value: { id: world.locatie.a1 } }, user: eigen },
+          { document: { relationTo: 'locaties', value: 99999999 }, user: eigen },
+          { document: { relationTo: 'bestaat-niet', value: locatieC }, user: eigen },
+          { document: 'locaties', user: eigen },
         ]) {
           const res = await cms.rest.request('POST', `/${LOCKS}`, {
             token: tokens.aanbieder2,
@@ -180,7 +186,7 @@ export function vergrendelingenSuite(kind: DbKind, skip = false) {
         const opA1 = await adminLock('locaties', world.locatie.a1, world.users.redacteurCz)
         const opB1 = await adminLock('locaties', world.locatie.b1, world.users.redacteurMenzis)
         const opC = await adminLock('locaties', locatieC, world.users.aanbieder2)
-        const zien = async (token: string) => {
+        const zien = async (token: string | undefined) => {
           const res = await cms.rest.request('GET', `/${LOCKS}?limit=100&depth=0`, { token })
           expect(res.status, show(res)).toBe(200)
           return (res.body.docs as Lock[]).map((l) => String(l.id)).sort()
