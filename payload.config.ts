@@ -38,6 +38,7 @@ import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
 import { zorgkaartTask } from './cms/jobs/zorgkaart'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
+import { LOCKS_SLUG, protectDocumentLocks } from './cms/access/vergrendelingen'
 import { metBeheermenu } from './cms/admin/beheermenu'
 import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
 import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
@@ -170,7 +171,9 @@ const sanitized = buildConfig({
 /**
  * After sanitising (Payload's own collections exist only then):
  * - malformed input is refused before any other hook, in every collection;
- * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced.
+ * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced;
+ * - document locks are one's own, on documents one may edit (cms/access/vergrendelingen.ts).
+ *   Preferences need nothing more: Payload filters them to one's own and sets the user itself.
  */
 export default sanitized.then((built) => {
   for (const collection of built.collections) {
@@ -181,6 +184,7 @@ export default sanitized.then((built) => {
     if (collection.slug === 'payload-preferences' && collection.endpoints) {
       collection.endpoints = [deletePreferenceEndpoint, ...collection.endpoints]
     }
+    if (collection.slug === LOCKS_SLUG) protectDocumentLocks(collection)
   }
   return built
 })

@@ -1,5 +1,5 @@
 /**
- * Context flags of the audit trail. Set them on one nested Local API call with `withScopedContext`
+ * Context flags of the audit trail. Set them on one nested Local API call with `withScopedRequest`
  * (cms/queries/records.ts), like the workflow flags in cms/hooks/context.ts.
  */
 import type { RequestContext } from 'payload'

@@ -12,7 +12,7 @@ import type { Doc, VeldBeschrijving, Veldverschil } from '../domain/verschillen'
 import { labelTekst } from '../domain/velden'
 import type { AuditEntry } from '../payload-types'
 import { naamVanDoc } from '../queries/namen'
-import { withScopedContext } from '../queries/records'
+import { withScopedRequest } from '../queries/records'
 import type { AuditContext } from './context'
 
 export const AUDIT_LOG = 'audit-log'
@@ -147,15 +147,14 @@ export async function herschrijfLogboek(
     req,
   })
   for (const entry of found.docs) {
-    await withScopedContext(req, { auditBeheer: true } satisfies AuditContext, (context) =>
+    await withScopedRequest(req, { auditBeheer: true } satisfies AuditContext, (scoped) =>
       req.payload.update({
         collection: AUDIT_LOG,
         id: entry.id,
         data: change(entry),
         overrideAccess: true,
         depth: 0,
-        context,
-        req,
+        req: scoped,
       }),
     )
   }

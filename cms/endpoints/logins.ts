@@ -42,7 +42,7 @@ import { inTransaction, withErrors } from '../http/endpoint'
 import { fout, json, readJson } from '../http/responses'
 import { queueMail } from '../jobs/queue'
 import type { User } from '../payload-types'
-import { isDatabaseId, relationId, withScopedContext } from '../queries/records'
+import { isDatabaseId, relationId, withScopedRequest } from '../queries/records'
 
 const GEEN_OBJECT =
   'Stuur de gegevens als een object, bijvoorbeeld { "email": "…", "organisaties": [1] }.'
@@ -284,7 +284,7 @@ async function wachtwoordInstellen(req: PayloadRequest): Promise<Response> {
     if (isVerlopen(user.uitnodigingGeldigTot, new Date()))
       return fout(410, UITNODIGING_MELDINGEN.verlopen)
     if (user.actief === false) return fout(403, UITNODIGING_MELDINGEN.gedeactiveerd)
-    await withScopedContext(req, { [LOGIN_SYSTEEM]: true }, (context) =>
+    await withScopedRequest(req, { [LOGIN_SYSTEEM]: true }, (scoped) =>
       req.payload.update({
         collection: 'users',
         id: user.id,
@@ -297,8 +297,7 @@ async function wachtwoordInstellen(req: PayloadRequest): Promise<Response> {
         },
         overrideAccess: true,
         depth: 0,
-        context,
-        req,
+        req: scoped,
       }),
     )
     return json({ email: user.email }, 200)

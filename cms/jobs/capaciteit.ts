@@ -7,7 +7,7 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { verlopenGrens } from '../domain/capaciteit'
-import { withScopedContext } from '../queries/records'
+import { withScopedRequest } from '../queries/records'
 import { INDEX_QUEUE } from './queue'
 
 export const CAPACITEIT_TASK = 'vrijeCapaciteitVerlopen'
@@ -25,7 +25,7 @@ export async function markeerVerlopenCapaciteit(
   req: PayloadRequest,
   nu: Date = new Date(),
 ): Promise<number> {
-  const result = await withScopedContext(req, { [EXPIRY_FLAG]: true }, (context) =>
+  const result = await withScopedRequest(req, { [EXPIRY_FLAG]: true }, (scoped) =>
     req.payload.update({
       collection: 'vrije-capaciteit',
       where: {
@@ -34,8 +34,7 @@ export async function markeerVerlopenCapaciteit(
       data: { verlopen: true },
       depth: 0,
       overrideAccess: true,
-      context,
-      req,
+      req: scoped,
     }),
   )
   if (result.errors.length) {

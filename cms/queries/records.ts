@@ -1,6 +1,7 @@
 /** Helpers around Payload's Local API for calls made inside a request (hooks, endpoints). */
 import {
   APIError,
+  isolateObjectProperty,
   type CollectionSlug,
   type DataFromCollectionSlug,
   type PayloadRequest,
@@ -9,22 +10,37 @@ import {
 import { isValidId } from '../validation/malformed-input'
 
 /**
- * Runs one nested Local API call with context flags that only that call (and the calls it makes)
- * sees. Payload merges a nested call's `context` into `req.context` for the rest of the request
- * (createLocalReq), so a flag such as `skipIndex` would otherwise reach the hooks of the outer
- * operation too — that once left deleted locations in the public index.
+ * Runs one nested Local API call with context flags that only that call, and the calls its hooks
+ * make, see. Pass the request `call` gets (not the outer `req`) to the nested call.
+ *
+ * Why a request of its own (ADR 0012): Payload merges a nested call's `context` into the
+ * `req.context` of the request it is given (createLocalReq), and runs the per-document hooks of a
+ * bulk operation at the same time on one shared request (`Promise.all` in
+ * collections/operations/delete.js and update.js). Saving and restoring `req.context` around the
+ * call cannot work there: a sibling document saves the other's flag as "its" outer context and
+ * restores it later, so a `skipIndex` stayed on the request and deleted locations stayed public.
+ * The scoped request is Payload's own `isolateObjectProperty` (what Payload uses to give each
+ * document of a bulk update its own file): only `context` is its own; the transaction, user,
+ * locale and everything else are the outer request's, so the nested call stays in the same
+ * transaction. Nothing the nested call or its hooks write to `context` reaches the outer request
+ * or a sibling.
  */
-export async function withScopedContext<T>(
+export function withScopedRequest<T>(
   req: PayloadRequest,
   flags: RequestContext,
-  call: (context: RequestContext) => Promise<T>,
+  call: (scoped: PayloadRequest) => Promise<T>,
 ): Promise<T> {
-  const outer = req.context
-  try {
-    return await call(flags)
-  } finally {
-    req.context = outer
-  }
+  return call(scopedRequest(req, flags))
+}
+
+/**
+ * The request of `withScopedRequest`, for a series of nested calls that share the same flags (an
+ * import whose writes all skip their own index jobs). Pass it, not `req`, to each of them.
+ */
+export function scopedRequest(req: PayloadRequest, flags: RequestContext): PayloadRequest {
+  const scoped = isolateObjectProperty(req, 'context')
+  scoped.context = { ...req.context, ...flags }
+  return scoped
 }
 
 /** Is this an id the configured database can hold (numbers on SQL, ObjectIds on MongoDB)? */

@@ -21,6 +21,7 @@ import {
 import type { WorkflowContext } from '../hooks/context'
 import { queueIndexJob } from '../jobs/queue'
 import type { Zorgkaart } from '../payload-types'
+import { scopedRequest } from './records'
 
 export interface RecordSleutels {
   zorgkaartId: string
@@ -115,7 +116,8 @@ export async function importeerZorgkaart(
       req,
     })
     const perId = new Map(bestaand.docs.map((d) => [d.zorgkaartId, d]))
-    const context: WorkflowContext = { skipIndex: true }
+    // The import's own writes queue no index jobs (one job for every affected location below).
+    const stil = scopedRequest(req, { skipIndex: true } satisfies WorkflowContext)
     const geraakt: RecordSleutels[] = []
     let nieuw = 0
     let gewijzigd = 0
@@ -129,8 +131,7 @@ export async function importeerZorgkaart(
           data: r,
           depth: 0,
           overrideAccess: true,
-          context,
-          req,
+          req: stil,
         })
         geraakt.push(oud)
         gewijzigd++
@@ -140,8 +141,7 @@ export async function importeerZorgkaart(
           data: r,
           depth: 0,
           overrideAccess: true,
-          context,
-          req,
+          req: stil,
         })
         nieuw++
       }
@@ -169,8 +169,7 @@ export async function importeerZorgkaart(
           where: { id: { in: weg.map((d) => d.id) } },
           depth: 0,
           overrideAccess: true,
-          context,
-          req,
+          req: stil,
         })
         geraakt.push(...weg)
         verwijderd = weg.length

@@ -21,7 +21,7 @@ import { failAt } from '../lib/test-switches'
 import type { Wijzigingsverzoek } from '../payload-types'
 import { itemsVan, verzoekAlsGebruiker } from '../queries/beoordelen'
 import { locatieIdsOfOrganisatie, openWijzigingsverzoek } from '../queries/organisatie'
-import { findByIdOrNull, withScopedContext } from '../queries/records'
+import { findByIdOrNull, withScopedRequest } from '../queries/records'
 import { verschillenVanItems } from '../queries/verschillen'
 import { organisatieUrl } from './links'
 import {
@@ -129,15 +129,14 @@ async function keurGoed(
         ? `Verwijderd na goedkeuring van wijzigingsverzoek ${verzoek.id}.`
         : `Goedgekeurd in wijzigingsverzoek ${verzoek.id}.`,
     }
-    const doc = await withScopedContext(req, flags, (context) => {
+    const doc = await withScopedRequest(req, flags, (scoped) => {
       const asEditor = {
         collection: item.collection,
         id: item.id,
         depth: 0,
         overrideAccess: false,
         user: req.user,
-        context,
-        req,
+        req: scoped,
       } as const
       return weg
         ? req.payload.delete(asEditor)

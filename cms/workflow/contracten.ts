@@ -31,7 +31,7 @@ import type { AuditContext } from '../audit/context'
 import type { WorkflowContext } from '../hooks/context'
 import { queueIndexJob } from '../jobs/queue'
 import { locatieIdsOfOrganisatie, openWijzigingsverzoek } from '../queries/organisatie'
-import { findByIdOrNull, isDatabaseId, relationId, withScopedContext } from '../queries/records'
+import { findByIdOrNull, isDatabaseId, relationId, withScopedRequest } from '../queries/records'
 
 const Id = z.union([z.number().int().positive(), z.string().trim().min(1).max(40)], {
   error: 'Dit is geen geldig id.',
@@ -410,14 +410,14 @@ export async function zetContractstatus(
       antwoord.ongewijzigd++
       continue
     }
-    await withScopedContext(req, flags, (context) =>
+    await withScopedRequest(req, flags, (scoped) =>
       huidig
         ? req.payload.update({
             collection: 'contracten',
             id: huidig.id,
             data: { status },
-            context,
             ...asUser,
+            req: scoped,
           })
         : req.payload.create({
             collection: 'contracten',
@@ -427,8 +427,8 @@ export async function zetContractstatus(
               jaar,
               status,
             },
-            context,
             ...asUser,
+            req: scoped,
           }),
     )
     if (huidig) antwoord.gewijzigd++
@@ -448,10 +448,10 @@ export async function zetContractstatus(
       antwoord.organisatiesVerwijderd++
       continue
     }
-    await withScopedContext(
+    await withScopedRequest(
       req,
       { skipIndex: true, workflowStatus: 'definitief' } satisfies WorkflowContext,
-      (context) =>
+      (scoped) =>
         req.payload.update({
           collection: 'organisaties',
           id: org.id,
@@ -460,8 +460,8 @@ export async function zetContractstatus(
             _status: 'published',
           },
           draft: false,
-          context,
           ...asUser,
+          req: scoped,
         }),
     )
     antwoord.zorgkantoorVerwijderd++

@@ -33,7 +33,7 @@ import { herschrijfLogboek } from '../audit/schrijf'
 import { queueIndexJob } from '../jobs/queue'
 import type { Organisatie } from '../payload-types'
 import { locatieIdsOfOrganisatie, openWijzigingsverzoek } from '../queries/organisatie'
-import { findByIdOrNull, isDatabaseId, relationId, withScopedContext } from '../queries/records'
+import { findByIdOrNull, isDatabaseId, relationId, withScopedRequest } from '../queries/records'
 
 export const FusieBody = z
   .object(
@@ -274,14 +274,13 @@ export async function fuseer(
   let contracten = 0
   for (const c of vanContracten.docs) {
     if (bezet.has(sleutel(c))) continue
-    await withScopedContext(req, { skipIndex: true, contractSysteem: true }, (context) =>
+    await withScopedRequest(req, { skipIndex: true, contractSysteem: true }, (scoped) =>
       req.payload.update({
         collection: 'contracten',
         id: c.id,
         data: { organisatie: naarRel },
-        context,
         ...SYS,
-        req,
+        req: scoped,
       }),
     )
     contracten++
@@ -293,10 +292,10 @@ export async function fuseer(
     (van.zorgkantoren ?? []).map((z) => String(relId(z))),
   )
   if (zorgkantoren.length !== (naar.zorgkantoren ?? []).length) {
-    await withScopedContext(
+    await withScopedRequest(
       req,
       { skipIndex: true, workflowStatus: 'definitief' } satisfies WorkflowContext,
-      (context) =>
+      (scoped) =>
         req.payload.update({
           collection: 'organisaties',
           id: naar.id,
@@ -305,9 +304,8 @@ export async function fuseer(
             _status: 'published',
           },
           draft: false,
-          context,
           ...SYS,
-          req,
+          req: scoped,
         }),
     )
   }
@@ -371,11 +369,8 @@ export async function fuseer(
   }
 
   // 8. The merged organisation goes (its locations have left; its own history stays, re-keyed).
-  await withScopedContext(
-    req,
-    { auditToelichting: toelichting } satisfies AuditContext,
-    (context) =>
-      req.payload.delete({ collection: 'organisaties', id: van.id, context, ...SYS, req }),
+  await withScopedRequest(req, { auditToelichting: toelichting } satisfies AuditContext, (scoped) =>
+    req.payload.delete({ collection: 'organisaties', id: van.id, ...SYS, req: scoped }),
   )
 
   // 9. The public index: the moved locations under the new name, and the surviving ones.

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { KOPIEER_MESSAGES, zorgaanbodInhoud } from '../domain/kopieren'
 import { relId } from '../domain/roles'
 import { WorkflowError } from '../domain/workflow'
-import { findNewestAsUser, relationId, withScopedContext } from '../queries/records'
+import { findNewestAsUser, relationId, withScopedRequest } from '../queries/records'
 import type { AuditContext } from '../audit/context'
 import { failAt } from '../lib/test-switches'
 import type { Zorgaanbod } from '../payload-types'
@@ -52,7 +52,7 @@ async function createCopy(
     auditActie: 'gekopieerd',
     auditToelichting: `Kopie van ${bron.titel ?? `zorgaanbod nr. ${String(bron.id)}`}.`,
   }
-  const doc = await withScopedContext(req, flags, (context) =>
+  const doc = await withScopedRequest(req, flags, (scoped) =>
     req.payload.create({
       collection: 'zorgaanbod',
       data: {
@@ -64,8 +64,7 @@ async function createCopy(
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      context,
-      req,
+      req: scoped,
     }),
   )
   return doc.id

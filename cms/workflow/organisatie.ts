@@ -9,7 +9,7 @@ import { relId } from '../domain/roles'
 import { WorkflowError, type SentItem, type Status } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/context'
 import type { WorkflowCollection } from '../queries/organisatie'
-import { findByIdOrNull, withScopedContext } from '../queries/records'
+import { findByIdOrNull, withScopedRequest } from '../queries/records'
 
 /** The records of the approval workflow, parents before children. */
 export const WORKFLOW_COLLECTIONS: WorkflowCollection[] = ['organisaties', 'locaties', 'zorgaanbod']
@@ -85,7 +85,7 @@ export async function zetConceptStatus(req: PayloadRequest, item: SentItem, stat
     skipIndex: true,
     auditOverslaan: true,
   }
-  await withScopedContext(req, flags, (context) =>
+  await withScopedRequest(req, flags, (scoped) =>
     req.payload.update({
       collection: item.collection,
       id: item.id,
@@ -94,8 +94,7 @@ export async function zetConceptStatus(req: PayloadRequest, item: SentItem, stat
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      context,
-      req,
+      req: scoped,
     }),
   )
 }

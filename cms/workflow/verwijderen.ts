@@ -18,7 +18,7 @@ import type { AuditContext } from '../audit/context'
 import type { AuditActie } from '../domain/audit'
 import type { WorkflowContext } from '../hooks/context'
 import { openWijzigingsverzoek } from '../queries/organisatie'
-import { findNewestAsUser, withScopedContext } from '../queries/records'
+import { findNewestAsUser, withScopedRequest } from '../queries/records'
 
 export type VerwijderSlug = 'locaties' | 'zorgaanbod'
 
@@ -76,7 +76,7 @@ async function restorePublished(
     skipIndex: true,
     auditActie,
   }
-  await withScopedContext(req, flags, (context) =>
+  await withScopedRequest(req, flags, (scoped) =>
     req.payload.update({
       collection,
       id,
@@ -85,8 +85,7 @@ async function restorePublished(
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      context,
-      req,
+      req: scoped,
     }),
   )
 }
@@ -130,7 +129,7 @@ export async function verwijder(
       skipIndex: true,
       auditActie: 'verwijdering-voorgesteld',
     }
-    await withScopedContext(req, flags, (context) =>
+    await withScopedRequest(req, flags, (scoped) =>
       req.payload.update({
         collection,
         id: doc.id,
@@ -139,8 +138,7 @@ export async function verwijder(
         depth: 0,
         overrideAccess: false,
         user: req.user,
-        context,
-        req,
+        req: scoped,
       }),
     )
   }

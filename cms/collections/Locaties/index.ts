@@ -102,7 +102,9 @@ export const Locaties: CollectionConfig = {
       deriveStatus,
     ],
     afterChange: [queueIndexOnPublish<Locatie>(async (doc) => [String(doc.id)])],
-    afterDelete: [queueIndexOnDelete<Locatie>(async (doc) => [String(doc.id)])],
+    afterDelete: [
+      queueIndexOnDelete<Locatie>(async (doc) => [String(doc.id)], { skippable: false }),
+    ],
   },
   fields: [
     {

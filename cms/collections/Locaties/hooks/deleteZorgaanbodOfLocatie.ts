@@ -4,18 +4,19 @@
  */
 import type { CollectionBeforeDeleteHook } from 'payload'
 import { failAt } from '../../../lib/test-switches'
-import { withScopedContext } from '../../../queries/records'
+import { withScopedRequest } from '../../../queries/records'
 
 export const deleteZorgaanbodOfLocatie: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  // The care offers' own index work is the location's, which its afterDelete queues.
+  // Their index work is the location's, which its own afterDelete always queues. The flag is set
+  // on a request of these nested calls only: in a bulk delete the sibling locations' hooks run at
+  // the same time on the shared request (see withScopedRequest).
   for (const collection of ['zorgaanbod', 'vrije-capaciteit', 'wachttijden'] as const) {
-    await withScopedContext(req, { skipIndex: true }, (context) =>
+    await withScopedRequest(req, { skipIndex: true }, (scoped) =>
       req.payload.delete({
         collection,
         where: { locatie: { equals: id } },
         overrideAccess: true,
-        context,
-        req,
+        req: scoped,
       }),
     )
   }

@@ -1,0 +1,3 @@
+import { vergrendelingenSuite } from './vergrendelingen.suite'
+
+vergrendelingenSuite('postgres')

@@ -1,0 +1,3 @@
+import { verwijderpadenSuite } from './verwijderpaden.suite'
+
+verwijderpadenSuite('sqlite')
