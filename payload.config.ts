@@ -32,6 +32,8 @@ import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
 import { Zorgkaart } from './cms/collections/Zorgkaart'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
+import { takenEndpoints } from './cms/endpoints/taken'
+import { JOBS_ACCESS, sluitTaakstatistiek, takenCollectie } from './cms/access/taken'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { capaciteitTask } from './cms/jobs/capaciteit'
 import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
@@ -152,12 +154,15 @@ const sanitized = buildConfig({
     .map(metBeheermenu)
     .map(withAudit),
   email: zorgatlasEmailAdapter(config.mail),
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...takenEndpoints],
+  // Only the worker runs jobs: closed to every login (cms/access/taken.ts, ADR 0007).
   jobs: {
+    access: JOBS_ACCESS,
+    jobsCollectionOverrides: takenCollectie,
     tasks: [
-      indexTask(dirname),
-      reindexTask(dirname),
-      mailTask(dirname),
+      indexTask(dirname, config.jobs),
+      reindexTask(dirname, config.jobs),
+      mailTask(dirname, config.jobs),
       capaciteitTask,
       zorgkaartTask(),
     ],
@@ -170,9 +175,11 @@ const sanitized = buildConfig({
 /**
  * After sanitising (Payload's own collections exist only then):
  * - malformed input is refused before any other hook, in every collection;
- * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced.
+ * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced;
+ * - the scheduler's statistics global is closed to the API (cms/access/taken.ts).
  */
 export default sanitized.then((built) => {
+  sluitTaakstatistiek(built)
   for (const collection of built.collections) {
     collection.hooks.beforeOperation = [
       rejectMalformedInput,

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { Payload, Where } from 'payload'
 import { getLogger, type Logger } from '../../search-indexer/runtime/logger'
+import { mislukteTakenWhere } from './mislukt'
 import { WORKER_QUEUES } from './queue'
 
 export interface WorkerOptions {
@@ -129,11 +130,7 @@ export async function queueFigures(
       select: { createdAt: true },
       overrideAccess: true,
     }),
-    payload.count({
-      collection: JOBS,
-      where: { and: [{ queue: { in: [...queues] } }, { hasError: { equals: true } }] },
-      overrideAccess: true,
-    }),
+    payload.count({ collection: JOBS, where: mislukteTakenWhere(queues), overrideAccess: true }),
   ])
   const first = oldest.docs[0] as { createdAt?: string } | undefined
   return {
