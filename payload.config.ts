@@ -116,9 +116,18 @@ const sanitized = buildConfig({
           path: '/beoordelen/:id',
           exact: true,
         },
+        // The worker's failed jobs, to retry or remove (beheerder; cms/endpoints/taken.ts).
+        mislukteTaken: {
+          Component: '/cms/components/taken/MislukteTakenView#MislukteTakenView',
+          path: '/mislukte-taken',
+          exact: true,
+        },
       },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
-      beforeNavLinks: ['/cms/components/beoordelen/WachtrijLink#WachtrijLink'],
+      beforeNavLinks: [
+        '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
+        '/cms/components/taken/TakenLink#TakenLink',
+      ],
       afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
     },
   },
