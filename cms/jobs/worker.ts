@@ -270,9 +270,23 @@ export class JobWorker {
         sequential: true,
         silent: true,
       })
-      const statuses = Object.values(result.jobStatus ?? {})
+      const statuses = Object.entries(result.jobStatus ?? {})
       if (statuses.length) {
         this.processed += statuses.length
+        // Ids only: a job's error may name an e-mail address (health and the beheerder's list
+        // show it, with addresses hidden).
+        for (const [id, { status }] of statuses) {
+          if (status === 'error')
+            this.log.warn(
+              { taak: id, wachtrij: queue },
+              `Taak ${id} mislukt; wordt later opnieuw geprobeerd`,
+            )
+          if (status === 'error-reached-max-retries')
+            this.log.error(
+              { taak: id, wachtrij: queue },
+              `Taak ${id} mislukt na de laatste poging: zie Mislukte taken in het beheer`,
+            )
+        }
         return true
       }
     }

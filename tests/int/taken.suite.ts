@@ -393,6 +393,36 @@ export function takenSuite(kind: DbKind, skip = false) {
         })
       })
 
+      describe('the worker logs a failed try', () => {
+        it('with the job id and never the address', async () => {
+          const queued = await cms.payload.jobs.queue({
+            task: MAIL_TASK,
+            queue: MAIL_QUEUE,
+            input: { aan: 'log.test@test.nl', onderwerp: 'Log', tekst: 'Log' },
+          })
+          const regels: string[] = []
+          const vang = (obj: unknown, msg?: string) => void regels.push(JSON.stringify([obj, msg]))
+          const worker = new JobWorker(cms.payload, {
+            heartbeatMs: 60_000,
+            leaseMs: 60_000,
+            pollMs: 20,
+            queues: [MAIL_QUEUE],
+            log: { info: () => undefined, warn: vang, error: vang },
+          })
+          const loop = worker.run()
+          try {
+            for (let i = 0; i < 200 && !((await job(queued.id)).totalTried ?? 0); i++)
+              await new Promise((r) => setTimeout(r, 50))
+          } finally {
+            worker.stop()
+            await loop
+          }
+          await cms.payload.delete({ collection: JOBS, id: queued.id, ...SYSTEM })
+          expect(regels.join('\n')).toContain(`Taak ${queued.id} mislukt`)
+          expect(regels.join('\n')).not.toContain('log.test@test.nl')
+        })
+      })
+
       // --- Health ------------------------------------------------------------------------------
 
       describe('health while a job has failed for good', () => {
