@@ -97,11 +97,11 @@ export async function mislukteTaken(
   }
 }
 
-/** One job, or null when it does not exist. */
+/** One job of the worker's queues, or null when there is none with this id. */
 export async function vindTaak(req: PayloadRequest, id: string): Promise<TaakDocument | null> {
   const found = await req.payload.find({
     collection: JOBS,
-    where: { id: { equals: id } },
+    where: { and: [{ id: { equals: id } }, { queue: { in: [...WORKER_QUEUES] } }] },
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -126,7 +126,7 @@ export async function beschrijfTaak(req: PayloadRequest, job: TaakDocument): Pro
 export async function zetTerugInWachtrij(req: PayloadRequest, id: string): Promise<boolean> {
   const result = await req.payload.update({
     collection: JOBS,
-    where: { and: [{ id: { equals: id } }, { hasError: { equals: true } }] },
+    where: { and: [{ id: { equals: id } }, mislukteTakenWhere()] },
     data: {
       hasError: false,
       error: null,
@@ -148,7 +148,7 @@ export async function zetTerugInWachtrij(req: PayloadRequest, id: string): Promi
 export async function verwijderMislukteTaak(req: PayloadRequest, id: string): Promise<boolean> {
   const result = await req.payload.delete({
     collection: JOBS,
-    where: { and: [{ id: { equals: id } }, { hasError: { equals: true } }] },
+    where: { and: [{ id: { equals: id } }, mislukteTakenWhere()] },
     depth: 0,
     overrideAccess: true,
     req,

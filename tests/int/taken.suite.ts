@@ -253,6 +253,9 @@ export function takenSuite(kind: DbKind, skip = false) {
               ['PATCH', `/${JOBS}?where[id][exists]=true`, { waitUntil: '2099-01-01T00:00:00Z' }],
               ['DELETE', `/${JOBS}/${eerste!.id}`],
               ['DELETE', `/${JOBS}?where[queue][equals]=${MAIL_QUEUE}`],
+              ['POST', `/${JOBS}/run`, {}],
+              ['PATCH', `/${JOBS}/run`, { hasError: true }],
+              ['DELETE', `/${JOBS}/handle-schedules`],
               ['GET', '/globals/payload-jobs-stats'],
               ['POST', '/globals/payload-jobs-stats', { stats: { scheduledRuns: {} } }],
             ]
