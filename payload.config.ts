@@ -32,6 +32,8 @@ import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
 import { Zorgkaart } from './cms/collections/Zorgkaart'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
 import { healthEndpoint } from './cms/endpoints/health'
+import { takenEndpoints } from './cms/endpoints/taken'
+import { JOBS_ACCESS, sluitTaakstatistiek, takenCollectie } from './cms/access/taken'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { capaciteitTask } from './cms/jobs/capaciteit'
 import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
@@ -115,9 +117,18 @@ const sanitized = buildConfig({
           path: '/beoordelen/:id',
           exact: true,
         },
+        // The worker's failed jobs, to retry or remove (beheerder; cms/endpoints/taken.ts).
+        mislukteTaken: {
+          Component: '/cms/components/taken/MislukteTakenView#MislukteTakenView',
+          path: '/mislukte-taken',
+          exact: true,
+        },
       },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
-      beforeNavLinks: ['/cms/components/beoordelen/WachtrijLink#WachtrijLink'],
+      beforeNavLinks: [
+        '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
+        '/cms/components/taken/TakenLink#TakenLink',
+      ],
       afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
     },
   },
@@ -153,12 +164,15 @@ const sanitized = buildConfig({
     .map(metBeheermenu)
     .map(withAudit),
   email: zorgatlasEmailAdapter(config.mail),
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...takenEndpoints],
+  // Only the worker runs jobs: closed to every login (cms/access/taken.ts, ADR 0007).
   jobs: {
+    access: JOBS_ACCESS,
+    jobsCollectionOverrides: takenCollectie,
     tasks: [
-      indexTask(dirname),
-      reindexTask(dirname),
-      mailTask(dirname),
+      indexTask(dirname, config.jobs),
+      reindexTask(dirname, config.jobs),
+      mailTask(dirname, config.jobs),
       capaciteitTask,
       zorgkaartTask(),
     ],
@@ -174,8 +188,10 @@ const sanitized = buildConfig({
  * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced;
  * - document locks are one's own, on documents one may edit (cms/access/vergrendelingen.ts).
  *   Preferences need nothing more: Payload filters them to one's own and sets the user itself.
+ * - the scheduler's statistics global is closed to the API (cms/access/taken.ts).
  */
 export default sanitized.then((built) => {
+  sluitTaakstatistiek(built)
   for (const collection of built.collections) {
     collection.hooks.beforeOperation = [
       rejectMalformedInput,

@@ -57,6 +57,9 @@ export default defineConfig({
       CMS_PORT: String(E2E.cmsPort),
       SITE_PORT: String(E2E.sitePort),
       SEED_DEMO: 'true',
+      // Failed jobs are retried after 0.1 s, 0.2 s, … instead of seconds to minutes, so a job can
+      // fail for good within a test (tests/e2e/taken.e2e.ts).
+      JOB_RETRY_DELAY_MS: '100',
       // Tiles cannot load here (no internet): the map must still show its markers.
       MAP_TILE_URL: `http://127.0.0.1:9/{z}/{x}/{y}.png`,
     },

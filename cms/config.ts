@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   INDEXER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   /** ms the worker waits when its queues are empty */
   INDEXER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** ms before the first retry of a failed job (doubling each try); unset: each task's own */
+  JOB_RETRY_DELAY_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
   /** empty → e-mail goes to the file outbox DATA_DIR/outbox (and the log); smtp(s)://… → SMTP */
   SMTP_URL: z
     .string()
@@ -72,9 +74,15 @@ export interface CmsConfig {
   demoPassword: string
   sessionIdleMinutes: number
   worker: { heartbeatMs: number; staleMs: number; leaseMs: number; pollMs: number }
+  /** retries of failed jobs: the first pause for every task, or null for each task's own */
+  jobs: JobsSettings
   /** the live ZorgkaartNederland feed (§3.2.8), or null */
   zorgkaart: { url: string; timeoutMs: number } | null
   mail: MailConfig
+}
+
+export interface JobsSettings {
+  retryDelayMs: number | null
 }
 
 export interface MailConfig {
@@ -145,6 +153,7 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
       leaseMs: e.INDEXER_LEASE_MS,
       pollMs: e.INDEXER_POLL_MS,
     },
+    jobs: { retryDelayMs: e.JOB_RETRY_DELAY_MS ?? null },
     zorgkaart: e.ZORGKAART_URL ? { url: e.ZORGKAART_URL, timeoutMs: e.ZORGKAART_TIMEOUT_MS } : null,
     mail: {
       smtpUrl: e.SMTP_URL || null,

@@ -1060,6 +1060,7 @@ export interface AuditEntry {
     | 'ingelogd'
     | 'uitgelogd'
     | 'inloggen-mislukt'
+    | 'opnieuw-geprobeerd'
   collectie?: string | null
   documentId?: string | null
   documentTitel?: string | null

@@ -5,7 +5,7 @@ import type { TaskHandler } from 'payload'
 import { reportProgress, runHeld } from '../cms/jobs/worker'
 import { REINDEX_TASK, INDEX_TASK } from '../cms/jobs/queue'
 import { publiceerLabels, reindexAll, syncLocaties } from './sync'
-import { testDelay } from '../cms/lib/test-switches'
+import { failAt, testDelay } from '../cms/lib/test-switches'
 
 export const indexeerLocaties: TaskHandler<{
   input: { locatieIds: string[]; labels?: boolean }
@@ -13,6 +13,7 @@ export const indexeerLocaties: TaskHandler<{
 }> = async ({ input, job, req }) =>
   runHeld(job, INDEX_TASK, async () => {
     await testDelay()
+    failAt('indexeren')
     const output = await syncLocaties(req.payload, input.locatieIds)
     // After the documents: the site never names a code with a label its documents do not show yet.
     if (input.labels) await publiceerLabels(req.payload)

@@ -19,6 +19,7 @@ export const AUDIT_ACTIES = [
   'ingelogd',
   'uitgelogd',
   'inloggen-mislukt',
+  'opnieuw-geprobeerd',
 ] as const
 export type AuditActie = (typeof AUDIT_ACTIES)[number]
 
@@ -37,6 +38,7 @@ export const AUDIT_ACTIE_LABELS: Record<AuditActie, string> = {
   ingelogd: 'Ingelogd',
   uitgelogd: 'Uitgelogd',
   'inloggen-mislukt': 'Inloggen mislukt',
+  'opnieuw-geprobeerd': 'Opnieuw geprobeerd',
 }
 
 /** Who did it, as the log keeps it: the id and the name as it was then (text, no foreign key). */

@@ -20,6 +20,8 @@ export interface Beheerscherm {
   api: boolean
   /** "Publiceer wijzigingen": publishing directly, without a change request */
   publiceren: boolean
+  /** "Mislukte taken": jobs of the worker that failed for good, to retry or remove */
+  taken: boolean
 }
 
 /**
@@ -51,7 +53,7 @@ const BEHEER: readonly MenuItem[] = [
 
 export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
   // Providers propose; the zorgkantoor publishes. No history to restore, no technical view.
-  zorgaanbieder: { menu: ZORGAANBOD, versies: false, api: false, publiceren: false },
+  zorgaanbieder: { menu: ZORGAANBOD, versies: false, api: false, publiceren: false, taken: false },
   // Editors review and approve what providers send, and may compare versions.
   // They also read the audit log (issue 10 §4) of their organisations, keep the contract status
   // per organisation and year (seed 001), and invite and manage the provider logins of their
@@ -61,12 +63,15 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
     versies: true,
     api: false,
     publiceren: true,
+    taken: false,
   },
   beheerder: {
     menu: [...ZORGAANBOD, 'contracten', 'audit-log', ...BEHEER],
     versies: true,
     api: true,
     publiceren: true,
+    // The worker's failed jobs (e-mail not sent, index not updated): the system's administrator.
+    taken: true,
   },
 }
 
@@ -80,7 +85,13 @@ export const GEBRUIKERSBEHEERDER: Beheerscherm = {
 }
 
 /** A login without a (known) role sees nothing. */
-const NIETS: Beheerscherm = { menu: [], versies: false, api: false, publiceren: false }
+const NIETS: Beheerscherm = {
+  menu: [],
+  versies: false,
+  api: false,
+  publiceren: false,
+  taken: false,
+}
 
 const isRole = (value: unknown): value is Role => ROLES.includes(value as Role)
 

@@ -1,14 +1,19 @@
 /**
- * GET /api/health — is the CMS up, does its database answer, and is the worker running?
- * `ok`: all well; `degraded`: the CMS serves, but the worker's heartbeat is missing or old, so
- * approved changes wait in the queue; `unavailable` (503): the database does not answer.
- * The last error's text is only shown to a beheerder (it may name internals).
+ * GET /api/health — is the CMS up, does its database answer, is the worker running, and has any
+ * job failed for good?
+ * `ok`: the worker is alive and no job has failed; `degraded`: the CMS serves, but the worker's
+ * heartbeat is missing or old (approved changes wait in the queue), or a job has failed for good
+ * (an e-mail not sent, a change not public) until a beheerder retries or removes it (cms/domain/
+ * taken.ts); `unavailable` (503): the database does not answer.
+ * Error texts are only shown to a beheerder (they may name internals).
  */
 import { userOf } from '../access'
 import { REGELS } from '../access/regels'
 import { loadCmsConfig } from '../config'
 import { endpoint } from '../http/endpoint'
 import { isBeheerder } from '../domain/roles'
+import { gezondheid, verbergAdressen } from '../domain/taken'
+import { oudsteMislukteTaak } from '../jobs/mislukt'
 import { latestWorkerStatus, queueFigures } from '../jobs/worker'
 
 export const healthEndpoint = endpoint({
@@ -19,18 +24,19 @@ export const healthEndpoint = endpoint({
     const started = Date.now()
     const { staleMs } = loadCmsConfig().worker
     try {
-      const [{ totalDocs }, queue, worker] = await Promise.all([
+      const [{ totalDocs }, queue, worker, oudsteMislukte] = await Promise.all([
         req.payload.count({ collection: 'organisaties', overrideAccess: true, req }),
         queueFigures(req.payload),
         latestWorkerStatus(req.payload),
+        oudsteMislukteTaak(req.payload),
       ])
       const heartbeatAgeMs = worker?.heartbeatAt
         ? Date.now() - Date.parse(worker.heartbeatAt)
         : null
       const running = heartbeatAgeMs !== null && heartbeatAgeMs < staleMs
+      const beheerder = isBeheerder(userOf(req))
       return Response.json({
-        status: running ? 'ok' : 'degraded',
-        ...(running ? {} : { reden: 'De worker draait niet: goedgekeurde wijzigingen wachten.' }),
+        ...gezondheid({ workerLoopt: running, mislukt: queue.failed }),
         database: {
           status: 'ok',
           adapter: req.payload.db.name,
@@ -48,11 +54,20 @@ export const healthEndpoint = endpoint({
           aantal: queue.depth,
           oudsteWachtendeSinds: queue.oldestWaitingAt,
           mislukt: queue.failed,
+          oudsteMislukte: oudsteMislukte
+            ? {
+                op: oudsteMislukte.op,
+                taak: oudsteMislukte.taak,
+                ...(beheerder ? { bericht: oudsteMislukte.bericht } : {}),
+              }
+            : null,
           laatsteFout: worker?.lastErrorAt
             ? {
                 op: worker.lastErrorAt,
                 taak: worker.lastErrorTask ?? null,
-                ...(isBeheerder(userOf(req)) ? { bericht: worker.lastError ?? null } : {}),
+                ...(beheerder
+                  ? { bericht: worker.lastError ? verbergAdressen(worker.lastError) : null }
+                  : {}),
               }
             : null,
         },

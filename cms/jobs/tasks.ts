@@ -1,11 +1,53 @@
 /**
- * The worker's tasks. Handlers are given as module paths and run in the worker process
- * (`npm run start:indexer`), never in the CMS web process, so the Next.js bundle does not include
- * the search engine.
+ * The worker's tasks. They run in the worker process (`npm run start:indexer`) only: no login may
+ * run jobs (cms/access/taken.ts). Their handlers live in modules that are loaded when a task runs
+ * (`handlerUitModule`), so the Next.js bundle of the CMS does not include the search engine.
+ *
+ * Every task is retried with exponential backoff; after its last try the job has failed for good:
+ * health says `degraded` and a beheerder sees it (Mislukte taken) and may retry or remove it.
  */
 import path from 'node:path'
-import type { TaskConfig } from 'payload'
+import { dynamicImport, type TaskConfig, type TaskHandler } from 'payload'
+import type { JobsSettings } from '../config'
 import { INDEX_TASK, MAIL_TASK, REINDEX_TASK } from './queue'
+
+type Herhaling = NonNullable<Exclude<TaskConfig['retries'], number>>
+
+/**
+ * `attempts` retries after the first try, the first after `delayMs` (or the configured
+ * JOB_RETRY_DELAY_MS), each pause twice the one before.
+ */
+export function herhaling(attempts: number, delayMs: number, jobs?: JobsSettings): Herhaling {
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: jobs?.retryDelayMs ?? delayMs },
+  }
+}
+
+/**
+ * A handler exported by a module of the worker, loaded when the task runs. Payload imports a handler
+ * given as a path outside the task's error handling: a module that cannot be loaded failed the job
+ * for good at once, without retries. Loaded here, inside the task, it is one failed try like any
+ * other, retried with backoff.
+ */
+export function handlerUitModule<T extends TaskHandler<any>>(modulePath: string, naam: string): T {
+  const handler = async (args: Parameters<T>[0]) => {
+    let module: Record<string, unknown>
+    try {
+      module = (await dynamicImport(modulePath)) as Record<string, unknown>
+    } catch (error) {
+      const reden = error instanceof Error ? error.message : String(error)
+      throw new Error(`De code van deze taak kon niet worden geladen (${modulePath}): ${reden}`, {
+        cause: error,
+      })
+    }
+    const gevonden = module[naam]
+    if (typeof gevonden !== 'function')
+      throw new Error(`De code van deze taak ontbreekt: ${modulePath} heeft geen ${naam}.`)
+    return (gevonden as T)(args)
+  }
+  return handler as T
+}
 
 /**
  * Converge some locations to their current Definitief state (re-read, project, upsert/delete);
@@ -13,13 +55,15 @@ import { INDEX_TASK, MAIL_TASK, REINDEX_TASK } from './queue'
  */
 export const indexTask = (
   rootDir: string,
+  jobs?: JobsSettings,
 ): TaskConfig<{
   input: { locatieIds: string[]; labels?: boolean }
   output: { upserted: number; deleted: number }
 }> => ({
   slug: INDEX_TASK,
   label: 'Zoekindex bijwerken',
-  retries: 5,
+  // 8 retries over about 20 minutes (5 s doubling): a search engine that is briefly away.
+  retries: herhaling(8, 5_000, jobs),
   inputSchema: [
     { name: 'locatieIds', type: 'json', required: true },
     { name: 'labels', type: 'checkbox' },
@@ -28,43 +72,52 @@ export const indexTask = (
     { name: 'upserted', type: 'number' },
     { name: 'deleted', type: 'number' },
   ],
-  handler: `${path.resolve(rootDir, 'search-indexer/task-handler.ts')}#indexeerLocaties`,
+  handler: handlerUitModule(
+    path.resolve(rootDir, 'search-indexer/task-handler.ts'),
+    'indexeerLocaties',
+  ),
 })
 
 /** Rebuild the whole public index and swap it in at once. */
 export const reindexTask = (
   rootDir: string,
+  jobs?: JobsSettings,
 ): TaskConfig<{
   input: { reden: string }
   output: { locaties: number; publiek: number }
 }> => ({
   slug: REINDEX_TASK,
   label: 'Zoekindex opnieuw opbouwen',
-  retries: 3,
+  // 5 retries over about 15 minutes (30 s doubling).
+  retries: herhaling(5, 30_000, jobs),
   inputSchema: [{ name: 'reden', type: 'text' }],
   outputSchema: [
     { name: 'locaties', type: 'number' },
     { name: 'publiek', type: 'number' },
   ],
-  handler: `${path.resolve(rootDir, 'search-indexer/task-handler.ts')}#herindexeren`,
+  handler: handlerUitModule(
+    path.resolve(rootDir, 'search-indexer/task-handler.ts'),
+    'herindexeren',
+  ),
 })
 
 /** Send one e-mail through Payload's e-mail adapter (cms/mail/adapter.ts); retried with backoff. */
 export const mailTask = (
   rootDir: string,
+  jobs?: JobsSettings,
 ): TaskConfig<{
   input: { aan: string; onderwerp: string; tekst: string }
   output: { messageId: string }
 }> => ({
   slug: MAIL_TASK,
   label: 'E-mail versturen',
-  // 8 tries over about 20 minutes (10 s doubling), then the job fails and health reports it.
-  retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
+  // 8 retries over about 40 minutes (10 s doubling), then the job fails and health reports it.
+  retries: herhaling(8, 10_000, jobs),
   inputSchema: [
     { name: 'aan', type: 'email', required: true },
     { name: 'onderwerp', type: 'text', required: true },
     { name: 'tekst', type: 'textarea', required: true },
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
-  handler: `${path.resolve(rootDir, 'cms/jobs/mail-handler.ts')}#verstuurMail`,
+  handler: handlerUitModule(path.resolve(rootDir, 'cms/jobs/mail-handler.ts'), 'verstuurMail'),
 })

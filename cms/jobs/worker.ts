@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { Payload, Where } from 'payload'
 import { getLogger, type Logger } from '../../search-indexer/runtime/logger'
+import { mislukteTakenWhere } from './mislukt'
 import { WORKER_QUEUES } from './queue'
 
 export interface WorkerOptions {
@@ -129,11 +130,7 @@ export async function queueFigures(
       select: { createdAt: true },
       overrideAccess: true,
     }),
-    payload.count({
-      collection: JOBS,
-      where: { and: [{ queue: { in: [...queues] } }, { hasError: { equals: true } }] },
-      overrideAccess: true,
-    }),
+    payload.count({ collection: JOBS, where: mislukteTakenWhere(queues), overrideAccess: true }),
   ])
   const first = oldest.docs[0] as { createdAt?: string } | undefined
   return {
@@ -273,9 +270,23 @@ export class JobWorker {
         sequential: true,
         silent: true,
       })
-      const statuses = Object.values(result.jobStatus ?? {})
+      const statuses = Object.entries(result.jobStatus ?? {})
       if (statuses.length) {
         this.processed += statuses.length
+        // Ids only: a job's error may name an e-mail address (health and the beheerder's list
+        // show it, with addresses hidden).
+        for (const [id, { status }] of statuses) {
+          if (status === 'error')
+            this.log.warn(
+              { taak: id, wachtrij: queue },
+              `Taak ${id} mislukt; wordt later opnieuw geprobeerd`,
+            )
+          if (status === 'error-reached-max-retries')
+            this.log.error(
+              { taak: id, wachtrij: queue },
+              `Taak ${id} mislukt na de laatste poging: zie Mislukte taken in het beheer`,
+            )
+        }
         return true
       }
     }

@@ -188,6 +188,23 @@ describe('GET /api/health', () => {
     expect(missing.body.status).toBe('degraded')
     await writer.publishStatus(indexerStatus(new Date().toISOString()))
   })
+
+  it('says degraded, still 200, while the worker reports jobs that failed for good', async () => {
+    const nu = new Date().toISOString()
+    await writer.publishStatus({
+      ...indexerStatus(nu),
+      queue: { depth: 0, oldestWaitingAt: null, failed: 2 },
+    })
+    const mislukt = await getJson('/api/health')
+    expect(mislukt.status).toBe(200)
+    expect(mislukt.body).toMatchObject({
+      status: 'degraded',
+      reden: expect.stringContaining('2 taken zijn mislukt'),
+      worker: { status: 'ok', wachtrij: { mislukt: 2 } },
+    })
+    await writer.publishStatus(indexerStatus(new Date().toISOString()))
+    expect((await getJson('/api/health')).body.status).toBe('ok')
+  })
 })
 
 describe('GET /api/zoeken', () => {

@@ -1,13 +1,15 @@
 /**
  * GET /api/health: can the site search, and is its index kept up to date?
  * `ok`; `starting` (index still loading); `degraded`: the site serves its last index, but the
- * worker that updates it has not published a heartbeat recently (read through the engine, not
- * from the CMS); `unavailable` (503): the engine does not answer.
+ * worker that updates it has not published a heartbeat recently, or reports jobs that failed for
+ * good (read through the engine, not from the CMS; site/lib/server/gezondheid.ts);
+ * `unavailable` (503): the engine does not answer.
  */
 import type { APIRoute } from 'astro'
 import type { IndexerStatus } from '../../../search-indexer/contract'
 import type { EngineHealth } from '../../../search-indexer/engine/port'
 import { getSiteConfig } from '../../lib/server/config'
+import { siteGezondheid } from '../../lib/server/gezondheid'
 import { json } from '../../lib/server/http'
 import { getSearchReader } from '../../lib/server/reader'
 
@@ -45,13 +47,13 @@ export const GET: APIRoute = async () => {
   }
   const heartbeatAgeMs = indexer ? Date.now() - Date.parse(indexer.heartbeatAt) : null
   const workerRunning = heartbeatAgeMs !== null && heartbeatAgeMs < config.workerStaleMs
-  const status = health.status === 'ok' && !workerRunning ? 'degraded' : (health.status as string)
   return json(
     {
-      status,
-      ...(status === 'degraded'
-        ? { reden: 'De zoekindex wordt nu niet bijgewerkt: de worker draait niet.' }
-        : {}),
+      ...siteGezondheid({
+        engine: health.status,
+        workerLoopt: workerRunning,
+        mislukt: indexer?.queue.failed ?? null,
+      }),
       zoekmachine: {
         engine: health.engine,
         status: health.status,

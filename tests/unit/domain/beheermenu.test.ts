@@ -75,6 +75,18 @@ describe('role → admin menu', () => {
     expect(inMenu({ rol: null, gebruikersbeheerder: true }, 'users')).toBe(false)
   })
 
+  it('only a beheerder sees the failed jobs of the worker', () => {
+    expect(beheerschermVan({ rol: 'beheerder' }).taken).toBe(true)
+    for (const user of [
+      { rol: 'zorgkantoor' },
+      { rol: 'zorgaanbieder' },
+      { rol: 'zorgaanbieder', gebruikersbeheerder: true },
+      { rol: 'zorgaanbieder', organisaties: [] },
+      null,
+    ])
+      expect(beheerschermVan(user).taken, JSON.stringify(user)).toBe(false)
+  })
+
   it('a login without a known role sees nothing', () => {
     expect(beheerschermVan(null).menu).toEqual([])
     expect(beheerschermVan({ rol: 'onbekend' as never })).toMatchObject({ menu: [], api: false })

@@ -1,0 +1,2 @@
+import { takenSuite } from './taken.suite'
+takenSuite('sqlite')
