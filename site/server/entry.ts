@@ -5,6 +5,8 @@
  * else (pages, API, files without a compressed copy) goes to Astro, whose middleware compresses
  * pages and JSON itself. Reads the project's .env first (like every process) and logs through the
  * `site` logger. Port: PORT, else SITE_PORT (also from .env), else the one Astro was built with.
+ * Every response gets the site's security headers here, also the static files Astro's Node
+ * handler answers before its middleware runs (small files, the favicon).
  */
 import '../../search-indexer/runtime/load-env'
 import { createReadStream, readdirSync, statSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { extname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getLogger } from '../../search-indexer/runtime/logger'
 import { kiesCodering, STATISCHE_TYPES, type Codering } from '../lib/server/compressie'
+import { securityHeaders, STANDAARD_TILE_URL, tileOriginOf } from '../lib/server/security'
 
 interface AstroEntry {
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -67,8 +70,14 @@ const start = async () => {
   const clientDir = fileURLToPath(new URL('../client/', import.meta.url))
   const bestanden = leesStatischeBestanden(clientDir)
   const assetsDir = `/${options.assets ?? '_astro'}/`
+  // MAP_TILE_URL is validated by the site's configuration (site/lib/server/config.ts)
+  const headers = securityHeaders(
+    tileOriginOf(process.env.MAP_TILE_URL?.trim() || STANDAARD_TILE_URL),
+  )
 
   const server = http.createServer((req, res) => {
+    // set before anything answers; Astro's own answers set the same values again
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     const pad = (req.url ?? '/').split(/[?#]/)[0] ?? '/'
     const bestand = req.method === 'GET' || req.method === 'HEAD' ? bestanden.get(pad) : undefined
     const codering = bestand
@@ -90,7 +99,6 @@ const start = async () => {
       'Cache-Control': pad.startsWith(assetsDir)
         ? 'public, max-age=31536000, immutable'
         : 'public, max-age=3600',
-      'X-Content-Type-Options': 'nosniff',
     })
     if (req.method === 'HEAD') {
       res.end()

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PublicDocumentSchema } from '../../search-indexer/contract'
 import { createSearchWriter, type SearchWriter } from '../../search-indexer/engine/index'
@@ -90,6 +91,16 @@ const leakyKleinschalig = () =>
     locatieId: '109',
     naam: 'Ouderinitiatief Het Geheime Huis',
     adres: { straat: 'Geheimstraat', huisnummer: '12', postcode: '6321 AB', plaats: 'Wijlre' },
+  })
+
+/** A location whose name is markup: the site must show it as text, on the page and the map. */
+const MARKUP_NAAM = '<img src=x onerror=alert(1)> <b>Huize</b> "De Kat" & co'
+const markupNaam = () =>
+  PublicDocumentSchema.parse({
+    ...siteDocuments().find((d) => d.locatieId === '101'),
+    id: 'locatie-111',
+    locatieId: '111',
+    naam: MARKUP_NAAM,
   })
 
 beforeAll(async () => {
@@ -411,6 +422,88 @@ describe('HTML pages', () => {
     const other = await get('/bestaat-niet')
     expect(other.status).toBe(404)
     expect(await other.text()).toContain('Deze pagina bestaat niet')
+  })
+})
+
+describe('the map in a browser', () => {
+  it('shows a location name in the tooltip and the popup as text, never as markup', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
+    })
+    // written for this test only, so the counts of the other tests stay as they are
+    await writer.upsert([markupNaam()])
+    try {
+      await waitFor('the location with markup in its name', async () =>
+        (await get('/locatie/111')).status === 200 ? true : undefined,
+      )
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const dialogs: string[] = []
+      page.on('dialog', (d) => {
+        dialogs.push(d.message())
+        void d.dismiss()
+      })
+      await page.goto(`${base}/locatie/111`)
+      await page.getByRole('button', { name: 'Toon kaart' }).click()
+      const marker = page.locator('.za-map .leaflet-interactive').first()
+      await marker.waitFor()
+      await marker.hover()
+      const tooltip = page.locator('.leaflet-tooltip')
+      await tooltip.waitFor()
+      expect(await tooltip.locator('*').count(), await tooltip.innerHTML()).toBe(0)
+      expect(await tooltip.textContent()).toBe(MARKUP_NAAM)
+      await marker.click()
+      const popup = page.locator('.leaflet-popup-content')
+      await popup.waitFor()
+      // the popup holds one link, whose text is the name
+      expect(await popup.locator('img, b').count()).toBe(0)
+      expect(await popup.getByRole('link').textContent()).toBe(MARKUP_NAAM)
+      expect(await page.locator('.za-map img[src="x"]').count()).toBe(0)
+      expect(dialogs).toEqual([])
+    } finally {
+      await browser.close()
+      await writer.delete(['locatie-111'])
+      await waitFor('the location to go again', async () =>
+        (await get('/locatie/111')).status === 404 ? true : undefined,
+      )
+    }
+  })
+})
+
+describe('security headers', () => {
+  const HEADERS = [
+    'content-security-policy',
+    'x-content-type-options',
+    'referrer-policy',
+    'x-frame-options',
+    'permissions-policy',
+  ]
+  it('every response has them: pages, API, small static files, the favicon, compressed files', async () => {
+    const html = await (await get('/?woonplaats=Utrecht')).text()
+    const asset = /(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/.exec(html)?.[1]
+    expect(asset).toBeDefined()
+    const paths = [
+      '/',
+      '/api/zoeken?woonplaats=Utrecht',
+      '/favicon.svg', // 238 bytes: no compressed copy, served before Astro's middleware
+      '/icons/huisdier.svg',
+      '/bestaat-niet.svg',
+      asset!,
+    ]
+    for (const path of paths) {
+      for (const encoding of ['br', 'identity']) {
+        const res = await fetch(base + path, { headers: { 'Accept-Encoding': encoding } })
+        await res.arrayBuffer()
+        const got = Object.fromEntries(HEADERS.map((h) => [h, res.headers.get(h)]))
+        expect(got, `${path} (${encoding}) → ${res.status}`).toEqual({
+          'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+          'x-content-type-options': 'nosniff',
+          'referrer-policy': 'strict-origin-when-cross-origin',
+          'x-frame-options': 'DENY',
+          'permissions-policy': expect.stringContaining('geolocation=()'),
+        })
+      }
+    }
   })
 })
 
