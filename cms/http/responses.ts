@@ -2,6 +2,7 @@
 import { APIError, ValidationError, type PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { WorkflowError } from '../domain/workflow'
+import { zodNl } from '../validation/zod-nl'
 
 export const json = (body: unknown, status = 200): Response => Response.json(body, { status })
 
@@ -28,6 +29,14 @@ export function toApiError(error: unknown): unknown {
   return error
 }
 
+/** The summary of a refused body: which fields ('_' is the body as a whole). */
+export const nietGoedIngevuld = (velden: Record<string, string>): string => {
+  const namen = Object.keys(velden).filter((v) => v !== '_')
+  return namen.length
+    ? `Niet alle gegevens zijn goed ingevuld: ${namen.map((n) => `"${n}"`).join(', ')}.`
+    : (velden._ ?? 'Niet alle gegevens zijn goed ingevuld.')
+}
+
 /** The message for a field a strict body does not have. */
 export const ONBEKEND_VELD = 'Dit veld hoort hier niet bij. Laat het weg.'
 
@@ -42,7 +51,8 @@ export async function readJson<T extends z.ZodType>(
   } catch {
     return { ok: false, response: fout(400, 'De gegevens zijn geen geldige JSON.') }
   }
-  const parsed = schema.safeParse(raw)
+  // Dutch messages that name the field, wherever the schema has none of its own.
+  const parsed = schema.safeParse(raw, { error: zodNl })
   if (!parsed.success) {
     const velden: Record<string, string> = {}
     for (const issue of parsed.error.issues) {
@@ -52,7 +62,7 @@ export async function readJson<T extends z.ZodType>(
         for (const key of issue.keys) velden[pad ? `${pad}.${key}` : key] ??= ONBEKEND_VELD
       } else velden[pad || '_'] ??= issue.message
     }
-    return { ok: false, response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', velden) }
+    return { ok: false, response: fout(400, nietGoedIngevuld(velden), velden) }
   }
   return { ok: true, data: parsed.data }
 }
