@@ -15,6 +15,7 @@ import { extname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getLogger } from '../../search-indexer/runtime/logger'
 import { kiesCodering, STATISCHE_TYPES, type Codering } from '../lib/server/compressie'
+import { alleenLezen, isLeesbaarAdres, onleesbaarAdres } from '../lib/server/http'
 import { securityHeaders, STANDAARD_TILE_URL, tileOriginOf } from '../lib/server/security'
 
 interface AstroEntry {
@@ -79,6 +80,21 @@ const start = async () => {
     // set before anything answers; Astro's own answers set the same values again
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     const pad = (req.url ?? '/').split(/[?#]/)[0] ?? '/'
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      // the site only reads (Astro would answer an English 403 'Cross-site POST form submissions
+      // are forbidden' to a form post)
+      const { type, body } = alleenLezen(pad)
+      res.writeHead(405, { 'Content-Type': type, 'Cache-Control': 'no-store', Allow: 'GET, HEAD' })
+      res.end(body)
+      return
+    }
+    if (!isLeesbaarAdres(req.url ?? '/')) {
+      // Astro answers these with an English 'Bad request.' in plain text
+      const { type, body } = onleesbaarAdres(pad)
+      res.writeHead(400, { 'Content-Type': type, 'Cache-Control': 'no-store' })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
     const bestand = req.method === 'GET' || req.method === 'HEAD' ? bestanden.get(pad) : undefined
     const codering = bestand
       ? kiesCodering(

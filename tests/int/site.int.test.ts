@@ -425,6 +425,55 @@ describe('HTML pages', () => {
   })
 })
 
+describe('bad addresses', () => {
+  const ENGELS = /\b(bad|request|the|invalid|too|big|expected|received|error|forbidden)\b/i
+  const boodschap = async (res: Response): Promise<string> => {
+    const text = await res.text()
+    try {
+      return String((JSON.parse(text) as { fout?: unknown }).fout ?? '')
+    } catch {
+      return text
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ')
+        .replace(/&quot;|&#34;/g, '"')
+    }
+  }
+  it('not UTF-8, a parameter twice, a huge number, a write: a 4xx in Dutch', async () => {
+    const cases: [string, string, number, RegExp][] = [
+      ['GET', '/api/zoeken/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/plaatsen/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/health/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/media/%C0%AF/foto.jpg', 400, /geen geldige UTF-8/],
+      ['GET', '/locatie/%E0%A4%A', 400, /geen geldige UTF-8/],
+      ['GET', '/%FF%FE', 400, /geen geldige UTF-8/],
+      ['GET', '/api/zoeken?q=%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/zoeken?pagina=1&pagina=2', 400, /"pagina" mag maar één keer/],
+      [
+        'GET',
+        '/api/zoeken?woonplaats=Utrecht&woonplaats=Zeist',
+        400,
+        /"woonplaats" mag maar één keer/,
+      ],
+      ['GET', '/?sortering=naam&sortering=afstand', 400, /"sortering" mag maar één keer/],
+      ['GET', '/api/plaatsen?q=til&q=bre', 400, /"q" mag maar één keer/],
+      ['GET', `/api/zoeken?perPagina=${'9'.repeat(400)}`, 400, /per pagina moet tussen 1 en 50/],
+      ['GET', `/api/zoeken?pagina=${'9'.repeat(20)}`, 400, /paginanummer/],
+      ['GET', `/api/zoeken?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
+      ['GET', `/api/plaatsen?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
+      ['POST', '/api/zoeken', 405, /alleen zoeken en lezen/],
+      ['DELETE', '/', 405, /alleen zoeken en lezen/],
+    ]
+    for (const [method, path, status, melding] of cases) {
+      const res = await fetch(base + path, { method, redirect: 'manual' })
+      const tekst = await boodschap(res)
+      expect([path, res.status], tekst).toEqual([path, status])
+      expect(tekst, path).toMatch(melding)
+      expect(tekst.replace(/"[^"]*"/g, '""'), path).not.toMatch(ENGELS)
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+    }
+  })
+})
+
 describe('the map in a browser', () => {
   it('shows a location name in the tooltip and the popup as text, never as markup', async () => {
     const browser = await chromium.launch({
