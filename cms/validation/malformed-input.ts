@@ -515,7 +515,7 @@ export const ADRES_MESSAGES = {
   janee: (p: string) => `"${p}" moet true of false zijn.`,
   sort: (p: string) =>
     `"${p}" moet een veldnaam zijn, of meer veldnamen met komma's ertussen (met - ervoor: aflopend).`,
-  taal: (p: string) => `"${p}" moet een taalcode zijn, bijvoorbeeld nl.`,
+  taal: (p: string) => `"${p}" moet een korte taalcode zijn, bijvoorbeeld nl.`,
   json: (p: string) => `"${p}" moet een groep voorwaarden zijn, bijvoorbeeld ${p}[naam][equals]=….`,
   tekst: (p: string) => `"${p}" is te lang.`,
 } as const
@@ -615,7 +615,8 @@ export function queryIssues(search: string): { status: 400 | 414; issues: InputI
       add(name, ADRES_MESSAGES.sort(name))
     else if (
       (name === 'locale' || name === 'fallback-locale' || name === 'fallbackLocale') &&
-      !/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$|^(all|none)$/.test(value)
+      // the admin itself sends `fallback-locale=null`; Payload knows `all` and `*`
+      !/^[\w*-]{1,35}$/.test(value)
     )
       add(name, ADRES_MESSAGES.taal(name))
     else if (OBJECTEN.has(name) && !isObjectJson(value)) add(name, ADRES_MESSAGES.json(name))

@@ -143,6 +143,8 @@ export function httpInvoerSuite(kind: DbKind) {
       for (const path of [
         '/organisaties?limit=&depth=&page=&sort=',
         '/organisaties?limit=2&depth=0&page=1&sort=-naam&draft=false&locale=nl',
+        // as Payload's admin asks (SaveDraftButton, Status)
+        '/organisaties?locale=undefined&depth=0&fallback-locale=null&draft=true',
         `/organisaties?where=${encodeURIComponent('{"naam":{"like":"Stichting"}}')}`,
         '/organisaties?where[naam][like]=Stichting&select[naam]=true',
       ]) {
