@@ -40,6 +40,18 @@ export const nietGoedIngevuld = (velden: Record<string, string>): string => {
 /** The message for a field a strict body does not have. */
 export const ONBEKEND_VELD = 'Dit veld hoort hier niet bij. Laat het weg.'
 
+/** zod's issues as Dutch messages per field; a field a strict schema does not know is named. */
+export function veldenVan(error: z.ZodError): Record<string, string> {
+  const velden: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const pad = issue.path.join('.')
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) velden[pad ? `${pad}.${key}` : key] ??= ONBEKEND_VELD
+    } else velden[pad || '_'] ??= issue.message
+  }
+  return velden
+}
+
 export async function readJson<T extends z.ZodType>(
   req: PayloadRequest,
   schema: T,
@@ -54,14 +66,7 @@ export async function readJson<T extends z.ZodType>(
   // Dutch messages that name the field, wherever the schema has none of its own.
   const parsed = schema.safeParse(raw, { error: zodNl })
   if (!parsed.success) {
-    const velden: Record<string, string> = {}
-    for (const issue of parsed.error.issues) {
-      const pad = issue.path.join('.')
-      if (issue.code === 'unrecognized_keys') {
-        // A field the endpoint does not know is named, so nobody thinks it was used.
-        for (const key of issue.keys) velden[pad ? `${pad}.${key}` : key] ??= ONBEKEND_VELD
-      } else velden[pad || '_'] ??= issue.message
-    }
+    const velden = veldenVan(parsed.error)
     return { ok: false, response: fout(400, nietGoedIngevuld(velden), velden) }
   }
   return { ok: true, data: parsed.data }
