@@ -1,6 +1,7 @@
 /**
- * Zorgatlas, not Payload: the admin's page titles, description, icon and link previews, and the few
- * words of Payload's Dutch translation that name Payload or read as English ("Dashboard").
+ * Zorgatlas, not Payload: the admin's page titles, description, icon and link previews, the few
+ * words of Payload's Dutch translation that name Payload or read as English ("Dashboard"), and its
+ * error texts in plain Dutch.
  */
 import type { Config } from 'payload'
 
@@ -27,6 +28,22 @@ export const BEHEER_TEKSTEN = {
       dashboard: 'Start',
       backToDashboard: 'Terug naar de start',
       payloadSettings: 'Instellingen',
+    },
+    // Errors that API clients and the admin see, in plain Dutch instead of Payload's translation
+    // ("Ongeautoriseerd", "resource", "Token"); also used for Payload's English texts
+    // (cms/http/nederlands.ts).
+    error: {
+      unauthorized: 'U bent niet ingelogd. Log eerst in.',
+      unauthorizedAdmin: 'Met dit account kunt u niet in het beheer.',
+      notFound: 'Dit bestaat niet (meer), of u heeft er geen toegang toe.',
+      noUser: 'U bent niet ingelogd.',
+      tokenInvalidOrExpired: 'Deze link is niet (meer) geldig. Vraag een nieuwe aan.',
+      tokenNotProvided: 'De link is niet compleet. Open de link uit de e-mail opnieuw.',
+      verificationTokenInvalid: 'Deze link is niet (meer) geldig. Vraag een nieuwe aan.',
+      missingRequiredData: 'Niet alle gegevens zijn ingevuld.',
+      unknown: 'Er ging iets mis. Probeer het opnieuw.',
+      unspecific: 'Er ging iets mis. Probeer het opnieuw.',
+      invalidFileType: 'Dit soort bestand kan niet.',
     },
   },
 }

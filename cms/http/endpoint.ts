@@ -15,7 +15,8 @@ import {
 } from 'payload'
 import type { z } from 'zod'
 import { toetsRegel, type Regel, type RegelNaam } from '../access/regels'
-import { errorResponse, fout, readJson, veldenVan } from './responses'
+import { errorResponse, fout, nietGoedIngevuld, readJson, veldenVan } from './responses'
+import { zodNl } from '../validation/zod-nl'
 
 export async function inTransaction(
   req: PayloadRequest,
@@ -102,7 +103,7 @@ function queryObject(
     data[key] = value
   }
   if (Object.keys(dubbel).length)
-    return { ok: false, response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', dubbel) }
+    return { ok: false, response: fout(400, nietGoedIngevuld(dubbel), dubbel) }
   return { ok: true, data }
 }
 
@@ -150,9 +151,11 @@ export function endpoint<
       if (spec.query) {
         const raw = queryObject(req)
         if (!raw.ok) return raw.response
-        const parsed = spec.query.safeParse(raw.data)
-        if (!parsed.success)
-          return fout(400, 'Niet alle gegevens zijn goed ingevuld.', veldenVan(parsed.error))
+        const parsed = spec.query.safeParse(raw.data, { error: zodNl })
+        if (!parsed.success) {
+          const velden = veldenVan(parsed.error)
+          return fout(400, nietGoedIngevuld(velden), velden)
+        }
         query = parsed.data
       }
       let body: unknown = undefined

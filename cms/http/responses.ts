@@ -2,6 +2,7 @@
 import { APIError, ValidationError, type PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { WorkflowError } from '../domain/workflow'
+import { zodNl } from '../validation/zod-nl'
 
 export const json = (body: unknown, status = 200): Response => Response.json(body, { status })
 
@@ -26,6 +27,14 @@ export function weiger(message: string, status: 400 | 403 | 404 | 409 | 410 | 42
 export function toApiError(error: unknown): unknown {
   if (error instanceof WorkflowError) return weiger(error.message, error.status)
   return error
+}
+
+/** The summary of a refused body: which fields ('_' is the body as a whole). */
+export const nietGoedIngevuld = (velden: Record<string, string>): string => {
+  const namen = Object.keys(velden).filter((v) => v !== '_')
+  return namen.length
+    ? `Niet alle gegevens zijn goed ingevuld: ${namen.map((n) => `"${n}"`).join(', ')}.`
+    : (velden._ ?? 'Niet alle gegevens zijn goed ingevuld.')
 }
 
 /** The message for a field a strict body does not have. */
@@ -54,12 +63,11 @@ export async function readJson<T extends z.ZodType>(
   } catch {
     return { ok: false, response: fout(400, 'De gegevens zijn geen geldige JSON.') }
   }
-  const parsed = schema.safeParse(raw)
+  // Dutch messages that name the field, wherever the schema has none of its own.
+  const parsed = schema.safeParse(raw, { error: zodNl })
   if (!parsed.success) {
-    return {
-      ok: false,
-      response: fout(400, 'Niet alle gegevens zijn goed ingevuld.', veldenVan(parsed.error)),
-    }
+    const velden = veldenVan(parsed.error)
+    return { ok: false, response: fout(400, nietGoedIngevuld(velden), velden) }
   }
   return { ok: true, data: parsed.data }
 }

@@ -5,7 +5,11 @@
  * - an id that cannot exist answers 404 before Payload sees it. Payload parses a numeric id with
  *   parseFloat, so `DELETE /api/zorgkantoren/1;DROP…` deleted zorgkantoor 1 (found by the fuzz
  *   test); ids of the wrong shape also reached the database as NaN (a 500);
- * - version routes of a collection without versions answer 404 (they failed with a 500).
+ * - version routes of a collection without versions answer 404 (they failed with a 500);
+ * - an address that is not UTF-8 (`/api/%C0%AF`) or a query string Payload cannot read (a
+ *   parameter twice, `where=abc`, a limit of 400 digits) answers 400 (those were 500s);
+ * - every error answer is in Dutch (cms/http/nederlands.ts);
+ * - an uploaded file that is not a safe image is sent as a download (`attachment`).
  */
 import {
   REST_DELETE,
@@ -17,12 +21,19 @@ import {
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { fout } from './responses'
+import { FOUT_NL, vertaalFout } from './nederlands'
+import { bestandsDispositie } from './security-headers'
 import { FOTO_MESSAGES, MAX_FOTO_BYTES } from '../domain/foto'
-import { isValidId } from '../validation/malformed-input'
+import {
+  ADRES_MESSAGES,
+  isDecodablePath,
+  isValidId,
+  queryIssues,
+} from '../validation/malformed-input'
 
 type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-const NIET_GEVONDEN = 'Dit adres bestaat niet.'
+const NIET_GEVONDEN = FOUT_NL.nietGevonden
 
 /** Why this route cannot exist, or null. */
 export function routeRefusal(config: SanitizedConfig, slug: string[]): string | null {
@@ -81,16 +92,87 @@ export async function multipartRefusal(req: Request): Promise<string | null> {
   return null
 }
 
+/** Why this address cannot be read (path not UTF-8, query string Payload cannot parse), or null. */
+export function addressRefusal(url: string): { status: 400 | 414; message: string } | null {
+  const { pathname, search } = new URL(url)
+  if (!isDecodablePath(pathname)) return { status: 400, message: ADRES_MESSAGES.pad }
+  const query = queryIssues(search)
+  const first = query.issues[0]
+  return first ? { status: query.status, message: first.message } : null
+}
+
+/**
+ * An error answer with its messages in Dutch. Payload's JSON error bodies carry `errors[]` (and
+ * sometimes a top-level `message`); every message that is not Dutch is replaced.
+ */
+export async function inDutch(res: Response): Promise<Response> {
+  if (res.status < 400) return res
+  if (!(res.headers.get('content-type') ?? '').includes('json')) {
+    // Next or Payload answered with plain text or nothing: a Dutch JSON answer instead
+    return fout(res.status, vertaalFout(await res.text(), res.status) ?? FOUT_NL.serverfout)
+  }
+  let body: unknown
+  try {
+    body = await res.clone().json()
+  } catch {
+    return res
+  }
+  if (body === null || typeof body !== 'object') return res
+  const b = body as { errors?: unknown; message?: unknown; fout?: unknown }
+  let changed = false
+  const dutch = (message: unknown): unknown => {
+    const nl = vertaalFout(message, res.status)
+    if (nl === null) return message
+    changed = true
+    return nl
+  }
+  if (Array.isArray(b.errors)) {
+    b.errors = b.errors.map((e: unknown) =>
+      e && typeof e === 'object'
+        ? { ...e, message: dutch((e as { message?: unknown }).message) }
+        : e,
+    )
+  }
+  if ('message' in b) b.message = dutch(b.message)
+  if (!Array.isArray(b.errors) && !('message' in b) && !('fout' in b)) {
+    b.errors = [{ message: dutch(undefined) }]
+  }
+  if (!changed) return res
+  const headers = new Headers(res.headers)
+  headers.delete('content-length')
+  return new Response(JSON.stringify(b), { status: res.status, headers })
+}
+
+/** `/<upload collection>/file/<name>`: the file, as a download unless it is a safe image. */
+function withDisposition(config: SanitizedConfig, slug: string[], res: Response): Response {
+  const [collectionSlug, second, ...rest] = slug
+  if (second !== 'file' || !rest.length || res.status !== 200) return res
+  const collection = config.collections.find((c) => c.slug === collectionSlug)
+  if (!collection?.upload) return res
+  const disposition = bestandsDispositie(
+    res.headers.get('content-type'),
+    rest[rest.length - 1] ?? '',
+  )
+  if (!disposition) return res
+  const headers = new Headers(res.headers)
+  headers.set('Content-Disposition', disposition)
+  return new Response(res.body, { status: res.status, headers })
+}
+
 export function restHandlers(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const guard =
     (handler: Handler): Handler =>
     async (req, ctx) => {
-      const refusal = routeRefusal(await config, (await ctx.params).slug ?? [])
+      const address = addressRefusal(req.url)
+      if (address) return fout(address.status, address.message)
+      const slug = (await ctx.params).slug ?? []
+      const refusal = routeRefusal(await config, slug)
       if (refusal) return fout(404, refusal)
       const bodyRefusal = await multipartRefusal(req)
       if (bodyRefusal) return fout(400, bodyRefusal)
       const res = await handler(req, ctx)
-      return res.status === 501 ? fout(404, NIET_GEVONDEN) : res
+      if (res.status === 501) return fout(404, NIET_GEVONDEN)
+      return withDisposition(await config, slug, await inDutch(res))
     }
   return {
     GET: guard(REST_GET(config)),

@@ -491,3 +491,137 @@ export function whereIssues(
 }
 
 export const MALFORMED_MESSAGES = M
+
+// ---------------------------------------------------------------------------------------------
+// the address: path and query string
+// ---------------------------------------------------------------------------------------------
+
+/** Can every segment of this (still encoded) path be decoded? `%C0%AF` is not UTF-8. */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const ADRES_MESSAGES = {
+  pad: 'Het adres bevat tekens die niet kloppen (geen geldige UTF-8).',
+  teLang: 'Het adres is te lang. Zoek met minder of kortere voorwaarden.',
+  dubbel: (p: string) => `"${p}" mag maar één keer in het adres staan.`,
+  geheel: (p: string, max: number) => `"${p}" moet een geheel getal van 0 tot en met ${max} zijn.`,
+  pagina: (p: string, max: number) => `"${p}" moet een geheel getal van 1 tot en met ${max} zijn.`,
+  janee: (p: string) => `"${p}" moet true of false zijn.`,
+  sort: (p: string) =>
+    `"${p}" moet een veldnaam zijn, of meer veldnamen met komma's ertussen (met - ervoor: aflopend).`,
+  taal: (p: string) => `"${p}" moet een korte taalcode zijn, bijvoorbeeld nl.`,
+  json: (p: string) => `"${p}" moet een groep voorwaarden zijn, bijvoorbeeld ${p}[naam][equals]=….`,
+  tekst: (p: string) => `"${p}" is te lang.`,
+} as const
+
+/** Longest query string a REST call may have; the admin's longest lists stay far below it. */
+export const MAX_QUERY_CHARS = 8 * 1024
+/** Payload's own depth limit (`maxDepth`, default 10). */
+export const MAX_DEPTH_PARAM = 10
+/** More per page than any screen of ours asks for (the admin's longest lists: 1000). */
+export const MAX_LIMIT = 10_000
+export const MAX_PAGE = 1_000_000
+
+/** Parameters Payload reads as one value: given twice, they failed or one silently won. */
+const ENKELVOUDIG = [
+  'depth',
+  'limit',
+  'page',
+  'sort',
+  'locale',
+  'fallback-locale',
+  'fallbackLocale',
+  'draft',
+  'trash',
+  'pagination',
+  'autosave',
+  'overrideLock',
+  'flattenLocales',
+  'publishAllLocales',
+  'unpublishAllLocales',
+  'publishSpecificLocale',
+  'where',
+  'select',
+  'populate',
+  'joins',
+  'data',
+] as const
+const JA_NEE = new Set([
+  'draft',
+  'trash',
+  'pagination',
+  'autosave',
+  'overrideLock',
+  'flattenLocales',
+  'publishAllLocales',
+  'unpublishAllLocales',
+])
+/** Parameters Payload reads as an object; as plain text they went to JSON.parse (a 500). */
+const OBJECTEN = new Set(['where', 'select', 'populate', 'joins', 'data'])
+
+const isObjectJson = (text: string): boolean => {
+  try {
+    return isPlainObject(JSON.parse(text))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Problems with the query string of a REST call, before Payload parses it: a standard parameter
+ * given twice, a number or boolean that is not one, a where/select/populate/joins/data that is
+ * plain text but no JSON object, a query string that is too long. The clauses inside `where` are
+ * checked by `whereIssues` (the hook), on what Payload made of them.
+ */
+export function queryIssues(search: string): { status: 400 | 414; issues: InputIssue[] } {
+  const raw = search.startsWith('?') ? search.slice(1) : search
+  if (raw.length > MAX_QUERY_CHARS) {
+    return { status: 414, issues: [{ path: '', message: ADRES_MESSAGES.teLang }] }
+  }
+  const params = new URLSearchParams(raw)
+  const issues: InputIssue[] = []
+  const add = (path: string, message: string) => {
+    if (!issues.some((i) => i.path === path)) issues.push({ path, message })
+  }
+  for (const name of ENKELVOUDIG) {
+    const values = params.getAll(name)
+    if (values.length === 0) continue
+    // `where=…` next to `where[…]=…`: also two values for one parameter
+    const bracketed = [...params.keys()].some((k) => k.startsWith(`${name}[`))
+    if (values.length > 1 || bracketed) {
+      add(name, ADRES_MESSAGES.dubbel(name))
+      continue
+    }
+    const value = values[0]!
+    if (value === '') continue // as if not given
+    if (name === 'depth' && !(/^\d{1,2}$/.test(value) && Number(value) <= MAX_DEPTH_PARAM))
+      add(name, ADRES_MESSAGES.geheel(name, MAX_DEPTH_PARAM))
+    else if (name === 'limit' && !(/^\d{1,5}$/.test(value) && Number(value) <= MAX_LIMIT))
+      add(name, ADRES_MESSAGES.geheel(name, MAX_LIMIT))
+    else if (name === 'page' && !(/^[1-9]\d{0,6}$/.test(value) && Number(value) <= MAX_PAGE))
+      add(name, ADRES_MESSAGES.pagina(name, MAX_PAGE))
+    else if (JA_NEE.has(name) && value !== 'true' && value !== 'false')
+      add(name, ADRES_MESSAGES.janee(name))
+    else if (
+      name === 'sort' &&
+      !/^-?[A-Za-z_][\w.]{0,99}(,-?[A-Za-z_][\w.]{0,99}){0,9}$/.test(value)
+    )
+      add(name, ADRES_MESSAGES.sort(name))
+    else if (
+      (name === 'locale' || name === 'fallback-locale' || name === 'fallbackLocale') &&
+      // the admin itself sends `fallback-locale=null`; Payload knows `all` and `*`
+      !/^[\w*-]{1,35}$/.test(value)
+    )
+      add(name, ADRES_MESSAGES.taal(name))
+    else if (OBJECTEN.has(name) && !isObjectJson(value)) add(name, ADRES_MESSAGES.json(name))
+    else if (name === 'publishSpecificLocale' && value.length > 20)
+      add(name, ADRES_MESSAGES.tekst(name))
+  }
+  return { status: 400, issues }
+}

@@ -33,12 +33,31 @@ const readData = (el: HTMLElement): MapData => {
 const token = (el: HTMLElement, name: string, fallback: string): string =>
   getComputedStyle(el).getPropertyValue(name).trim() || fallback
 
+/**
+ * Leaflet puts a string into the page as HTML (tooltips, popups, attribution): everything that
+ * comes from data (a location's name) or configuration goes in as a DOM node built with
+ * textContent, so a name like `<img src=x onerror=…>` stays text.
+ */
 const popupContent = (marker: KaartMarker): HTMLElement => {
   const link = document.createElement('a')
   link.className = 'za-link'
   link.href = marker.url
   link.textContent = marker.naam
   return link
+}
+
+/**
+ * The tooltip holds the name as a bare text node. Leaflet appends any node it gets that is not a
+ * string (DivOverlay._updateContent); its types only name HTMLElement.
+ */
+const tooltipContent = (marker: KaartMarker): HTMLElement =>
+  document.createTextNode(marker.naam) as unknown as HTMLElement
+
+/** Leaflet's attribution control only takes HTML: the configured text, escaped. */
+const alsTekst = (tekst: string): string => {
+  const el = document.createElement('span')
+  el.textContent = tekst
+  return el.innerHTML
 }
 
 /** Draw the map of `el` (its JSON script child and data-* attributes) into a new canvas. */
@@ -62,7 +81,7 @@ export const tekenKaart = (el: HTMLElement): L.Map => {
     L.tileLayer(tileUrl, {
       maxZoom: 19,
       minZoom: 6,
-      attribution: el.dataset.attribution ?? '',
+      attribution: alsTekst(el.dataset.attribution ?? ''),
     }).addTo(map)
   }
 
@@ -91,7 +110,7 @@ export const tekenKaart = (el: HTMLElement): L.Map => {
           })
     layer
       .bindPopup(() => popupContent(marker))
-      .bindTooltip(marker.naam)
+      .bindTooltip(() => tooltipContent(marker))
       .addTo(map)
   }
 

@@ -5,6 +5,8 @@
  * else (pages, API, files without a compressed copy) goes to Astro, whose middleware compresses
  * pages and JSON itself. Reads the project's .env first (like every process) and logs through the
  * `site` logger. Port: PORT, else SITE_PORT (also from .env), else the one Astro was built with.
+ * Every response gets the site's security headers here, also the static files Astro's Node
+ * handler answers before its middleware runs (small files, the favicon).
  */
 import '../../search-indexer/runtime/load-env'
 import { createReadStream, readdirSync, statSync } from 'node:fs'
@@ -13,6 +15,8 @@ import { extname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getLogger } from '../../search-indexer/runtime/logger'
 import { kiesCodering, STATISCHE_TYPES, type Codering } from '../lib/server/compressie'
+import { alleenLezen, isLeesbaarAdres, onleesbaarAdres } from '../lib/server/http'
+import { securityHeaders, STANDAARD_TILE_URL, tileOriginOf } from '../lib/server/security'
 
 interface AstroEntry {
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -67,9 +71,30 @@ const start = async () => {
   const clientDir = fileURLToPath(new URL('../client/', import.meta.url))
   const bestanden = leesStatischeBestanden(clientDir)
   const assetsDir = `/${options.assets ?? '_astro'}/`
+  // MAP_TILE_URL is validated by the site's configuration (site/lib/server/config.ts)
+  const headers = securityHeaders(
+    tileOriginOf(process.env.MAP_TILE_URL?.trim() || STANDAARD_TILE_URL),
+  )
 
   const server = http.createServer((req, res) => {
+    // set before anything answers; Astro's own answers set the same values again
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     const pad = (req.url ?? '/').split(/[?#]/)[0] ?? '/'
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      // the site only reads (Astro would answer an English 403 'Cross-site POST form submissions
+      // are forbidden' to a form post)
+      const { type, body } = alleenLezen(pad)
+      res.writeHead(405, { 'Content-Type': type, 'Cache-Control': 'no-store', Allow: 'GET, HEAD' })
+      res.end(body)
+      return
+    }
+    if (!isLeesbaarAdres(req.url ?? '/')) {
+      // Astro answers these with an English 'Bad request.' in plain text
+      const { type, body } = onleesbaarAdres(pad)
+      res.writeHead(400, { 'Content-Type': type, 'Cache-Control': 'no-store' })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
     const bestand = req.method === 'GET' || req.method === 'HEAD' ? bestanden.get(pad) : undefined
     const codering = bestand
       ? kiesCodering(
@@ -90,7 +115,6 @@ const start = async () => {
       'Cache-Control': pad.startsWith(assetsDir)
         ? 'public, max-age=31536000, immutable'
         : 'public, max-age=3600',
-      'X-Content-Type-Options': 'nosniff',
     })
     if (req.method === 'HEAD') {
       res.end()

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createSearchWriter } from '../../search-indexer/engine/index'
 import { SITE_GAZETTEER, siteDocuments } from '../fixtures/site-documents'
-import { BAD_IDS, rng } from './helpers/fuzz'
+import { BAD_IDS, BAD_UTF8, rng } from './helpers/fuzz'
 import { startBuiltSite, type SiteServer } from './helpers/site-server'
 
 let dataDir = ''
@@ -75,7 +75,23 @@ const VALUES = [
   '\u202e',
 ]
 
-it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the site: no 5xx`, async () => {
+/** English words none of our Dutch messages has ("Bad request." and "Cross-site POST form
+ * submissions are forbidden" were Astro's answers). */
+const ENGELS =
+  /\b(bad|request|the|invalid|too|big|expected|error|not found|forbidden|cross-site)\b/i
+const isDutch = (body: string): boolean => {
+  let text: string
+  try {
+    const json = JSON.parse(body) as { fout?: unknown }
+    text = typeof json.fout === 'string' ? json.fout : ''
+  } catch {
+    // a page: its text without tags
+    text = body.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ')
+  }
+  return text.trim() !== '' && !ENGELS.test(text.replace(/"[^"]*"/g, '""'))
+}
+
+it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the site: no 5xx, every refusal in Dutch`, async () => {
   const seed = Number(process.env.FUZZ_SEED ?? 20261129)
   const cases = Number(process.env.FUZZ_CASES ?? 500)
   const r = rng(seed)
@@ -87,8 +103,16 @@ it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the si
       const array = r.chance(0.2) ? '[]' : ''
       return `${name}${array}=${r.pick(VALUES)}`
     }).join('&')
+    const single = r.pick(['q', 'woonplaats', 'straal', 'sortering', 'pagina', 'perPagina'])
     const path = r.pick([
       `/?${query}`,
+      // not UTF-8, a single-valued parameter twice, a number of 400 digits
+      `/${r.pick(['', 'api/', 'api/zoeken/', 'locatie/', 'media/'])}${r.pick(BAD_UTF8)}`,
+      `/api/zoeken?q=${r.pick(BAD_UTF8)}`,
+      `/api/zoeken?${single}=1&${single}=2`,
+      `/?${single}=1&${single}=2`,
+      `/api/plaatsen?q=til&q=bre`,
+      `/api/zoeken?${r.pick(['pagina', 'perPagina', 'straal'])}=${'9'.repeat(r.pick([20, 400]))}`,
       `/api/zoeken?${query}`,
       `/api/plaatsen?q=${r.pick(VALUES)}`,
       `/locatie/${r.pick(BAD_IDS)}`,
@@ -100,6 +124,7 @@ it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the si
     ])
     const method = r.pick(['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'])
     let status: number
+    let text = ''
     try {
       const res = await fetch(site.base + path, {
         method,
@@ -113,13 +138,19 @@ it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the si
         body: method === 'POST' || method === 'PUT' ? r.pick(['{', 'x=1', '']) : undefined,
       })
       status = res.status
-      await res.arrayBuffer()
+      text = await res.text()
     } catch (error) {
       status = 599
       failures.push(`#${i} ${method} ${path.slice(0, 120)}: ${String(error)}`)
     }
     byStatus.set(status, (byStatus.get(status) ?? 0) + 1)
     if (status >= 500) failures.push(`#${i} ${method} ${path.slice(0, 160)} → ${status}`)
+    // a refusal always says in Dutch what is wrong (JSON for the API, a page otherwise)
+    if (status >= 400 && method !== 'HEAD' && !isDutch(text)) {
+      failures.push(
+        `#${i} ${method} ${path.slice(0, 160)} → ${status} not Dutch: ${text.slice(0, 160)}`,
+      )
+    }
   }
   console.log(
     `fuzz site (seed ${seed}): ${cases} verzoeken; statussen ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,

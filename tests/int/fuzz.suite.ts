@@ -10,6 +10,8 @@ import { createWorld, PASSWORD, type World } from './helpers/fixtures'
 import {
   anyWrong,
   BAD_IDS,
+  badAddress,
+  badGraphqlBody,
   badQuery,
   deepJson,
   MISSING_ID,
@@ -43,6 +45,20 @@ const COLLECTIONS = [
 const WHO = ['anoniem', 'aanbieder', 'redacteur', 'beheerder'] as const
 
 type FieldInfo = { name: string; kind: Parameters<typeof wrongFor>[0] }
+
+/** English words none of our Dutch messages has (quoted field names and input left out). */
+const ENGELS =
+  /\b(the|not allowed|invalid|field|error|not found|unauthorized|something|no user|token|limit|has been|expired|must|cannot|route|please|request|expected|received)\b/i
+
+/** Does an error answer carry a non-empty Dutch message? */
+function isDutch(body: unknown): boolean {
+  const b = body as { errors?: { message?: unknown }[]; message?: unknown } | null
+  const messages = (b?.errors ?? []).map((e) => e?.message)
+  if (!messages.length) messages.push(b?.message)
+  return messages.every(
+    (m) => typeof m === 'string' && m.trim() !== '' && !ENGELS.test(m.replace(/"[^"]*"/g, '""')),
+  )
+}
 
 /** The first records that differ between two snapshots, for the failure message. */
 function difference(before: string, after: string): string {
@@ -217,7 +233,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
       const slug = r.pick(COLLECTIONS)
       const bad = r.pick(BAD_IDS)
       const fields = fieldsOf(slug).map((f) => f.name)
-      switch (r.int(23)) {
+      switch (r.int(25)) {
         case 0:
         case 1:
           return { who, method: 'GET', path: `/${slug}?${badQuery(r, fields)}` }
@@ -376,6 +392,12 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
             },
           ] satisfies FuzzCase[])
         }
+        case 23:
+        case 24: {
+          // an address Payload cannot read, with any method (a bulk route never with a valid one)
+          const method = r.pick(['GET', 'GET', 'PATCH', 'DELETE', 'POST'] as const)
+          return { who, method, path: badAddress(r, slug), body: method === 'GET' ? undefined : {} }
+        }
         default:
           return {
             who,
@@ -416,6 +438,11 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
           )
           break
         }
+        if (res.status >= 400 && res.status < 500 && !isDutch(res.body)) {
+          failures.push(
+            `#${i} ${c.who} ${c.method} ${c.path.slice(0, 120)} → ${res.status} not Dutch: ${JSON.stringify(res.body).slice(0, 200)}`,
+          )
+        }
         if (res.status >= 500) {
           failures.push(
             `#${i} ${c.who} ${c.method} ${c.path} ${c.rawBody?.slice(0, 80) ?? JSON.stringify(c.body)?.slice(0, 120)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
@@ -437,11 +464,28 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
           const res = await cms.rest.graphql(q, who === 'anoniem' ? undefined : tokens[who])
           byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1)
           if (res.status >= 500) failures.push(`graphql #${i} ${who} → ${res.status}`)
+          if (res.status >= 400 && !isDutch(res.body))
+            failures.push(`graphql #${i} ${who} → ${res.status} not Dutch`)
+        }
+      }
+      // GraphQL bodies that are not one query: batches, subscriptions, non-JSON, huge, introspection
+      const gqlBodies = Math.max(20, Math.round(cases / 20))
+      for (let i = 0; i < gqlBodies; i++) {
+        const who = r.pick(WHO)
+        const body = badGraphqlBody(r)
+        const res = await cms.rest.graphqlRaw(body, {
+          token: who === 'anoniem' ? undefined : tokens[who],
+        })
+        byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1)
+        if (res.status < 400 || res.status >= 500 || !isDutch(res.body)) {
+          failures.push(
+            `graphql body #${i} ${who} ${body.slice(0, 80)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+          )
         }
       }
       const after = await snapshot()
       console.log(
-        `fuzz ${kind} (seed ${seed}): ${cases + gql.length * WHO.length} verzoeken; statussen ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
+        `fuzz ${kind} (seed ${seed}): ${cases + gql.length * WHO.length + gqlBodies} verzoeken; statussen ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
       )
       expect(failures, failures.slice(0, 20).join('\n')).toEqual([])
       expect(

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PublicDocumentSchema } from '../../search-indexer/contract'
 import { createSearchWriter, type SearchWriter } from '../../search-indexer/engine/index'
@@ -90,6 +91,16 @@ const leakyKleinschalig = () =>
     locatieId: '109',
     naam: 'Ouderinitiatief Het Geheime Huis',
     adres: { straat: 'Geheimstraat', huisnummer: '12', postcode: '6321 AB', plaats: 'Wijlre' },
+  })
+
+/** A location whose name is markup: the site must show it as text, on the page and the map. */
+const MARKUP_NAAM = '<img src=x onerror=alert(1)> <b>Huize</b> "De Kat" & co'
+const markupNaam = () =>
+  PublicDocumentSchema.parse({
+    ...siteDocuments().find((d) => d.locatieId === '101'),
+    id: 'locatie-111',
+    locatieId: '111',
+    naam: MARKUP_NAAM,
   })
 
 beforeAll(async () => {
@@ -428,6 +439,137 @@ describe('HTML pages', () => {
     const other = await get('/bestaat-niet')
     expect(other.status).toBe(404)
     expect(await other.text()).toContain('Deze pagina bestaat niet')
+  })
+})
+
+describe('bad addresses', () => {
+  const ENGELS = /\b(bad|request|the|invalid|too|big|expected|received|error|forbidden)\b/i
+  const boodschap = async (res: Response): Promise<string> => {
+    const text = await res.text()
+    try {
+      return String((JSON.parse(text) as { fout?: unknown }).fout ?? '')
+    } catch {
+      return text
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ')
+        .replace(/&quot;|&#34;/g, '"')
+    }
+  }
+  it('not UTF-8, a parameter twice, a huge number, a write: a 4xx in Dutch', async () => {
+    const cases: [string, string, number, RegExp][] = [
+      ['GET', '/api/zoeken/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/plaatsen/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/health/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/media/%C0%AF/foto.jpg', 400, /geen geldige UTF-8/],
+      ['GET', '/locatie/%E0%A4%A', 400, /geen geldige UTF-8/],
+      ['GET', '/%FF%FE', 400, /geen geldige UTF-8/],
+      ['GET', '/api/zoeken?q=%C0%AF', 400, /geen geldige UTF-8/],
+      ['GET', '/api/zoeken?pagina=1&pagina=2', 400, /"pagina" mag maar één keer/],
+      [
+        'GET',
+        '/api/zoeken?woonplaats=Utrecht&woonplaats=Zeist',
+        400,
+        /"woonplaats" mag maar één keer/,
+      ],
+      ['GET', '/?sortering=naam&sortering=afstand', 400, /"sortering" mag maar één keer/],
+      ['GET', '/api/plaatsen?q=til&q=bre', 400, /"q" mag maar één keer/],
+      ['GET', `/api/zoeken?perPagina=${'9'.repeat(400)}`, 400, /per pagina moet tussen 1 en 50/],
+      ['GET', `/api/zoeken?pagina=${'9'.repeat(20)}`, 400, /paginanummer/],
+      ['GET', `/api/zoeken?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
+      ['GET', `/api/plaatsen?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
+      ['POST', '/api/zoeken', 405, /alleen zoeken en lezen/],
+      ['DELETE', '/', 405, /alleen zoeken en lezen/],
+    ]
+    for (const [method, path, status, melding] of cases) {
+      const res = await fetch(base + path, { method, redirect: 'manual' })
+      const tekst = await boodschap(res)
+      expect([path, res.status], tekst).toEqual([path, status])
+      expect(tekst, path).toMatch(melding)
+      expect(tekst.replace(/"[^"]*"/g, '""'), path).not.toMatch(ENGELS)
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+    }
+  })
+})
+
+describe('the map in a browser', () => {
+  it('shows a location name in the tooltip and the popup as text, never as markup', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
+    })
+    // written for this test only, so the counts of the other tests stay as they are
+    await writer.upsert([markupNaam()])
+    try {
+      await waitFor('the location with markup in its name', async () =>
+        (await get('/locatie/111')).status === 200 ? true : undefined,
+      )
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const dialogs: string[] = []
+      page.on('dialog', (d) => {
+        dialogs.push(d.message())
+        void d.dismiss()
+      })
+      await page.goto(`${base}/locatie/111`)
+      await page.getByRole('button', { name: 'Toon kaart' }).click()
+      const marker = page.locator('.za-map .leaflet-interactive').first()
+      await marker.waitFor()
+      await marker.hover()
+      const tooltip = page.locator('.leaflet-tooltip')
+      await tooltip.waitFor()
+      expect(await tooltip.locator('*').count(), await tooltip.innerHTML()).toBe(0)
+      expect(await tooltip.textContent()).toBe(MARKUP_NAAM)
+      await marker.click()
+      const popup = page.locator('.leaflet-popup-content')
+      await popup.waitFor()
+      // the popup holds one link, whose text is the name
+      expect(await popup.locator('img, b').count()).toBe(0)
+      expect(await popup.getByRole('link').textContent()).toBe(MARKUP_NAAM)
+      expect(await page.locator('.za-map img[src="x"]').count()).toBe(0)
+      expect(dialogs).toEqual([])
+    } finally {
+      await browser.close()
+      await writer.delete(['locatie-111'])
+      await waitFor('the location to go again', async () =>
+        (await get('/locatie/111')).status === 404 ? true : undefined,
+      )
+    }
+  })
+})
+
+describe('security headers', () => {
+  const HEADERS = [
+    'content-security-policy',
+    'x-content-type-options',
+    'referrer-policy',
+    'x-frame-options',
+    'permissions-policy',
+  ]
+  it('every response has them: pages, API, small static files, the favicon, compressed files', async () => {
+    const html = await (await get('/?woonplaats=Utrecht')).text()
+    const asset = /(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/.exec(html)?.[1]
+    expect(asset).toBeDefined()
+    const paths = [
+      '/',
+      '/api/zoeken?woonplaats=Utrecht',
+      '/favicon.svg', // 238 bytes: no compressed copy, served before Astro's middleware
+      '/icons/huisdier.svg',
+      '/bestaat-niet.svg',
+      asset!,
+    ]
+    for (const path of paths) {
+      for (const encoding of ['br', 'identity']) {
+        const res = await fetch(base + path, { headers: { 'Accept-Encoding': encoding } })
+        await res.arrayBuffer()
+        const got = Object.fromEntries(HEADERS.map((h) => [h, res.headers.get(h)]))
+        expect(got, `${path} (${encoding}) → ${res.status}`).toEqual({
+          'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+          'x-content-type-options': 'nosniff',
+          'referrer-policy': 'strict-origin-when-cross-origin',
+          'x-frame-options': 'DENY',
+          'permissions-policy': expect.stringContaining('geolocation=()'),
+        })
+      }
+    }
   })
 })
 

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { engineConfigFromEnv, type EngineConfig } from '../../../search-indexer/engine/index'
 import { loadProjectEnv } from '../../../search-indexer/runtime/env-file'
 import { mediaStoreConfigFromEnv, type MediaStoreConfig } from '../../../search-indexer/media/index'
+import { STANDAARD_TILE_URL, tileOriginOf } from './security'
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
@@ -27,9 +28,7 @@ const SiteEnvSchema = z.object({
         message:
           'MAP_TILE_URL moet een http(s)-URL met {z}/{x}/{y} zijn / must be an http(s) URL template',
       })
-      .default(
-        'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
-      ),
+      .default(STANDAARD_TILE_URL),
   ),
   /** attribution shown on the map */
   MAP_TILE_ATTRIBUTION: z.preprocess(
@@ -83,8 +82,7 @@ export const parseSiteConfig = (env: Record<string, string | undefined>): SiteCo
     )
   }
   const e = parsed.data
-  // the tile URL has `{z}` placeholders, so take the origin by hand
-  const tileOrigin = /^(https?:\/\/[^/]+)/.exec(e.MAP_TILE_URL)?.[1] ?? ''
+  const tileOrigin = tileOriginOf(e.MAP_TILE_URL)
   return {
     port: e.SITE_PORT,
     dataDir: e.DATA_DIR,

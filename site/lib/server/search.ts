@@ -64,7 +64,9 @@ const wholeNumber = (min: number, max: number, message: string) =>
     blankToUndefined,
     z
       .string()
-      .regex(/^\d+$/, { error: message })
+      // at most 9 digits: longer numbers are out of every range, and would reach zod's own
+      // (English) limits of safe integers
+      .regex(/^\d{1,9}$/, { error: message })
       .transform(Number)
       .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
       .optional(),
@@ -156,15 +158,27 @@ const SINGLE_FIELDS = [
 ] as const
 const LIST_FIELDS = ['soortZorg', 'zachteInformatie', 'doelgroep'] as const
 
+/** The message for a single-valued parameter that is in the address more than once. */
+export const EEN_KEER = (field: string) => `"${field}" mag maar één keer in het adres staan.`
+
 /**
- * Validate query parameters. Single-valued fields use their first occurrence; list fields may
- * repeat (`soortZorg=a&soortZorg=b`). Unknown parameters are ignored.
+ * Validate query parameters. Single-valued fields may appear once (twice: which one counts?);
+ * list fields may repeat (`soortZorg=a&soortZorg=b`). Unknown parameters are ignored.
  */
 export const parseSearchParams = (search: URLSearchParams): ParseResult => {
   const raw: Record<string, unknown> = {}
+  const dubbel: VeldFouten = {}
   for (const field of SINGLE_FIELDS) {
-    const value = search.get(field)
-    if (value !== null) raw[field] = value
+    const values = search.getAll(field)
+    if (values.length > 1) dubbel[field] = EEN_KEER(field)
+    else if (values.length === 1) raw[field] = values[0]
+  }
+  if (Object.keys(dubbel).length) {
+    return {
+      ok: false,
+      fout: Object.values(dubbel)[0] ?? 'De zoekvraag klopt niet.',
+      velden: dubbel,
+    }
   }
   for (const field of LIST_FIELDS) raw[field] = search.getAll(field)
 

@@ -4,6 +4,14 @@
  * YouTube's privacy-enhanced player, framed only after the visitor clicks "play".
  */
 
+/** The map tiles when MAP_TILE_URL is not set: PDOK BRT-Achtergrondkaart (Web Mercator). */
+export const STANDAARD_TILE_URL =
+  'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
+
+/** The origin of a tile URL template (it has `{z}` placeholders, so not through URL). */
+export const tileOriginOf = (tileUrl: string): string =>
+  /^(https?:\/\/[^/]+)/.exec(tileUrl)?.[1] ?? ''
+
 /** The only origin the site frames: YouTube without cookies (§3.2.7). */
 export const VIDEO_ORIGIN = 'https://www.youtube-nocookie.com'
 
@@ -23,6 +31,11 @@ export const contentSecurityPolicy = (tileOrigin: string, dev = false): string =
     "frame-ancestors 'none'",
   ].join('; ')
 
+/**
+ * The headers of every response: pages and API routes get them from the middleware
+ * (site/middleware.ts); static files, which the Node server answers before Astro's middleware
+ * runs (small files, files without a compressed copy, the favicon), from site/server/entry.ts.
+ */
 export const securityHeaders = (tileOrigin: string, dev = false): Record<string, string> => ({
   'Content-Security-Policy': contentSecurityPolicy(tileOrigin, dev),
   'X-Content-Type-Options': 'nosniff',

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro'
 import { z } from 'zod'
 import { errorKind, getLogger } from '../../../search-indexer/runtime/logger'
 import { json } from '../../lib/server/http'
-import { plaatsSuggesties, ZoekmachineStart } from '../../lib/server/search'
+import { EEN_KEER, plaatsSuggesties, ZoekmachineStart } from '../../lib/server/search'
 import { OPNIEUW_NA_SECONDEN } from '../../lib/server/zoekmachine'
 
 const Params = z.object({
@@ -18,6 +18,10 @@ const Params = z.object({
 })
 
 export const GET: APIRoute = async ({ url }) => {
+  if (url.searchParams.getAll('q').length > 1) {
+    const fout = EEN_KEER('q')
+    return json({ fout, velden: { q: fout } }, 400)
+  }
   const parsed = Params.safeParse({ q: url.searchParams.get('q') ?? undefined })
   if (!parsed.success) {
     const fout = parsed.error.issues[0]?.message ?? 'De vraag klopt niet.'

@@ -171,3 +171,80 @@ export function badQuery(r: Rng, fields: string[]): string {
   for (let i = 0; i < r.int(3); i++) parts.push(r.pick(extras))
   return parts.join('&')
 }
+
+/** Percent-escapes that are not UTF-8: overlong, truncated, lone continuation bytes. */
+export const BAD_UTF8 = [
+  '%C0%AF',
+  '%E0%A4%A',
+  '%FF%FE',
+  '%ED%A0%80',
+  '%80',
+  '%C3',
+  '%F8%88%80%80%80',
+] as const
+
+/** Parameters Payload reads as one value (and as a number, boolean or object). */
+const SCALARS = [
+  'depth',
+  'limit',
+  'page',
+  'sort',
+  'draft',
+  'locale',
+  'trash',
+  'pagination',
+] as const
+
+/**
+ * An address Payload cannot read: a path that is not UTF-8, a standard parameter twice, a huge
+ * or non-numeric value, where/select/… as plain text, a where clause nested past any limit.
+ */
+export function badAddress(r: Rng, slug: string): string {
+  switch (r.int(6)) {
+    case 0:
+      return r.pick([
+        `/${r.pick(BAD_UTF8)}`,
+        `/${slug}/${r.pick(BAD_UTF8)}`,
+        `/${slug}/${r.pick(BAD_UTF8)}/versions`,
+        `/${slug}/1/${r.pick(BAD_UTF8)}`,
+        `/${slug}?where[id][equals]=${r.pick(BAD_UTF8)}`,
+      ])
+    case 1: {
+      const name = r.pick(SCALARS)
+      return `/${slug}?${name}=${r.pick(['1', 'true', 'naam'])}&${name}=${r.pick(['2', 'false', 'id'])}`
+    }
+    case 2:
+      return `/${slug}?${r.pick(SCALARS)}=${r.pick(['9'.repeat(400), '-1', 'abc', '1e999', '0x10', 'x'.repeat(2000)])}`
+    case 3:
+      return `/${slug}?${r.pick(['where', 'select', 'populate', 'joins', 'data'])}=${r.pick(['abc', '[1]', '"x"', '{', 'null'])}`
+    case 4:
+      return r.pick([
+        `/${slug}?where${'[a]'.repeat(20 + r.int(200))}=1`,
+        `/${slug}?where${'[or][0][and][0]'.repeat(5 + r.int(30))}[id][equals]=1`,
+        `/${slug}?where=${encodeURIComponent('{"or":['.repeat(40) + '{}' + ']}'.repeat(40))}`,
+      ])
+    default:
+      return `/${slug}?q=${'x'.repeat(8200 + r.int(2000))}`
+  }
+}
+
+/** GraphQL bodies that are not one well-formed query or mutation. */
+export function badGraphqlBody(r: Rng): string {
+  return r.pick([
+    JSON.stringify({ query: 'subscription { Locaties { docs { id } } }' }),
+    JSON.stringify({ query: 'subscription S { a }' }),
+    JSON.stringify([{ query: '{ Organisaties { docs { id } } }' }, { query: '{ a }' }]),
+    'query { Organisaties { docs { id } } }',
+    '{"query":',
+    'null',
+    '[]',
+    JSON.stringify({ query: ['x'] }),
+    JSON.stringify({ query: '{ a }', variables: [1] }),
+    JSON.stringify({ query: `{ ${'Organisaties { docs { id } } '.repeat(4000)} }` }),
+    JSON.stringify({ query: `{ ${'a '.repeat(25_000)} }` }),
+    JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    JSON.stringify({ query: '{ __type(name: "Locatie") { fields { name } } }' }),
+    JSON.stringify({ query: '{ Locaties { docs { bestaatNiet } } }' }),
+    JSON.stringify({ query: `query { ${'a { '.repeat(300)}${'}'.repeat(300)} }` }),
+  ])
+}

@@ -34,6 +34,11 @@ export interface RestClient {
   ): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
+  /** A GraphQL request with a body of your own (not JSON, a batch, …). */
+  graphqlRaw<T = any>(
+    body: string,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<RestResponse<T>>
 }
 
 /**
@@ -83,14 +88,34 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
 }
 
 async function restClient(config: SanitizedConfig): Promise<RestClient> {
-  const routes = await import('@payloadcms/next/routes')
-  // The same guarded handlers as the Next.js route (cms/app/(payload)/api/[...slug]/route.ts).
+  // The same guarded handlers as the Next.js routes (cms/app/(payload)/api/[...slug]/route.ts and
+  // api/graphql/route.ts).
   const { restHandlers } = await import('../../../cms/http/rest-routes')
+  const { graphqlHandler } = await import('../../../cms/http/graphql-route')
   const handlers: Record<
     string,
     (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
   > = restHandlers(config)
-  const graphqlPost = routes.GRAPHQL_POST(config)
+  const graphqlPost = graphqlHandler(config)
+
+  const graphqlRaw: RestClient['graphqlRaw'] = async (body, options = {}) => {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    }
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    const res = await graphqlPost(
+      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }),
+    )
+    const text = await res.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      /* keep text */
+    }
+    return { status: res.status, body: parsed as any }
+  }
 
   const request: RestClient['request'] = async (method, path, options = {}) => {
     const url = new URL(`http://localhost:3000/api${path}`)
@@ -125,18 +150,8 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
         throw new Error(`Login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.token as string
     },
-    async graphql(query, token) {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-      if (token) headers.Authorization = `JWT ${token}`
-      const res = await graphqlPost(
-        new Request('http://localhost:3000/api/graphql', {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ query }),
-        }),
-      )
-      return { status: res.status, body: await res.json() }
-    },
+    graphql: (query, token) => graphqlRaw(JSON.stringify({ query }), { token }),
+    graphqlRaw,
   }
 }
 

@@ -54,11 +54,6 @@ describe('parseSearchParams', () => {
     expect(result.ok && result.params.zachteInformatie).toEqual(['x', 'y'])
   })
 
-  it('uses the first value of a repeated single parameter', () => {
-    const result = parse('pagina=2&pagina=9')
-    expect(result.ok && result.params.pagina).toBe(2)
-  })
-
   it.each(['0', '-1', '1.5', 'abc', '1001'])('rejects pagina=%s with a Dutch message', (pagina) => {
     const result = parse(`pagina=${pagina}`)
     expect(result.ok).toBe(false)
@@ -161,5 +156,36 @@ describe('vrijeCapaciteit', () => {
       fout: 'Kies "ja" om alleen locaties met vrije plaatsen te zien.',
       velden: { vrijeCapaciteit: 'Kies "ja" om alleen locaties met vrije plaatsen te zien.' },
     })
+  })
+})
+
+describe('parameters given twice or too large', () => {
+  const ENGELS = /\b(too|big|small|expected|invalid|input|the)\b/i
+
+  it('a single-valued parameter given twice is refused, naming it', () => {
+    for (const field of ['q', 'woonplaats', 'straal', 'sortering', 'pagina', 'perPagina']) {
+      const result = parse(`${field}=1&${field}=2`)
+      expect(result.ok, field).toBe(false)
+      if (result.ok) continue
+      expect(result.velden[field as 'q'], field).toBe(
+        `"${field}" mag maar één keer in het adres staan.`,
+      )
+    }
+    // list fields may repeat
+    expect(parse('soortZorg=a&soortZorg=b').ok).toBe(true)
+  })
+
+  it('numbers of any length get the Dutch message of their field', () => {
+    for (const [query, field] of [
+      [`perPagina=${'9'.repeat(20)}`, 'perPagina'],
+      [`pagina=${'9'.repeat(400)}`, 'pagina'],
+      [`straal=${'9'.repeat(30)}`, 'straal'],
+    ] as const) {
+      const result = parse(query)
+      expect(result.ok, query).toBe(false)
+      if (result.ok) continue
+      expect(result.velden[field], query).toBeTruthy()
+      expect(result.velden[field], query).not.toMatch(ENGELS)
+    }
   })
 })

@@ -1,7 +1,10 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 import {
+  ADRES_MESSAGES,
   checkedFields,
+  isDecodablePath,
+  queryIssues,
   dataIssues,
   isValidId,
   pathResolver,
@@ -181,5 +184,49 @@ describe('fields Payload sets itself', () => {
     expect(
       dataIssues(checkedFields('locaties', preferenceFields), data, 'number').issues,
     ).toHaveLength(1)
+  })
+})
+
+describe('the address of a REST call', () => {
+  const first = (q: string) => queryIssues(q).issues[0]?.message
+  it('a path must decode as UTF-8', () => {
+    expect(isDecodablePath('/api/locaties/12')).toBe(true)
+    expect(isDecodablePath('/api/%E2%82%AC')).toBe(true)
+    for (const p of ['/api/%C0%AF', '/api/%E0%A4%A', '/admin/%FF', '/%ED%A0%80', '/%ZZ'])
+      expect(isDecodablePath(p), p).toBe(false)
+  })
+
+  it('accepts what Payload and its admin send', () => {
+    for (const q of [
+      '',
+      '?depth=0&limit=10&page=2&sort=-updatedAt&draft=true',
+      '?locale=undefined&depth=0&fallback-locale=null&draft=true',
+      '?where[naam][like]=Hof&where[or][0][id][equals]=1&select[naam]=true',
+      `?where=${encodeURIComponent('{"naam":{"equals":"x"}}')}`,
+      '?limit=&depth=&sort=',
+      '?sort=naam,-createdAt&trash=false&pagination=false',
+    ])
+      expect(queryIssues(q).issues, q).toEqual([])
+  })
+
+  it('refuses a parameter twice, values out of range, plain-text objects, naming the parameter', () => {
+    expect(first('?limit=1&limit=2')).toBe(ADRES_MESSAGES.dubbel('limit'))
+    expect(first('?where={}&where[a][equals]=1')).toBe(ADRES_MESSAGES.dubbel('where'))
+    expect(first('?depth=11')).toBe(ADRES_MESSAGES.geheel('depth', 10))
+    expect(first(`?limit=${'9'.repeat(400)}`)).toBe(ADRES_MESSAGES.geheel('limit', 10_000))
+    expect(first('?page=0')).toBe(ADRES_MESSAGES.pagina('page', 1_000_000))
+    expect(first('?draft=maybe')).toBe(ADRES_MESSAGES.janee('draft'))
+    expect(first(`?sort=${'a'.repeat(200)}`)).toBe(ADRES_MESSAGES.sort('sort'))
+    expect(first(`?locale=${'x'.repeat(40)}`)).toBe(ADRES_MESSAGES.taal('locale'))
+    for (const p of ['where', 'select', 'populate', 'joins', 'data'])
+      expect(first(`?${p}=abc`), p).toBe(ADRES_MESSAGES.json(p))
+    expect(first('?where=[1]')).toBe(ADRES_MESSAGES.json('where'))
+  })
+
+  it('a query string over 8 kB is a 414', () => {
+    expect(queryIssues(`?q=${'x'.repeat(9000)}`)).toEqual({
+      status: 414,
+      issues: [{ path: '', message: ADRES_MESSAGES.teLang }],
+    })
   })
 })

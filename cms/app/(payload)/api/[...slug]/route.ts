@@ -1,4 +1,4 @@
-/* Payload REST API, behind the guards of cms/lib/rest-routes.ts. */
+/* Payload REST API, behind the guards of cms/http/rest-routes.ts. */
 import config from '@payload-config'
 import { restHandlers } from '../../../../http/rest-routes'
 

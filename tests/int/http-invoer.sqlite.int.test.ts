@@ -1,0 +1,2 @@
+import { httpInvoerSuite } from './http-invoer.suite'
+httpInvoerSuite('sqlite')
