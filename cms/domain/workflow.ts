@@ -43,7 +43,7 @@ export const MESSAGES = {
 export class WorkflowError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 403 | 404 | 409,
+    readonly status: 400 | 403 | 404 | 409 | 410,
   ) {
     super(message)
     this.name = 'WorkflowError'

@@ -16,7 +16,7 @@ export const fout = (status: number, message: string, velden?: Record<string, st
  * message when it has `data` or a `name`; in the Next.js production bundle the class name is
  * minified away, so both are set here explicitly.
  */
-export function weiger(message: string, status: 400 | 403 | 404 | 409): APIError {
+export function weiger(message: string, status: 400 | 403 | 404 | 409 | 410): APIError {
   const error = new APIError(message, status, { status }, true)
   error.name = 'APIError'
   return error
