@@ -78,7 +78,13 @@ test.describe('each role its own menu, tabs and buttons', () => {
         'Afbeeldingen',
       ]),
     )
-    for (const verboden of ['Gebruikers', 'Zorgkantoren', 'Woonplaatsen', 'Soorten zorg'])
+    for (const verboden of [
+      'Gebruikers',
+      'Uitnodigingen',
+      'Zorgkantoren',
+      'Woonplaatsen',
+      'Soorten zorg',
+    ])
       expect(items, verboden).not.toContain(verboden)
     // Hidden means gone, not just out of the menu.
     await page.goto(`${CMS_URL}/admin/collections/users`)
@@ -120,6 +126,8 @@ test.describe('each role its own menu, tabs and buttons', () => {
         'Verzoeken',
         'Contracten',
         'Gebruikers',
+        // whom they invited, until the invitation is accepted, refused or expired
+        'Uitnodigingen',
       ]),
     )
     for (const verboden of ['Woonplaatsen', 'Zorgkantoren', 'Soorten zorg'])
