@@ -1015,6 +1015,22 @@ export function loginsSuite(kind: DbKind, skip = false) {
         expect(tekst).not.toContain('Cas Collega')
         expect(tekst).not.toContain('collega@test.nl')
         expect(tekst).toMatch(/Verwijderde gebruiker [0-9a-f]{8}/)
+        // an inviter's name leaves the invitations they sent
+        const vanGb = async () =>
+          (
+            await cms.payload.find({
+              collection: 'uitnodigingen',
+              where: { email: { equals: 'vriend@test.nl' } },
+              depth: 0,
+              ...system,
+            })
+          ).docs.map((d) => d.uitgenodigdDoorNaam)
+        expect(await vanGb()).toEqual(['Gea Beheer'])
+        const weg = await cms.rest.request('DELETE', `/users/${gb}`, { token: tokens.beheer })
+        expect(weg.status, JSON.stringify(weg.body)).toBe(200)
+        expect(await vanGb()).toEqual([
+          expect.stringMatching(/^Verwijderde gebruiker [0-9a-f]{8}$/),
+        ])
       })
     })
 
