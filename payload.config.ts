@@ -22,6 +22,7 @@ import {
 } from './cms/collections/Reference'
 import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
+import { Uitnodigingen } from './cms/collections/Uitnodigingen'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Verzoeken } from './cms/collections/Verzoeken'
 import { withAudit } from './cms/audit'
@@ -95,7 +96,8 @@ const sanitized = buildConfig({
           path: '/contracten-beheren',
           exact: true,
         },
-        // Logins by invitation (issue 11 item 4): the form, and the public set-password page.
+        // Logins by invitation: the form, the public set-password page of a new address, and the
+        // page where the owner of an existing login accepts or refuses (after logging in).
         uitnodigen: {
           Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
           path: '/uitnodigen',
@@ -104,6 +106,11 @@ const sanitized = buildConfig({
         wachtwoordInstellen: {
           Component: '/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView',
           path: '/wachtwoord-instellen',
+          exact: true,
+        },
+        uitnodiging: {
+          Component: '/cms/components/logins/UitnodigingView#UitnodigingView',
+          path: '/uitnodiging',
           exact: true,
         },
         // A provider's request to the zorgkantoor (issue 11 §7).
@@ -158,6 +165,7 @@ const sanitized = buildConfig({
     Wachttijden,
     Zorgkaart,
     Users,
+    Uitnodigingen,
     WorkerStatus,
     AuditLog,
   ]

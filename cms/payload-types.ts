@@ -83,6 +83,7 @@ export interface Config {
     wachttijden: Wachttijd
     zorgkaart: Zorgkaart
     users: User
+    uitnodigingen: Uitnodiging
     'worker-status': WorkerStatus
     'audit-log': AuditEntry
     'payload-kv': PayloadKv
@@ -109,6 +110,7 @@ export interface Config {
     wachttijden: WachttijdenSelect<false> | WachttijdenSelect<true>
     zorgkaart: ZorgkaartSelect<false> | ZorgkaartSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
+    uitnodigingen: UitnodigingenSelect<false> | UitnodigingenSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
@@ -185,7 +187,7 @@ export interface Organisatie {
   nzaCode?: string | null
   type: 'zorgaanbieder' | 'oco' | 'pgb-initiatief'
   /**
-   * De zorgkantoren die deze organisatie contracteren.
+   * De zorgkantoren die deze organisatie contracteren. U kunt alleen uw eigen zorgkantoor toevoegen of weghalen.
    */
   zorgkantoren: (number | Zorgkantoor)[]
   telefoon?: string | null
@@ -760,8 +762,6 @@ export interface User {
     | number
     | boolean
     | null
-  uitnodigingHash?: string | null
-  uitnodigingGeldigTot?: string | null
   updatedAt: string
   createdAt: string
   email: string
@@ -988,6 +988,32 @@ export interface Zorgkaart {
    * Postcode en huisnummer, zoals de automatische koppeling ze vergelijkt.
    */
   adresSleutel?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Wie u heeft uitgenodigd. Een uitnodiging staat open tot de persoon haar accepteert of weigert, of tot ze na 72 uur verloopt. Pas na het accepteren staat de persoon bij Gebruikers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "uitnodigingen".
+ */
+export interface Uitnodiging {
+  id: number
+  email: string
+  /**
+   * De naam die de uitnodiger opgaf.
+   */
+  naam?: string | null
+  organisaties: (number | Organisatie)[]
+  /**
+   * Geldt voor een nieuwe login. Een bestaande login krijgt dit recht niet via een uitnodiging.
+   */
+  gebruikersbeheerder?: boolean | null
+  status: 'open' | 'geaccepteerd' | 'geweigerd' | 'verlopen'
+  geldigTot: string
+  uitgenodigdDoorNaam?: string | null
+  uitgenodigdDoor?: (number | null) | User
+  tokenHash?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1286,6 +1312,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users'
         value: number | User
+      } | null)
+    | ({
+        relationTo: 'uitnodigingen'
+        value: number | Uitnodiging
       } | null)
     | ({
         relationTo: 'worker-status'
@@ -1740,8 +1770,6 @@ export interface UsersSelect<T extends boolean = true> {
   nieuwsbrief?: T
   actief?: T
   vorigeRechten?: T
-  uitnodigingHash?: T
-  uitnodigingGeldigTot?: T
   updatedAt?: T
   createdAt?: T
   email?: T
@@ -1759,6 +1787,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T
         expiresAt?: T
       }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "uitnodigingen_select".
+ */
+export interface UitnodigingenSelect<T extends boolean = true> {
+  email?: T
+  naam?: T
+  organisaties?: T
+  gebruikersbeheerder?: T
+  status?: T
+  geldigTot?: T
+  uitgenodigdDoorNaam?: T
+  uitgenodigdDoor?: T
+  tokenHash?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,11 +5,12 @@
  * delete / undo (§6) and copying the care offer to another location (§4.4).
  * Reads GET /api/locaties/:id/overzicht; the server decides every action and explains it.
  */
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
 import React, { useCallback, useEffect, useState } from 'react'
+import { isMelder } from '../domain/capaciteit'
 import { MESSAGES } from '../domain/workflow'
 import type { LocatieOverzicht as LocatieOverzichtAntwoord } from '../queries/overzicht'
 import { nietVoorVerwijdering } from '../domain/zichtbaarheid'
@@ -57,6 +58,7 @@ const NieuweLocatieUitleg: React.FC = () => (
 
 const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen }) => {
   const router = useRouter()
+  const melder = isMelder(useAuth().user as never)
   const [data, setData] = useState<LocatieOverzichtData | null>(null)
   const [laadFout, setLaadFout] = useState<string | null>(null)
   const [bezig, setBezig] = useState(false)
@@ -175,18 +177,23 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
         zorgkantoor.
       </p>
       <p className="za-paneel__links">
-        <Link
-          className="za-link-knop"
-          href={`${ADMIN}/vrije-capaciteit/create?locatie=${encodeURIComponent(String(data.id))}`}
-        >
-          Vrije plaatsen melden
-        </Link>{' '}
-        <Link
-          className="za-link-knop"
-          href={`${ADMIN}/wachttijden/create?locatie=${encodeURIComponent(String(data.id))}`}
-        >
-          Wachttijd opgeven
-        </Link>{' '}
+        {/* The provider reports; the zorgkantoor only removes entries (§3.2.9). */}
+        {melder && (
+          <>
+            <Link
+              className="za-link-knop"
+              href={`${ADMIN}/vrije-capaciteit/create?locatie=${encodeURIComponent(String(data.id))}`}
+            >
+              Vrije plaatsen melden
+            </Link>{' '}
+            <Link
+              className="za-link-knop"
+              href={`${ADMIN}/wachttijden/create?locatie=${encodeURIComponent(String(data.id))}`}
+            >
+              Wachttijd opgeven
+            </Link>{' '}
+          </>
+        )}
         <Link
           href={`${ADMIN}/vrije-capaciteit?where[locatie][equals]=${encodeURIComponent(String(data.id))}`}
         >

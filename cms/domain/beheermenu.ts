@@ -49,6 +49,8 @@ const BEHEER: readonly MenuItem[] = [
   'oco-dienstverlening',
   'zorgkantoren',
   'users',
+  // who was invited, until they accept (their logins appear under users only then)
+  'uitnodigingen',
 ]
 
 export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
@@ -59,7 +61,7 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
   // per organisation and year (seed 001), and invite and manage the provider logins of their
   // organisations (issue 11 item 4).
   zorgkantoor: {
-    menu: [...ZORGAANBOD, 'contracten', 'audit-log', 'users'],
+    menu: [...ZORGAANBOD, 'contracten', 'audit-log', 'users', 'uitnodigingen'],
     versies: true,
     api: false,
     publiceren: true,
@@ -81,7 +83,7 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
  */
 export const GEBRUIKERSBEHEERDER: Beheerscherm = {
   ...BEHEERSCHERM.zorgaanbieder,
-  menu: [...BEHEERSCHERM.zorgaanbieder.menu, 'users'],
+  menu: [...BEHEERSCHERM.zorgaanbieder.menu, 'users', 'uitnodigingen'],
 }
 
 /** A login without a (known) role sees nothing. */

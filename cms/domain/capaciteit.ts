@@ -3,6 +3,8 @@
  * public from its report until its end date (geldigTot, at most 90 days after it becomes free,
  * 30 by default); then it leaves the public site by itself.
  */
+import { isAanbieder, isBeheerder, organisatieIdsOf, type RoleUser } from './roles'
+
 export const STANDAARD_GELDIG_DAGEN = 30
 export const MAX_GELDIG_DAGEN = 90
 
@@ -12,7 +14,34 @@ export const CAPACITEIT_MESSAGES = {
   geldigTotTeVer: `Een melding geldt hoogstens ${MAX_GELDIG_DAGEN} dagen. Kies een eerdere einddatum; daarna kunt u opnieuw melden.`,
   verlopen: 'De einddatum ligt in het verleden. Kies een datum vanaf vandaag.',
   zorgprofielSector: 'Dit zorgprofiel hoort niet bij de gekozen sector.',
+  eigenLocaties: 'U kunt alleen meldingen doen bij uw eigen locaties.',
+  alleenAanbieder:
+    'Alleen de zorgaanbieder van de locatie meldt vrije plaatsen en wachttijden. Het zorgkantoor kan een melding wel verwijderen.',
 } as const
+
+/**
+ * Who reports free places and waiting times of a location, and changes them (§3.2.9): a provider
+ * login of the location's organisation, and a beheerder. The zorgkantoor does not report for a
+ * provider; it may only remove an entry ("Zorgadvies kan in onderling overleg ook deze gegevens
+ * verwijderen"), which the collections' delete access allows.
+ */
+export function magMelden(user: RoleUser | null | undefined, organisatieId: string): boolean {
+  if (isBeheerder(user)) return true
+  return isAanbieder(user) && organisatieIdsOf(user).includes(String(organisatieId))
+}
+
+/** The roles that report at all (for access and for showing the report buttons). */
+export const isMelder = (user: RoleUser | null | undefined): boolean =>
+  isAanbieder(user) || isBeheerder(user)
+
+/** The refusal for a login that may not report for this organisation, or null. */
+export function meldenFout(
+  user: RoleUser | null | undefined,
+  organisatieId: string,
+): string | null {
+  if (magMelden(user, organisatieId)) return null
+  return isAanbieder(user) ? CAPACITEIT_MESSAGES.eigenLocaties : CAPACITEIT_MESSAGES.alleenAanbieder
+}
 
 const DAG_MS = 86_400_000
 

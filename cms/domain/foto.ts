@@ -130,3 +130,18 @@ export function publiekeBreedtes(uitsnedeBreedte: number, breedtes: readonly num
   if (passend.length) return passend
   return [Math.max(1, Math.min(uitsnedeBreedte, breedtes[0] ?? uitsnedeBreedte))]
 }
+
+/**
+ * Photos follow the lock of §5: while the organisation's change request is in behandeling, a
+ * provider does not change, replace, make a new version of or delete a photo that a location uses
+ * (in its newest version or its Definitief one), or approving would publish a file the editor never
+ * saw. A photo on no location is no part of the request; nor is a new upload, because choosing it
+ * at a location is a change of the location, which the lock refuses.
+ */
+export function fotoOpSlot(args: {
+  aanbieder: boolean
+  inBehandeling: boolean
+  inGebruik: boolean
+}): boolean {
+  return args.aanbieder && args.inBehandeling && args.inGebruik
+}

@@ -7,6 +7,7 @@
  * - PGB-initiatief: `PGB-0001` … `PGB-9999`
  * The next free code is the lowest number of the type's range that is not in use yet.
  */
+import { isBeheerder, isRedacteur, zorgkantoorIdOf, type RoleUser } from './roles'
 
 export const ORGANISATIE_TYPE_CODES = ['zorgaanbieder', 'oco', 'pgb-initiatief'] as const
 export type OrganisatieType = (typeof ORGANISATIE_TYPE_CODES)[number]
@@ -89,4 +90,47 @@ export function nzaCodeVoorType(
   return {
     fout: NZA_MESSAGES.verkeerdeReeks(FICTIEVE_PREFIX[type as keyof typeof FICTIEVE_PREFIX]),
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zorgkantoren of an organisation (§1.2)
+// ---------------------------------------------------------------------------------------------
+
+export const ZORGKANTOOR_MESSAGES = {
+  registreren:
+    'U kunt alleen organisaties registreren die uw eigen zorgkantoor contracteert. Kies uw zorgkantoor bij Zorgkantoren.',
+  alleenEigen:
+    'U kunt alleen de koppeling met uw eigen zorgkantoor toevoegen of weghalen. De koppeling met een ander zorgkantoor wijzigt dat zorgkantoor zelf, of een beheerder van de Zorgatlas.',
+  alleenZorgkantoor: 'Alleen het zorgkantoor kan de zorgkantoren van een organisatie wijzigen.',
+} as const
+
+/** The zorgkantoren whose link with the organisation a change adds or removes (ids, sorted). */
+export function gewijzigdeKoppelingen(voor: readonly string[], na: readonly string[]): string[] {
+  const oud = new Set(voor.map(String))
+  const nieuw = new Set(na.map(String))
+  return [
+    ...[...nieuw].filter((id) => !oud.has(id)),
+    ...[...oud].filter((id) => !nieuw.has(id)),
+  ].sort()
+}
+
+/**
+ * May this login change the organisation's zorgkantoren from `voor` to `na` (`voor` null: the
+ * organisation is being registered)? A beheerder changes every link. An editor adds or removes only
+ * the link with their own zorgkantoor, and registers an organisation only with it: another
+ * zorgkantoor's link is that zorgkantoor's business (a CZ editor never takes Menzis off a shared
+ * organisation, nor puts it on one). Nobody else changes a link. Null, or the Dutch refusal.
+ */
+export function zorgkantorenWijzigingFout(
+  user: RoleUser | null | undefined,
+  voor: readonly string[] | null,
+  na: readonly string[],
+): string | null {
+  if (isBeheerder(user)) return null
+  const gewijzigd = gewijzigdeKoppelingen(voor ?? [], na)
+  if (!isRedacteur(user)) return gewijzigd.length ? ZORGKANTOOR_MESSAGES.alleenZorgkantoor : null
+  const eigen = zorgkantoorIdOf(user)
+  if (voor === null && (!eigen || !na.map(String).includes(eigen)))
+    return ZORGKANTOOR_MESSAGES.registreren
+  return gewijzigd.every((id) => id === eigen) ? null : ZORGKANTOOR_MESSAGES.alleenEigen
 }

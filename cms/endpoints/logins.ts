@@ -1,53 +1,36 @@
 /**
- * Logins by invitation (issue 11 item 4, manual §1.2, §1.3):
- * POST /api/users/uitnodigen            — { email, naam?, organisaties: id[], gebruikersbeheerder? }
+ * Logins by invitation (manual §1.2, §1.3), HTTP only; the use case is cms/workflow/uitnodigen.ts.
+ * POST /api/users/uitnodigen              — { email, naam, organisaties: id[], gebruikersbeheerder? }
  *      by a beheerder, an editor (organisations of their zorgkantoor) or a user administrator (their
- *      own organisations). A new address gets a login and an e-mail with a set-password link (72
- *      hours, works once; only its hash is stored). An existing provider login gets the organisations
- *      added (never any removed; one login for every organisation) and an e-mail saying so.
- * POST /api/users/wachtwoord-instellen  — { token, wachtwoord } public: sets the password once.
+ *      own organisations): an invitation and one e-mail. 202 with the same body for every address,
+ *      whether or not it has a login, and whatever login.
+ * POST /api/users/wachtwoord-instellen    — { token, wachtwoord } public: a new address sets its
+ *      password, which makes the login; 410 when used, unknown or expired.
+ * POST /api/uitnodigingen/bekijken        — { token } the logged-in owner of the address: what and
+ *      from whom.
+ * POST /api/uitnodigingen/accepteren      — { token } the same: the organisations are added.
+ * POST /api/uitnodigingen/weigeren        — { token } the owner (or, for a new address, whoever has
+ *      the link and is not logged in as someone else): nothing is added.
  * Mails go through the mail queue in the same transaction (ADR 0010).
  */
-import { randomBytes } from 'node:crypto'
-import {
-  addDataAndFileToRequest,
-  forgotPasswordOperation,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { addDataAndFileToRequest, forgotPasswordOperation, type Endpoint } from 'payload'
 import { z } from 'zod'
-import { userOf } from '../access'
-import { beheerbereik } from '../collections/Users/access'
-import { LOGIN_SYSTEEM } from '../collections/Users/hooks/bewaakLogin'
-import { loadCmsConfig } from '../config'
+import { REGELS } from '../access/regels'
+import { wachtwoordFout } from '../domain/uitnodiging'
+import { endpoint, withErrors } from '../http/endpoint'
+import { fout, json } from '../http/responses'
 import {
-  LOGIN_MELDINGEN,
-  ROLE_LABELS,
-  isAanbiederLogin,
-  mayManageLogins,
-  relId,
-} from '../domain/roles'
-import {
-  UITNODIGING_MELDINGEN,
-  berichtExtraToegang,
-  berichtUitnodiging,
-  geldigTot,
-  hashToken,
-  isTokenVorm,
-  isVerlopen,
-  nieuwToken,
-  wachtwoordFout,
-} from '../domain/uitnodiging'
-import { inTransaction, withErrors } from '../http/endpoint'
-import { fout, json, readJson } from '../http/responses'
-import { queueMail } from '../jobs/queue'
-import type { User } from '../payload-types'
-import { isDatabaseId, relationId, withScopedRequest } from '../queries/records'
+  accepteerUitnodiging,
+  bekijkUitnodiging,
+  nodigUit,
+  stelWachtwoordIn,
+  weigerUitnodiging,
+} from '../workflow/uitnodigen'
 
 const GEEN_OBJECT =
-  'Stuur de gegevens als een object, bijvoorbeeld { "email": "…", "organisaties": [1] }.'
+  'Stuur de gegevens als een object, bijvoorbeeld { "email": "…", "naam": "…", "organisaties": [1] }.'
 
-const adminUrl = (pad: string) => `${loadCmsConfig().publicUrl.replace(/\/$/, '')}/admin${pad}`
+const NAAM_NODIG = 'Vul de naam in van de persoon die u uitnodigt.'
 
 export const UitnodigenBody = z
   .object(
@@ -60,11 +43,12 @@ export const UitnodigenBody = z
         .pipe(
           z.email({ error: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' }),
         ),
+      // Asked for every address: asking it only for new ones would tell which are new.
       naam: z
-        .string({ error: 'De naam is geen tekst.' })
+        .string({ error: NAAM_NODIG })
         .trim()
-        .max(200, 'De naam mag maximaal 200 tekens zijn.')
-        .optional(),
+        .min(1, NAAM_NODIG)
+        .max(200, 'De naam mag maximaal 200 tekens zijn.'),
       organisaties: z
         .array(z.union([z.number(), z.string()]), { error: 'Kies een of meer organisaties.' })
         .min(1, 'Kies minstens één organisatie.')
@@ -78,231 +62,79 @@ export const UitnodigenBody = z
   // Any other field (a role, a zorgkantoor, a password) is refused by name, not ignored.
   .strict()
 
-export const WachtwoordBody = z.object(
-  {
-    token: z
-      .string({ error: 'De link is niet compleet. Open de link uit de e-mail opnieuw.' })
-      .max(200, 'De link is niet geldig.'),
-    wachtwoord: z.string({ error: 'Vul een wachtwoord in.' }).superRefine((value, ctx) => {
-      const melding = wachtwoordFout(value)
-      if (melding) ctx.addIssue({ code: 'custom', message: melding })
-    }),
-  },
-  { error: 'Stuur de gegevens als een object: { "token": "…", "wachtwoord": "…" }.' },
-)
+const LinkToken = z
+  .string({ error: 'De link is niet compleet. Open de link uit de e-mail opnieuw.' })
+  .max(200, 'De link is niet geldig.')
 
-/** Answer of POST /api/users/uitnodigen (the admin's invitation form imports this type). */
-export interface UitnodigingAntwoord {
-  id: number
-  /** false: the address already had a login; the organisations were added to it */
-  nieuw: boolean
-  email: string
-  organisaties: string[]
-}
-
-const idsVan = (values: unknown): string[] =>
-  (Array.isArray(values) ? values : [])
-    .map((v) => relId(v as never))
-    .filter((v): v is string => v !== null)
-
-/** "Marieke van den Berg (CZ zorgkantoor)", as the invited person reads who invited them. */
-async function uitnodigerNaam(req: PayloadRequest, user: User): Promise<string> {
-  const zk = relId(user.zorgkantoor)
-  if (user.rol === 'zorgkantoor' && zk) {
-    const doc = await req.payload.findByID({
-      collection: 'zorgkantoren',
-      id: relationId(req, zk),
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
-    if (doc) return `${user.naam} (${doc.naam})`
-  }
-  if (user.rol === 'beheerder') return `${user.naam} (beheer Zorgatlas)`
-  return user.naam || ROLE_LABELS.zorgaanbieder
-}
-
-async function uitnodigen(req: PayloadRequest): Promise<Response> {
-  const actor = userOf(req)
-  if (!actor) return fout(401, 'Log eerst in.')
-  if (!mayManageLogins(actor)) return fout(403, LOGIN_MELDINGEN.geenBeheerder)
-  const body = await readJson(req, UitnodigenBody)
-  if (!body.ok) return body.response
-  const { email, naam, gebruikersbeheerder } = body.data
-  const orgIds = [...new Set(body.data.organisaties.map(String))]
-  if (!orgIds.every((id) => isDatabaseId(req, id)))
-    return fout(400, 'Kies bestaande organisaties.', {
-      organisaties: 'Kies bestaande organisaties.',
-    })
-
-  return inTransaction(req, async () => {
-    const bereik = await beheerbereik(req)
-    const orgs = await req.payload.find({
-      collection: 'organisaties',
-      where: { id: { in: orgIds.map((id) => relationId(req, id)) } },
-      draft: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { naam: true },
-      req,
-    })
-    const namen = new Map(orgs.docs.map((d) => [String(d.id), d.naam]))
-    if (orgIds.some((id) => !namen.has(id)))
-      return fout(404, 'Deze organisatie bestaat niet.', {
-        organisaties: 'Deze organisatie bestaat niet.',
-      })
-    if (bereik !== 'alles' && orgIds.some((id) => !bereik.includes(id)))
-      return fout(403, 'U kunt alleen uitnodigen voor organisaties die u zelf beheert.')
-
-    const token = nieuwToken()
-    const tot = geldigTot(new Date()).toISOString()
-    const link = adminUrl(`/wachtwoord-instellen?token=${token.token}`)
-    const door = await uitnodigerNaam(req, actor)
-    const organisatieNamen = orgIds.map((id) => namen.get(id) ?? '')
-
-    const bestaand = (
-      await req.payload.find({
-        collection: 'users',
-        where: { email: { equals: email } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        showHiddenFields: true,
-        req,
-      })
-    ).docs[0]
-
-    if (bestaand) {
-      if (!isAanbiederLogin(bestaand))
-        return fout(
-          409,
-          'Dit e-mailadres hoort bij een medewerker van een zorgkantoor of van de Zorgatlas. Kies een ander e-mailadres.',
-        )
-      if (bestaand.actief === false)
-        return fout(
-          409,
-          'Deze login is gedeactiveerd. Zet de login eerst weer op actief en nodig daarna opnieuw uit.',
-        )
-      const huidige = idsVan(bestaand.organisaties)
-      // Never set a password yet: a fresh link (the old one stops working).
-      const openUitnodiging = Boolean(bestaand.uitnodigingHash)
-      await req.payload.update({
-        collection: 'users',
-        id: bestaand.id,
-        data: {
-          organisaties: [...new Set([...huidige, ...orgIds])].map((id) => relationId(req, id)),
-          ...(openUitnodiging ? { uitnodigingHash: token.hash, uitnodigingGeldigTot: tot } : {}),
-        },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-      const inhoud = openUitnodiging
-        ? berichtUitnodiging({
-            naam: bestaand.naam,
-            organisaties: organisatieNamen,
-            uitgenodigdDoor: door,
-            link,
-          })
-        : berichtExtraToegang({
-            naam: bestaand.naam,
-            organisaties: organisatieNamen,
-            uitgenodigdDoor: door,
-            link: adminUrl(''),
-          })
-      await queueMail(req, { aan: email, ...inhoud })
-      return json(
-        {
-          id: bestaand.id,
-          nieuw: false,
-          email,
-          organisaties: organisatieNamen,
-        } satisfies UitnodigingAntwoord,
-        200,
-      )
-    }
-
-    if (!naam)
-      return fout(400, 'Vul de naam in van de persoon die u uitnodigt.', {
-        naam: 'Vul de naam in van de persoon die u uitnodigt.',
-      })
-    const doc = await req.payload.create({
-      collection: 'users',
-      data: {
-        email,
-        naam,
-        rol: 'zorgaanbieder',
-        gebruikersbeheerder: gebruikersbeheerder === true,
-        organisaties: orgIds.map((id) => relationId(req, id)),
-        actief: true,
-        // Nobody knows this password: the login opens only after the link sets one.
-        password: randomBytes(32).toString('base64url'),
-        uitnodigingHash: token.hash,
-        uitnodigingGeldigTot: tot,
-      },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
-    await queueMail(req, {
-      aan: email,
-      ...berichtUitnodiging({ naam, organisaties: organisatieNamen, uitgenodigdDoor: door, link }),
-    })
-    return json(
-      {
-        id: doc.id,
-        nieuw: true,
-        email,
-        organisaties: organisatieNamen,
-      } satisfies UitnodigingAntwoord,
-      201,
-    )
-  })
-}
-
-async function wachtwoordInstellen(req: PayloadRequest): Promise<Response> {
-  const body = await readJson(req, WachtwoordBody)
-  if (!body.ok) return body.response
-  const { token, wachtwoord } = body.data
-  if (!isTokenVorm(token)) return fout(410, UITNODIGING_MELDINGEN.ongeldig)
-  return inTransaction(req, async () => {
-    const user = (
-      await req.payload.find({
-        collection: 'users',
-        where: { uitnodigingHash: { equals: hashToken(token) } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        showHiddenFields: true,
-        req,
-      })
-    ).docs[0]
-    if (!user) return fout(410, UITNODIGING_MELDINGEN.ongeldig)
-    if (isVerlopen(user.uitnodigingGeldigTot, new Date()))
-      return fout(410, UITNODIGING_MELDINGEN.verlopen)
-    if (user.actief === false) return fout(403, UITNODIGING_MELDINGEN.gedeactiveerd)
-    await withScopedRequest(req, { [LOGIN_SYSTEEM]: true }, (scoped) =>
-      req.payload.update({
-        collection: 'users',
-        id: user.id,
-        data: {
-          password: wachtwoord,
-          uitnodigingHash: null,
-          uitnodigingGeldigTot: null,
-          loginAttempts: 0,
-          lockUntil: null,
-        },
-        overrideAccess: true,
-        depth: 0,
-        req: scoped,
+export const WachtwoordBody = z
+  .object(
+    {
+      token: LinkToken,
+      wachtwoord: z.string({ error: 'Vul een wachtwoord in.' }).superRefine((value, ctx) => {
+        const melding = wachtwoordFout(value)
+        if (melding) ctx.addIssue({ code: 'custom', message: melding })
       }),
-    )
-    return json({ email: user.email }, 200)
-  })
-}
+    },
+    { error: 'Stuur de gegevens als een object: { "token": "…", "wachtwoord": "…" }.' },
+  )
+  .strict()
+
+const TokenBody = z
+  .object({ token: LinkToken }, { error: 'Stuur de gegevens als een object: { "token": "…" }.' })
+  .strict()
+
+const uitnodigen = endpoint({
+  path: '/uitnodigen',
+  method: 'post',
+  regel: REGELS.loginbeheerder,
+  body: UitnodigenBody,
+  // 202: the invitation is out; whether it is accepted is not known (and never told here).
+  handler: async (req, { body }) => json(await nodigUit(req, body), 202),
+})
+
+const wachtwoordInstellen = endpoint({
+  path: '/wachtwoord-instellen',
+  method: 'post',
+  regel: REGELS.iedereen,
+  body: WachtwoordBody,
+  handler: async (req, { body }) => json(await stelWachtwoordIn(req, body), 200),
+})
+
+/** Other methods on these paths would reach Payload's `/:id` routes with a word for an id. */
+const alleenPost = (path: string): Endpoint[] =>
+  (['get', 'patch', 'put', 'delete'] as const).map((method) => ({
+    path,
+    method,
+    handler: () => fout(405, 'Dit adres werkt alleen met POST.'),
+  }))
+
+/** The invitation's own routes, on the uitnodigingen collection. */
+export const uitnodigingEndpoints: Endpoint[] = [
+  endpoint({
+    path: '/bekijken',
+    method: 'post',
+    regel: REGELS.ingelogd,
+    body: TokenBody,
+    transactie: false,
+    handler: async (req, { body }) => json(await bekijkUitnodiging(req, body.token)),
+  }),
+  endpoint({
+    path: '/accepteren',
+    method: 'post',
+    regel: REGELS.ingelogd,
+    body: TokenBody,
+    handler: async (req, { body }) => json(await accepteerUitnodiging(req, body.token)),
+  }),
+  endpoint({
+    path: '/weigeren',
+    method: 'post',
+    // The link is the proof; a logged-in login must be the invitation's own (the use case checks).
+    regel: REGELS.iedereen,
+    body: TokenBody,
+    handler: async (req, { body }) => json(await weigerUitnodiging(req, body.token)),
+  }),
+  ...['/bekijken', '/accepteren', '/weigeren'].flatMap(alleenPost),
+]
 
 /** A transaction id no transaction has: the adapter then writes without one (see below). */
 const GEEN_TRANSACTIE = 'zonder-transactie'
@@ -334,17 +166,9 @@ export const forgotPasswordEndpoint: Endpoint = {
   }),
 }
 
-/** Other methods on these paths would reach Payload's `/:id` routes with a word for an id. */
-const alleenPost = (path: string): Endpoint[] =>
-  (['get', 'patch', 'put', 'delete'] as const).map((method) => ({
-    path,
-    method,
-    handler: () => fout(405, 'Dit adres werkt alleen met POST.'),
-  }))
-
 export const loginEndpoints: Endpoint[] = [
-  { path: '/uitnodigen', method: 'post', handler: withErrors(uitnodigen) },
-  { path: '/wachtwoord-instellen', method: 'post', handler: withErrors(wachtwoordInstellen) },
+  uitnodigen,
+  wachtwoordInstellen,
   ...alleenPost('/uitnodigen'),
   ...alleenPost('/wachtwoord-instellen'),
 ]

@@ -1,34 +1,39 @@
 /**
  * POST /api/media/:id/nieuwe-versie { alt?, toestemming? } — a photo that a Definitief location
- * shows is not changed in place (cms/hooks/media-ownership.ts): this makes a new item with the same
- * image and the new description, owned by the same organisation. Choosing it at the location is a
- * proposal like any other change.
+ * shows is not changed in place (cms/collections/Media/hooks/protectPublicMedia.ts): this makes a
+ * new item with the same image and the new description, owned by the same organisation. Choosing it
+ * at the location is a proposal like any other change. While the organisation's change request is
+ * in behandeling, a provider makes no new version of a photo a location uses (§5, fotoOpSlot).
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { userOf } from '../access'
-import { WorkflowError } from '../domain/workflow'
-import { inTransaction, withErrors } from '../http/endpoint'
-import { json, readJson } from '../http/responses'
+import { REGELS } from '../access/regels'
+import { relId } from '../domain/roles'
+import { MESSAGES, WorkflowError } from '../domain/workflow'
+import { endpoint } from '../http/endpoint'
+import { json } from '../http/responses'
+import { isFotoOpSlot } from '../queries/media'
 import { findByIdOrNull } from '../queries/records'
 
-const NieuweVersieBody = z.object({
-  alt: z
-    .string({ error: 'De beschrijving moet tekst zijn.' })
-    .trim()
-    .min(1, 'Vul een beschrijving (alt-tekst) in.')
-    .max(300, 'De beschrijving mag maximaal 300 tekens zijn.')
-    .optional(),
-  toestemming: z.boolean({ error: 'Toestemming is aan of uit (true of false).' }).optional(),
-})
+const NieuweVersieBody = z
+  .object({
+    alt: z
+      .string({ error: 'De beschrijving moet tekst zijn.' })
+      .trim()
+      .min(1, 'Vul een beschrijving (alt-tekst) in.')
+      .max(300, 'De beschrijving mag maximaal 300 tekens zijn.')
+      .optional(),
+    toestemming: z.boolean({ error: 'Toestemming is aan of uit (true of false).' }).optional(),
+  })
+  .strict()
 
-async function nieuweVersie(req: PayloadRequest): Promise<Response> {
-  const body = await readJson(req, NieuweVersieBody)
-  if (!body.ok) return body.response
-  return inTransaction(req, async () => {
-    if (!userOf(req)) throw new WorkflowError('Log eerst in.', 403)
+export const mediaNieuweVersieEndpoint = endpoint({
+  path: '/:id/nieuwe-versie',
+  method: 'post',
+  regel: REGELS.ingelogd,
+  body: NieuweVersieBody,
+  handler: async (req, { body }) => {
     const bron = await findByIdOrNull(req, {
       collection: 'media',
       id: String(req.routeParams?.id ?? ''),
@@ -38,6 +43,8 @@ async function nieuweVersie(req: PayloadRequest): Promise<Response> {
     })
     if (!bron)
       throw new WorkflowError('Deze foto bestaat niet of u heeft er geen toegang toe.', 404)
+    if (await isFotoOpSlot(req, bron.id, relId(bron.organisatie)))
+      throw new WorkflowError(MESSAGES.inBehandeling, 409)
     const staticDir = req.payload.collections.media?.config.upload.staticDir
     const filename = String(bron.filename)
     if (!staticDir) throw new Error('media has no static directory')
@@ -45,8 +52,8 @@ async function nieuweVersie(req: PayloadRequest): Promise<Response> {
     const doc = await req.payload.create({
       collection: 'media',
       data: {
-        alt: body.data.alt ?? bron.alt,
-        toestemming: body.data.toestemming ?? bron.toestemming,
+        alt: body.alt ?? bron.alt,
+        toestemming: body.toestemming ?? bron.toestemming,
         organisatie: bron.organisatie,
       },
       file: {
@@ -67,11 +74,5 @@ async function nieuweVersie(req: PayloadRequest): Promise<Response> {
       },
       201,
     )
-  })
-}
-
-export const mediaNieuweVersieEndpoint: Endpoint = {
-  path: '/:id/nieuwe-versie',
-  method: 'post',
-  handler: withErrors(nieuweVersie),
-}
+  },
+})

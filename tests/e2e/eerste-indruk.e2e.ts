@@ -85,7 +85,13 @@ test.describe('each role its own menu, tabs and buttons', () => {
       'Wijzigingsverzoeken',
       'Afbeeldingen',
     ])
-    for (const verboden of ['Gebruikers', 'Zorgkantoren', 'Woonplaatsen', 'Soorten zorg'])
+    for (const verboden of [
+      'Gebruikers',
+      'Uitnodigingen',
+      'Zorgkantoren',
+      'Woonplaatsen',
+      'Soorten zorg',
+    ])
       expect(items, verboden).not.toContain(verboden)
     // Hidden means gone, not just out of the menu.
     await page.goto(`${CMS_URL}/admin/collections/users`)
@@ -126,13 +132,15 @@ test.describe('each role its own menu, tabs and buttons', () => {
     page,
   }) => {
     await login(page, 'redacteur.cz@zorgatlas.test')
-    // 'Gebruikers': the provider logins of their zorgkantoor's organisations
+    // 'Gebruikers': the provider logins of their zorgkantoor's organisations; 'Uitnodigingen':
+    // whom they invited, until the invitation is accepted, refused or expired
     const items = await menuMet(page, [
       'Organisaties',
       'Wijzigingsverzoeken',
       'Verzoeken',
       'Contracten',
       'Gebruikers',
+      'Uitnodigingen',
     ])
     for (const verboden of ['Woonplaatsen', 'Zorgkantoren', 'Soorten zorg'])
       expect(items, verboden).not.toContain(verboden)

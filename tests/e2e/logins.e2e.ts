@@ -1,18 +1,22 @@
 /**
- * Logins by invitation and the organisation's user administrator (issue 11 items 4, 5) through the
- * admin: an editor invites a provider; the provider opens the set-password link from the e-mail in
- * the outbox (the worker sends it; no SMTP_URL, so DATA_DIR/outbox), sets a password, logs in and
- * sees their organisation; a reused link is refused. The user administrator of the demo
+ * Logins by invitation and the organisation's user administrator through the admin: an editor
+ * invites a new address, which appears as an open invitation (not as a login); the person opens
+ * the set-password link from the e-mail in the outbox (the worker sends it; no SMTP_URL, so
+ * DATA_DIR/outbox), sets a password, logs in and sees their organisation; a reused link is refused.
+ * An editor invites an existing demo login with the same confirmation; its owner opens the link,
+ * logs in, accepts, and sees the organisation. The user administrator of the demo
  * (gebruikersbeheer@) deactivates a colleague, who then cannot log in.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL, E2E } from '../../playwright.config'
-import { login, logout } from './helpers'
+import { DEMO_PASSWORD, login, logout } from './helpers'
 
 const ORGANISATIE = 'Stichting Zorggroep De Linde' // contracted by CZ
 const NIEUW = 'nieuwe.collega@zorgatlas.test'
+/** a demo provider login of other organisations (Els Verhoeven, PGB initiatives) */
+const BESTAAND = 'pgb@zorgatlas.test'
 const WACHTWOORD = 'Mijn-eigen-wachtwoord-2026'
 
 /** Quoted-printable as nodemailer writes it: soft line breaks and =XX bytes (UTF-8). */
@@ -56,20 +60,35 @@ async function loginMet(page: Page, email: string, wachtwoord: string) {
   await page.getByRole('button', { name: 'Inloggen' }).click()
 }
 
-test('an editor invites a provider, who sets a password from the e-mail and logs in', async ({
-  page,
-}) => {
-  await login(page, 'redacteur.cz@zorgatlas.test')
+/** As the CZ editor: invite this address for ORGANISATIE; the confirmation, whoever it is. */
+async function nodigUit(page: Page, email: string, naam: string) {
   await page.goto(`${CMS_URL}/admin/collections/users`)
   await page.getByRole('link', { name: 'Iemand uitnodigen' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Iemand uitnodigen' })).toBeVisible()
-  await page.getByLabel('E-mailadres').fill(NIEUW)
-  await page.getByLabel('Naam').fill('Noor Nieuwenhuis')
+  await page.getByLabel('E-mailadres').fill(email)
+  await page.getByLabel('Naam').fill(naam)
   await page.getByLabel(ORGANISATIE).check()
+  const antwoord = page.waitForResponse((r) => r.url().endsWith('/api/users/uitnodigen'))
   await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
-  await expect(page.locator('.za-melding--ok')).toContainText(
-    `De uitnodiging is verstuurd naar ${NIEUW}`,
-  )
+  expect((await antwoord).status()).toBe(202)
+  const bevestiging = page.locator('.za-melding--ok')
+  await expect(bevestiging).toContainText(`De uitnodiging is verstuurd naar ${email}.`)
+  return (await bevestiging.textContent())!.replace(email, 'ADRES')
+}
+
+test('an editor invites a new address; it is an open invitation until the person sets a password and logs in', async ({
+  page,
+}) => {
+  await login(page, 'redacteur.cz@zorgatlas.test')
+  await nodigUit(page, NIEUW, 'Noor Nieuwenhuis')
+  // an open invitation, not a login (yet)
+  await page.getByRole('link', { name: 'Openstaande uitnodigingen' }).first().click()
+  await page.waitForURL(/\/admin\/collections\/uitnodigingen/)
+  await expect(page.getByRole('link', { name: NIEUW })).toBeVisible()
+  await page.goto(`${CMS_URL}/admin/collections/users?limit=100`)
+  // the list has loaded (a provider login of CZ's organisations), and the invited address is not in it
+  await expect(page.getByRole('link', { name: 'aanbieder@zorgatlas.test' })).toBeVisible()
+  await expect(page.getByRole('link', { name: NIEUW })).toHaveCount(0)
   await logout(page)
 
   const mail = await mailAan(NIEUW)
@@ -106,6 +125,45 @@ test('an editor invites a provider, who sets a password from the e-mail and logs
   await page.getByLabel('Herhaal het wachtwoord').fill('Nog-een-wachtwoord-2026')
   await page.getByRole('button', { name: 'Wachtwoord instellen' }).click()
   await expect(page.locator('.za-melding--fout')).toContainText('al gebruikt')
+})
+
+test('an editor invites an existing login with the same confirmation; its owner logs in, accepts and sees the organisation', async ({
+  page,
+}) => {
+  await login(page, 'redacteur.cz@zorgatlas.test')
+  const voorNieuw = await nodigUit(page, 'nog.een.nieuwe@zorgatlas.test', 'Iemand')
+  const voorBestaand = await nodigUit(page, BESTAAND, 'Iemand')
+  expect(voorBestaand).toBe(voorNieuw)
+  await logout(page)
+
+  const mail = await mailAan(BESTAAND)
+  expect(mail).toMatch(/^Subject: Uitnodiging: meer organisaties beheren in de Zorgatlas/m)
+  expect(mail).toContain(ORGANISATIE)
+  expect(mail).not.toContain('wachtwoord-instellen')
+  const link = /(http:\/\/\S+\/admin\/uitnodiging\?token=[A-Za-z0-9_-]+)/.exec(mail)?.[1]
+  expect(link, 'the invitation link in the e-mail').toBeTruthy()
+
+  // without a login the link leads to the login page, and back after it
+  await page.goto(link!)
+  await page.waitForURL(/\/admin\/login\?redirect=/)
+  await page.locator('input[name="email"]').fill(BESTAAND)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL(/\/admin\/uitnodiging/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitnodiging' })).toBeVisible()
+  await expect(page.getByText('Marieke van den Berg (CZ zorgkantoor) nodigt u uit')).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: ORGANISATIE })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('uitnodiging.png'), fullPage: true })
+  const antwoord = page.waitForResponse((r) => r.url().endsWith('/api/uitnodigingen/accepteren'))
+  await page.getByRole('button', { name: 'Accepteren' }).click()
+  expect((await antwoord).status()).toBe(200)
+  await expect(page.locator('.za-melding--ok')).toContainText(
+    `U beheert nu ook de gegevens van: ${ORGANISATIE}.`,
+  )
+  await page.getByRole('link', { name: 'Naar mijn organisaties' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  await expect(page.getByText(ORGANISATIE).first()).toBeVisible()
+  await logout(page)
 })
 
 test('the user administrator deactivates a colleague, who then cannot log in', async ({ page }) => {

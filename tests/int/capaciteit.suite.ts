@@ -195,6 +195,119 @@ export function capaciteitSuite(kind: DbKind, skip = false) {
       ).not.toContain(3)
     })
 
+    it('only the location’s provider and a beheerder report; the zorgkantoor only removes (REST, bulk, GraphQL, Local API)', async () => {
+      const aantal = async () =>
+        Object.fromEntries(
+          await Promise.all(
+            (['vrije-capaciteit', 'wachttijden'] as const).map(
+              async (collection) =>
+                [
+                  collection,
+                  (await cms.payload.count({ collection, overrideAccess: true })).totalDocs,
+                ] as const,
+            ),
+          ),
+        )
+      const voor = await aantal()
+      // the editor of the zorgkantoor that contracts the location reports nothing
+      const cap = await post(tokens.cz, melding({ aantal: 11 }))
+      expect(cap.status, JSON.stringify(cap.body)).toBe(403)
+      const wacht = await cms.rest.request('POST', '/wachttijden', {
+        token: tokens.cz,
+        body: { locatie: world.locatie.a1, zorgprofiel: 'VV-6', weken: 3 },
+      })
+      expect(wacht.status, JSON.stringify(wacht.body)).toBe(403)
+      const gqlCap = await cms.rest.graphql(
+        `mutation { createVrijeCapaciteit(data: { locatie: ${world.locatie.a1}, sector: VV, soortPlaats: verblijf, aantal: 12 }) { id } }`,
+        tokens.cz,
+      )
+      expect(gqlCap.body.errors?.length, JSON.stringify(gqlCap.body)).toBeGreaterThan(0)
+      const gqlWacht = await cms.rest.graphql(
+        `mutation { createWachttijd(data: { locatie: ${world.locatie.a1}, zorgprofiel: VV_6, weken: 4 }) { id } }`,
+        tokens.cz,
+      )
+      expect(gqlWacht.body.errors?.length, JSON.stringify(gqlWacht.body)).toBeGreaterThan(0)
+      const cz = await cms.payload.findByID({
+        collection: 'users',
+        id: world.users.redacteurCz,
+        overrideAccess: true,
+      })
+      await expect(
+        cms.payload.create({
+          collection: 'wachttijden',
+          data: { locatie: world.locatie.a1, zorgprofiel: 'VV-6', weken: 5 },
+          overrideAccess: false,
+          user: { ...cz, collection: 'users' },
+        }),
+      ).rejects.toThrow()
+      expect(await aantal()).toEqual(voor)
+
+      // the provider reports; the editor changes nothing of it, by id, in bulk or through GraphQL
+      const eigen = await post(tokens.aanbieder, melding({ aantal: 5 }))
+      expect(eigen.status).toBe(201)
+      const eigenWacht = await cms.rest.request('POST', '/wachttijden', {
+        token: tokens.aanbieder,
+        body: { locatie: world.locatie.a1, zorgprofiel: 'VV-6', weken: 8 },
+      })
+      expect(eigenWacht.status).toBe(201)
+      const id = eigen.body.doc.id
+      const wachtId = eigenWacht.body.doc.id
+      for (const [collection, doc, body] of [
+        ['vrije-capaciteit', id, { aantal: 50 }],
+        ['wachttijden', wachtId, { weken: 50 }],
+      ] as const) {
+        const perId = await cms.rest.request('PATCH', `/${collection}/${doc}`, {
+          token: tokens.cz,
+          body,
+        })
+        expect(perId.status, `${collection} by id`).toBe(403)
+        const bulk = await cms.rest.request('PATCH', `/${collection}?where[id][equals]=${doc}`, {
+          token: tokens.cz,
+          body,
+        })
+        expect(bulk.status, `${collection} in bulk`).toBe(403)
+      }
+      const gqlUpdate = await cms.rest.graphql(
+        `mutation { updateVrijeCapaciteit(id: ${id}, data: { aantal: 51 }) { id aantal } }`,
+        tokens.cz,
+      )
+      expect(gqlUpdate.body.errors?.length).toBeGreaterThan(0)
+      const na = await cms.payload.findByID({
+        collection: 'vrije-capaciteit',
+        id,
+        overrideAccess: true,
+      })
+      expect(na.aantal).toBe(5)
+      expect(
+        (
+          await cms.payload.findByID({
+            collection: 'wachttijden',
+            id: wachtId,
+            overrideAccess: true,
+          })
+        ).weken,
+      ).toBe(8)
+
+      // a beheerder reports and changes for any location
+      const beheer = await post(tokens.beheer, melding({ aantal: 6 }))
+      expect(beheer.status, JSON.stringify(beheer.body)).toBe(201)
+      const beheerWacht = await cms.rest.request('PATCH', `/wachttijden/${wachtId}`, {
+        token: tokens.beheer,
+        body: { weken: 9 },
+      })
+      expect(beheerWacht.status).toBe(200)
+
+      // the zorgkantoor may still remove both (§3.2.9: "Zorgadvies kan ... ook verwijderen")
+      for (const [collection, doc] of [
+        ['vrije-capaciteit', id],
+        ['wachttijden', wachtId],
+        ['vrije-capaciteit', beheer.body.doc.id],
+      ] as const) {
+        const weg = await cms.rest.request('DELETE', `/${collection}/${doc}`, { token: tokens.cz })
+        expect(weg.status, `${collection} ${doc}`).toBe(200)
+      }
+    })
+
     it('after the end date a report leaves the public site by itself (scheduled task)', async () => {
       const res = await post(tokens.aanbieder, melding({ aantal: 7, geldigTot: dag(0) }))
       expect(res.status).toBe(201)

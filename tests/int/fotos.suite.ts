@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FOTO_MESSAGES } from '../../cms/domain/foto'
 import { MEDIA_MESSAGES } from '../../cms/domain/eigendom'
 import { VIDEO_MESSAGES } from '../../cms/domain/video'
+import { MESSAGES } from '../../cms/domain/workflow'
 import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
@@ -385,6 +386,142 @@ export function fotosSuite(kind: DbKind, skip = false) {
       await runJobs()
       expect(await store.list(String(locatie))).toEqual([])
       expect(await store.locaties()).not.toContain(String(locatie))
+    })
+    it('while a change is in behandeling, the provider changes, replaces, versions or deletes no photo a location uses (REST, bulk, nieuwe-versie, GraphQL)', async () => {
+      const kleur = ['#135', '#357', '#579', '#79b']
+      const ids: Id[] = []
+      for (const [i, naam] of ['nieuw', 'voorstel', 'definitief', 'los'].entries()) {
+        const up = await upload(await metGps(kleur[i]!, 600, 400), `${naam}.jpg`, { alt: naam })
+        expect(up.status, JSON.stringify(up.body)).toBe(201)
+        ids.push(up.body.doc.id as Id)
+      }
+      const [inNieuw, inVoorstel, inDefinitief, los] = ids as [Id, Id, Id, Id]
+      // a new location (a draft only) with the first photo
+      const nieuw = await cms.rest.request('POST', '/locaties', {
+        token,
+        body: {
+          organisatie: world.org.c,
+          agbCode: String(agb++),
+          hoofdlocatie: true,
+          soortZorg: world.soort.verpleeghuis,
+          voorziening: 'Verpleeghuis',
+          naam: 'Nieuw Met Foto',
+          gebruikVolledigeNaam: true,
+          bezoekadres: {
+            straat: 'Kerkstraat',
+            huisnummer: '5',
+            postcode: '5038 CD',
+            plaats: 'Tilburg',
+          },
+          fotos: [inNieuw],
+        },
+      })
+      expect(nieuw.status, JSON.stringify(nieuw.body)).toBe(201)
+      // a proposal for a Definitief location that adds the second photo to the third
+      const locatie = await definitieveLocatie('Foto’s Op Slot', { fotos: [inDefinitief] })
+      const voorstel = await cms.rest.request('PATCH', `/locaties/${locatie}`, {
+        token,
+        body: { fotos: [inDefinitief, inVoorstel] },
+      })
+      expect(voorstel.status, JSON.stringify(voorstel.body)).toBe(200)
+      const sent = await cms.rest.request('POST', `/organisaties/${world.org.c}/versturen`, {
+        token,
+      })
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200)
+
+      const bestanden = await Promise.all(
+        [inNieuw, inVoorstel, inDefinitief].map(async (id) => {
+          const doc = await cms.payload.findByID({ collection: 'media', id, overrideAccess: true })
+          return { id, alt: doc.alt, bytes: await readFile(path.join(staticDir(), doc.filename!)) }
+        }),
+      )
+      const slot = (res: { status: number; body: any }, wat: string) => {
+        expect(res.status, `${wat}: ${JSON.stringify(res.body)}`).toBe(409)
+        expect(JSON.stringify(res.body), wat).toContain(MESSAGES.inBehandeling)
+      }
+      for (const id of [inNieuw, inVoorstel, inDefinitief]) {
+        slot(
+          await cms.rest.request('PATCH', `/media/${id}`, { token, body: { alt: 'Anders' } }),
+          `alt ${id}`,
+        )
+        slot(
+          await cms.rest.request('PATCH', `/media/${id}`, {
+            token,
+            body: { mensenInBeeld: true, toestemming: true },
+          }),
+          `consent ${id}`,
+        )
+        slot(
+          await cms.rest.request('PATCH', `/media/${id}`, {
+            token,
+            form: formulier(await metGps('#000', 600, 400), 'ander.jpg', { alt: 'Ander' }),
+          }),
+          `file ${id}`,
+        )
+        slot(
+          await cms.rest.request('POST', `/media/${id}/nieuwe-versie`, {
+            token,
+            body: { alt: 'Nieuwe versie' },
+          }),
+          `new version ${id}`,
+        )
+        slot(await cms.rest.request('DELETE', `/media/${id}`, { token }), `delete ${id}`)
+        for (const method of ['PATCH', 'DELETE']) {
+          const bulk = await cms.rest.request(method, `/media?where[id][equals]=${id}`, {
+            token,
+            ...(method === 'PATCH' ? { body: { alt: 'Bulk' } } : {}),
+          })
+          expect([400, 409], `${method} in bulk ${id}`).toContain(bulk.status)
+        }
+        const gql = await cms.rest.graphql(
+          `mutation { updateMedia(id: ${id}, data: { alt: "GraphQL" }) { id alt } }`,
+          token,
+        )
+        expect(gql.body.errors?.[0]?.message, JSON.stringify(gql.body)).toBe(MESSAGES.inBehandeling)
+        const gqlWeg = await cms.rest.graphql(`mutation { deleteMedia(id: ${id}) { id } }`, token)
+        expect(gqlWeg.body.errors?.[0]?.message).toBe(MESSAGES.inBehandeling)
+      }
+      for (const { id, alt, bytes } of bestanden) {
+        const doc = await cms.payload.findByID({ collection: 'media', id, overrideAccess: true })
+        expect(doc.alt, `photo ${id}`).toBe(alt)
+        expect(doc.mensenInBeeld ?? false).toBe(false)
+        expect((await readFile(path.join(staticDir(), doc.filename!))).equals(bytes)).toBe(true)
+      }
+
+      // a photo on no location is not part of the request; a new upload neither (choosing it at a
+      // location is a change of the location, which the lock refuses)
+      const losAlt = await cms.rest.request('PATCH', `/media/${los}`, {
+        token,
+        body: { alt: 'Los en vrij' },
+      })
+      expect(losAlt.status, JSON.stringify(losAlt.body)).toBe(200)
+      const erbij = await upload(await metGps('#9bd', 600, 400), 'erbij.jpg', { alt: 'Erbij' })
+      expect(erbij.status, JSON.stringify(erbij.body)).toBe(201)
+      slot(
+        await cms.rest.request('PATCH', `/locaties/${locatie}`, {
+          token,
+          body: { fotos: [inDefinitief, erbij.body.doc.id] },
+        }),
+        'choosing a photo at the location',
+      )
+
+      // approved: the lock is gone; the approved photos are public now, so a new version is the way
+      const ok = await cms.rest.request('POST', `/organisaties/${world.org.c}/goedkeuren`, {
+        token: cz,
+      })
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200)
+      await runJobs()
+      const versie = await cms.rest.request('POST', `/media/${inVoorstel}/nieuwe-versie`, {
+        token,
+        body: { alt: 'Nieuwe versie' },
+      })
+      expect(versie.status, JSON.stringify(versie.body)).toBe(201)
+      const inPlaats = await cms.rest.request('PATCH', `/media/${inVoorstel}`, {
+        token,
+        body: { alt: 'Anders' },
+      })
+      expect(inPlaats.status).toBe(409)
+      expect(JSON.stringify(inPlaats.body)).toContain(MEDIA_MESSAGES.inGebruik)
     })
   })
 }

@@ -1021,5 +1021,154 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
         expect(eigen.status).toBe(200)
       })
     })
+
+    // --- 6. The zorgkantoren of a shared organisation ----------------------------------------------
+    describe('6. the zorgkantoren of an organisation: an editor adds or removes only their own link', () => {
+      let gedeeld: Id
+      let zilver: Id
+
+      const zorgkantorenVan = async (id: Id) => {
+        const [published, draft] = await Promise.all(
+          [false, true].map((d) =>
+            cms.payload.findByID({
+              collection: 'organisaties',
+              id,
+              draft: d,
+              depth: 0,
+              overrideAccess: true,
+            }),
+          ),
+        )
+        const ids = (doc: { zorgkantoren?: unknown[] | null }) =>
+          (doc.zorgkantoren ?? []).map(String).sort()
+        expect(ids(draft!), 'the newest version').toEqual(ids(published!))
+        return ids(published!)
+      }
+      const sorted = (...ids: Id[]) => ids.map(String).sort()
+
+      beforeAll(async () => {
+        gedeeld = await organisatie('Stichting Gedeeld', [world.zk.cz, world.zk.menzis])
+        zilver = (
+          await cms.payload.create({
+            collection: 'zorgkantoren',
+            data: { naam: 'Zilveren Kruis zorgkantoor', code: 'zk', email: 'zorgatlas@zk.test' },
+            overrideAccess: true,
+          })
+        ).id as Id
+      })
+
+      it('the CZ editor cannot take Menzis off, or add another zorgkantoor: by id, in bulk, GraphQL, Local API', async () => {
+        const patch = (body: unknown) =>
+          cms.rest.request('PATCH', `/organisaties/${gedeeld}`, { token: tokens.cz, body })
+        const weg = await patch({ zorgkantoren: [world.zk.cz] })
+        expect(weg.status, JSON.stringify(weg.body)).toBe(403)
+        expect(weg.body.errors[0].message).toMatch(/eigen zorgkantoor/)
+        const erbij = await patch({ zorgkantoren: [world.zk.cz, world.zk.menzis, zilver] })
+        expect(erbij.status).toBe(403)
+        const bulk = await cms.rest.request('PATCH', `/organisaties?where[id][equals]=${gedeeld}`, {
+          token: tokens.cz,
+          body: { zorgkantoren: [world.zk.cz] },
+        })
+        expect(bulk.status).not.toBe(200)
+        const gql = await cms.rest.graphql(
+          `mutation { updateOrganisaty(id: ${gedeeld}, data: { zorgkantoren: [${world.zk.cz}] }) { id } }`,
+          tokens.cz,
+        )
+        expect(gql.body.errors?.[0]?.message, JSON.stringify(gql.body)).toMatch(/eigen zorgkantoor/)
+        const cz = await cms.payload.findByID({
+          collection: 'users',
+          id: world.users.redacteurCz,
+          overrideAccess: true,
+        })
+        await expect(
+          cms.payload.update({
+            collection: 'organisaties',
+            id: gedeeld,
+            data: { zorgkantoren: [world.zk.cz, zilver] },
+            overrideAccess: false,
+            user: { ...cz, collection: 'users' },
+          }),
+        ).rejects.toThrow(/eigen zorgkantoor/)
+        expect(await zorgkantorenVan(gedeeld)).toEqual(sorted(world.zk.cz, world.zk.menzis))
+        // the same list in another order, with other changes, is no change of links
+        const zelfde = await patch({
+          zorgkantoren: [world.zk.menzis, world.zk.cz],
+          telefoon: '013 555 70 67',
+        })
+        expect(zelfde.status, JSON.stringify(zelfde.body)).toBe(200)
+      })
+
+      it('an editor registers an organisation only with their own zorgkantoor', async () => {
+        const res = await cms.rest.request('POST', '/organisaties', {
+          token: tokens.cz,
+          body: {
+            naam: 'Stichting Ook Menzis',
+            nzaCode: '301777',
+            type: 'zorgaanbieder',
+            zorgkantoren: [world.zk.cz, world.zk.menzis],
+          },
+        })
+        expect(res.status, JSON.stringify(res.body)).toBe(403)
+        expect(
+          (
+            await cms.payload.count({
+              collection: 'organisaties',
+              where: { nzaCode: { equals: '301777' } },
+              overrideAccess: true,
+            })
+          ).totalDocs,
+        ).toBe(0)
+      })
+
+      it('the contracts bulk action takes off only the editor’s own zorgkantoor', async () => {
+        const ander = await cms.rest.request('POST', '/contracten/bulk', {
+          token: tokens.cz,
+          body: {
+            jaar: JAAR,
+            status: 'niet',
+            zorgkantoor: world.zk.menzis,
+            organisaties: [gedeeld],
+            verwijderZorgkantoor: true,
+          },
+        })
+        expect(ander.status).toBe(403)
+        expect(await zorgkantorenVan(gedeeld)).toEqual(sorted(world.zk.cz, world.zk.menzis))
+        const eigen = await cms.rest.request('POST', '/contracten/bulk', {
+          token: tokens.cz,
+          body: { jaar: JAAR, status: 'niet', organisaties: [gedeeld], verwijderZorgkantoor: true },
+        })
+        expect(eigen.status, JSON.stringify(eigen.body)).toBe(200)
+        expect(eigen.body.zorgkantoorVerwijderd).toBe(1)
+        expect(await zorgkantorenVan(gedeeld)).toEqual(sorted(world.zk.menzis))
+      })
+
+      it('an editor takes off their own link by hand; a beheerder changes all', async () => {
+        // Menzis cannot add CZ back, nor another zorgkantoor
+        const terug = await cms.rest.request('PATCH', `/organisaties/${gedeeld}`, {
+          token: tokens.menzis,
+          body: { zorgkantoren: [world.zk.menzis, world.zk.cz] },
+        })
+        expect(terug.status).toBe(403)
+        const beheer = await cms.rest.request('PATCH', `/organisaties/${gedeeld}`, {
+          token: tokens.beheer,
+          body: { zorgkantoren: [world.zk.menzis, world.zk.cz, zilver] },
+        })
+        expect(beheer.status, JSON.stringify(beheer.body)).toBe(200)
+        expect(await zorgkantorenVan(gedeeld)).toEqual(sorted(world.zk.cz, world.zk.menzis, zilver))
+        // Menzis takes its own link off: allowed, the others stay
+        const eigen = await cms.rest.request('PATCH', `/organisaties/${gedeeld}`, {
+          token: tokens.menzis,
+          body: { zorgkantoren: [world.zk.cz, zilver] },
+        })
+        expect(eigen.status, JSON.stringify(eigen.body)).toBe(200)
+        expect(await zorgkantorenVan(gedeeld)).toEqual(sorted(world.zk.cz, zilver))
+        // and no longer reaches the organisation
+        const nu = await cms.rest.request('PATCH', `/organisaties/${gedeeld}`, {
+          token: tokens.menzis,
+          body: { zorgkantoren: [world.zk.menzis, world.zk.cz, zilver] },
+        })
+        expect([403, 404]).toContain(nu.status)
+      })
+    })
   })
 }

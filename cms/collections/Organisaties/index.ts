@@ -16,7 +16,7 @@ import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
 import { needsFictieveCode } from '../../domain/organisatie'
 import { assignNzaCode } from './hooks/assignNzaCode'
-import { checkOrganisatieRegistration } from './hooks/checkOrganisatieRegistration'
+import { checkZorgkantoren } from './hooks/checkZorgkantoren'
 import { deleteContractenOfOrganisatie } from './hooks/deleteContractenOfOrganisatie'
 import { deleteLocatiesOfOrganisatie } from './hooks/deleteLocatiesOfOrganisatie'
 import { keepHistoryOfOrganisatie } from './hooks/keepHistoryOfOrganisatie'
@@ -72,7 +72,7 @@ export const Organisaties: CollectionConfig = {
   hooks: {
     beforeOperation: [enforceProviderDrafts('organisaties')],
     beforeValidate: [assignNzaCode],
-    beforeChange: [checkOrganisatieRegistration, deriveStatus],
+    beforeChange: [deriveStatus],
     beforeDelete: [deleteLocatiesOfOrganisatie, deleteContractenOfOrganisatie],
     afterDelete: [keepHistoryOfOrganisatie],
     afterChange: [
@@ -135,7 +135,12 @@ export const Organisaties: CollectionConfig = {
       minRows: 1,
       index: true,
       access: { update: approversField },
-      admin: { description: 'De zorgkantoren die deze organisatie contracteren.' },
+      // An editor adds or removes only their own zorgkantoor's link; a beheerder all.
+      hooks: { beforeValidate: [checkZorgkantoren] },
+      admin: {
+        description:
+          'De zorgkantoren die deze organisatie contracteren. U kunt alleen uw eigen zorgkantoor toevoegen of weghalen.',
+      },
     },
     ...contactFields(),
     statusField('organisaties'),

@@ -180,7 +180,5 @@ export const Users: CollectionConfig = {
     },
     // Bookkeeping, never shown or logged (hidden fields are left out of the audit trail).
     { name: 'vorigeRechten', type: 'json', hidden: true },
-    { name: 'uitnodigingHash', type: 'text', hidden: true, index: true },
-    { name: 'uitnodigingGeldigTot', type: 'date', hidden: true },
   ],
 }

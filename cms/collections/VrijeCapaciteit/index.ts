@@ -1,18 +1,19 @@
 import type { Access, CollectionConfig, Field } from 'payload'
 import { userOf, writeOwn } from '../../access'
 import { datumVeld } from '../../fields'
-import { CAPACITEIT_MESSAGES, MAX_GELDIG_DAGEN } from '../../domain/capaciteit'
+import { CAPACITEIT_MESSAGES, isMelder, MAX_GELDIG_DAGEN } from '../../domain/capaciteit'
 import { SECTOREN, soortenPlaats, zorgprofielen } from '../../domain/referentielijsten'
-import { isAanbieder, isBeheerder } from '../../domain/roles'
 import { queueIndexAfterChange, queueIndexAfterDelete } from './hooks/queueIndexOfLocatie'
 import { setCapaciteitDates } from './hooks/setCapaciteitFields'
 import { setMeldingFields } from './hooks/setMeldingFields'
 
-/** Providers edit their own entries; editors only remove them (§3.2.9); the beheerder all. */
-const providerOfBeheerder: Access = (args) => {
-  const user = userOf(args.req)
-  return isAanbieder(user) || isBeheerder(user) ? writeOwn('organisatie')(args) : false
-}
+/**
+ * Providers report and edit their own entries; editors only remove them (§3.2.9); the beheerder
+ * all. Which location a provider reports for is checked by setMeldingFields (cms/domain/capaciteit).
+ */
+const melderCreate: Access = ({ req }) => isMelder(userOf(req))
+const providerOfBeheerder: Access = (args) =>
+  isMelder(userOf(args.req)) ? writeOwn('organisatie')(args) : false
 
 const locatieVeld: Field = {
   name: 'locatie',
@@ -71,7 +72,7 @@ export const VrijeCapaciteit: CollectionConfig = {
   },
   access: {
     read: writeOwn('organisatie'),
-    create: ({ req }) => Boolean(userOf(req)), // the organisation is checked in setCapaciteitFields
+    create: melderCreate,
     update: providerOfBeheerder,
     delete: writeOwn('organisatie'),
   },
@@ -201,7 +202,7 @@ export const Wachttijden: CollectionConfig = {
   },
   access: {
     read: writeOwn('organisatie'),
-    create: ({ req }) => Boolean(userOf(req)),
+    create: melderCreate,
     update: providerOfBeheerder,
     delete: writeOwn('organisatie'),
   },

@@ -1,11 +1,18 @@
 'use client'
-/** The invitation form: e-mail, name, organisations, and the user administrator right. */
+/**
+ * The invitation form: e-mail, name, organisations, and the user administrator right. The answer is
+ * the same whoever owns the address, and so is the confirmation shown here.
+ */
 import Link from 'next/link'
 import React, { useState } from 'react'
-import type { UitnodigingAntwoord } from '../../endpoints/logins'
+import type { UitnodigingAntwoord } from '../../domain/uitnodiging'
 import { api, tekstVan, type Id } from '../shared/api'
 import { MeldingTekst, type Melding } from '../shared/Melding'
 import '../shared/beheer.css'
+
+/** The list of invitations, open ones first (expired ones show as Verlopen). */
+export const OPENSTAANDE_UITNODIGINGEN =
+  '/admin/collections/uitnodigingen?where[status][equals]=open&sort=-createdAt'
 
 export const UitnodigenFormulier: React.FC<{
   organisaties: { id: Id; naam: string }[]
@@ -29,7 +36,7 @@ export const UitnodigenFormulier: React.FC<{
         method: 'POST',
         body: JSON.stringify({
           email,
-          naam: naam || undefined,
+          naam,
           organisaties: gekozen,
           gebruikersbeheerder: beheerder,
         }),
@@ -40,9 +47,7 @@ export const UitnodigenFormulier: React.FC<{
       }
       setMelding({
         soort: 'ok',
-        tekst: data.nieuw
-          ? `De uitnodiging is verstuurd naar ${data.email}. De link in de e-mail is 72 uur geldig.`
-          : `${data.email} had al een login. De organisatie is eraan toegevoegd en er is een e-mail verstuurd.`,
+        tekst: `${data.bericht} De uitnodiging staat bij Openstaande uitnodigingen tot ze is geaccepteerd of geweigerd, of na 72 uur verloopt.`,
       })
       setEmail('')
       setNaam('')
@@ -58,8 +63,9 @@ export const UitnodigenFormulier: React.FC<{
     <form className="za-formulier" onSubmit={verstuur} noValidate>
       <h1>Iemand uitnodigen</h1>
       <p className="za-hint">
-        De persoon krijgt een e-mail met een link om een wachtwoord in te stellen. De link werkt één
-        keer en is 72 uur geldig.
+        De persoon krijgt een e-mail met een link. Wie nog geen login heeft, stelt daarmee een
+        wachtwoord in. Wie al een login heeft, logt in en accepteert of weigert de uitnodiging. De
+        link werkt één keer en is 72 uur geldig.
       </p>
       <p>
         <label className="za-label" htmlFor="uitnodigen-email">
@@ -85,6 +91,7 @@ export const UitnodigenFormulier: React.FC<{
           type="text"
           value={naam}
           onChange={(e) => setNaam(e.target.value)}
+          required
         />
       </p>
       <fieldset>
@@ -121,6 +128,7 @@ export const UitnodigenFormulier: React.FC<{
         <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={bezig}>
           Uitnodiging versturen
         </button>{' '}
+        <Link href={OPENSTAANDE_UITNODIGINGEN}>Openstaande uitnodigingen</Link>{' '}
         <Link href="/admin/collections/users">Terug naar de gebruikers</Link>
       </p>
       {melding && <MeldingTekst melding={melding} />}

@@ -4,6 +4,7 @@ import { useAuth } from '@payloadcms/ui'
 import Link from 'next/link'
 import React from 'react'
 import { mayManageLogins, type LoginUser } from '../../domain/roles'
+import { OPENSTAANDE_UITNODIGINGEN } from './UitnodigenFormulier'
 
 export const UitnodigenKnop: React.FC = () => {
   const { user } = useAuth()
@@ -12,11 +13,13 @@ export const UitnodigenKnop: React.FC = () => {
     <div className="za-paneel">
       <p>
         Een nieuwe collega krijgt een e-mail met een link om een wachtwoord in te stellen. Heeft
-        iemand al een login? Dan komt uw organisatie erbij.
+        iemand al een login? Dan krijgt die een uitnodiging om te accepteren of te weigeren. Pas
+        daarna staat de persoon in deze lijst.
       </p>
       <Link className="btn btn--style-primary btn--size-medium" href="/admin/uitnodigen">
         Iemand uitnodigen
-      </Link>
+      </Link>{' '}
+      <Link href={OPENSTAANDE_UITNODIGINGEN}>Openstaande uitnodigingen</Link>
     </div>
   )
 }

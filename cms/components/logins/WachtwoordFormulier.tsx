@@ -1,8 +1,12 @@
 'use client'
-/** Choose a password from the invitation link; then log in with it. */
+/**
+ * Choose a password from the invitation link, which makes the login; then log in with it. Or
+ * refuse the invitation. When the address has a login already, the page leads to logging in and
+ * accepting there.
+ */
 import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
-import { api, tekstVan } from '../shared/api'
+import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 import { MeldingTekst, type Melding } from '../shared/Melding'
 import '../shared/beheer.css'
 
@@ -14,6 +18,8 @@ export const WachtwoordFormulier: React.FC<{ token: string; minimum: number }> =
   const [herhaling, setHerhaling] = useState('')
   const [bezig, setBezig] = useState(false)
   const [klaar, setKlaar] = useState<string | null>(null)
+  const [geweigerd, setGeweigerd] = useState<string | null>(null)
+  const [alEenLogin, setAlEenLogin] = useState(false)
   const [melding, setMelding] = useState<Melding | null>(null)
 
   // The token stays in this page's memory only: not in the address bar, history or a Referer.
@@ -30,11 +36,12 @@ export const WachtwoordFormulier: React.FC<{ token: string; minimum: number }> =
     }
     setBezig(true)
     try {
-      const { ok, data } = await api<{ email: string }>('/api/users/wachtwoord-instellen', {
+      const { ok, status, data } = await api<{ email: string }>('/api/users/wachtwoord-instellen', {
         method: 'POST',
         body: JSON.stringify({ token, wachtwoord }),
       })
       if (!ok) {
+        setAlEenLogin(status === 409)
         setMelding({ soort: 'fout', tekst: tekstVan(data, 'Het instellen is niet gelukt.') })
         return
       }
@@ -44,6 +51,35 @@ export const WachtwoordFormulier: React.FC<{ token: string; minimum: number }> =
     } finally {
       setBezig(false)
     }
+  }
+
+  const weiger = async () => {
+    setMelding(null)
+    setBezig(true)
+    try {
+      const { ok, data } = await api<{ bericht: string }>('/api/uitnodigingen/weigeren', {
+        method: 'POST',
+        body: JSON.stringify({ token }),
+      })
+      if (!ok) {
+        setMelding({ soort: 'fout', tekst: tekstVan(data, 'Het weigeren is niet gelukt.') })
+        return
+      }
+      setGeweigerd(data.bericht)
+    } catch {
+      setMelding({ soort: 'fout', tekst: GEEN_VERBINDING })
+    } finally {
+      setBezig(false)
+    }
+  }
+
+  if (geweigerd !== null) {
+    return (
+      <div>
+        <h1>Uitnodiging geweigerd</h1>
+        <p role="status">{geweigerd}</p>
+      </div>
+    )
   }
 
   if (klaar !== null) {
@@ -93,6 +129,29 @@ export const WachtwoordFormulier: React.FC<{ token: string; minimum: number }> =
         Wachtwoord instellen
       </button>
       {melding && <MeldingTekst melding={melding} />}
+      {alEenLogin && (
+        <p>
+          <Link
+            className="btn btn--style-primary btn--size-medium"
+            href={`/admin/uitnodiging?token=${encodeURIComponent(token)}`}
+          >
+            Inloggen en de uitnodiging bekijken
+          </Link>
+        </p>
+      )}
+      <h2>Wilt u geen login?</h2>
+      <p className="za-hint">
+        Dan kunt u de uitnodiging weigeren. Er wordt dan niets voor u gemaakt. Niets doen kan ook:
+        na 72 uur verloopt de uitnodiging.
+      </p>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-medium"
+        disabled={bezig}
+        onClick={weiger}
+      >
+        Uitnodiging weigeren
+      </button>
     </form>
   )
 }

@@ -9,6 +9,7 @@ import * as migration_20261130_031402_organisaties_contracten from './20261130_0
 import * as migration_20261130_041403_logins from './20261130_041403_logins';
 import * as migration_20261130_041657_verzoeken from './20261130_041657_verzoeken';
 import * as migration_20261204_100457_taken_opnieuw from './20261204_100457_taken_opnieuw';
+import * as migration_20261204_101851_uitnodigingen from './20261204_101851_uitnodigingen';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_100457_taken_opnieuw.up,
     down: migration_20261204_100457_taken_opnieuw.down,
-    name: '20261204_100457_taken_opnieuw'
+    name: '20261204_100457_taken_opnieuw',
+  },
+  {
+    up: migration_20261204_101851_uitnodigingen.up,
+    down: migration_20261204_101851_uitnodigingen.down,
+    name: '20261204_101851_uitnodigingen'
   },
 ];

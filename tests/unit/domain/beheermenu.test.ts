@@ -21,6 +21,7 @@ describe('role → admin menu', () => {
       expect(inMenu(aanbieder, slug), slug).toBe(true)
     for (const slug of [
       'users',
+      'uitnodigingen',
       'zorgkantoren',
       'woonplaatsen',
       'soorten-zorg',
@@ -49,6 +50,8 @@ describe('role → admin menu', () => {
     expect(scherm).toMatchObject({ publiceren: true, versies: true, api: false })
     // issue 11 item 4: editors invite and manage the provider logins of their organisations
     expect(scherm.menu).toContain('users')
+    // and see whom they invited until the invitation is accepted, refused or expired
+    expect(scherm.menu).toContain('uitnodigingen')
     expect(scherm.menu).not.toContain('woonplaatsen')
     expect(scherm.menu).not.toContain('zorgkantoren')
     // free capacity and waiting times are the provider's work that editors see too, not reference lists
@@ -67,11 +70,13 @@ describe('role → admin menu', () => {
   it("the organisation's user administrator sees the provider's menu and the logins", () => {
     const gb = { rol: 'zorgaanbieder', gebruikersbeheerder: true } as const
     expect(inMenu(gb, 'users')).toBe(true)
+    expect(inMenu(gb, 'uitnodigingen')).toBe(true)
     for (const slug of BEHEERSCHERM.zorgaanbieder.menu) expect(inMenu(gb, slug), slug).toBe(true)
     expect(inMenu(gb, 'zorgkantoren')).toBe(false)
     expect(beheerschermVan(gb)).toMatchObject({ publiceren: false, versies: false, api: false })
     // deactivated, or the right without the provider role: no logins
     expect(inMenu({ ...gb, actief: false }, 'users')).toBe(false)
+    expect(inMenu({ ...gb, actief: false }, 'uitnodigingen')).toBe(false)
     expect(inMenu({ rol: null, gebruikersbeheerder: true }, 'users')).toBe(false)
   })
 

@@ -3,6 +3,7 @@ import {
   checkFotoBestand,
   checkToestemming,
   FOTO_MESSAGES,
+  fotoOpSlot,
   MAX_FOTO_BYTES,
   publiekeBreedtes,
   sniffFotoType,
@@ -93,5 +94,16 @@ describe('publiekeBreedtes', () => {
     expect(publiekeBreedtes(2000, [480, 960, 1440])).toEqual([480, 960, 1440])
     expect(publiekeBreedtes(1000, [480, 960, 1440])).toEqual([480, 960])
     expect(publiekeBreedtes(300, [480, 960, 1440])).toEqual([300])
+  })
+})
+
+describe('fotoOpSlot: photos follow the lock of a change in behandeling (§5)', () => {
+  it('locks a provider out of a photo a location uses while the request is in behandeling', () => {
+    expect(fotoOpSlot({ aanbieder: true, inBehandeling: true, inGebruik: true })).toBe(true)
+  })
+  it('not a photo on no location, not without an open request, not the zorgkantoor', () => {
+    expect(fotoOpSlot({ aanbieder: true, inBehandeling: true, inGebruik: false })).toBe(false)
+    expect(fotoOpSlot({ aanbieder: true, inBehandeling: false, inGebruik: true })).toBe(false)
+    expect(fotoOpSlot({ aanbieder: false, inBehandeling: true, inGebruik: true })).toBe(false)
   })
 })

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   NZA_MESSAGES,
+  ZORGKANTOOR_MESSAGES as Z,
+  gewijzigdeKoppelingen,
   isFictieveCode,
   isFictieveCodeVan,
   nzaCodeVoorType,
   volgendeFictieveCode,
+  zorgkantorenWijzigingFout,
 } from '../../../cms/domain/organisatie'
 
 describe('fictitious NZa codes (§2): the reserved range OCO-0001…9999, PGB-0001…9999', () => {
@@ -53,5 +56,46 @@ describe('the NZa code fits the type', () => {
     expect(nzaCodeVoorType('oco', 'PGB-0001')).toEqual({ fout: NZA_MESSAGES.verkeerdeReeks('OCO') })
     expect(nzaCodeVoorType('oco', '300101', true)).toEqual({ nieuw: true })
     expect(nzaCodeVoorType('pgb-initiatief', 'OCO-0001', true)).toEqual({ nieuw: true })
+  })
+})
+
+describe('the zorgkantoren of an organisation (§1.2)', () => {
+  const cz = { id: 1, rol: 'zorgkantoor' as const, zorgkantoor: 'cz' }
+  const beheerder = { id: 2, rol: 'beheerder' as const }
+  const aanbieder = { id: 3, rol: 'zorgaanbieder' as const, organisaties: ['o1'] }
+  const zonderZorgkantoor = { id: 4, rol: 'zorgkantoor' as const, zorgkantoor: null }
+
+  it('names the links a change adds or removes', () => {
+    expect(gewijzigdeKoppelingen(['cz', 'menzis'], ['menzis', 'cz'])).toEqual([])
+    expect(gewijzigdeKoppelingen(['cz', 'menzis'], ['cz'])).toEqual(['menzis'])
+    expect(gewijzigdeKoppelingen(['cz'], ['cz', 'zk'])).toEqual(['zk'])
+    expect(gewijzigdeKoppelingen([], ['cz', 'cz'])).toEqual(['cz'])
+  })
+
+  it('an editor adds or removes only their own zorgkantoor’s link', () => {
+    expect(zorgkantorenWijzigingFout(cz, ['cz', 'menzis'], ['menzis'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(cz, ['menzis'], ['menzis', 'cz'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(cz, ['cz', 'menzis'], ['menzis', 'cz'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(cz, ['cz', 'menzis'], ['cz'])).toBe(Z.alleenEigen)
+    expect(zorgkantorenWijzigingFout(cz, ['cz'], ['cz', 'menzis'])).toBe(Z.alleenEigen)
+    // swapping Menzis for Zilveren Kruis, or taking its own off together with another: no
+    expect(zorgkantorenWijzigingFout(cz, ['cz', 'menzis'], ['cz', 'zk'])).toBe(Z.alleenEigen)
+    expect(zorgkantorenWijzigingFout(cz, ['cz', 'menzis'], [])).toBe(Z.alleenEigen)
+  })
+
+  it('registers only with their own zorgkantoor', () => {
+    expect(zorgkantorenWijzigingFout(cz, null, ['cz'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(cz, null, ['menzis'])).toBe(Z.registreren)
+    expect(zorgkantorenWijzigingFout(cz, null, [])).toBe(Z.registreren)
+    expect(zorgkantorenWijzigingFout(cz, null, ['cz', 'menzis'])).toBe(Z.alleenEigen)
+    expect(zorgkantorenWijzigingFout(zonderZorgkantoor, null, ['cz'])).toBe(Z.registreren)
+  })
+
+  it('a beheerder changes every link; nobody else changes any', () => {
+    expect(zorgkantorenWijzigingFout(beheerder, ['cz', 'menzis'], ['zk'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(beheerder, null, ['cz', 'menzis'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(aanbieder, ['cz'], ['cz', 'menzis'])).toBe(Z.alleenZorgkantoor)
+    expect(zorgkantorenWijzigingFout(aanbieder, ['cz'], ['cz'])).toBeNull()
+    expect(zorgkantorenWijzigingFout(null, ['cz'], [])).toBe(Z.alleenZorgkantoor)
   })
 })

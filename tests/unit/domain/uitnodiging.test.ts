@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import {
   UITNODIGING_GELDIG_UREN,
+  UITNODIGING_MELDINGEN,
   berichtUitnodiging,
+  berichtVoorUitnodiging,
   berichtWachtwoordVergeten,
   geldigTot,
   hashToken,
   isTokenVorm,
   isVerlopen,
+  isVoorLogin,
   nieuwToken,
+  uitnodigingAntwoord,
+  uitnodigingFout,
+  uitnodigingSoort,
   wachtwoordFout,
+  zichtbareStatus,
 } from '../../../cms/domain/uitnodiging'
 
 describe('invitation token', () => {
@@ -64,5 +71,77 @@ describe('mails', () => {
     const b = berichtWachtwoordVergeten({ naam: 'Ria', link: 'http://x/admin/reset/t' })
     expect(b.tekst).toContain('http://x/admin/reset/t')
     expect(b.onderwerp).toBe('Nieuw wachtwoord voor de Zorgatlas')
+  })
+})
+
+describe('invitations', () => {
+  const nu = new Date('2026-12-04T10:00:00Z')
+  const straks = '2026-12-05T10:00:00.000Z'
+  const voorbij = '2026-12-04T09:59:59.999Z'
+
+  it('an open invitation expires by its moment, without a write', () => {
+    expect(zichtbareStatus('open', straks, nu)).toBe('open')
+    expect(zichtbareStatus('open', voorbij, nu)).toBe('verlopen')
+    expect(zichtbareStatus('geaccepteerd', voorbij, nu)).toBe('geaccepteerd')
+    expect(zichtbareStatus('geweigerd', straks, nu)).toBe('geweigerd')
+    expect(zichtbareStatus(null, null, nu)).toBe('verlopen')
+  })
+
+  it('works once and until its moment: 410 texts in Dutch', () => {
+    expect(uitnodigingFout({ status: 'open', geldigTot: straks }, nu)).toBeNull()
+    expect(uitnodigingFout({ status: 'open', geldigTot: voorbij }, nu)).toBe(
+      UITNODIGING_MELDINGEN.verlopen,
+    )
+    expect(uitnodigingFout({ status: 'geaccepteerd', geldigTot: straks }, nu)).toBe(
+      UITNODIGING_MELDINGEN.alBeslist,
+    )
+    expect(uitnodigingFout(null, nu, UITNODIGING_MELDINGEN.ongeldig)).toBe(
+      UITNODIGING_MELDINGEN.ongeldig,
+    )
+    expect(UITNODIGING_MELDINGEN.verlopen).toMatch(/verlopen.*72 uur/)
+  })
+
+  it('is for the login with its address, whatever the case', () => {
+    expect(isVoorLogin('anna@test.nl', 'Anna@Test.NL')).toBe(true)
+    expect(isVoorLogin('anna@test.nl', 'ben@test.nl')).toBe(false)
+    expect(isVoorLogin('anna@test.nl', null)).toBe(false)
+  })
+
+  it('the owner of the address decides only which mail goes out', () => {
+    expect(uitnodigingSoort(null)).toBe('nieuw')
+    expect(uitnodigingSoort({ rol: 'zorgaanbieder', actief: true })).toBe('bestaand')
+    expect(uitnodigingSoort({ rol: null, actief: true })).toBe('bestaand')
+    expect(uitnodigingSoort({ rol: null, actief: false })).toBe('gedeactiveerd')
+    expect(uitnodigingSoort({ rol: 'zorgkantoor', actief: true })).toBe('medewerker')
+    expect(uitnodigingSoort({ rol: 'beheerder', actief: false })).toBe('medewerker')
+    const args = {
+      naam: 'Ria',
+      organisaties: ['Stichting A'],
+      uitgenodigdDoor: 'Cor (CZ zorgkantoor)',
+      wachtwoordLink: 'http://x/admin/wachtwoord-instellen?token=abc',
+      accepteerLink: 'http://x/admin/uitnodiging?token=abc',
+    }
+    const nieuw = berichtVoorUitnodiging('nieuw', args)
+    expect(nieuw.tekst).toContain(args.wachtwoordLink)
+    expect(nieuw.tekst).not.toContain(args.accepteerLink)
+    const bestaand = berichtVoorUitnodiging('bestaand', args)
+    expect(bestaand.tekst).toContain(args.accepteerLink)
+    expect(bestaand.tekst).not.toContain(args.wachtwoordLink)
+    expect(bestaand.tekst).toMatch(/Accepteren of Weigeren/)
+    for (const soort of ['gedeactiveerd', 'medewerker'] as const) {
+      const b = berichtVoorUitnodiging(soort, args)
+      expect(b.tekst, soort).not.toContain('token=')
+      expect(b.tekst, soort).toContain('- Stichting A')
+    }
+    expect(berichtVoorUitnodiging('gedeactiveerd', args).tekst).toMatch(/gedeactiveerd/)
+    expect(berichtVoorUitnodiging('medewerker', args).tekst).toMatch(/kan niet .*gekoppeld/)
+  })
+
+  it('the inviter’s answer depends on the address and the organisations only', () => {
+    expect(uitnodigingAntwoord('a@test.nl', ['Stichting A'])).toEqual({
+      bericht: 'De uitnodiging is verstuurd naar a@test.nl.',
+      email: 'a@test.nl',
+      organisaties: ['Stichting A'],
+    })
   })
 })

@@ -31,6 +31,7 @@ import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '.
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
 import { UitnodigenView as UitnodigenView_1e30bac48aabe8674c82b384ed84395a } from '../../../../cms/components/logins/UitnodigenView'
 import { WachtwoordInstellenView as WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29 } from '../../../../cms/components/logins/WachtwoordInstellenView'
+import { UitnodigingView as UitnodigingView_bf8ede3a6ee1a19de7419caf047e5235 } from '../../../../cms/components/logins/UitnodigingView'
 import { VerzoekView as VerzoekView_629744c59e6181d2433f36d1b406e3be } from '../../../../cms/components/verzoeken/VerzoekView'
 import { BeoordelingView as BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542 } from '../../../../cms/components/beoordelen/BeoordelingView'
 import { MislukteTakenView as MislukteTakenView_978e52643c5ff12984d1550eec3708f9 } from '../../../../cms/components/taken/MislukteTakenView'
@@ -71,6 +72,7 @@ export const importMap = {
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
   "/cms/components/logins/UitnodigenView#UitnodigenView": UitnodigenView_1e30bac48aabe8674c82b384ed84395a,
   "/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView": WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29,
+  "/cms/components/logins/UitnodigingView#UitnodigingView": UitnodigingView_bf8ede3a6ee1a19de7419caf047e5235,
   "/cms/components/verzoeken/VerzoekView#VerzoekView": VerzoekView_629744c59e6181d2433f36d1b406e3be,
   "/cms/components/beoordelen/BeoordelingView#BeoordelingView": BeoordelingView_aaee6ee3644794f89eb85ec4b4ffc542,
   "/cms/components/taken/MislukteTakenView#MislukteTakenView": MislukteTakenView_978e52643c5ff12984d1550eec3708f9,

@@ -2,15 +2,18 @@
  * A photo that a Definitief location shows is part of the public data: it is never changed or
  * removed in place — a change makes a new item (POST /api/media/:id/nieuwe-versie), and using that
  * in the location is a proposal like any other change. A photo keeps its organisation, and another
- * organisation's photo does not exist for a login (no hint that it is in use).
+ * organisation's photo does not exist for a login (no hint that it is in use). While the
+ * organisation's change request is in behandeling, a provider leaves every photo a location uses
+ * alone, as the records themselves (§5, fotoOpSlot in cms/domain/foto.ts).
  */
 import { NotFound, type CollectionBeforeOperationHook } from 'payload'
 import { mayWorkOnOrganisatie, userOf } from '../../../access'
 import { MEDIA_MESSAGES } from '../../../domain/eigendom'
+import { MESSAGES } from '../../../domain/workflow'
 import { relId } from '../../../domain/roles'
 import { weiger } from '../../../http/responses'
 import type { Media } from '../../../payload-types'
-import { isInPublicUse } from '../../../queries/media'
+import { isFotoOpSlot, isInPublicUse } from '../../../queries/media'
 import { findByIdOrNull } from '../../../queries/records'
 
 export const protectPublicMedia: CollectionBeforeOperationHook<'media'> = async ({
@@ -39,6 +42,7 @@ export const protectPublicMedia: CollectionBeforeOperationHook<'media'> = async 
   ) {
     throw weiger(MEDIA_MESSAGES.verplaatsen, 403)
   }
+  if (await isFotoOpSlot(req, a.id, organisatieId)) throw weiger(MESSAGES.inBehandeling, 409)
   if (await isInPublicUse(req, a.id)) {
     throw weiger(
       operation === 'update' ? MEDIA_MESSAGES.inGebruik : MEDIA_MESSAGES.verwijderenInGebruik,

@@ -3,8 +3,8 @@
  * audit log the login's name (as actor, and as the subject of entries about the login itself)
  * becomes a pseudonym, the same one on every entry, and its id a code no later login can get (SQLite
  * may give a deleted id out again); personal values in entries about the login become [verwijderd].
- * Change requests keep their sender and handler as the pseudonym. The entry of this deletion itself
- * gets the pseudonym too (the audit hook reads it from the context).
+ * Change requests keep their sender and handler as the pseudonym, invitations their inviter. The
+ * entry of this deletion itself gets the pseudonym too (the audit hook reads it from the context).
  */
 import type { CollectionBeforeDeleteHook } from 'payload'
 import type { AuditContext } from '../../../audit/context'
@@ -59,4 +59,12 @@ export const pseudonymiseUser: CollectionBeforeDeleteHook = async ({ id, req, co
       req,
     })
   }
+  await req.payload.update({
+    collection: 'uitnodigingen',
+    where: { uitgenodigdDoor: { equals: userId } },
+    data: { uitgenodigdDoorNaam: pseudoniem.naam },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
 }

@@ -1,10 +1,12 @@
 /**
  * Who reports for which location (§3.2.9): the organisation comes from the location (for access),
- * who reported and when are set by the server. Only a login that works on the location's
- * organisation reports for it; a report never moves to another location.
+ * who reported and when are set by the server. Only a provider login of the location's
+ * organisation, or a beheerder, reports for it (meldenFout: an editor of a contracting zorgkantoor
+ * only removes entries); a report never moves to another location.
  */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { mayWorkOnOrganisatie, userOf } from '../../../access'
+import { userOf } from '../../../access'
+import { meldenFout } from '../../../domain/capaciteit'
 import { relId, type RelValue } from '../../../domain/roles'
 import { weiger } from '../../../http/responses'
 import { naamVanGebruiker } from '../../../queries/gebruiker'
@@ -47,11 +49,10 @@ export const setMeldingFields: CollectionBeforeChangeHook<Melding> = async ({
   if (!locatie) throw weiger('De gekozen locatie bestaat niet.', 400)
   const organisatieId = relId(locatie.organisatie)
   if (!organisatieId) throw weiger('De gekozen locatie hoort bij geen organisatie.', 400)
-  if (req.user && !(await mayWorkOnOrganisatie(req, organisatieId))) {
-    throw weiger('U kunt alleen meldingen doen bij uw eigen locaties.', 403)
-  }
-  data.organisatie = relationId(req, organisatieId)
   const user = userOf(req)
+  const fout = req.user ? meldenFout(user, organisatieId) : null
+  if (fout) throw weiger(fout, 403)
+  data.organisatie = relationId(req, organisatieId)
   if (user) {
     data.gemeldDoor = user.id
     data.gemeldDoorNaam = await naamVanGebruiker(req)

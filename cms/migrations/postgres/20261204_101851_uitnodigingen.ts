@@ -1,0 +1,63 @@
+import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_uitnodigingen_status" AS ENUM('open', 'geaccepteerd', 'geweigerd', 'verlopen');
+  CREATE TABLE "uitnodigingen" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"email" varchar NOT NULL,
+  	"naam" varchar,
+  	"gebruikersbeheerder" boolean DEFAULT false,
+  	"status" "enum_uitnodigingen_status" DEFAULT 'open' NOT NULL,
+  	"geldig_tot" timestamp(3) with time zone NOT NULL,
+  	"uitgenodigd_door_naam" varchar,
+  	"uitgenodigd_door_id" integer,
+  	"token_hash" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "uitnodigingen_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"organisaties_id" integer
+  );
+  
+  DROP INDEX "users_uitnodiging_hash_idx";
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "uitnodigingen_id" integer;
+  ALTER TABLE "uitnodigingen" ADD CONSTRAINT "uitnodigingen_uitgenodigd_door_id_users_id_fk" FOREIGN KEY ("uitgenodigd_door_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "uitnodigingen_rels" ADD CONSTRAINT "uitnodigingen_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."uitnodigingen"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "uitnodigingen_rels" ADD CONSTRAINT "uitnodigingen_rels_organisaties_fk" FOREIGN KEY ("organisaties_id") REFERENCES "public"."organisaties"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "uitnodigingen_email_idx" ON "uitnodigingen" USING btree ("email");
+  CREATE INDEX "uitnodigingen_status_idx" ON "uitnodigingen" USING btree ("status");
+  CREATE INDEX "uitnodigingen_uitgenodigd_door_idx" ON "uitnodigingen" USING btree ("uitgenodigd_door_id");
+  CREATE INDEX "uitnodigingen_token_hash_idx" ON "uitnodigingen" USING btree ("token_hash");
+  CREATE INDEX "uitnodigingen_updated_at_idx" ON "uitnodigingen" USING btree ("updated_at");
+  CREATE INDEX "uitnodigingen_created_at_idx" ON "uitnodigingen" USING btree ("created_at");
+  CREATE INDEX "uitnodigingen_rels_order_idx" ON "uitnodigingen_rels" USING btree ("order");
+  CREATE INDEX "uitnodigingen_rels_parent_idx" ON "uitnodigingen_rels" USING btree ("parent_id");
+  CREATE INDEX "uitnodigingen_rels_path_idx" ON "uitnodigingen_rels" USING btree ("path");
+  CREATE INDEX "uitnodigingen_rels_organisaties_id_idx" ON "uitnodigingen_rels" USING btree ("organisaties_id");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_uitnodigingen_fk" FOREIGN KEY ("uitnodigingen_id") REFERENCES "public"."uitnodigingen"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_uitnodigingen_id_idx" ON "payload_locked_documents_rels" USING btree ("uitnodigingen_id");
+  ALTER TABLE "users" DROP COLUMN "uitnodiging_hash";
+  ALTER TABLE "users" DROP COLUMN "uitnodiging_geldig_tot";`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "uitnodigingen" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "uitnodigingen_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "uitnodigingen" CASCADE;
+  DROP TABLE "uitnodigingen_rels" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_uitnodigingen_fk";
+  
+  DROP INDEX "payload_locked_documents_rels_uitnodigingen_id_idx";
+  ALTER TABLE "users" ADD COLUMN "uitnodiging_hash" varchar;
+  ALTER TABLE "users" ADD COLUMN "uitnodiging_geldig_tot" timestamp(3) with time zone;
+  CREATE INDEX "users_uitnodiging_hash_idx" ON "users" USING btree ("uitnodiging_hash");
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "uitnodigingen_id";
+  DROP TYPE "public"."enum_uitnodigingen_status";`)
+}
