@@ -3,6 +3,7 @@ import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-po
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_uitnodigingen_status" AS ENUM('open', 'geaccepteerd', 'geweigerd', 'verlopen');
+  ALTER TYPE "public"."enum_audit_log_actie" ADD VALUE 'opnieuw-geprobeerd';
   CREATE TABLE "uitnodigingen" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"email" varchar NOT NULL,
@@ -54,6 +55,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "uitnodigingen_rels" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_uitnodigingen_fk";
   
+  ALTER TABLE "audit_log" ALTER COLUMN "actie" SET DATA TYPE text;
+  DROP TYPE "public"."enum_audit_log_actie";
+  CREATE TYPE "public"."enum_audit_log_actie" AS ENUM('aangemaakt', 'gewijzigd', 'verstuurd', 'goedgekeurd', 'afgewezen', 'verwijderd', 'verwijdering-voorgesteld', 'voorstel-ingetrokken', 'hersteld', 'gekopieerd', 'gefuseerd', 'ingelogd', 'uitgelogd', 'inloggen-mislukt');
+  ALTER TABLE "audit_log" ALTER COLUMN "actie" SET DATA TYPE "public"."enum_audit_log_actie" USING "actie"::"public"."enum_audit_log_actie";
   DROP INDEX "payload_locked_documents_rels_uitnodigingen_id_idx";
   ALTER TABLE "users" ADD COLUMN "uitnodiging_hash" varchar;
   ALTER TABLE "users" ADD COLUMN "uitnodiging_geldig_tot" timestamp(3) with time zone;
