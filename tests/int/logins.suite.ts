@@ -765,6 +765,21 @@ export function loginsSuite(kind: DbKind, skip = false) {
         }
         expect((await login('aanbieder2@test.nl', PASSWORD)).status).toBe(200)
       })
+
+      it('an editor saves their own name (their own role stays a valid choice), but not their rights', async () => {
+        const eigen = await cms.rest.request('PATCH', `/users/${world.users.redacteurCz}`, {
+          token: tokens.cz,
+          body: { naam: 'Cor van de Redactie' },
+        })
+        expect(eigen.status, JSON.stringify(eigen.body)).toBe(200)
+        expect((await user(world.users.redacteurCz)).naam).toBe('Cor van de Redactie')
+        const hoger = await cms.rest.request('PATCH', `/users/${world.users.redacteurCz}`, {
+          token: tokens.cz,
+          body: { rol: 'beheerder' },
+        })
+        expect(hoger.status).toBe(403)
+        expect((await user(world.users.redacteurCz)).rol).toBe('zorgkantoor')
+      })
     })
 
     describe('the organisation user administrator (item 5)', () => {

@@ -97,10 +97,16 @@ export const Users: CollectionConfig = {
       defaultValue: 'zorgaanbieder',
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       // Editors and user administrators hand out the provider role only (the rules check it too).
-      filterOptions: ({ options, req }) => {
+      // (one's own role stays a valid choice: an editor saving their own name keeps 'zorgkantoor';
+      // changing one's own rights is refused by bewaakLogin)
+      filterOptions: ({ options, req, data }) => {
         const user = userOf(req)
         if (!user || isBeheerder(user)) return options
-        return options.filter((o) => (typeof o === 'string' ? o : o.value) === 'zorgaanbieder')
+        const zelf = data?.id !== undefined && String(data.id) === String(user.id)
+        return options.filter((o) => {
+          const value = typeof o === 'string' ? o : o.value
+          return value === 'zorgaanbieder' || (zelf && value === user.rol)
+        })
       },
       access: { create: managersField, update: managersField },
       saveToJWT: true,
