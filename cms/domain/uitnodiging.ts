@@ -1,7 +1,7 @@
 /**
  * Logins by invitation (issue 11 item 4, manual §1.2): a set-password link that works once and
  * expires after 72 hours. Only a hash of the token is stored, so a copy of the database opens no
- * login. Also the password rules and the e-mails. Pure apart from the random token.
+ * login. Also the e-mails (the password rule is ./wachtwoord.ts). Pure apart from the random token.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { BerichtInhoud } from './berichten'
@@ -38,22 +38,6 @@ export const UITNODIGING_MELDINGEN = {
   gedeactiveerd:
     'Deze login is gedeactiveerd. Neem contact op met de gebruikersbeheerder van uw organisatie of met uw zorgkantoor.',
 } as const
-
-export const WACHTWOORD_MIN = 12
-export const WACHTWOORD_MAX = 128
-
-/** The password rules, in Dutch: the first rule the password breaks, or null. */
-export function wachtwoordFout(wachtwoord: string): string | null {
-  if (wachtwoord.length < WACHTWOORD_MIN)
-    return `Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens.`
-  if (wachtwoord.length > WACHTWOORD_MAX)
-    return `Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`
-  if (!/[a-zA-Z]/.test(wachtwoord) || !/\d/.test(wachtwoord))
-    return 'Gebruik in uw wachtwoord minstens één letter en één cijfer.'
-  if (/^\s|\s$/.test(wachtwoord))
-    return 'Uw wachtwoord mag niet beginnen of eindigen met een spatie.'
-  return null
-}
 
 const AFSLUITING =
   '\nMet vriendelijke groet,\nZorgatlas\n\nDit bericht is automatisch verstuurd. U kunt er niet op antwoorden.'

@@ -8,8 +8,8 @@ import {
   isTokenVorm,
   isVerlopen,
   nieuwToken,
-  wachtwoordFout,
 } from '../../../cms/domain/uitnodiging'
+import { wachtwoordFout } from '../../../cms/domain/wachtwoord'
 
 describe('invitation token', () => {
   it('is random, and only its hash is stored', () => {
