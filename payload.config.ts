@@ -22,6 +22,8 @@ import {
 } from './cms/collections/Reference'
 import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
+import { Inlogpogingen } from './cms/collections/Users/Inlogpogingen'
+import { naInlogfout } from './cms/collections/Users/hooks/naInlogfout'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Verzoeken } from './cms/collections/Verzoeken'
 import { withAudit } from './cms/audit'
@@ -53,7 +55,8 @@ const sanitized = buildConfig({
   sharp,
   telemetry: false,
   // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
-  loggingLevels: { APIError: 'info' },
+  // A wrong password is a refusal too (the audit trail records it), not a server error.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
   // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
   // its own pretty output otherwise.
   logger:
@@ -146,6 +149,7 @@ const sanitized = buildConfig({
     Wachttijden,
     Zorgkaart,
     Users,
+    Inlogpogingen,
     WorkerStatus,
     AuditLog,
   ]
@@ -153,6 +157,8 @@ const sanitized = buildConfig({
     .map(withAudit),
   email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint],
+  // Failed logins and reset tokens, for REST and GraphQL alike (GraphQL runs no collection hook).
+  hooks: { afterError: [naInlogfout] },
   jobs: {
     tasks: [
       indexTask(dirname),

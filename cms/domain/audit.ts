@@ -19,6 +19,9 @@ export const AUDIT_ACTIES = [
   'ingelogd',
   'uitgelogd',
   'inloggen-mislukt',
+  'wachtwoord-gewijzigd',
+  'tweestaps-aangezet',
+  'tweestaps-uitgezet',
 ] as const
 export type AuditActie = (typeof AUDIT_ACTIES)[number]
 
@@ -37,6 +40,9 @@ export const AUDIT_ACTIE_LABELS: Record<AuditActie, string> = {
   ingelogd: 'Ingelogd',
   uitgelogd: 'Uitgelogd',
   'inloggen-mislukt': 'Inloggen mislukt',
+  'wachtwoord-gewijzigd': 'Wachtwoord gewijzigd',
+  'tweestaps-aangezet': 'Inloggen in twee stappen aangezet',
+  'tweestaps-uitgezet': 'Inloggen in twee stappen uitgezet',
 }
 
 /** Who did it, as the log keeps it: the id and the name as it was then (text, no foreign key). */

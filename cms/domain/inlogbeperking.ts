@@ -66,23 +66,35 @@ export function wachttijd(teller: Teller | null, nu: Date): number {
   return tot && tot > nu.getTime() ? tot - nu.getTime() : 0
 }
 
-/** The counter after one more failure: a block when it reaches the limit (growing wait). */
-export function naMislukking(teller: Teller | null, g: Grens, nu: Date): Teller {
-  const t = teller ?? LEGE_TELLER
+/** Has the counting window of this counter run out (or never started)? */
+export const vensterVerlopen = (t: Teller, g: Grens, nu: Date): boolean =>
+  !t.vanaf || nu.getTime() - t.vanaf.getTime() >= g.vensterMs
+
+/** The block that starts now: the wait doubles with each block in a row, up to a day. */
+export function blokkade(t: Teller, g: Grens, nu: Date): Teller {
   const laatsteBlok = t.geblokkeerdTot?.getTime() ?? 0
   // A day after the last block ended, the next block starts small again.
-  const blokkades = laatsteBlok && nu.getTime() - laatsteBlok > DAG ? 0 : t.blokkades
-  const nieuwVenster = !t.vanaf || nu.getTime() - t.vanaf.getTime() >= g.vensterMs
-  const mislukt = (nieuwVenster ? 0 : t.mislukt) + 1
-  const vanaf = nieuwVenster ? nu : t.vanaf
-  if (mislukt < g.max) return { mislukt, vanaf, geblokkeerdTot: t.geblokkeerdTot, blokkades }
-  const wacht = Math.min(g.wachtMs * 2 ** blokkades, g.maxWachtMs)
+  const opRij = laatsteBlok && nu.getTime() - laatsteBlok > DAG ? 0 : t.blokkades
+  const wacht = Math.min(g.wachtMs * 2 ** opRij, g.maxWachtMs)
   return {
     mislukt: 0,
     vanaf: null,
     geblokkeerdTot: new Date(nu.getTime() + wacht),
-    blokkades: blokkades + 1,
+    blokkades: opRij + 1,
   }
+}
+
+/**
+ * The counter after one more counted try. Tries are counted before they are checked (so a burst
+ * of parallel requests cannot slip through), and a successful login takes its own try back; the
+ * try after the limit starts a block.
+ */
+export function naPoging(teller: Teller | null, g: Grens, nu: Date): Teller {
+  const t = teller ?? LEGE_TELLER
+  if (wachttijd(t, nu) > 0) return t
+  const mislukt = (vensterVerlopen(t, g, nu) ? 0 : t.mislukt) + 1
+  if (mislukt > g.max) return blokkade(t, g, nu)
+  return { ...t, mislukt, vanaf: mislukt === 1 ? nu : t.vanaf }
 }
 
 /** Seconds for the Retry-After header (at least 1). */

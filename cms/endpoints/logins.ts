@@ -5,7 +5,8 @@
  *      own organisations). A new address gets a login and an e-mail with a set-password link (72
  *      hours, works once; only its hash is stored). An existing provider login gets the organisations
  *      added (never any removed; one login for every organisation) and an e-mail saying so.
- * POST /api/users/wachtwoord-instellen  — { token, wachtwoord } public: sets the password once.
+ * POST /api/users/wachtwoord-instellen  — { token, wachtwoord } public: sets the password once
+ *      (unknown tokens count per client address in the login limiter).
  * Mails go through the mail queue in the same transaction (ADR 0010).
  */
 import { randomBytes } from 'node:crypto'
@@ -36,9 +37,12 @@ import {
   isTokenVorm,
   isVerlopen,
   nieuwToken,
-  wachtwoordFout,
 } from '../domain/uitnodiging'
-import { inTransaction, withErrors } from '../http/endpoint'
+import { BEPERKING_MELDINGEN, retryAfterSeconden } from '../domain/inlogbeperking'
+import { wachtwoordFout } from '../domain/wachtwoord'
+import { REGELS } from '../access/regels'
+import { clientAdres, sleutel, telPoging, wachtVoor } from '../collections/Users/beperking'
+import { endpoint, inTransaction, withErrors } from '../http/endpoint'
 import { fout, json, readJson } from '../http/responses'
 import { queueMail } from '../jobs/queue'
 import type { User } from '../payload-types'
@@ -78,18 +82,20 @@ export const UitnodigenBody = z
   // Any other field (a role, a zorgkantoor, a password) is refused by name, not ignored.
   .strict()
 
-export const WachtwoordBody = z.object(
-  {
-    token: z
-      .string({ error: 'De link is niet compleet. Open de link uit de e-mail opnieuw.' })
-      .max(200, 'De link is niet geldig.'),
-    wachtwoord: z.string({ error: 'Vul een wachtwoord in.' }).superRefine((value, ctx) => {
-      const melding = wachtwoordFout(value)
-      if (melding) ctx.addIssue({ code: 'custom', message: melding })
-    }),
-  },
-  { error: 'Stuur de gegevens als een object: { "token": "…", "wachtwoord": "…" }.' },
-)
+export const WachtwoordBody = z
+  .object(
+    {
+      token: z
+        .string({ error: 'De link is niet compleet. Open de link uit de e-mail opnieuw.' })
+        .max(200, 'De link is niet geldig.'),
+      wachtwoord: z.string({ error: 'Vul een wachtwoord in.' }).superRefine((value, ctx) => {
+        const melding = wachtwoordFout(value)
+        if (melding) ctx.addIssue({ code: 'custom', message: melding })
+      }),
+    },
+    { error: 'Stuur de gegevens als een object: { "token": "…", "wachtwoord": "…" }.' },
+  )
+  .strict()
 
 /** Answer of POST /api/users/uitnodigen (the admin's invitation form imports this type). */
 export interface UitnodigingAntwoord {
@@ -263,47 +269,71 @@ async function uitnodigen(req: PayloadRequest): Promise<Response> {
   })
 }
 
-async function wachtwoordInstellen(req: PayloadRequest): Promise<Response> {
-  const body = await readJson(req, WachtwoordBody)
-  if (!body.ok) return body.response
-  const { token, wachtwoord } = body.data
-  if (!isTokenVorm(token)) return fout(410, UITNODIGING_MELDINGEN.ongeldig)
-  return inTransaction(req, async () => {
-    const user = (
-      await req.payload.find({
-        collection: 'users',
-        where: { uitnodigingHash: { equals: hashToken(token) } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        showHiddenFields: true,
-        req,
-      })
-    ).docs[0]
-    if (!user) return fout(410, UITNODIGING_MELDINGEN.ongeldig)
-    if (isVerlopen(user.uitnodigingGeldigTot, new Date()))
-      return fout(410, UITNODIGING_MELDINGEN.verlopen)
-    if (user.actief === false) return fout(403, UITNODIGING_MELDINGEN.gedeactiveerd)
-    await withScopedContext(req, { [LOGIN_SYSTEEM]: true }, (context) =>
-      req.payload.update({
-        collection: 'users',
-        id: user.id,
-        data: {
-          password: wachtwoord,
-          uitnodigingHash: null,
-          uitnodigingGeldigTot: null,
-          loginAttempts: 0,
-          lockUntil: null,
-        },
-        overrideAccess: true,
-        depth: 0,
-        context,
-        req,
-      }),
-    )
-    return json({ email: user.email }, 200)
-  })
+/** 429 with Retry-After (the endpoint's answer carries req.responseHeaders). */
+function teVeelPogingen(req: PayloadRequest, ms: number): Response {
+  const headers = req.responseHeaders ?? new Headers()
+  headers.set('Retry-After', String(retryAfterSeconden(ms)))
+  req.responseHeaders = headers
+  return fout(429, BEPERKING_MELDINGEN.teVeel(ms))
 }
+
+/**
+ * The set-password link. Unknown, used and expired tokens count per client address (the login
+ * limiter); while an address waits, only a valid link still works. The password rule (also the
+ * e-mail address) is checked here and again by the users collection.
+ */
+const wachtwoordInstellenEndpoint = endpoint({
+  path: '/wachtwoord-instellen',
+  method: 'post',
+  regel: REGELS.iedereen,
+  body: WachtwoordBody,
+  // the limiter's count must stay when the request fails; the write has its own transaction
+  transactie: false,
+  handler: async (req, { body }) => {
+    const { token, wachtwoord } = body
+    const teller = sleutel('tokenAdres', { adres: clientAdres(req) })
+    const user = isTokenVorm(token)
+      ? (
+          await req.payload.find({
+            collection: 'users',
+            where: { uitnodigingHash: { equals: hashToken(token) } },
+            depth: 0,
+            limit: 1,
+            overrideAccess: true,
+            showHiddenFields: true,
+            req,
+          })
+        ).docs[0]
+      : undefined
+    const verlopen = user ? isVerlopen(user.uitnodigingGeldigTot, new Date()) : false
+    if (!user || verlopen) {
+      const wacht = (await wachtVoor(req, [teller])) || (await telPoging(req, 'tokenAdres', teller))
+      if (wacht > 0) return teVeelPogingen(req, wacht)
+      return fout(410, verlopen ? UITNODIGING_MELDINGEN.verlopen : UITNODIGING_MELDINGEN.ongeldig)
+    }
+    if (user.actief === false) return fout(403, UITNODIGING_MELDINGEN.gedeactiveerd)
+    const melding = wachtwoordFout(wachtwoord, user.email)
+    if (melding) return fout(400, melding, { wachtwoord: melding })
+    return inTransaction(req, async () => {
+      await withScopedContext(req, { [LOGIN_SYSTEEM]: true }, (context) =>
+        req.payload.update({
+          collection: 'users',
+          id: user.id,
+          data: {
+            password: wachtwoord,
+            uitnodigingHash: null,
+            uitnodigingGeldigTot: null,
+          },
+          overrideAccess: true,
+          depth: 0,
+          context,
+          req,
+        }),
+      )
+      return json({ email: user.email }, 200)
+    })
+  },
+})
 
 /** A transaction id no transaction has: the adapter then writes without one (see below). */
 const GEEN_TRANSACTIE = 'zonder-transactie'
@@ -345,7 +375,7 @@ const alleenPost = (path: string): Endpoint[] =>
 
 export const loginEndpoints: Endpoint[] = [
   { path: '/uitnodigen', method: 'post', handler: withErrors(uitnodigen) },
-  { path: '/wachtwoord-instellen', method: 'post', handler: withErrors(wachtwoordInstellen) },
+  wachtwoordInstellenEndpoint,
   ...alleenPost('/uitnodigen'),
   ...alleenPost('/wachtwoord-instellen'),
 ]

@@ -133,7 +133,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
         showHiddenFields: true,
       })
       out.users = users.docs.map((u) => {
-        const { sessions: _s, loginAttempts: _l, lockUntil: _u, updatedAt: _t, ...profile } = u
+        const { sessions: _s, tweestapsOpen: _o, updatedAt: _t, ...profile } = u
         return profile
       })
       out.versions = await cms.payload.countVersions({

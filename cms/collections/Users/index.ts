@@ -6,10 +6,12 @@ import { berichtWachtwoordVergeten } from '../../domain/uitnodiging'
 import { forgotPasswordEndpoint, loginEndpoints } from '../../endpoints/logins'
 import { fout } from '../../http/responses'
 import { loginsInBereik, managersField } from './access'
+import { beperkInloggen } from './hooks/beperkInloggen'
 import { bewaakLogin, endSessionsOfDeactivated } from './hooks/bewaakLogin'
 import { bewaakVerwijderen } from './hooks/bewaakVerwijderen'
 import { pseudonymiseUser } from './hooks/pseudonymiseUser'
 import { toonOrganisatiesInBereik } from './hooks/toonOrganisatiesInBereik'
+import { vergeefInlogpoging } from './hooks/vergeefInlogpoging'
 import { weigerInactief } from './hooks/weigerInactief'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -31,8 +33,9 @@ export const Users: CollectionConfig = {
   auth: {
     // The admin refreshes the token while the user is active and warns before it expires.
     tokenExpiration: Number(process.env.SESSION_IDLE_MINUTES ?? 20) * 60,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No lock per login: anyone could keep the owner out by failing ten times. The limiter counts
+    // per address and per (address, login) instead (beperkInloggen, cms/domain/inlogbeperking.ts).
+    maxLoginAttempts: 0,
     // Payload's own forgot-password flow, through our e-mail adapter (ADR 0010), in Dutch.
     forgotPassword: {
       generateEmailSubject: () => berichtWachtwoordVergeten({ naam: '', link: '' }).onderwerp,
@@ -60,14 +63,16 @@ export const Users: CollectionConfig = {
     update: loginsInBereik,
     // Refined per login by bewaakVerwijderen (never oneself; only whole logins in scope).
     delete: async (args) => (mayManageLogins(userOf(args.req)) ? loginsInBereik(args) : false),
-    // Unlocking a login that was locked after failed attempts defeats the lockout for anyone else.
+    // There is no lock per login any more; the route stays closed to all but beheerders.
     unlock: ({ req }) => isBeheerder(userOf(req)),
     admin: ({ req }) => isActief(userOf(req)),
   },
   hooks: {
+    beforeOperation: [beperkInloggen],
     beforeChange: [bewaakLogin],
     afterChange: [endSessionsOfDeactivated],
     beforeLogin: [weigerInactief],
+    afterLogin: [vergeefInlogpoging],
     // Removing a login removes their name from the audit log and change requests (a pseudonym).
     beforeDelete: [bewaakVerwijderen, pseudonymiseUser],
   },
@@ -172,8 +177,30 @@ export const Users: CollectionConfig = {
           'Uit: alle rechten gaan uit, ook contactpersoon en nieuwsbrief, en deze persoon kan niet meer inloggen. Weer aan: de rechten komen terug.',
       },
     },
+    {
+      // Set only by the two-step set-up and a beheerder's reset (cms/endpoints/tweestaps.ts).
+      name: 'tweestaps',
+      label: 'Inloggen in twee stappen',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description:
+          'Aan: na het wachtwoord vraagt de Zorgatlas een code uit een app op de telefoon.',
+      },
+    },
     // Bookkeeping, never shown or logged (hidden fields are left out of the audit trail).
     { name: 'vorigeRechten', type: 'json', hidden: true },
+    /** the TOTP secret (encrypted), once confirmed; and the one being set up */
+    { name: 'tweestapsGeheim', type: 'text', hidden: true },
+    { name: 'tweestapsNieuwGeheim', type: 'text', hidden: true },
+    /** SHA-256 hashes of the unused recovery codes */
+    { name: 'tweestapsHerstelcodes', type: 'json', hidden: true },
+    /** the sessions (sid) that still need the second step */
+    { name: 'tweestapsOpen', type: 'json', hidden: true },
+    /** the last accepted time step: a code works once */
+    { name: 'tweestapsLaatsteStap', type: 'number', hidden: true },
     { name: 'uitnodigingHash', type: 'text', hidden: true, index: true },
     { name: 'uitnodigingGeldigTot', type: 'date', hidden: true },
   ],

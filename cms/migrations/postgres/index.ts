@@ -8,6 +8,7 @@ import * as migration_20261130_013946_zorgkaart from './20261130_013946_zorgkaar
 import * as migration_20261130_031402_organisaties_contracten from './20261130_031402_organisaties_contracten';
 import * as migration_20261130_041403_logins from './20261130_041403_logins';
 import * as migration_20261130_041657_verzoeken from './20261130_041657_verzoeken';
+import * as migration_20261204_100008_inlogdeur from './20261204_100008_inlogdeur';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_041657_verzoeken.up,
     down: migration_20261130_041657_verzoeken.down,
-    name: '20261130_041657_verzoeken'
+    name: '20261130_041657_verzoeken',
+  },
+  {
+    up: migration_20261204_100008_inlogdeur.up,
+    down: migration_20261204_100008_inlogdeur.down,
+    name: '20261204_100008_inlogdeur'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261130_013929_zorgkaart from './20261130_013929_zorgkaar
 import * as migration_20261130_031338_organisaties_contracten from './20261130_031338_organisaties_contracten';
 import * as migration_20261130_041340_logins from './20261130_041340_logins';
 import * as migration_20261130_041641_verzoeken from './20261130_041641_verzoeken';
+import * as migration_20261204_095912_inlogdeur from './20261204_095912_inlogdeur';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_041641_verzoeken.up,
     down: migration_20261130_041641_verzoeken.down,
-    name: '20261130_041641_verzoeken'
+    name: '20261130_041641_verzoeken',
+  },
+  {
+    up: migration_20261204_095912_inlogdeur.up,
+    down: migration_20261204_095912_inlogdeur.down,
+    name: '20261204_095912_inlogdeur'
   },
 ];

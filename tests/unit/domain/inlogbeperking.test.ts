@@ -3,7 +3,7 @@ import {
   GRENZEN,
   ONBEKEND_ADRES,
   kiesClientAdres,
-  naMislukking,
+  naPoging,
   retryAfterSeconden,
   tellerSleutel,
   wachtTekst,
@@ -17,38 +17,41 @@ const na = (ms: number) => new Date(t0.getTime() + ms)
 
 function mislukkingen(n: number, grens = GRENZEN.inloggenPaar, start: Teller | null = null) {
   let teller = start
-  for (let i = 0; i < n; i++) teller = naMislukking(teller, grens, na(i * 1000))
+  for (let i = 0; i < n; i++) teller = naPoging(teller, grens, na(i * 1000))
   return teller!
 }
 
 describe('the limiter', () => {
-  it('blocks a pair after 5 failures within 15 minutes, for 15 minutes', () => {
-    const vier = mislukkingen(4)
-    expect(wachttijd(vier, na(5000))).toBe(0)
-    const vijf = naMislukking(vier, GRENZEN.inloggenPaar, na(4000))
-    expect(wachttijd(vijf, na(4000))).toBe(15 * MIN)
-    expect(wachttijd(vijf, na(4000 + 15 * MIN))).toBe(0)
+  it('allows 5 tries of a pair within 15 minutes; the 6th starts a wait of 15 minutes', () => {
+    const vijf = mislukkingen(5)
+    expect(vijf.mislukt).toBe(5)
+    expect(wachttijd(vijf, na(5000))).toBe(0)
+    const zes = naPoging(vijf, GRENZEN.inloggenPaar, na(5000))
+    expect(wachttijd(zes, na(5000))).toBe(15 * MIN)
+    expect(wachttijd(zes, na(5000 + 15 * MIN))).toBe(0)
+    // while blocked, tries are not counted further
+    expect(naPoging(zes, GRENZEN.inloggenPaar, na(6000))).toEqual(zes)
   })
 
   it('forgets failures older than the window', () => {
-    const vier = mislukkingen(4)
-    const later = naMislukking(vier, GRENZEN.inloggenPaar, na(16 * MIN))
+    const vier = mislukkingen(5)
+    const later = naPoging(vier, GRENZEN.inloggenPaar, na(16 * MIN))
     expect(later.mislukt).toBe(1)
     expect(wachttijd(later, na(16 * MIN))).toBe(0)
   })
 
   it('doubles the wait with each block in a row, up to a day; a quiet day starts over', () => {
-    let teller = mislukkingen(5)
-    const waits = [wachttijd(teller, na(4000))]
-    let nu = na(4000)
+    let teller = mislukkingen(6)
+    const waits = [wachttijd(teller, na(5000))]
+    let nu = na(5000)
     for (let i = 0; i < 8; i++) {
       nu = new Date(teller.geblokkeerdTot!.getTime() + 1000)
-      for (let j = 0; j < 5; j++) teller = naMislukking(teller, GRENZEN.inloggenPaar, nu)
+      for (let j = 0; j < 6; j++) teller = naPoging(teller, GRENZEN.inloggenPaar, nu)
       waits.push(wachttijd(teller, nu))
     }
     expect(waits.map((w) => w / MIN)).toEqual([15, 30, 60, 120, 240, 480, 960, 1440, 1440])
     const dagLater = new Date(teller.geblokkeerdTot!.getTime() + 25 * 60 * MIN)
-    for (let j = 0; j < 5; j++) teller = naMislukking(teller, GRENZEN.inloggenPaar, dagLater)
+    for (let j = 0; j < 6; j++) teller = naPoging(teller, GRENZEN.inloggenPaar, dagLater)
     expect(wachttijd(teller, dagLater)).toBe(15 * MIN)
   })
 
@@ -64,7 +67,9 @@ describe('the limiter', () => {
     const a = tellerSleutel('inloggenPaar', { adres: '10.0.0.1', account: 'Anna@Zorg.nl ' })
     expect(a).toBe(tellerSleutel('inloggenPaar', { adres: '10.0.0.1', account: 'anna@zorg.nl' }))
     expect(a).not.toContain('anna')
-    expect(a).not.toBe(tellerSleutel('inloggenPaar', { adres: '10.0.0.2', account: 'anna@zorg.nl' }))
+    expect(a).not.toBe(
+      tellerSleutel('inloggenPaar', { adres: '10.0.0.2', account: 'anna@zorg.nl' }),
+    )
   })
 })
 
@@ -73,9 +78,9 @@ describe('the client address', () => {
     expect(
       kiesClientAdres({ verbinding: '203.0.113.9', forwardedFor: '1.2.3.4', vertrouwd: [] }),
     ).toBe('203.0.113.9')
-    expect(kiesClientAdres({ verbinding: '::ffff:127.0.0.1', forwardedFor: null, vertrouwd: [] })).toBe(
-      '127.0.0.1',
-    )
+    expect(
+      kiesClientAdres({ verbinding: '::ffff:127.0.0.1', forwardedFor: null, vertrouwd: [] }),
+    ).toBe('127.0.0.1')
     expect(kiesClientAdres({ verbinding: null, forwardedFor: '1.2.3.4', vertrouwd: [] })).toBe(
       ONBEKEND_ADRES,
     )
