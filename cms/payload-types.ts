@@ -694,6 +694,10 @@ export interface User {
   id: number;
   naam: string;
   /**
+   * Alleen nodig als u uw wachtwoord of e-mailadres wijzigt.
+   */
+  huidigWachtwoord?: string | null;
+  /**
    * Leeg: deze login heeft (nu) geen rechten.
    */
   rol?: ('beheerder' | 'zorgkantoor' | 'zorgaanbieder') | null;
@@ -1740,6 +1744,7 @@ export interface ZorgkaartSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   naam?: T;
+  huidigWachtwoord?: T;
   rol?: T;
   gebruikersbeheerder?: T;
   zorgkantoor?: T;

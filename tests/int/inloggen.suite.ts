@@ -47,11 +47,34 @@ export function inloggenSuite(kind: DbKind, skip = false) {
 
     beforeAll(async () => {
       cms = await startCms(kind)
-      world = await createWorld(cms.payload)
     })
     afterAll(async () => cms?.close())
 
+    describe('first-register (an empty database)', () => {
+      const registreer = (password: string) =>
+        cms.rest.request('POST', '/users/first-register', {
+          body: { email: 'eerste.beheerder@test.nl', password, naam: 'Eerste Beheerder' },
+          headers: vanAdres('192.0.2.1'),
+        })
+      it('refuses a short, a common and an e-mail password, and takes a good one', async () => {
+        for (const [password, melding] of [
+          ['abc', /minstens 12 tekens/],
+          ['qwerty123456', /veel gebruikt/],
+          ['Eerste.Beheerder-2026', /e-mailadres/],
+        ] as const) {
+          const res = await registreer(password)
+          expect(res.status, password).toBe(400)
+          expect(JSON.stringify(res.body)).toMatch(melding)
+        }
+        expect((await registreer('Stevig-startpunt-2026')).status).toBe(200)
+      })
+    })
+
     describe('logins nobody can turn against their owner', () => {
+      beforeAll(async () => {
+        world = await createWorld(cms.payload)
+      })
+
       it('five wrong passwords from one address for one login: the sixth try waits (429, Retry-After, Dutch), also with the right password', async () => {
         for (let i = 0; i < GRENZEN.inloggenPaar.max; i++) {
           const res = await login('aanbieder@test.nl', `Verkeerd-${i}-wachtwoord`, '198.51.100.1')
@@ -251,6 +274,179 @@ export function inloggenSuite(kind: DbKind, skip = false) {
           '192.0.2.121',
         )
         expect(JSON.stringify(twee.errors)).toContain('Doe één inlogpoging per verzoek.')
+      })
+    })
+
+    describe('one password rule on every path', () => {
+      const GOED = 'Heldere-morgen-2026'
+      let id: number
+      const adres = '192.0.2.200'
+      const maak = async (email: string) =>
+        (
+          await cms.payload.create({
+            collection: 'users',
+            data: { email, naam: 'Wim Wijzig', password: PASSWORD, rol: 'zorgaanbieder' } as never,
+            ...system,
+          })
+        ).id as number
+      const patch = (token: string, body: Record<string, unknown>, doel = id) =>
+        cms.rest.request('PATCH', `/users/${doel}`, { token, body, headers: vanAdres(adres) })
+      const slecht = [
+        ['abc', /minstens 12 tekens/],
+        ['qwerty123456', /veel gebruikt/],
+        ['Wim.Wijzig-2026x', /e-mailadres/],
+      ] as const
+
+      beforeAll(async () => {
+        id = await maak('wim.wijzig@test.nl')
+      })
+
+      it('changing one’s own password (PATCH): the rule, and the current password is required', async () => {
+        const token = await cms.rest.login('wim.wijzig@test.nl', PASSWORD)
+        for (const [password, melding] of slecht) {
+          const res = await patch(token, { password, huidigWachtwoord: PASSWORD })
+          expect(res.status, password).toBe(400)
+          expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'password' })
+          expect(JSON.stringify(res.body)).toMatch(melding)
+        }
+        const zonder = await patch(token, { password: GOED })
+        expect(zonder.status).toBe(400)
+        expect(zonder.body.errors[0].data.errors[0]).toMatchObject({
+          path: 'huidigWachtwoord',
+          message: 'Vul uw huidige wachtwoord in om uw wachtwoord of e-mailadres te wijzigen.',
+        })
+        const fout = await patch(token, {
+          password: GOED,
+          huidigWachtwoord: 'Niet-het-wachtwoord-1',
+        })
+        expect(fout.status).toBe(400)
+        expect(JSON.stringify(fout.body)).toContain('Uw huidige wachtwoord klopt niet.')
+        const email = await patch(token, { email: 'wim.anders@test.nl' })
+        expect(email.status).toBe(400)
+        expect((await cms.rest.login('wim.wijzig@test.nl', PASSWORD)).length).toBeGreaterThan(0)
+      })
+
+      it('a password change ends every other session of that login, and is in the audit trail', async () => {
+        const eerste = await cms.rest.login('wim.wijzig@test.nl', PASSWORD)
+        const tweede = await cms.rest.login('wim.wijzig@test.nl', PASSWORD)
+        const res = await patch(eerste, { password: GOED, huidigWachtwoord: PASSWORD })
+        expect(res.status, JSON.stringify(res.body)).toBe(200)
+        const meEerste = await cms.rest.request('GET', '/users/me', { token: eerste })
+        const meTweede = await cms.rest.request('GET', '/users/me', { token: tweede })
+        expect(meEerste.body.user?.id).toBe(id)
+        expect(meTweede.body.user).toBeNull()
+        expect((await login('wim.wijzig@test.nl', GOED, adres)).status).toBe(200)
+        const { docs } = await cms.payload.find({
+          collection: 'audit-log',
+          where: { actie: { equals: 'wachtwoord-gewijzigd' }, documentId: { equals: String(id) } },
+          ...system,
+        })
+        expect(docs).toHaveLength(1)
+        expect(JSON.stringify(docs)).not.toContain(GOED)
+      })
+
+      it('nobody sets someone else’s password, a beheerder neither', async () => {
+        const beheer = await cms.rest.login('beheer@test.nl', PASSWORD)
+        const res = await patch(beheer, { password: 'Overgenomen-door-2026' })
+        expect(res.status).toBe(403)
+        expect(res.body.errors[0].message).toMatch(/Wachtwoord vergeten/)
+      })
+
+      it('reset-password: the rule, then a good password works', async () => {
+        const vraag = async () => {
+          await cms.rest.request('POST', '/users/forgot-password', {
+            body: { email: 'wim.wijzig@test.nl' },
+            headers: vanAdres('192.0.2.201'),
+          })
+          const u = await cms.payload.findByID({
+            collection: 'users',
+            id,
+            showHiddenFields: true,
+            ...system,
+          })
+          return u.resetPasswordToken!
+        }
+        const token = await vraag()
+        for (const [password, melding] of slecht) {
+          const res = await cms.rest.request('POST', '/users/reset-password', {
+            body: { token, password },
+            headers: vanAdres('192.0.2.201'),
+          })
+          expect(res.status, password).toBe(400)
+          expect(JSON.stringify(res.body)).toMatch(melding)
+        }
+        const ok = await cms.rest.request('POST', '/users/reset-password', {
+          body: { token, password: 'Nieuwe-dageraad-2027' },
+          headers: vanAdres('192.0.2.201'),
+        })
+        expect(ok.status).toBe(200)
+      })
+
+      it('set-password link: the rule with the e-mail address, then a good password works', async () => {
+        const { nieuwToken, geldigTot } = await import('../../cms/domain/uitnodiging')
+        const t = nieuwToken()
+        await cms.payload.create({
+          collection: 'users',
+          data: {
+            email: 'ilse.instel@test.nl',
+            naam: 'Ilse Instel',
+            rol: 'zorgaanbieder',
+            password: 'plaatshouder-zonder-cijfers-maar-lang-genoeg',
+            uitnodigingHash: t.hash,
+            uitnodigingGeldigTot: geldigTot(new Date()).toISOString(),
+          } as never,
+          ...system,
+        })
+        for (const [wachtwoord, melding] of [
+          ['abc', /minstens 12 tekens/],
+          ['qwerty123456', /veel gebruikt/],
+          ['Ilse.Instel-2026', /e-mailadres/],
+        ] as const) {
+          const res = await cms.rest.request('POST', '/users/wachtwoord-instellen', {
+            body: { token: t.token, wachtwoord },
+            headers: vanAdres('192.0.2.202'),
+          })
+          expect(res.status, wachtwoord).toBe(400)
+          expect(JSON.stringify(res.body)).toMatch(melding)
+        }
+        const ok = await cms.rest.request('POST', '/users/wachtwoord-instellen', {
+          body: { token: t.token, wachtwoord: GOED },
+          headers: vanAdres('192.0.2.202'),
+        })
+        expect(ok.status).toBe(200)
+      })
+
+      it('GraphQL: the same rule and the current password', async () => {
+        const token = await cms.rest.login('wim.wijzig@test.nl', 'Nieuwe-dageraad-2027')
+        const zet = (password: string, huidig = 'Nieuwe-dageraad-2027') =>
+          cms.rest.graphql(
+            `mutation { updateUser(id: ${id}, data: { password: "${password}", huidigWachtwoord: "${huidig}" }) { id } }`,
+            token,
+          )
+        for (const [password, melding] of slecht) {
+          const res = await zet(password)
+          expect(JSON.stringify(res.body.errors), password).toMatch(melding)
+        }
+        const zonder = await zet(GOED, 'Verkeerd-huidig-2026')
+        expect(JSON.stringify(zonder.body.errors)).toMatch(/huidige wachtwoord klopt niet/)
+        const ok = await zet('Zomerse-avond-2027')
+        expect(ok.body.errors).toBeUndefined()
+        expect(ok.body.data.updateUser.id).toBe(id)
+      })
+
+      it('a beheerder creating a login is held to the rule too', async () => {
+        const beheer = await cms.rest.login('beheer@test.nl', PASSWORD)
+        const res = await cms.rest.request('POST', '/users', {
+          token: beheer,
+          body: {
+            email: 'nieuw.login@test.nl',
+            naam: 'Nieuw',
+            password: 'abc',
+            rol: 'zorgaanbieder',
+          },
+        })
+        expect(res.status).toBe(400)
+        expect(JSON.stringify(res.body)).toMatch(/minstens 12 tekens/)
       })
     })
   })

@@ -9,6 +9,8 @@ import { loginsInBereik, managersField } from './access'
 import { beperkInloggen } from './hooks/beperkInloggen'
 import { bewaakLogin, endSessionsOfDeactivated } from './hooks/bewaakLogin'
 import { bewaakVerwijderen } from './hooks/bewaakVerwijderen'
+import { bewaakWachtwoord } from './hooks/bewaakWachtwoord'
+import { naWachtwoordwijziging } from './hooks/naWachtwoordwijziging'
 import { pseudonymiseUser } from './hooks/pseudonymiseUser'
 import { toonOrganisatiesInBereik } from './hooks/toonOrganisatiesInBereik'
 import { vergeefInlogpoging } from './hooks/vergeefInlogpoging'
@@ -69,8 +71,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [beperkInloggen],
-    beforeChange: [bewaakLogin],
-    afterChange: [endSessionsOfDeactivated],
+    beforeChange: [bewaakLogin, bewaakWachtwoord],
+    afterChange: [endSessionsOfDeactivated, naWachtwoordwijziging],
     beforeLogin: [weigerInactief],
     afterLogin: [vergeefInlogpoging],
     // Removing a login removes their name from the audit log and change requests (a pseudonym).
@@ -88,6 +90,19 @@ export const Users: CollectionConfig = {
   ],
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
+    {
+      // Asked again to change one's own password or e-mail address (bewaakWachtwoord); never stored.
+      name: 'huidigWachtwoord',
+      label: 'Huidig wachtwoord',
+      type: 'text',
+      virtual: true,
+      admin: {
+        components: { Field: '/cms/components/HuidigWachtwoord#HuidigWachtwoord' },
+        condition: (data, _siblingData, { user }) =>
+          Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+        description: 'Alleen nodig als u uw wachtwoord of e-mailadres wijzigt.',
+      },
+    },
     {
       name: 'rol',
       label: 'Rol',

@@ -7,12 +7,14 @@
  *   hashed against a dummy, so the answer takes as long as for a real login.
  * - forgot-password: every request counts, per pair and per address.
  * - reset-password: unknown or expired tokens count per address (naInlogfout); while an address
- *   waits, only a valid token still works — the owner's link always does.
+ *   waits, only a valid token still works — the owner's link always does. The new password must
+ *   pass the password rule (Payload's reset runs no change hooks).
  * One login try per request: GraphQL could otherwise put many in one.
  */
 import { pbkdf2 } from 'node:crypto'
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { BEPERKING_MELDINGEN } from '../../../domain/inlogbeperking'
+import { wachtwoordFout } from '../../../domain/wachtwoord'
 import { clientAdres, sleutel, telPoging, teVeel, wachtVoor } from '../beperking'
 
 export const INLOGPOGING = 'inlogPoging'
@@ -82,20 +84,30 @@ export const beperkInloggen: CollectionBeforeOperationHook = async ({ args, oper
 
   if (operation === 'resetPassword') {
     req.context[INLOGPOGING] = { soort: 'reset', adres, account: '' } satisfies Inlogpoging
+    const token = typeof data.token === 'string' ? data.token : ''
+    const eigenaar = token
+      ? ((await req.payload.db.findOne({
+          collection: 'users',
+          where: {
+            resetPasswordToken: { equals: token },
+            resetPasswordExpiration: { greater_than: new Date().toISOString() },
+          },
+          req,
+        })) as { email?: string } | null)
+      : null
     const wacht = await wachtVoor(req, [sleutel('tokenAdres', { adres })])
-    if (wacht > 0) {
-      const token = typeof data.token === 'string' ? data.token : ''
-      const geldig = token
-        ? await req.payload.db.findOne({
-            collection: 'users',
-            where: {
-              resetPasswordToken: { equals: token },
-              resetPasswordExpiration: { greater_than: new Date().toISOString() },
-            },
-            req,
-          })
-        : null
-      if (!geldig) throw teVeel(req, wacht, BEPERKING_MELDINGEN.teVeel(wacht))
+    if (wacht > 0 && !eigenaar) throw teVeel(req, wacht, BEPERKING_MELDINGEN.teVeel(wacht))
+    // Payload's reset runs no change hooks: the password rule is checked here.
+    if (eigenaar) {
+      const melding = wachtwoordFout(
+        typeof data.password === 'string' ? data.password : '',
+        eigenaar.email,
+      )
+      if (melding)
+        throw new ValidationError(
+          { collection: 'users', errors: [{ path: 'password', message: melding }], req },
+          req.t,
+        )
     }
   }
   return args
