@@ -80,7 +80,11 @@ const sanitized = buildConfig({
         Logo: '/cms/components/Merk#ZorgatlasLogo',
         Icon: '/cms/components/Merk#ZorgatlasIcoon',
       },
-      beforeLogin: ['/cms/components/InlogUitleg#InlogUitleg'],
+      beforeLogin: [
+        '/cms/components/InlogUitleg#InlogUitleg',
+        // after the password: the code of two-step login (ADR 0013)
+        '/cms/components/tweestaps/TweedeStap#TweedeStap',
+      ],
       views: {
         dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
         // The review desk (issue 10): the queue and one request's differences.
@@ -99,6 +103,11 @@ const sanitized = buildConfig({
         uitnodigen: {
           Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
           path: '/uitnodigen',
+          exact: true,
+        },
+        tweestaps: {
+          Component: '/cms/components/tweestaps/TweestapsView#TweestapsView',
+          path: '/tweestaps',
           exact: true,
         },
         wachtwoordInstellen: {
@@ -120,7 +129,10 @@ const sanitized = buildConfig({
       },
       providers: ['/cms/components/SessieBewaker#SessieBewaker'],
       beforeNavLinks: ['/cms/components/beoordelen/WachtrijLink#WachtrijLink'],
-      afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
+      afterNavLinks: [
+        '/cms/components/tweestaps/TweestapsLink#TweestapsLink',
+        '/cms/components/OveralUitloggen#OveralUitloggen',
+      ],
     },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: BEHEER_TEKSTEN },

@@ -59,113 +59,114 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Fiji'
 
 export interface Config {
   auth: {
-    users: UserAuthOperations;
-  };
-  blocks: {};
+    users: UserAuthOperations
+  }
+  blocks: {}
   collections: {
-    organisaties: Organisatie;
-    contracten: Contract;
-    locaties: Locatie;
-    zorgaanbod: Zorgaanbod;
-    wijzigingsverzoeken: Wijzigingsverzoek;
-    verzoeken: Verzoek;
-    woonplaatsen: Woonplaats;
-    'soorten-zorg': SoortZorg;
-    'zachte-informatie': ZachteInformatie;
-    'oco-dienstverlening': OcoDienst;
-    zorgkantoren: Zorgkantoor;
-    media: Media;
-    'vrije-capaciteit': VrijeCapaciteit;
-    wachttijden: Wachttijd;
-    zorgkaart: Zorgkaart;
-    users: User;
-    inlogpogingen: Inlogpoging;
-    'worker-status': WorkerStatus;
-    'audit-log': AuditEntry;
-    'payload-kv': PayloadKv;
-    'payload-jobs': PayloadJob;
-    'payload-locked-documents': PayloadLockedDocument;
-    'payload-preferences': PayloadPreference;
-    'payload-migrations': PayloadMigration;
-  };
-  collectionsJoins: {};
+    organisaties: Organisatie
+    contracten: Contract
+    locaties: Locatie
+    zorgaanbod: Zorgaanbod
+    wijzigingsverzoeken: Wijzigingsverzoek
+    verzoeken: Verzoek
+    woonplaatsen: Woonplaats
+    'soorten-zorg': SoortZorg
+    'zachte-informatie': ZachteInformatie
+    'oco-dienstverlening': OcoDienst
+    zorgkantoren: Zorgkantoor
+    media: Media
+    'vrije-capaciteit': VrijeCapaciteit
+    wachttijden: Wachttijd
+    zorgkaart: Zorgkaart
+    users: User
+    inlogpogingen: Inlogpoging
+    'worker-status': WorkerStatus
+    'audit-log': AuditEntry
+    'payload-kv': PayloadKv
+    'payload-jobs': PayloadJob
+    'payload-locked-documents': PayloadLockedDocument
+    'payload-preferences': PayloadPreference
+    'payload-migrations': PayloadMigration
+  }
+  collectionsJoins: {}
   collectionsSelect: {
-    organisaties: OrganisatiesSelect<false> | OrganisatiesSelect<true>;
-    contracten: ContractenSelect<false> | ContractenSelect<true>;
-    locaties: LocatiesSelect<false> | LocatiesSelect<true>;
-    zorgaanbod: ZorgaanbodSelect<false> | ZorgaanbodSelect<true>;
-    wijzigingsverzoeken: WijzigingsverzoekenSelect<false> | WijzigingsverzoekenSelect<true>;
-    verzoeken: VerzoekenSelect<false> | VerzoekenSelect<true>;
-    woonplaatsen: WoonplaatsenSelect<false> | WoonplaatsenSelect<true>;
-    'soorten-zorg': SoortenZorgSelect<false> | SoortenZorgSelect<true>;
-    'zachte-informatie': ZachteInformatieSelect<false> | ZachteInformatieSelect<true>;
-    'oco-dienstverlening': OcoDienstverleningSelect<false> | OcoDienstverleningSelect<true>;
-    zorgkantoren: ZorgkantorenSelect<false> | ZorgkantorenSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
-    'vrije-capaciteit': VrijeCapaciteitSelect<false> | VrijeCapaciteitSelect<true>;
-    wachttijden: WachttijdenSelect<false> | WachttijdenSelect<true>;
-    zorgkaart: ZorgkaartSelect<false> | ZorgkaartSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
-    inlogpogingen: InlogpogingenSelect<false> | InlogpogingenSelect<true>;
-    'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
-  };
+    organisaties: OrganisatiesSelect<false> | OrganisatiesSelect<true>
+    contracten: ContractenSelect<false> | ContractenSelect<true>
+    locaties: LocatiesSelect<false> | LocatiesSelect<true>
+    zorgaanbod: ZorgaanbodSelect<false> | ZorgaanbodSelect<true>
+    wijzigingsverzoeken: WijzigingsverzoekenSelect<false> | WijzigingsverzoekenSelect<true>
+    verzoeken: VerzoekenSelect<false> | VerzoekenSelect<true>
+    woonplaatsen: WoonplaatsenSelect<false> | WoonplaatsenSelect<true>
+    'soorten-zorg': SoortenZorgSelect<false> | SoortenZorgSelect<true>
+    'zachte-informatie': ZachteInformatieSelect<false> | ZachteInformatieSelect<true>
+    'oco-dienstverlening': OcoDienstverleningSelect<false> | OcoDienstverleningSelect<true>
+    zorgkantoren: ZorgkantorenSelect<false> | ZorgkantorenSelect<true>
+    media: MediaSelect<false> | MediaSelect<true>
+    'vrije-capaciteit': VrijeCapaciteitSelect<false> | VrijeCapaciteitSelect<true>
+    wachttijden: WachttijdenSelect<false> | WachttijdenSelect<true>
+    zorgkaart: ZorgkaartSelect<false> | ZorgkaartSelect<true>
+    users: UsersSelect<false> | UsersSelect<true>
+    inlogpogingen: InlogpogingenSelect<false> | InlogpogingenSelect<true>
+    'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
+    'payload-locked-documents':
+      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
+  }
   db: {
-    defaultIDType: number;
-  };
-  fallbackLocale: null;
+    defaultIDType: number
+  }
+  fallbackLocale: null
   globals: {
-    'payload-jobs-stats': PayloadJobsStat;
-  };
+    'payload-jobs-stats': PayloadJobsStat
+  }
   globalsSelect: {
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
-  };
-  locale: null;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
+  }
+  locale: null
   widgets: {
-    collections: CollectionsWidget;
-  };
-  user: User;
+    collections: CollectionsWidget
+  }
+  user: User
   jobs: {
     tasks: {
-      indexeerLocaties: TaskIndexeerLocaties;
-      herindexeren: TaskHerindexeren;
-      verstuurMail: TaskVerstuurMail;
-      vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen;
-      zorgkaartBijwerken: TaskZorgkaartBijwerken;
+      indexeerLocaties: TaskIndexeerLocaties
+      herindexeren: TaskHerindexeren
+      verstuurMail: TaskVerstuurMail
+      vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
+      zorgkaartBijwerken: TaskZorgkaartBijwerken
       inline: {
-        input: unknown;
-        output: unknown;
-      };
-    };
-    workflows: unknown;
-  };
+        input: unknown
+        output: unknown
+      }
+    }
+    workflows: unknown
+  }
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   login: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   registerFirstUser: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   unlock: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
 }
 /**
  * Een organisatie is de stichting (koepel of onderneming) met een contract voor de Wlz. Het zorgkantoor registreert de organisatie.
@@ -174,50 +175,50 @@ export interface UserAuthOperations {
  * via the `definition` "organisaties".
  */
 export interface Organisatie {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Vul de verkorte naam in als die gebruikelijk is. Voorbeelden: Stichting Cordaan → Cordaan; Stichting Wassenaarse Zorgverlening → SWZ.
    */
-  verkorteNaam?: string | null;
+  verkorteNaam?: string | null
   /**
    * De NZa-code van de zorgaanbieder. Voor OCO en PGB-initiatief maakt de Zorgatlas een fictieve code (bijvoorbeeld OCO-0001). Alleen het zorgkantoor kan dit wijzigen.
    */
-  nzaCode?: string | null;
-  type: 'zorgaanbieder' | 'oco' | 'pgb-initiatief';
+  nzaCode?: string | null
+  type: 'zorgaanbieder' | 'oco' | 'pgb-initiatief'
   /**
    * De zorgkantoren die deze organisatie contracteren.
    */
-  zorgkantoren: (number | Zorgkantoor)[];
-  telefoon?: string | null;
-  email?: string | null;
-  website?: string | null;
-  status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd';
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  zorgkantoren: (number | Zorgkantoor)[]
+  telefoon?: string | null
+  email?: string | null
+  website?: string | null
+  status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "zorgkantoren".
  */
 export interface Zorgkantoor {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Vaste code, bijvoorbeeld voor filters en koppelingen.
    */
-  code: string;
-  email?: string | null;
-  telefoon?: string | null;
+  code: string
+  email?: string | null
+  telefoon?: string | null
   regios?:
     | {
-        naam: string;
-        id?: string | null;
+        naam: string
+        id?: string | null
       }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Per organisatie, zorgkantoor en jaar de contractstatus. Welke zorgkantoren een organisatie beheren, staat bij de organisatie (Zorgkantoren).
@@ -226,14 +227,14 @@ export interface Zorgkantoor {
  * via the `definition` "contracten".
  */
 export interface Contract {
-  id: number;
-  organisatie: number | Organisatie;
-  zorgkantoor: number | Zorgkantoor;
-  jaar: number;
-  status: 'niet' | 'in-onderhandeling' | 'gedeeltelijk' | 'volledig';
-  omschrijving?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  organisatie: number | Organisatie
+  zorgkantoor: number | Zorgkantoor
+  jaar: number
+  status: 'niet' | 'in-onderhandeling' | 'gedeeltelijk' | 'volledig'
+  omschrijving?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Een locatie is een zorgleverende eenheid van een organisatie. Registreer alle locaties, ook die zonder eigen AGB-code.
@@ -242,167 +243,167 @@ export interface Contract {
  * via the `definition` "locaties".
  */
 export interface Locatie {
-  id: number;
+  id: number
   /**
    * De stichting waar deze locatie onder valt.
    */
-  organisatie: number | Organisatie;
+  organisatie: number | Organisatie
   /**
    * 8 cijfers. Heeft de locatie geen eigen AGB-code? Vul dan de AGB-code van de hoofdlocatie in.
    */
-  agbCode: string;
+  agbCode: string
   /**
    * Aan: de locatie heeft een eigen AGB-code (volgnummer 0). Uit: de locatie gebruikt de AGB-code van de hoofdlocatie.
    */
-  hoofdlocatie?: boolean | null;
+  hoofdlocatie?: boolean | null
   /**
    * Wordt automatisch bepaald.
    */
-  volgnummer?: number | null;
+  volgnummer?: number | null
   /**
    * Bepaalt het icoontje op de resultaat- en detailpagina.
    */
-  soortZorg: number | SoortZorg;
+  soortZorg: number | SoortZorg
   /**
    * Bijvoorbeeld Verpleeghuis of Woonzorgcentrum. Staat uw voorziening er niet bij? Geef het door aan uw zorgkantoor.
    */
-  voorziening: string;
+  voorziening: string
   /**
    * Laat leeg als de locatie geen naam heeft, bijvoorbeeld bij thuiszorg. Vul hier niet de naam van de stichting in.
    */
-  naam?: string | null;
+  naam?: string | null
   /**
    * Aan: de naam wordt samengesteld als "Verkorte naam – Voorziening Naam locatie".
    */
-  gebruikVolledigeNaam?: boolean | null;
+  gebruikVolledigeNaam?: boolean | null
   /**
    * Zo heet de locatie in de Zorgatlas.
    */
-  volledigeNaam?: string | null;
+  volledigeNaam?: string | null
   /**
    * Aan: om de bewoners te beschermen tonen we geen straat en huisnummer, alleen de 4 cijfers van de postcode en de plaats.
    */
-  kleinschalig?: boolean | null;
+  kleinschalig?: boolean | null
   /**
    * Een fysiek adres. Geen postbus.
    */
   bezoekadres?: {
-    straat?: string | null;
+    straat?: string | null
     /**
      * Niet bij een kleinschalig wooninitiatief.
      */
-    huisnummer?: string | null;
-    huisnummerToevoeging?: string | null;
+    huisnummer?: string | null
+    huisnummerToevoeging?: string | null
     /**
      * Bijvoorbeeld 1234 AB. Bij een kleinschalig wooninitiatief alleen de 4 cijfers, bijvoorbeeld 6321.
      */
-    postcode?: string | null;
-    plaats?: string | null;
-  };
+    postcode?: string | null
+    plaats?: string | null
+  }
   /**
    * Optioneel. Zonder kaartpunt tonen we de locatie in het midden van de woonplaats.
    */
   coordinaten?: {
-    lat?: number | null;
-    lng?: number | null;
-  };
-  telefoon?: string | null;
-  email?: string | null;
-  website?: string | null;
+    lat?: number | null
+    lng?: number | null
+  }
+  telefoon?: string | null
+  email?: string | null
+  website?: string | null
   /**
    * Eén of meer foto’s; meerdere worden als carrousel getoond. Staan er mensen op de foto? Zorg dat u toestemming hebt, ook na een eventueel overlijden.
    */
-  fotos?: (number | Media)[] | null;
+  fotos?: (number | Media)[] | null
   /**
    * Klik in YouTube met de rechtermuisknop op de video, kies "Insluitcode kopiëren" en plak die hier. Een link naar de video mag ook. De video wordt getoond op 560 × 315.
    */
-  video?: string | null;
-  youtubeId?: string | null;
+  video?: string | null
+  youtubeId?: string | null
   /**
    * De koppeling gaat op het bezoekadres. Klopt het cijfer niet (bijvoorbeeld twee zorgverleners in één pand)? Vul dan het juiste ZorgkaartNederland-ID in. U hoeft daarvoor geen toestemming te vragen.
    */
   zorgkaartNederland?: {
-    zorgkaartId?: string | null;
-    nietGeregistreerd?: boolean | null;
-  };
-  status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd';
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+    zorgkaartId?: string | null
+    nietGeregistreerd?: boolean | null
+  }
+  status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "soorten-zorg".
  */
 export interface SoortZorg {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
-  code: string;
+  code: string
   /**
    * Naam van het icoon op de publieke site.
    */
-  icoon?: string | null;
+  icoon?: string | null
   /**
    * Aan voor zorg thuis en OCO: één locatie met alle woonplaatsen.
    */
-  meerdereWoonplaatsen?: boolean | null;
-  sectoren?: ('VV' | 'VG' | 'LG' | 'ZG' | 'GGZ')[] | null;
+  meerdereWoonplaatsen?: boolean | null
+  sectoren?: ('VV' | 'VG' | 'LG' | 'ZG' | 'GGZ')[] | null
   /**
    * Locaties bewaren de code van hun voorziening. Een nieuwe naam staat direct in de Zorgatlas; een voorziening die locaties gebruiken, kunt u niet verwijderen.
    */
   voorzieningen?:
     | {
-        naam: string;
+        naam: string
         /**
          * Laat leeg bij een nieuwe voorziening: de code wordt gemaakt uit de naam. Vast zodra een locatie de voorziening gebruikt.
          */
-        code?: string | null;
-        id?: string | null;
+        code?: string | null
+        id?: string | null
       }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number
   /**
    * Beschrijf kort wat er op de foto staat, voor mensen die de foto niet kunnen zien. Bijvoorbeeld: "Tuin met bankjes en een vijver".
    */
-  alt: string;
-  mensenInBeeld?: boolean | null;
-  toestemming?: boolean | null;
+  alt: string
+  mensenInBeeld?: boolean | null
+  toestemming?: boolean | null
   /**
    * De organisatie waar deze foto bij hoort. Heeft u één organisatie, dan wordt die gekozen.
    */
-  organisatie?: (number | null) | Organisatie;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
+  organisatie?: (number | null) | Organisatie
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
   sizes?: {
     kaart?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
+  }
 }
 /**
  * Het zorgaanbod van een locatie in één woonplaats. Een locatie zonder gevuld zorgaanbod wordt niet getoond in de Zorgatlas.
@@ -411,19 +412,19 @@ export interface Media {
  * via the `definition` "zorgaanbod".
  */
 export interface Zorgaanbod {
-  id: number;
-  titel?: string | null;
-  locatie: number | Locatie;
+  id: number
+  titel?: string | null
+  locatie: number | Locatie
   /**
    * Thuiszorg en OCO: één locatie met alle woonplaatsen. Andere soorten zorg: precies één woonplaats per locatie.
    */
-  woonplaats: number | Woonplaats;
+  woonplaats: number | Woonplaats
   /**
    * Wordt overgenomen van de locatie.
    */
-  organisatie?: (number | null) | Organisatie;
-  organisatieType?: ('zorgaanbieder' | 'oco' | 'pgb-initiatief') | null;
-  zachteInformatie?: (number | ZachteInformatie)[] | null;
+  organisatie?: (number | null) | Organisatie
+  organisatieType?: ('zorgaanbieder' | 'oco' | 'pgb-initiatief') | null
+  zachteInformatie?: (number | ZachteInformatie)[] | null
   vv?: {
     doelgroepen?:
       | (
@@ -435,19 +436,22 @@ export interface Zorgaanbod {
           | 'vv-gerontopsychiatrie'
           | 'vv-palliatief'
         )[]
-      | null;
+      | null
     /**
      * De zorgprofielen (vroeger ZZP) waarvoor u een contract heeft.
      */
     zorgprofielen?:
-      ('VV-1' | 'VV-2' | 'VV-3' | 'VV-4' | 'VV-5' | 'VV-6' | 'VV-7' | 'VV-8' | 'VV-9b' | 'VV-10')[] | null;
-    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null;
+      | (
+          'VV-1' | 'VV-2' | 'VV-3' | 'VV-4' | 'VV-5' | 'VV-6' | 'VV-7' | 'VV-8' | 'VV-9b' | 'VV-10'
+        )[]
+      | null
+    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null
     /**
      * Cliënten zoeken vaak dagbesteding of dagbehandeling die past bij hun beperking of aandoening. Vul dit zorgvuldig in.
      */
     dagbesteding?: {
-      dagbesteding?: boolean | null;
-      dagbehandeling?: boolean | null;
+      dagbesteding?: boolean | null
+      dagbehandeling?: boolean | null
       doelgroepen?:
         | (
             | 'vv-somatiek'
@@ -458,13 +462,21 @@ export interface Zorgaanbod {
             | 'vv-gerontopsychiatrie'
             | 'vv-palliatief'
           )[]
-        | null;
-      toelichting?: string | null;
-    };
-  };
+        | null
+      toelichting?: string | null
+    }
+  }
   vg?: {
     doelgroepen?:
-      ('vg-verstandelijke-beperking' | 'vg-lvb' | 'vg-emb' | 'vg-autisme' | 'vg-gedrag' | 'vg-kinderen')[] | null;
+      | (
+          | 'vg-verstandelijke-beperking'
+          | 'vg-lvb'
+          | 'vg-emb'
+          | 'vg-autisme'
+          | 'vg-gedrag'
+          | 'vg-kinderen'
+        )[]
+      | null
     /**
      * De zorgprofielen (vroeger ZZP) waarvoor u een contract heeft.
      */
@@ -485,38 +497,50 @@ export interface Zorgaanbod {
           | 'LVG-5'
           | 'SGLVG'
         )[]
-      | null;
-    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null;
+      | null
+    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null
     /**
      * Cliënten zoeken vaak dagbesteding of dagbehandeling die past bij hun beperking of aandoening. Vul dit zorgvuldig in.
      */
     dagbesteding?: {
-      dagbesteding?: boolean | null;
-      dagbehandeling?: boolean | null;
+      dagbesteding?: boolean | null
+      dagbehandeling?: boolean | null
       doelgroepen?:
-        ('vg-verstandelijke-beperking' | 'vg-lvb' | 'vg-emb' | 'vg-autisme' | 'vg-gedrag' | 'vg-kinderen')[] | null;
-      toelichting?: string | null;
-    };
-  };
+        | (
+            | 'vg-verstandelijke-beperking'
+            | 'vg-lvb'
+            | 'vg-emb'
+            | 'vg-autisme'
+            | 'vg-gedrag'
+            | 'vg-kinderen'
+          )[]
+        | null
+      toelichting?: string | null
+    }
+  }
   lg?: {
-    doelgroepen?: ('lg-lichamelijke-beperking' | 'lg-nah' | 'lg-spierziekte' | 'lg-ms' | 'lg-dwarslaesie')[] | null;
+    doelgroepen?:
+      | ('lg-lichamelijke-beperking' | 'lg-nah' | 'lg-spierziekte' | 'lg-ms' | 'lg-dwarslaesie')[]
+      | null
     /**
      * De zorgprofielen (vroeger ZZP) waarvoor u een contract heeft.
      */
-    zorgprofielen?: ('LG-1' | 'LG-2' | 'LG-3' | 'LG-4' | 'LG-5' | 'LG-6' | 'LG-7')[] | null;
-    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null;
+    zorgprofielen?: ('LG-1' | 'LG-2' | 'LG-3' | 'LG-4' | 'LG-5' | 'LG-6' | 'LG-7')[] | null
+    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null
     /**
      * Cliënten zoeken vaak dagbesteding of dagbehandeling die past bij hun beperking of aandoening. Vul dit zorgvuldig in.
      */
     dagbesteding?: {
-      dagbesteding?: boolean | null;
-      dagbehandeling?: boolean | null;
-      doelgroepen?: ('lg-lichamelijke-beperking' | 'lg-nah' | 'lg-spierziekte' | 'lg-ms' | 'lg-dwarslaesie')[] | null;
-      toelichting?: string | null;
-    };
-  };
+      dagbesteding?: boolean | null
+      dagbehandeling?: boolean | null
+      doelgroepen?:
+        | ('lg-lichamelijke-beperking' | 'lg-nah' | 'lg-spierziekte' | 'lg-ms' | 'lg-dwarslaesie')[]
+        | null
+      toelichting?: string | null
+    }
+  }
   zg?: {
-    doelgroepen?: ('zg-visueel' | 'zg-auditief' | 'zg-doofblind' | 'zg-tos')[] | null;
+    doelgroepen?: ('zg-visueel' | 'zg-auditief' | 'zg-doofblind' | 'zg-tos')[] | null
     /**
      * De zorgprofielen (vroeger ZZP) waarvoor u een contract heeft.
      */
@@ -532,21 +556,28 @@ export interface Zorgaanbod {
           | 'ZG-VIS-4'
           | 'ZG-VIS-5'
         )[]
-      | null;
-    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null;
+      | null
+    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null
     /**
      * Cliënten zoeken vaak dagbesteding of dagbehandeling die past bij hun beperking of aandoening. Vul dit zorgvuldig in.
      */
     dagbesteding?: {
-      dagbesteding?: boolean | null;
-      dagbehandeling?: boolean | null;
-      doelgroepen?: ('zg-visueel' | 'zg-auditief' | 'zg-doofblind' | 'zg-tos')[] | null;
-      toelichting?: string | null;
-    };
-  };
+      dagbesteding?: boolean | null
+      dagbehandeling?: boolean | null
+      doelgroepen?: ('zg-visueel' | 'zg-auditief' | 'zg-doofblind' | 'zg-tos')[] | null
+      toelichting?: string | null
+    }
+  }
   ggz?: {
     doelgroepen?:
-      ('ggz-langdurig' | 'ggz-psychose' | 'ggz-dubbele-diagnose' | 'ggz-persoonlijkheid' | 'ggz-ouderen')[] | null;
+      | (
+          | 'ggz-langdurig'
+          | 'ggz-psychose'
+          | 'ggz-dubbele-diagnose'
+          | 'ggz-persoonlijkheid'
+          | 'ggz-ouderen'
+        )[]
+      | null
     /**
      * De zorgprofielen (vroeger ZZP) waarvoor u een contract heeft.
      */
@@ -564,77 +595,84 @@ export interface Zorgaanbod {
           | 'GGZ-W-3'
           | 'GGZ-W-4'
         )[]
-      | null;
-    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null;
+      | null
+    leveringsvormen?: ('verblijf' | 'vpt' | 'mpt' | 'pgb')[] | null
     /**
      * Cliënten zoeken vaak dagbesteding of dagbehandeling die past bij hun beperking of aandoening. Vul dit zorgvuldig in.
      */
     dagbesteding?: {
-      dagbesteding?: boolean | null;
-      dagbehandeling?: boolean | null;
+      dagbesteding?: boolean | null
+      dagbehandeling?: boolean | null
       doelgroepen?:
-        ('ggz-langdurig' | 'ggz-psychose' | 'ggz-dubbele-diagnose' | 'ggz-persoonlijkheid' | 'ggz-ouderen')[] | null;
-      toelichting?: string | null;
-    };
-  };
-  dienstverlening?: (number | OcoDienst)[] | null;
-  status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd';
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+        | (
+            | 'ggz-langdurig'
+            | 'ggz-psychose'
+            | 'ggz-dubbele-diagnose'
+            | 'ggz-persoonlijkheid'
+            | 'ggz-ouderen'
+          )[]
+        | null
+      toelichting?: string | null
+    }
+  }
+  dienstverlening?: (number | OcoDienst)[] | null
+  status: 'nieuw' | 'voorgesteld' | 'in-behandeling' | 'definitief' | 'voorgesteld-verwijderd'
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "woonplaatsen".
  */
 export interface Woonplaats {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Unieke code (gemeentecode en naam).
    */
-  code: string;
-  gemeente: string;
-  provincie: string;
-  zorgkantoorregio?: string | null;
-  zorgkantoor?: (number | null) | Zorgkantoor;
-  lat: number;
-  lng: number;
-  updatedAt: string;
-  createdAt: string;
+  code: string
+  gemeente: string
+  provincie: string
+  zorgkantoorregio?: string | null
+  zorgkantoor?: (number | null) | Zorgkantoor
+  lat: number
+  lng: number
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "zachte-informatie".
  */
 export interface ZachteInformatie {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
-  code: string;
-  groep: string;
-  icoon?: string | null;
-  toelichting?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  code: string
+  groep: string
+  icoon?: string | null
+  toelichting?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "oco-dienstverlening".
  */
 export interface OcoDienst {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Vaste code voor filters, koppelingen en de zoekindex. Zodra een locatie dit gebruikt, kan de code niet meer veranderen; de naam wel.
    */
-  code: string;
-  icoon?: string | null;
-  toelichting?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  code: string
+  icoon?: string | null
+  toelichting?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Verstuurde wijzigingen van zorgaanbieders. Het zorgkantoor beoordeelt ze op het scherm "Te beoordelen".
@@ -643,135 +681,135 @@ export interface OcoDienst {
  * via the `definition` "wijzigingsverzoeken".
  */
 export interface Wijzigingsverzoek {
-  id: number;
-  titel?: string | null;
-  organisatie?: (number | null) | Organisatie;
-  organisatieNaam?: string | null;
-  status: 'in-behandeling' | 'goedgekeurd' | 'afgewezen';
+  id: number
+  titel?: string | null
+  organisatie?: (number | null) | Organisatie
+  organisatieNaam?: string | null
+  status: 'in-behandeling' | 'goedgekeurd' | 'afgewezen'
   items?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  reden?: string | null;
-  verstuurdOp?: string | null;
-  verstuurdDoorNaam?: string | null;
-  afgehandeldOp?: string | null;
-  afgehandeldDoorNaam?: string | null;
-  verstuurdDoor?: (number | null) | User;
-  afgehandeldDoor?: (number | null) | User;
-  beoordeeldNamens?: string | null;
+    | null
+  reden?: string | null
+  verstuurdOp?: string | null
+  verstuurdDoorNaam?: string | null
+  afgehandeldOp?: string | null
+  afgehandeldDoorNaam?: string | null
+  verstuurdDoor?: (number | null) | User
+  afgehandeldDoor?: (number | null) | User
+  beoordeeldNamens?: string | null
   verschillen?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   gepubliceerdeLocaties?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
-  naam: string;
+  id: number
+  naam: string
   /**
    * Alleen nodig als u uw wachtwoord of e-mailadres wijzigt.
    */
-  huidigWachtwoord?: string | null;
+  huidigWachtwoord?: string | null
   /**
    * Leeg: deze login heeft (nu) geen rechten.
    */
-  rol?: ('beheerder' | 'zorgkantoor' | 'zorgaanbieder') | null;
+  rol?: ('beheerder' | 'zorgkantoor' | 'zorgaanbieder') | null
   /**
    * Mag de logins van de eigen organisatie(s) beheren: uitnodigen, rechten geven en afnemen, deactiveren en verwijderen.
    */
-  gebruikersbeheerder?: boolean | null;
+  gebruikersbeheerder?: boolean | null
   /**
    * Het zorgkantoor waarvoor deze redacteur werkt.
    */
-  zorgkantoor?: (number | null) | Zorgkantoor;
+  zorgkantoor?: (number | null) | Zorgkantoor
   /**
    * De organisaties (NZa-codes / stichtingen) waarvoor deze login gegevens beheert. U ziet alleen de organisaties die u zelf beheert.
    */
-  organisaties?: (number | Organisatie)[] | null;
-  contactpersoon?: boolean | null;
-  nieuwsbrief?: boolean | null;
+  organisaties?: (number | Organisatie)[] | null
+  contactpersoon?: boolean | null
+  nieuwsbrief?: boolean | null
   /**
    * Uit: alle rechten gaan uit, ook contactpersoon en nieuwsbrief, en deze persoon kan niet meer inloggen. Weer aan: de rechten komen terug.
    */
-  actief?: boolean | null;
+  actief?: boolean | null
   /**
    * Aan: na het wachtwoord vraagt de Zorgatlas een code uit een app op de telefoon.
    */
-  tweestaps?: boolean | null;
+  tweestaps?: boolean | null
   vorigeRechten?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  tweestapsGeheim?: string | null;
-  tweestapsNieuwGeheim?: string | null;
+    | null
+  tweestapsGeheim?: string | null
+  tweestapsNieuwGeheim?: string | null
   tweestapsHerstelcodes?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   tweestapsOpen?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  tweestapsLaatsteStap?: number | null;
-  uitnodigingHash?: string | null;
-  uitnodigingGeldigTot?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
+    | null
+  tweestapsLaatsteStap?: number | null
+  uitnodigingHash?: string | null
+  uitnodigingGeldigTot?: string | null
+  updatedAt: string
+  createdAt: string
+  email: string
+  resetPasswordToken?: string | null
+  resetPasswordExpiration?: string | null
+  salt?: string | null
+  hash?: string | null
+  resetPasswordRequestedAt?: string | null
   sessions?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        id: string
+        createdAt?: string | null
+        expiresAt: string
       }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+    | null
+  password?: string | null
+  collection: 'users'
 }
 /**
  * Vragen, problemen en aanvragen van zorgaanbieders aan het zorgkantoor. Het zorgkantoor zet de status en schrijft een antwoord; de zorgaanbieder leest het antwoord hier.
@@ -780,39 +818,39 @@ export interface User {
  * via the `definition` "verzoeken".
  */
 export interface Verzoek {
-  id: number;
-  soort: 'probleem' | 'voorziening' | 'zachte-informatie' | 'oco-dienst' | 'toegang';
+  id: number
+  soort: 'probleem' | 'voorziening' | 'zachte-informatie' | 'oco-dienst' | 'toegang'
   /**
    * Het zorgkantoor zet de status. Afgehandeld kan pas met een antwoord.
    */
-  status: 'open' | 'in-behandeling' | 'afgehandeld';
-  onderwerp: string;
-  toelichting: string;
+  status: 'open' | 'in-behandeling' | 'afgehandeld'
+  onderwerp: string
+  toelichting: string
   /**
    * De organisatie waar het verzoek over gaat (optioneel).
    */
-  organisatie?: (number | null) | Organisatie;
-  organisatieNaam?: string | null;
-  code?: string | null;
+  organisatie?: (number | null) | Organisatie
+  organisatieNaam?: string | null
+  code?: string | null
   /**
    * De zorgaanbieder ziet dit antwoord bij het verzoek en krijgt er een e-mail over.
    */
-  antwoord?: string | null;
+  antwoord?: string | null
   /**
    * De zorgkantoren die dit verzoek behandelen.
    */
-  zorgkantoren?: (number | Zorgkantoor)[] | null;
-  verstuurdOp?: string | null;
-  verstuurdDoorNaam?: string | null;
-  verstuurdDoorEmail?: string | null;
-  beantwoordOp?: string | null;
-  beantwoordDoorNaam?: string | null;
-  beantwoordNamens?: string | null;
-  afgehandeldOp?: string | null;
-  verstuurdDoor?: (number | null) | User;
-  beantwoordDoor?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
+  zorgkantoren?: (number | Zorgkantoor)[] | null
+  verstuurdOp?: string | null
+  verstuurdDoorNaam?: string | null
+  verstuurdDoorEmail?: string | null
+  beantwoordOp?: string | null
+  beantwoordDoorNaam?: string | null
+  beantwoordNamens?: string | null
+  afgehandeldOp?: string | null
+  verstuurdDoor?: (number | null) | User
+  beantwoordDoor?: (number | null) | User
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Meld vrije plaatsen, zodat cliënten en familie zien waar nu plek is. Een melding staat direct in de Zorgatlas, tot de einddatum.
@@ -821,17 +859,17 @@ export interface Verzoek {
  * via the `definition` "vrije-capaciteit".
  */
 export interface VrijeCapaciteit {
-  id: number;
-  titel?: string | null;
+  id: number
+  titel?: string | null
   /**
    * De locatie waar de plaatsen vrij zijn.
    */
-  locatie: number | Locatie;
+  locatie: number | Locatie
   /**
    * Wordt overgenomen van de locatie.
    */
-  organisatie?: (number | null) | Organisatie;
-  sector: 'VV' | 'VG' | 'LG' | 'ZG' | 'GGZ';
+  organisatie?: (number | null) | Organisatie
+  sector: 'VV' | 'VG' | 'LG' | 'ZG' | 'GGZ'
   zorgprofiel?:
     | (
         | 'VV-4'
@@ -873,27 +911,27 @@ export interface VrijeCapaciteit {
         | 'GGZ-W-3'
         | 'GGZ-W-4'
       )
-    | null;
-  aantal: number;
-  soortPlaats: 'verblijf' | 'logeren' | 'dagbesteding';
-  beschikbaarVanaf?: string | null;
+    | null
+  aantal: number
+  soortPlaats: 'verblijf' | 'logeren' | 'dagbesteding'
+  beschikbaarVanaf?: string | null
   /**
    * Standaard 30 dagen na "Vrij vanaf", hoogstens 90. Daarna verdwijnt de melding vanzelf uit de Zorgatlas.
    */
-  geldigTot?: string | null;
+  geldigTot?: string | null
   /**
    * Bijvoorbeeld: kamer met eigen badkamer; ook voor echtparen.
    */
-  toelichting?: string | null;
-  gemeldDoorNaam?: string | null;
-  gemeldOp?: string | null;
-  gemeldDoor?: (number | null) | User;
+  toelichting?: string | null
+  gemeldDoorNaam?: string | null
+  gemeldOp?: string | null
+  gemeldDoor?: (number | null) | User
   /**
    * De einddatum is voorbij: de melding staat niet meer in de Zorgatlas.
    */
-  verlopen?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
+  verlopen?: boolean | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Een indicatie van de wachttijd per zorgprofiel, in weken.
@@ -902,16 +940,16 @@ export interface VrijeCapaciteit {
  * via the `definition` "wachttijden".
  */
 export interface Wachttijd {
-  id: number;
-  titel?: string | null;
+  id: number
+  titel?: string | null
   /**
    * De locatie waar de plaatsen vrij zijn.
    */
-  locatie: number | Locatie;
+  locatie: number | Locatie
   /**
    * Wordt overgenomen van de locatie.
    */
-  organisatie?: (number | null) | Organisatie;
+  organisatie?: (number | null) | Organisatie
   zorgprofiel:
     | 'VV-4'
     | 'VV-5'
@@ -950,13 +988,13 @@ export interface Wachttijd {
     | 'GGZ-W-1'
     | 'GGZ-W-2'
     | 'GGZ-W-3'
-    | 'GGZ-W-4';
-  weken: number;
-  gemeldDoorNaam?: string | null;
-  gemeldOp?: string | null;
-  gemeldDoor?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
+    | 'GGZ-W-4'
+  weken: number
+  gemeldDoorNaam?: string | null
+  gemeldOp?: string | null
+  gemeldDoor?: (number | null) | User
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Waarderingen van ZorgkaartNederland, ingelezen uit hun bestand. Een locatie wordt gekoppeld op het bezoekadres, of op het ID dat de zorgaanbieder kiest.
@@ -965,81 +1003,81 @@ export interface Wachttijd {
  * via the `definition` "zorgkaart".
  */
 export interface Zorgkaart {
-  id: number;
-  zorgkaartId: string;
-  naam: string;
-  straat: string;
-  huisnummer: string;
-  postcode: string;
-  plaats: string;
-  score?: number | null;
-  aantalWaarderingen: number;
-  url: string;
+  id: number
+  zorgkaartId: string
+  naam: string
+  straat: string
+  huisnummer: string
+  postcode: string
+  plaats: string
+  score?: number | null
+  aantalWaarderingen: number
+  url: string
   /**
    * Postcode en huisnummer, zoals de automatische koppeling ze vergelijkt.
    */
-  adresSleutel?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  adresSleutel?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inlogpogingen".
  */
 export interface Inlogpoging {
-  id: number;
-  sleutel: string;
-  mislukt?: number | null;
-  vanaf?: string | null;
-  geblokkeerdTot?: string | null;
-  blokkades?: number | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  sleutel: string
+  mislukt?: number | null
+  vanaf?: string | null
+  geblokkeerdTot?: string | null
+  blokkades?: number | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "worker-status".
  */
 export interface WorkerStatus {
-  id: number;
-  workerId: string;
-  pid?: number | null;
-  host?: string | null;
+  id: number
+  workerId: string
+  pid?: number | null
+  host?: string | null
   queues?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  startedAt?: string | null;
-  heartbeatAt?: string | null;
+    | null
+  startedAt?: string | null
+  heartbeatAt?: string | null
   running?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   progress?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  processed?: number | null;
-  lastError?: string | null;
-  lastErrorTask?: string | null;
-  lastErrorAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  processed?: number | null
+  lastError?: string | null
+  lastErrorTask?: string | null
+  lastErrorAt?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Wie deed wat en wanneer, met de gegevens van vóór en na elke wijziging. Het logboek kan niemand wijzigen of verwijderen.
@@ -1048,8 +1086,8 @@ export interface WorkerStatus {
  * via the `definition` "audit-log".
  */
 export interface AuditEntry {
-  id: number;
-  samenvatting?: string | null;
+  id: number
+  samenvatting?: string | null
   actie:
     | 'aangemaakt'
     | 'gewijzigd'
@@ -1067,138 +1105,138 @@ export interface AuditEntry {
     | 'inloggen-mislukt'
     | 'wachtwoord-gewijzigd'
     | 'tweestaps-aangezet'
-    | 'tweestaps-uitgezet';
-  collectie?: string | null;
-  documentId?: string | null;
-  documentTitel?: string | null;
-  gebruikerId?: string | null;
-  gebruikerNaam?: string | null;
-  gebruikerRol?: string | null;
-  organisatieId?: string | null;
-  organisatieNaam?: string | null;
-  wijzigingsverzoek?: string | null;
-  toelichting?: string | null;
-  aantal?: number | null;
+    | 'tweestaps-uitgezet'
+  collectie?: string | null
+  documentId?: string | null
+  documentTitel?: string | null
+  gebruikerId?: string | null
+  gebruikerNaam?: string | null
+  gebruikerRol?: string | null
+  organisatieId?: string | null
+  organisatieNaam?: string | null
+  wijzigingsverzoek?: string | null
+  toelichting?: string | null
+  aantal?: number | null
   wijzigingen?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
-  key: string;
+  id: number
+  key: string
   data:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   taskStatus?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  completedAt?: string | null;
-  totalTried?: number | null;
+    | null
+  completedAt?: string | null
+  totalTried?: number | null
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null;
+  hasError?: boolean | null
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string;
-        completedAt: string;
+        executedAt: string
+        completedAt: string
         taskSlug:
           | 'inline'
           | 'indexeerLocaties'
           | 'herindexeren'
           | 'verstuurMail'
           | 'vrijeCapaciteitVerlopen'
-          | 'zorgkaartBijwerken';
-        taskID: string;
+          | 'zorgkaartBijwerken'
+        taskID: string
         input?:
           | {
-              [k: string]: unknown;
+              [k: string]: unknown
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null;
+          | null
         output?:
           | {
-              [k: string]: unknown;
+              [k: string]: unknown
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null;
-        state: 'failed' | 'succeeded';
+          | null
+        state: 'failed' | 'succeeded'
         error?:
           | {
-              [k: string]: unknown;
+              [k: string]: unknown
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null;
-        id?: string | null;
+          | null
+        id?: string | null
       }[]
-    | null;
+    | null
   taskSlug?:
     | (
         | 'inline'
@@ -1208,729 +1246,729 @@ export interface PayloadJob {
         | 'vrijeCapaciteitVerlopen'
         | 'zorgkaartBijwerken'
       )
-    | null;
-  queue?: string | null;
-  waitUntil?: string | null;
-  processing?: boolean | null;
+    | null
+  queue?: string | null
+  waitUntil?: string | null
+  processing?: boolean | null
   meta?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number
   document?:
     | ({
-        relationTo: 'organisaties';
-        value: number | Organisatie;
+        relationTo: 'organisaties'
+        value: number | Organisatie
       } | null)
     | ({
-        relationTo: 'contracten';
-        value: number | Contract;
+        relationTo: 'contracten'
+        value: number | Contract
       } | null)
     | ({
-        relationTo: 'locaties';
-        value: number | Locatie;
+        relationTo: 'locaties'
+        value: number | Locatie
       } | null)
     | ({
-        relationTo: 'zorgaanbod';
-        value: number | Zorgaanbod;
+        relationTo: 'zorgaanbod'
+        value: number | Zorgaanbod
       } | null)
     | ({
-        relationTo: 'wijzigingsverzoeken';
-        value: number | Wijzigingsverzoek;
+        relationTo: 'wijzigingsverzoeken'
+        value: number | Wijzigingsverzoek
       } | null)
     | ({
-        relationTo: 'verzoeken';
-        value: number | Verzoek;
+        relationTo: 'verzoeken'
+        value: number | Verzoek
       } | null)
     | ({
-        relationTo: 'woonplaatsen';
-        value: number | Woonplaats;
+        relationTo: 'woonplaatsen'
+        value: number | Woonplaats
       } | null)
     | ({
-        relationTo: 'soorten-zorg';
-        value: number | SoortZorg;
+        relationTo: 'soorten-zorg'
+        value: number | SoortZorg
       } | null)
     | ({
-        relationTo: 'zachte-informatie';
-        value: number | ZachteInformatie;
+        relationTo: 'zachte-informatie'
+        value: number | ZachteInformatie
       } | null)
     | ({
-        relationTo: 'oco-dienstverlening';
-        value: number | OcoDienst;
+        relationTo: 'oco-dienstverlening'
+        value: number | OcoDienst
       } | null)
     | ({
-        relationTo: 'zorgkantoren';
-        value: number | Zorgkantoor;
+        relationTo: 'zorgkantoren'
+        value: number | Zorgkantoor
       } | null)
     | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'media'
+        value: number | Media
       } | null)
     | ({
-        relationTo: 'vrije-capaciteit';
-        value: number | VrijeCapaciteit;
+        relationTo: 'vrije-capaciteit'
+        value: number | VrijeCapaciteit
       } | null)
     | ({
-        relationTo: 'wachttijden';
-        value: number | Wachttijd;
+        relationTo: 'wachttijden'
+        value: number | Wachttijd
       } | null)
     | ({
-        relationTo: 'zorgkaart';
-        value: number | Zorgkaart;
+        relationTo: 'zorgkaart'
+        value: number | Zorgkaart
       } | null)
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'users'
+        value: number | User
       } | null)
     | ({
-        relationTo: 'inlogpogingen';
-        value: number | Inlogpoging;
+        relationTo: 'inlogpogingen'
+        value: number | Inlogpoging
       } | null)
     | ({
-        relationTo: 'worker-status';
-        value: number | WorkerStatus;
+        relationTo: 'worker-status'
+        value: number | WorkerStatus
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditEntry;
-      } | null);
-  globalSlug?: string | null;
+        relationTo: 'audit-log'
+        value: number | AuditEntry
+      } | null)
+  globalSlug?: string | null
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  updatedAt: string;
-  createdAt: string;
+    relationTo: 'users'
+    value: number | User
+  }
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  key?: string | null;
+    relationTo: 'users'
+    value: number | User
+  }
+  key?: string | null
   value?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
-  name?: string | null;
-  batch?: number | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  name?: string | null
+  batch?: number | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisaties_select".
  */
 export interface OrganisatiesSelect<T extends boolean = true> {
-  naam?: T;
-  verkorteNaam?: T;
-  nzaCode?: T;
-  type?: T;
-  zorgkantoren?: T;
-  telefoon?: T;
-  email?: T;
-  website?: T;
-  status?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+  naam?: T
+  verkorteNaam?: T
+  nzaCode?: T
+  type?: T
+  zorgkantoren?: T
+  telefoon?: T
+  email?: T
+  website?: T
+  status?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contracten_select".
  */
 export interface ContractenSelect<T extends boolean = true> {
-  organisatie?: T;
-  zorgkantoor?: T;
-  jaar?: T;
-  status?: T;
-  omschrijving?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  organisatie?: T
+  zorgkantoor?: T
+  jaar?: T
+  status?: T
+  omschrijving?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "locaties_select".
  */
 export interface LocatiesSelect<T extends boolean = true> {
-  organisatie?: T;
-  agbCode?: T;
-  hoofdlocatie?: T;
-  volgnummer?: T;
-  soortZorg?: T;
-  voorziening?: T;
-  naam?: T;
-  gebruikVolledigeNaam?: T;
-  volledigeNaam?: T;
-  kleinschalig?: T;
+  organisatie?: T
+  agbCode?: T
+  hoofdlocatie?: T
+  volgnummer?: T
+  soortZorg?: T
+  voorziening?: T
+  naam?: T
+  gebruikVolledigeNaam?: T
+  volledigeNaam?: T
+  kleinschalig?: T
   bezoekadres?:
     | T
     | {
-        straat?: T;
-        huisnummer?: T;
-        huisnummerToevoeging?: T;
-        postcode?: T;
-        plaats?: T;
-      };
+        straat?: T
+        huisnummer?: T
+        huisnummerToevoeging?: T
+        postcode?: T
+        plaats?: T
+      }
   coordinaten?:
     | T
     | {
-        lat?: T;
-        lng?: T;
-      };
-  telefoon?: T;
-  email?: T;
-  website?: T;
-  fotos?: T;
-  video?: T;
-  youtubeId?: T;
+        lat?: T
+        lng?: T
+      }
+  telefoon?: T
+  email?: T
+  website?: T
+  fotos?: T
+  video?: T
+  youtubeId?: T
   zorgkaartNederland?:
     | T
     | {
-        zorgkaartId?: T;
-        nietGeregistreerd?: T;
-      };
-  status?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+        zorgkaartId?: T
+        nietGeregistreerd?: T
+      }
+  status?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "zorgaanbod_select".
  */
 export interface ZorgaanbodSelect<T extends boolean = true> {
-  titel?: T;
-  locatie?: T;
-  woonplaats?: T;
-  organisatie?: T;
-  organisatieType?: T;
-  zachteInformatie?: T;
+  titel?: T
+  locatie?: T
+  woonplaats?: T
+  organisatie?: T
+  organisatieType?: T
+  zachteInformatie?: T
   vv?:
     | T
     | {
-        doelgroepen?: T;
-        zorgprofielen?: T;
-        leveringsvormen?: T;
+        doelgroepen?: T
+        zorgprofielen?: T
+        leveringsvormen?: T
         dagbesteding?:
           | T
           | {
-              dagbesteding?: T;
-              dagbehandeling?: T;
-              doelgroepen?: T;
-              toelichting?: T;
-            };
-      };
+              dagbesteding?: T
+              dagbehandeling?: T
+              doelgroepen?: T
+              toelichting?: T
+            }
+      }
   vg?:
     | T
     | {
-        doelgroepen?: T;
-        zorgprofielen?: T;
-        leveringsvormen?: T;
+        doelgroepen?: T
+        zorgprofielen?: T
+        leveringsvormen?: T
         dagbesteding?:
           | T
           | {
-              dagbesteding?: T;
-              dagbehandeling?: T;
-              doelgroepen?: T;
-              toelichting?: T;
-            };
-      };
+              dagbesteding?: T
+              dagbehandeling?: T
+              doelgroepen?: T
+              toelichting?: T
+            }
+      }
   lg?:
     | T
     | {
-        doelgroepen?: T;
-        zorgprofielen?: T;
-        leveringsvormen?: T;
+        doelgroepen?: T
+        zorgprofielen?: T
+        leveringsvormen?: T
         dagbesteding?:
           | T
           | {
-              dagbesteding?: T;
-              dagbehandeling?: T;
-              doelgroepen?: T;
-              toelichting?: T;
-            };
-      };
+              dagbesteding?: T
+              dagbehandeling?: T
+              doelgroepen?: T
+              toelichting?: T
+            }
+      }
   zg?:
     | T
     | {
-        doelgroepen?: T;
-        zorgprofielen?: T;
-        leveringsvormen?: T;
+        doelgroepen?: T
+        zorgprofielen?: T
+        leveringsvormen?: T
         dagbesteding?:
           | T
           | {
-              dagbesteding?: T;
-              dagbehandeling?: T;
-              doelgroepen?: T;
-              toelichting?: T;
-            };
-      };
+              dagbesteding?: T
+              dagbehandeling?: T
+              doelgroepen?: T
+              toelichting?: T
+            }
+      }
   ggz?:
     | T
     | {
-        doelgroepen?: T;
-        zorgprofielen?: T;
-        leveringsvormen?: T;
+        doelgroepen?: T
+        zorgprofielen?: T
+        leveringsvormen?: T
         dagbesteding?:
           | T
           | {
-              dagbesteding?: T;
-              dagbehandeling?: T;
-              doelgroepen?: T;
-              toelichting?: T;
-            };
-      };
-  dienstverlening?: T;
-  status?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+              dagbesteding?: T
+              dagbehandeling?: T
+              doelgroepen?: T
+              toelichting?: T
+            }
+      }
+  dienstverlening?: T
+  status?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wijzigingsverzoeken_select".
  */
 export interface WijzigingsverzoekenSelect<T extends boolean = true> {
-  titel?: T;
-  organisatie?: T;
-  organisatieNaam?: T;
-  status?: T;
-  items?: T;
-  reden?: T;
-  verstuurdOp?: T;
-  verstuurdDoorNaam?: T;
-  afgehandeldOp?: T;
-  afgehandeldDoorNaam?: T;
-  verstuurdDoor?: T;
-  afgehandeldDoor?: T;
-  beoordeeldNamens?: T;
-  verschillen?: T;
-  gepubliceerdeLocaties?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  titel?: T
+  organisatie?: T
+  organisatieNaam?: T
+  status?: T
+  items?: T
+  reden?: T
+  verstuurdOp?: T
+  verstuurdDoorNaam?: T
+  afgehandeldOp?: T
+  afgehandeldDoorNaam?: T
+  verstuurdDoor?: T
+  afgehandeldDoor?: T
+  beoordeeldNamens?: T
+  verschillen?: T
+  gepubliceerdeLocaties?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "verzoeken_select".
  */
 export interface VerzoekenSelect<T extends boolean = true> {
-  soort?: T;
-  status?: T;
-  onderwerp?: T;
-  toelichting?: T;
-  organisatie?: T;
-  organisatieNaam?: T;
-  code?: T;
-  antwoord?: T;
-  zorgkantoren?: T;
-  verstuurdOp?: T;
-  verstuurdDoorNaam?: T;
-  verstuurdDoorEmail?: T;
-  beantwoordOp?: T;
-  beantwoordDoorNaam?: T;
-  beantwoordNamens?: T;
-  afgehandeldOp?: T;
-  verstuurdDoor?: T;
-  beantwoordDoor?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  soort?: T
+  status?: T
+  onderwerp?: T
+  toelichting?: T
+  organisatie?: T
+  organisatieNaam?: T
+  code?: T
+  antwoord?: T
+  zorgkantoren?: T
+  verstuurdOp?: T
+  verstuurdDoorNaam?: T
+  verstuurdDoorEmail?: T
+  beantwoordOp?: T
+  beantwoordDoorNaam?: T
+  beantwoordNamens?: T
+  afgehandeldOp?: T
+  verstuurdDoor?: T
+  beantwoordDoor?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "woonplaatsen_select".
  */
 export interface WoonplaatsenSelect<T extends boolean = true> {
-  naam?: T;
-  code?: T;
-  gemeente?: T;
-  provincie?: T;
-  zorgkantoorregio?: T;
-  zorgkantoor?: T;
-  lat?: T;
-  lng?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  naam?: T
+  code?: T
+  gemeente?: T
+  provincie?: T
+  zorgkantoorregio?: T
+  zorgkantoor?: T
+  lat?: T
+  lng?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "soorten-zorg_select".
  */
 export interface SoortenZorgSelect<T extends boolean = true> {
-  naam?: T;
-  code?: T;
-  icoon?: T;
-  meerdereWoonplaatsen?: T;
-  sectoren?: T;
+  naam?: T
+  code?: T
+  icoon?: T
+  meerdereWoonplaatsen?: T
+  sectoren?: T
   voorzieningen?:
     | T
     | {
-        naam?: T;
-        code?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
+        naam?: T
+        code?: T
+        id?: T
+      }
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "zachte-informatie_select".
  */
 export interface ZachteInformatieSelect<T extends boolean = true> {
-  naam?: T;
-  code?: T;
-  groep?: T;
-  icoon?: T;
-  toelichting?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  naam?: T
+  code?: T
+  groep?: T
+  icoon?: T
+  toelichting?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "oco-dienstverlening_select".
  */
 export interface OcoDienstverleningSelect<T extends boolean = true> {
-  naam?: T;
-  code?: T;
-  icoon?: T;
-  toelichting?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  naam?: T
+  code?: T
+  icoon?: T
+  toelichting?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "zorgkantoren_select".
  */
 export interface ZorgkantorenSelect<T extends boolean = true> {
-  naam?: T;
-  code?: T;
-  email?: T;
-  telefoon?: T;
+  naam?: T
+  code?: T
+  email?: T
+  telefoon?: T
   regios?:
     | T
     | {
-        naam?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
+        naam?: T
+        id?: T
+      }
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T;
-  mensenInBeeld?: T;
-  toestemming?: T;
-  organisatie?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
+  alt?: T
+  mensenInBeeld?: T
+  toestemming?: T
+  organisatie?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
   sizes?:
     | T
     | {
         kaart?:
           | T
           | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
+      }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "vrije-capaciteit_select".
  */
 export interface VrijeCapaciteitSelect<T extends boolean = true> {
-  titel?: T;
-  locatie?: T;
-  organisatie?: T;
-  sector?: T;
-  zorgprofiel?: T;
-  aantal?: T;
-  soortPlaats?: T;
-  beschikbaarVanaf?: T;
-  geldigTot?: T;
-  toelichting?: T;
-  gemeldDoorNaam?: T;
-  gemeldOp?: T;
-  gemeldDoor?: T;
-  verlopen?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  titel?: T
+  locatie?: T
+  organisatie?: T
+  sector?: T
+  zorgprofiel?: T
+  aantal?: T
+  soortPlaats?: T
+  beschikbaarVanaf?: T
+  geldigTot?: T
+  toelichting?: T
+  gemeldDoorNaam?: T
+  gemeldOp?: T
+  gemeldDoor?: T
+  verlopen?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wachttijden_select".
  */
 export interface WachttijdenSelect<T extends boolean = true> {
-  titel?: T;
-  locatie?: T;
-  organisatie?: T;
-  zorgprofiel?: T;
-  weken?: T;
-  gemeldDoorNaam?: T;
-  gemeldOp?: T;
-  gemeldDoor?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  titel?: T
+  locatie?: T
+  organisatie?: T
+  zorgprofiel?: T
+  weken?: T
+  gemeldDoorNaam?: T
+  gemeldOp?: T
+  gemeldDoor?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "zorgkaart_select".
  */
 export interface ZorgkaartSelect<T extends boolean = true> {
-  zorgkaartId?: T;
-  naam?: T;
-  straat?: T;
-  huisnummer?: T;
-  postcode?: T;
-  plaats?: T;
-  score?: T;
-  aantalWaarderingen?: T;
-  url?: T;
-  adresSleutel?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  zorgkaartId?: T
+  naam?: T
+  straat?: T
+  huisnummer?: T
+  postcode?: T
+  plaats?: T
+  score?: T
+  aantalWaarderingen?: T
+  url?: T
+  adresSleutel?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  naam?: T;
-  huidigWachtwoord?: T;
-  rol?: T;
-  gebruikersbeheerder?: T;
-  zorgkantoor?: T;
-  organisaties?: T;
-  contactpersoon?: T;
-  nieuwsbrief?: T;
-  actief?: T;
-  tweestaps?: T;
-  vorigeRechten?: T;
-  tweestapsGeheim?: T;
-  tweestapsNieuwGeheim?: T;
-  tweestapsHerstelcodes?: T;
-  tweestapsOpen?: T;
-  tweestapsLaatsteStap?: T;
-  uitnodigingHash?: T;
-  uitnodigingGeldigTot?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
+  naam?: T
+  huidigWachtwoord?: T
+  rol?: T
+  gebruikersbeheerder?: T
+  zorgkantoor?: T
+  organisaties?: T
+  contactpersoon?: T
+  nieuwsbrief?: T
+  actief?: T
+  tweestaps?: T
+  vorigeRechten?: T
+  tweestapsGeheim?: T
+  tweestapsNieuwGeheim?: T
+  tweestapsHerstelcodes?: T
+  tweestapsOpen?: T
+  tweestapsLaatsteStap?: T
+  uitnodigingHash?: T
+  uitnodigingGeldigTot?: T
+  updatedAt?: T
+  createdAt?: T
+  email?: T
+  resetPasswordToken?: T
+  resetPasswordExpiration?: T
+  salt?: T
+  hash?: T
+  resetPasswordRequestedAt?: T
   sessions?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
+        id?: T
+        createdAt?: T
+        expiresAt?: T
+      }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inlogpogingen_select".
  */
 export interface InlogpogingenSelect<T extends boolean = true> {
-  sleutel?: T;
-  mislukt?: T;
-  vanaf?: T;
-  geblokkeerdTot?: T;
-  blokkades?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  sleutel?: T
+  mislukt?: T
+  vanaf?: T
+  geblokkeerdTot?: T
+  blokkades?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "worker-status_select".
  */
 export interface WorkerStatusSelect<T extends boolean = true> {
-  workerId?: T;
-  pid?: T;
-  host?: T;
-  queues?: T;
-  startedAt?: T;
-  heartbeatAt?: T;
-  running?: T;
-  progress?: T;
-  processed?: T;
-  lastError?: T;
-  lastErrorTask?: T;
-  lastErrorAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  workerId?: T
+  pid?: T
+  host?: T
+  queues?: T
+  startedAt?: T
+  heartbeatAt?: T
+  running?: T
+  progress?: T
+  processed?: T
+  lastError?: T
+  lastErrorTask?: T
+  lastErrorAt?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
-  samenvatting?: T;
-  actie?: T;
-  collectie?: T;
-  documentId?: T;
-  documentTitel?: T;
-  gebruikerId?: T;
-  gebruikerNaam?: T;
-  gebruikerRol?: T;
-  organisatieId?: T;
-  organisatieNaam?: T;
-  wijzigingsverzoek?: T;
-  toelichting?: T;
-  aantal?: T;
-  wijzigingen?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  samenvatting?: T
+  actie?: T
+  collectie?: T
+  documentId?: T
+  documentTitel?: T
+  gebruikerId?: T
+  gebruikerNaam?: T
+  gebruikerRol?: T
+  organisatieId?: T
+  organisatieNaam?: T
+  wijzigingsverzoek?: T
+  toelichting?: T
+  aantal?: T
+  wijzigingen?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T;
-  data?: T;
+  key?: T
+  data?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T;
-  taskStatus?: T;
-  completedAt?: T;
-  totalTried?: T;
-  hasError?: T;
-  error?: T;
+  input?: T
+  taskStatus?: T
+  completedAt?: T
+  totalTried?: T
+  hasError?: T
+  error?: T
   log?:
     | T
     | {
-        executedAt?: T;
-        completedAt?: T;
-        taskSlug?: T;
-        taskID?: T;
-        input?: T;
-        output?: T;
-        state?: T;
-        error?: T;
-        id?: T;
-      };
-  taskSlug?: T;
-  queue?: T;
-  waitUntil?: T;
-  processing?: T;
-  meta?: T;
-  updatedAt?: T;
-  createdAt?: T;
+        executedAt?: T
+        completedAt?: T
+        taskSlug?: T
+        taskID?: T
+        input?: T
+        output?: T
+        state?: T
+        error?: T
+        id?: T
+      }
+  taskSlug?: T
+  queue?: T
+  waitUntil?: T
+  processing?: T
+  meta?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T;
-  globalSlug?: T;
-  user?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  document?: T
+  globalSlug?: T
+  user?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T;
-  key?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  user?: T
+  key?: T
+  value?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T;
-  batch?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  name?: T
+  batch?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: number
   stats?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
+    | null
+  updatedAt?: string | null
+  createdAt?: string | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
+  stats?: T
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1938,9 +1976,9 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown;
-  };
-  width: 'full';
+    [k: string]: unknown
+  }
+  width: 'full'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1950,19 +1988,19 @@ export interface TaskIndexeerLocaties {
   input: {
     locatieIds:
       | {
-          [k: string]: unknown;
+          [k: string]: unknown
         }
       | unknown[]
       | string
       | number
       | boolean
-      | null;
-    labels?: boolean | null;
-  };
+      | null
+    labels?: boolean | null
+  }
   output: {
-    upserted?: number | null;
-    deleted?: number | null;
-  };
+    upserted?: number | null
+    deleted?: number | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1970,12 +2008,12 @@ export interface TaskIndexeerLocaties {
  */
 export interface TaskHerindexeren {
   input: {
-    reden?: string | null;
-  };
+    reden?: string | null
+  }
   output: {
-    locaties?: number | null;
-    publiek?: number | null;
-  };
+    locaties?: number | null
+    publiek?: number | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1983,48 +2021,47 @@ export interface TaskHerindexeren {
  */
 export interface TaskVerstuurMail {
   input: {
-    aan: string;
-    onderwerp: string;
-    tekst: string;
-  };
+    aan: string
+    onderwerp: string
+    tekst: string
+  }
   output: {
-    messageId?: string | null;
-  };
+    messageId?: string | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskVrijeCapaciteitVerlopen".
  */
 export interface TaskVrijeCapaciteitVerlopen {
-  input?: unknown;
+  input?: unknown
   output: {
-    verlopen?: number | null;
-  };
+    verlopen?: number | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskZorgkaartBijwerken".
  */
 export interface TaskZorgkaartBijwerken {
-  input?: unknown;
+  input?: unknown
   output: {
-    nieuw?: number | null;
-    gewijzigd?: number | null;
-    ongewijzigd?: number | null;
-    verwijderd?: number | null;
-    gekoppeldOpAdres?: number | null;
-    herindexeren?: number | null;
-    overgeslagen?: boolean | null;
-  };
+    nieuw?: number | null
+    gewijzigd?: number | null
+    ongewijzigd?: number | null
+    verwijderd?: number | null
+    gekoppeldOpAdres?: number | null
+    herindexeren?: number | null
+    overgeslagen?: boolean | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown;
+  [k: string]: unknown
 }
-
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

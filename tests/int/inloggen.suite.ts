@@ -10,6 +10,7 @@ import { VERBINDING_HEADER, verbindingStempel } from '../../cms/http/verbinding'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
+import { loginMetCode, volgendeCode } from './helpers/tweestaps'
 
 const system = { overrideAccess: true } as const
 
@@ -447,6 +448,186 @@ export function inloggenSuite(kind: DbKind, skip = false) {
         })
         expect(res.status).toBe(400)
         expect(JSON.stringify(res.body)).toMatch(/minstens 12 tekens/)
+      })
+    })
+
+    describe('two-step login and an absolute session lifetime', () => {
+      let geheim: string
+      let herstelcodes: string[]
+      let conceptId: number
+      const EMAIL = 'aanbieder@test.nl'
+      const stapLogin = (adres: string) => login(EMAIL, PASSWORD, adres)
+      const controleer = (token: string, code: string, adres: string) =>
+        cms.rest.request('POST', '/users/tweestaps/controleren', {
+          token,
+          body: { code },
+          headers: vanAdres(adres),
+        })
+
+      beforeAll(async () => {
+        // a draft change of a published location: only logins of its organisation see it
+        conceptId = world.locatie.a1
+        await cms.payload.update({
+          collection: 'locaties',
+          id: conceptId,
+          data: { agbCode: '12345679' } as never,
+          draft: true,
+          overrideAccess: true,
+          context: { skipIndex: true },
+        })
+      })
+
+      it('a login sets it up: a QR code made here, a code confirms, ten recovery codes once', async () => {
+        const token = (await stapLogin('192.0.2.150')).body.token as string
+        const start = await cms.rest.request('POST', '/users/tweestaps/instellen', {
+          token,
+          body: {},
+        })
+        expect(start.status).toBe(200)
+        expect(start.body.qr).toMatch(/^<svg/)
+        expect(start.body.link).toContain('otpauth://totp/Zorgatlas')
+        geheim = start.body.geheim
+        const fout = await cms.rest.request('POST', '/users/tweestaps/bevestigen', {
+          token,
+          body: { code: '000000' },
+        })
+        expect(fout.status).toBe(400)
+        const ok = await cms.rest.request('POST', '/users/tweestaps/bevestigen', {
+          token,
+          body: { code: await volgendeCode(geheim, EMAIL) },
+        })
+        expect(ok.status).toBe(200)
+        herstelcodes = ok.body.herstelcodes
+        expect(herstelcodes).toHaveLength(10)
+        const opgeslagen = await cms.payload.find({
+          collection: 'users',
+          where: { email: { equals: EMAIL } },
+          showHiddenFields: true,
+          ...system,
+        })
+        const u = opgeslagen.docs[0]!
+        expect(u.tweestaps).toBe(true)
+        expect(JSON.stringify(u)).not.toContain(geheim)
+        expect(JSON.stringify(u)).not.toContain(herstelcodes[0])
+      })
+
+      it('after the password alone, the token reads nothing: not /users/me, not drafts, not GraphQL', async () => {
+        const heel = await loginMetCode(cms.rest, EMAIL, PASSWORD, geheim, vanAdres('192.0.2.151'))
+        const res = await stapLogin('192.0.2.151')
+        expect(res.status).toBe(200)
+        expect(res.body.tweedeStap).toBe('code')
+        expect(res.body.user).toEqual({
+          id: world.users.aanbieder,
+          email: EMAIL,
+          collection: 'users',
+        })
+        const half = res.body.token as string
+        expect((await cms.rest.request('GET', '/users/me', { token: half })).body.user).toBeNull()
+        const concept = async (token: string) =>
+          (
+            await cms.rest.request('GET', `/locaties?draft=true&where[id][equals]=${conceptId}`, {
+              token,
+            })
+          ).body.docs.map((d: { agbCode: string }) => d.agbCode)
+        expect(await concept(heel)).toEqual(['12345679'])
+        expect(await concept(half)).not.toContain('12345679')
+        const gql = await cms.rest.graphql('{ meUser { user { email } } }', half)
+        expect(gql.body.data.meUser.user).toBeNull()
+        expect(
+          (await cms.rest.request('POST', '/users/refresh-token', { token: half })).status,
+        ).toBeGreaterThanOrEqual(400)
+        // the second step (here a recovery code) makes the same token whole
+        expect((await controleer(half, herstelcodes[1]!, '192.0.2.151')).status).toBe(200)
+        expect(await concept(half)).toEqual(['12345679'])
+      })
+
+      it('a code works once; wrong codes make the address wait, another address still gets in', async () => {
+        const eerste = (await stapLogin('192.0.2.152')).body.token as string
+        const code = await volgendeCode(geheim, EMAIL)
+        expect((await controleer(eerste, code, '192.0.2.152')).status).toBe(200)
+        const tweede = (await stapLogin('192.0.2.152')).body.token as string
+        const nogmaals = await controleer(tweede, code, '192.0.2.152')
+        expect(nogmaals.status).toBe(400)
+        expect(nogmaals.body.fout).toMatch(/code klopt niet/)
+        for (let i = 1; i < GRENZEN.codePaar.max; i++)
+          expect((await controleer(tweede, '000000', '192.0.2.152')).status).toBe(400)
+        const wacht = await controleer(tweede, herstelcodes[3]!, '192.0.2.152')
+        expect(wacht.status).toBe(429)
+        expect(wacht.body.fout).toMatch(/^Te veel verkeerde codes/)
+        const elders = (await stapLogin('192.0.2.153')).body.token as string
+        expect((await controleer(elders, herstelcodes[2]!, '192.0.2.153')).status).toBe(200)
+      })
+
+      it('a recovery code works once', async () => {
+        const a = (await stapLogin('192.0.2.154')).body.token as string
+        const ok = await controleer(a, herstelcodes[0]!.toUpperCase(), '192.0.2.154')
+        expect(ok.status).toBe(200)
+        expect(ok.body.herstelcodesOver).toBe(7)
+        expect((await cms.rest.request('GET', '/users/me', { token: a })).body.user?.email).toBe(
+          EMAIL,
+        )
+        const b = (await stapLogin('192.0.2.154')).body.token as string
+        expect((await controleer(b, herstelcodes[0]!, '192.0.2.154')).status).toBe(400)
+      })
+
+      it('failed codes are in the audit trail, aggregated', async () => {
+        const { docs } = await cms.payload.find({
+          collection: 'audit-log',
+          where: {
+            actie: { equals: 'inloggen-mislukt' },
+            documentId: { equals: String(world.users.aanbieder) },
+          },
+          ...system,
+        })
+        expect(docs).toHaveLength(1)
+        expect(docs[0]!.toelichting).toContain('Verkeerde code')
+      })
+
+      it('a beheerder resets someone’s two-step login (audited); nobody else can', async () => {
+        const id = world.users.aanbieder
+        const anders = await cms.rest.login('redacteur.cz@test.nl', PASSWORD)
+        expect(
+          (
+            await cms.rest.request('POST', `/users/${id}/tweestaps-resetten`, {
+              token: anders,
+              body: {},
+            })
+          ).status,
+        ).toBe(403)
+        const beheer = await cms.rest.login('beheer@test.nl', PASSWORD)
+        const res = await cms.rest.request('POST', `/users/${id}/tweestaps-resetten`, {
+          token: beheer,
+          body: {},
+        })
+        expect(res.status).toBe(200)
+        const { docs } = await cms.payload.find({
+          collection: 'audit-log',
+          where: { actie: { equals: 'tweestaps-uitgezet' }, documentId: { equals: String(id) } },
+          ...system,
+        })
+        expect(docs[0]?.gebruikerNaam).toBe('Bea Beheer')
+        const weer = await stapLogin('192.0.2.155')
+        expect(weer.body.tweedeStap).toBeUndefined()
+        expect(weer.body.user.naam).toBe('Anna Aanbieder')
+      })
+
+      it('a session ends 12 hours after login, whatever the activity', async () => {
+        const token = await cms.rest.login('aanbieder2@test.nl', PASSWORD)
+        expect((await cms.rest.request('GET', '/users/me', { token })).body.user).not.toBeNull()
+        const ruw = (await cms.payload.db.findOne({
+          collection: 'users',
+          where: { email: { equals: 'aanbieder2@test.nl' } },
+        })) as { id: number; sessions: { id: string; createdAt: string; expiresAt: string }[] }
+        const oud = new Date(Date.now() - 12 * 60 * 60 * 1000 - 1000).toISOString()
+        await cms.payload.db.updateOne({
+          collection: 'users',
+          id: ruw.id,
+          data: { sessions: ruw.sessions.map((s) => ({ ...s, createdAt: oud })) },
+          returning: false,
+        })
+        expect((await cms.rest.request('GET', '/users/me', { token })).body.user).toBeNull()
+        const refresh = await cms.rest.request('POST', '/users/refresh-token', { token })
+        expect(refresh.status).toBeGreaterThanOrEqual(400)
       })
     })
   })

@@ -4,6 +4,7 @@ import { loadCmsConfig } from '../../config'
 import { ROLES, ROLE_LABELS, isActief, isBeheerder, mayManageLogins } from '../../domain/roles'
 import { berichtWachtwoordVergeten } from '../../domain/uitnodiging'
 import { forgotPasswordEndpoint, loginEndpoints } from '../../endpoints/logins'
+import { tweestapsEndpoints } from '../../endpoints/tweestaps'
 import { fout } from '../../http/responses'
 import { loginsInBereik, managersField } from './access'
 import { beperkInloggen } from './hooks/beperkInloggen'
@@ -14,6 +15,7 @@ import { naWachtwoordwijziging } from './hooks/naWachtwoordwijziging'
 import { pseudonymiseUser } from './hooks/pseudonymiseUser'
 import { toonOrganisatiesInBereik } from './hooks/toonOrganisatiesInBereik'
 import { vergeefInlogpoging } from './hooks/vergeefInlogpoging'
+import { kortLoginAntwoord, startTweedeStap, verbergOpenSessies } from './hooks/tweedeStap'
 import { weigerInactief } from './hooks/weigerInactief'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -74,7 +76,9 @@ export const Users: CollectionConfig = {
     beforeChange: [bewaakLogin, bewaakWachtwoord],
     afterChange: [endSessionsOfDeactivated, naWachtwoordwijziging],
     beforeLogin: [weigerInactief],
-    afterLogin: [vergeefInlogpoging],
+    afterLogin: [vergeefInlogpoging, startTweedeStap],
+    afterOperation: [kortLoginAntwoord],
+    afterRead: [verbergOpenSessies],
     // Removing a login removes their name from the audit log and change requests (a pseudonym).
     beforeDelete: [bewaakVerwijderen, pseudonymiseUser],
   },
@@ -87,6 +91,7 @@ export const Users: CollectionConfig = {
     },
     ...loginEndpoints,
     forgotPasswordEndpoint,
+    ...tweestapsEndpoints,
   ],
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
@@ -212,8 +217,15 @@ export const Users: CollectionConfig = {
     { name: 'tweestapsNieuwGeheim', type: 'text', hidden: true },
     /** SHA-256 hashes of the unused recovery codes */
     { name: 'tweestapsHerstelcodes', type: 'json', hidden: true },
-    /** the sessions (sid) that still need the second step */
-    { name: 'tweestapsOpen', type: 'json', hidden: true },
+    {
+      // The sessions (sid) that still need the second step. Not `hidden`: Payload's token check
+      // reads the login with overrideAccess but without hidden fields, and verbergOpenSessies
+      // needs it there; read access false keeps it out of every other read.
+      name: 'tweestapsOpen',
+      type: 'json',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     /** the last accepted time step: a code works once */
     { name: 'tweestapsLaatsteStap', type: 'number', hidden: true },
     { name: 'uitnodigingHash', type: 'text', hidden: true, index: true },
