@@ -1,5 +1,5 @@
 /**
- * Two-step login (TOTP, RFC 6238, with the `otpauth` library; ADR 0013): after the password, a
+ * Two-step login (TOTP, RFC 6238, with the `otpauth` library; ADR 0012): after the password, a
  * 6-digit code from an authenticator app, or one of ten single-use recovery codes. A code works
  * once: a time step at or before the last accepted one is refused. Pure apart from the random
  * secrets; storing and the session bookkeeping are in cms/collections/Users/tweestaps.ts.

@@ -1,5 +1,5 @@
 /**
- * Two-step login (ADR 0013):
+ * Two-step login (ADR 0012):
  * GET  /api/users/tweestaps                     — what the session of this token must still do:
  *      { stap: 'geen' | 'code' | 'instellen', ingesteld }; also for a session waiting for its code
  * POST /api/users/tweestaps/controleren         — { code }: the second step (6 digits or a

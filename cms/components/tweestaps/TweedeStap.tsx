@@ -3,7 +3,7 @@
  * The login page after the password: when this browser's session still waits for its second step,
  * the page asks for the code (or a recovery code) instead of the password, or — for a login that
  * must use two-step login but has not set it up — sets it up first. Payload's login form is hidden
- * meanwhile. Until then every request with this session is anonymous (see ADR 0013).
+ * meanwhile. Until then every request with this session is anonymous (see ADR 0012).
  */
 import { useSearchParams } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
