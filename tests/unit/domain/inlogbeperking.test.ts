@@ -43,9 +43,8 @@ describe('the limiter', () => {
   it('doubles the wait with each block in a row, up to a day; a quiet day starts over', () => {
     let teller = mislukkingen(6)
     const waits = [wachttijd(teller, na(5000))]
-    let nu = na(5000)
     for (let i = 0; i < 8; i++) {
-      nu = new Date(teller.geblokkeerdTot!.getTime() + 1000)
+      const nu = new Date(teller.geblokkeerdTot!.getTime() + 1000)
       for (let j = 0; j < 6; j++) teller = naPoging(teller, GRENZEN.inloggenPaar, nu)
       waits.push(wachttijd(teller, nu))
     }
