@@ -2,6 +2,7 @@
  * Two-step login (ADR 0012):
  * GET  /api/users/tweestaps                     — what the session of this token must still do:
  *      { stap: 'geen' | 'code' | 'instellen', ingesteld }; also for a session waiting for its code
+ *      (without a session: stap 'geen')
  * POST /api/users/tweestaps/controleren         — { code }: the second step (6 digits or a
  *      recovery code); 400 wrong, 429 with Retry-After after too many
  * POST /api/users/tweestaps/instellen           — {}: a new secret with its QR code (SVG)
@@ -59,7 +60,8 @@ const status = endpoint({
   regel: REGELS.iedereen,
   handler: async (req) => {
     const sessie = await sessieVan(req)
-    if (!sessie) return fout(401, TWEESTAPS_MELDINGEN.geenStap)
+    // no session: nothing to do (the login page asks on every visit; no error for that)
+    if (!sessie) return json({ stap: 'geen', ingesteld: false } satisfies TweestapsStatus)
     const stap = sessie.open ? stapVan(sessie.user) : 'geen'
     return json({ stap, ingesteld: Boolean(sessie.user.tweestaps) } satisfies TweestapsStatus)
   },
