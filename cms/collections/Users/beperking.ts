@@ -59,6 +59,29 @@ async function lees(req: PayloadRequest, key: string): Promise<Rij | null> {
   })) as Rij | null
 }
 
+/** Now and then, a new counter clears counters untouched for two days and not waiting. */
+const OPRUIMKANS = 0.02
+const OPRUIMEN_NA_MS = 2 * 24 * 60 * 60 * 1000
+
+async function ruimOp(req: PayloadRequest, nu: Date): Promise<void> {
+  const grens = new Date(nu.getTime() - OPRUIMEN_NA_MS).toISOString()
+  await req.payload.db.deleteMany({
+    collection: SLUG,
+    where: {
+      and: [
+        { updatedAt: { less_than: grens } },
+        {
+          or: [
+            { geblokkeerdTot: { exists: false } },
+            { geblokkeerdTot: { less_than: nu.toISOString() } },
+          ],
+        },
+      ],
+    },
+    req,
+  })
+}
+
 /** How long (ms) the longest of these counters still waits; 0: go ahead. Reads only. */
 export async function wachtVoor(req: PayloadRequest, keys: readonly string[]): Promise<number> {
   const nu = new Date()
@@ -84,6 +107,7 @@ export async function telPoging(
   for (let poging = 0; poging < 3; poging++) {
     const rij = await lees(req, key)
     if (!rij) {
+      if (Math.random() < OPRUIMKANS) await ruimOp(req, nu)
       try {
         await req.payload.db.create({
           collection: SLUG,
