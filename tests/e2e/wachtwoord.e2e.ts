@@ -1,0 +1,46 @@
+/**
+ * Changing one's own password on the account page: the same rule as every other path, in Dutch,
+ * and the current password is asked again.
+ */
+import { expect, test } from '@playwright/test'
+import { CMS_URL } from '../../playwright.config'
+import { DEMO_PASSWORD, login, logout } from './helpers'
+
+const EMAIL = 'nieuw@zorgatlas.test'
+const NIEUW = 'Lange-lente-avond-2027'
+
+test('the account page: Dutch password rule and the current password', async ({ page }) => {
+  await login(page, EMAIL)
+  await page.goto(`${CMS_URL}/admin/account`)
+  await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
+  const opslaan = async () => {
+    const antwoord = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().includes('/api/users/'),
+    )
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    return antwoord
+  }
+
+  await page.locator('input[name="password"]').fill('qwerty123456')
+  await page.locator('input[name="confirm-password"]').fill('qwerty123456')
+  await page.locator('input[name="huidigWachtwoord"]').fill(DEMO_PASSWORD)
+  expect((await opslaan()).status()).toBe(400)
+  await expect(page.locator('body')).toContainText('Dit wachtwoord wordt veel gebruikt')
+
+  await page.locator('input[name="password"]').fill(NIEUW)
+  await page.locator('input[name="confirm-password"]').fill(NIEUW)
+  await page.locator('input[name="huidigWachtwoord"]').fill('')
+  expect((await opslaan()).status()).toBe(400)
+  await expect(page.locator('body')).toContainText('Vul uw huidige wachtwoord in')
+
+  await page.locator('input[name="huidigWachtwoord"]').fill(DEMO_PASSWORD)
+  expect((await opslaan()).status()).toBe(200)
+
+  await logout(page)
+  await page.locator('input[name="email"]').fill(EMAIL)
+  await page.locator('input[name="password"]').fill(NIEUW)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL(
+    (url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'),
+  )
+})
