@@ -7,11 +7,12 @@
  *      recovery code); 400 wrong, 429 with Retry-After after too many
  * POST /api/users/tweestaps/instellen           — {}: a new secret with its QR code (SVG)
  * POST /api/users/tweestaps/bevestigen          — { code }: turns it on; the recovery codes, once
+ * POST /api/users/tweestaps/afbreken            — {}: ends a waiting session and clears the cookie
  * POST /api/users/:id/tweestaps-resetten        — {}: a beheerder turns it off for someone
  * The first four read the session from the token themselves (a waiting session is anonymous to
  * Payload), so their rule is `iedereen` and the handler proves the session.
  */
-import type { PayloadRequest } from 'payload'
+import { generateExpiredPayloadCookie, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { REGELS } from '../access/regels'
 import { sessieVan } from '../collections/Users/tweestaps'
@@ -21,6 +22,7 @@ import { endpoint } from '../http/endpoint'
 import { fout, json } from '../http/responses'
 import { isDatabaseId, relationId } from '../queries/records'
 import {
+  beeindigSessie,
   bevestigInstellen,
   geefTweedeStap,
   resetTweestaps,
@@ -119,6 +121,32 @@ const bevestigen = endpoint({
   },
 })
 
+/**
+ * Stop halfway (another login, or no phone at hand): the waiting session ends and the browser's
+ * login cookie goes. Payload's logout cannot do this: a waiting session is anonymous to it.
+ */
+const afbreken = endpoint({
+  path: '/tweestaps/afbreken',
+  method: 'post',
+  regel: REGELS.iedereen,
+  body: LeegBody,
+  handler: async (req) => {
+    const sessie = await sessieVan(req)
+    if (sessie?.open) await beeindigSessie(req, sessie.user, sessie.sid)
+    const headers = req.responseHeaders ?? new Headers()
+    headers.append(
+      'Set-Cookie',
+      generateExpiredPayloadCookie({
+        collectionAuthConfig: req.payload.collections.users.config.auth,
+        config: req.payload.config,
+        cookiePrefix: req.payload.config.cookiePrefix,
+      }),
+    )
+    req.responseHeaders = headers
+    return json({ afgebroken: Boolean(sessie?.open) })
+  },
+})
+
 const resetten = endpoint({
   path: '/:id/tweestaps-resetten',
   method: 'post',
@@ -141,4 +169,4 @@ const resetten = endpoint({
   },
 })
 
-export const tweestapsEndpoints = [status, controleren, instellen, bevestigen, resetten]
+export const tweestapsEndpoints = [status, controleren, instellen, bevestigen, afbreken, resetten]

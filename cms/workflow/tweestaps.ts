@@ -147,6 +147,17 @@ export async function bevestigInstellen(
   return { ok: true, waarde: { herstelcodes: codes } }
 }
 
+/** End one waiting session (the login page's "log in again"). */
+export async function beeindigSessie(
+  req: PayloadRequest,
+  user: TweestapsLogin,
+  sid: string,
+): Promise<void> {
+  await schrijfTweestaps(req, user.id, { tweestapsOpen: zonderSid(user, sid) })
+  const sessions = (user.sessions ?? []).filter((s) => s.id !== sid)
+  await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { sessions }, req })
+}
+
 /**
  * A beheerder turns someone's two-step login off (a lost phone and no recovery codes): the secret
  * and codes go, every session of that login ends; they set it up again at their next login.

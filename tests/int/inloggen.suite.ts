@@ -570,6 +570,17 @@ export function inloggenSuite(kind: DbKind, skip = false) {
         expect((await controleer(b, herstelcodes[0]!, '192.0.2.154')).status).toBe(400)
       })
 
+      it('stopping halfway ends the waiting session (Payload’s logout cannot: it is anonymous)', async () => {
+        const half = (await stapLogin('192.0.2.156')).body.token as string
+        const stop = await cms.rest.request('POST', '/users/tweestaps/afbreken', {
+          token: half,
+          body: {},
+        })
+        expect(stop.status).toBe(200)
+        expect(stop.body).toEqual({ afgebroken: true })
+        expect((await controleer(half, herstelcodes[4]!, '192.0.2.156')).status).toBe(401)
+      })
+
       it('failed codes are in the audit trail, aggregated', async () => {
         const { docs } = await cms.payload.find({
           collection: 'audit-log',

@@ -57,7 +57,7 @@ export const TweedeStap: React.FC = () => {
   }
 
   async function opnieuw() {
-    await fetch('/api/users/logout', { method: 'POST', credentials: 'include' }).catch(() => null)
+    await api('/api/users/tweestaps/afbreken', { method: 'POST', body: '{}' }).catch(() => null)
     window.location.assign('/admin/login')
   }
 
