@@ -18,15 +18,23 @@ export async function geefCode(page: Page, email: string, geheim = DEMO_TWEESTAP
   await page.waitForURL(inBeheer)
 }
 
-/** Logs in with the password, and with the code when the login uses two-step login. */
+/**
+ * Logs in with the password, and with the code when the login uses two-step login: the answer of
+ * the login request says so (`tweedeStap`); the admin then shows the code step on the login page.
+ */
 export async function login(page: Page, email: string, geheim = DEMO_TWEESTAPS_GEHEIM) {
   await page.goto(`${CMS_URL}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  const antwoord = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/api\/users\/login\b/.test(r.url()),
+  )
   await page.getByRole('button', { name: 'Inloggen' }).click()
-  const codeVeld = page.locator('#za-tweede-stap-code')
-  await Promise.race([page.waitForURL(inBeheer), codeVeld.waitFor({ state: 'visible' })])
-  if (await codeVeld.isVisible()) await geefCode(page, email, geheim)
+  const body = (await (await antwoord).json()) as { tweedeStap?: string }
+  if (body.tweedeStap === 'code') {
+    await page.locator('#za-tweede-stap-code').waitFor({ state: 'visible' })
+    await geefCode(page, email, geheim)
+  } else await page.waitForURL(inBeheer)
 }
 
 export async function logout(page: Page) {
