@@ -14,7 +14,10 @@ const inBeheer = (url: URL) => url.pathname.startsWith('/admin') && !url.pathnam
 export async function geefCode(page: Page, email: string, geheim = DEMO_TWEESTAPS_GEHEIM) {
   const veld = page.locator('#za-tweede-stap-code')
   await veld.fill(await volgendeCode(geheim, email))
-  await page.locator('.za-tweede-stap').getByRole('button', { name: 'Inloggen' }).click()
+  await page
+    .locator('.za-tweede-stap')
+    .getByRole('button', { name: 'Inloggen', exact: true })
+    .click()
   await page.waitForURL(inBeheer)
 }
 

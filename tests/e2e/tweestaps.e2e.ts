@@ -25,7 +25,7 @@ test('a login without two-step login sets it up, then logs in with a code', asyn
 
   await page.getByLabel('Vul de code in die de app nu toont').fill('000000')
   await page.getByRole('button', { name: 'Bevestigen' }).click()
-  await expect(page.getByRole('alert')).toContainText('Deze code klopt niet')
+  await expect(page.locator('#za-tweestaps-fout')).toContainText('Deze code klopt niet')
 
   await page
     .getByLabel('Vul de code in die de app nu toont')
