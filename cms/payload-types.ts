@@ -730,11 +730,11 @@ export interface Wijzigingsverzoek {
  */
 export interface User {
   id: number
-  naam: string
   /**
    * Alleen nodig als u uw wachtwoord of e-mailadres wijzigt.
    */
   huidigWachtwoord?: string | null
+  naam: string
   /**
    * Leeg: deze login heeft (nu) geen rechten.
    */
@@ -1781,8 +1781,8 @@ export interface ZorgkaartSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  naam?: T
   huidigWachtwoord?: T
+  naam?: T
   rol?: T
   gebruikersbeheerder?: T
   zorgkantoor?: T

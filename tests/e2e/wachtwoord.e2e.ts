@@ -17,7 +17,7 @@ test('the account page: Dutch password rule and the current password', async ({ 
     const antwoord = page.waitForResponse(
       (r) => r.request().method() === 'PATCH' && r.url().includes('/api/users/'),
     )
-    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).click()
     return antwoord
   }
 

@@ -94,7 +94,6 @@ export const Users: CollectionConfig = {
     ...tweestapsEndpoints,
   ],
   fields: [
-    { name: 'naam', label: 'Naam', type: 'text', required: true },
     {
       // Asked again to change one's own password or e-mail address (bewaakWachtwoord); never stored.
       name: 'huidigWachtwoord',
@@ -108,6 +107,7 @@ export const Users: CollectionConfig = {
         description: 'Alleen nodig als u uw wachtwoord of e-mailadres wijzigt.',
       },
     },
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
     {
       name: 'rol',
       label: 'Rol',
