@@ -776,6 +776,7 @@ const GEBRUIKERS: readonly DemoGebruiker[] = [
     rol: 'zorgaanbieder',
     zorgkantoor: null,
     organisaties: ['thuis-in-de-wijk', 'het-erf'],
+    tweestaps: false,
   },
   // a login without any organisation yet (seed 002): the start screen explains and asks for access
   {

@@ -8,7 +8,8 @@ import { CMS_URL } from '../../playwright.config'
 import { volgendeCode } from '../int/helpers/tweestaps'
 import { DEMO_PASSWORD, geefCode, login, logout } from './helpers'
 
-const EMAIL = 'collega@zorgatlas.test'
+// a demo login without two-step login that no other end-to-end test uses
+const EMAIL = 'pgb@zorgatlas.test'
 
 test('a login without two-step login sets it up, then logs in with a code', async ({ page }) => {
   await login(page, EMAIL)

@@ -4,9 +4,10 @@
  */
 import { expect, test } from '@playwright/test'
 import { CMS_URL } from '../../playwright.config'
-import { DEMO_PASSWORD, login, logout } from './helpers'
+import { DEMO_PASSWORD, geefCode, login, logout } from './helpers'
 
-const EMAIL = 'nieuw@zorgatlas.test'
+// a demo login with two-step login that no other end-to-end test uses
+const EMAIL = 'oco@zorgatlas.test'
 const NIEUW = 'Lange-lente-avond-2027'
 
 test('the account page: Dutch password rule and the current password', async ({ page }) => {
