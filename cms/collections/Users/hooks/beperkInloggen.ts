@@ -12,10 +12,11 @@
  * One login try per request: GraphQL could otherwise put many in one.
  */
 import { pbkdf2 } from 'node:crypto'
-import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { BEPERKING_MELDINGEN } from '../../../domain/inlogbeperking'
 import { wachtwoordFout } from '../../../domain/wachtwoord'
 import { clientAdres, sleutel, telPoging, teVeel, wachtVoor } from '../beperking'
+import { veldFout } from './bewaakWachtwoord'
 
 export const INLOGPOGING = 'inlogPoging'
 
@@ -103,11 +104,7 @@ export const beperkInloggen: CollectionBeforeOperationHook = async ({ args, oper
         typeof data.password === 'string' ? data.password : '',
         eigenaar.email,
       )
-      if (melding)
-        throw new ValidationError(
-          { collection: 'users', errors: [{ path: 'password', message: melding }], req },
-          req.t,
-        )
+      if (melding) throw veldFout(req, 'password', melding)
     }
   }
   return args

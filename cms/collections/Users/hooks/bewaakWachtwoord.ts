@@ -34,8 +34,18 @@ export interface Wachtwoordwijziging {
   behoudSessie: string | null
 }
 
-const veldFout = (req: PayloadRequest, path: string, message: string) =>
-  new ValidationError({ collection: 'users', errors: [{ path, message }], req }, req.t)
+/**
+ * A field error whose own message is the Dutch text too: the admin shows an error's message as a
+ * toast, and Payload's password fields fold away after a failed save, hiding the field's message.
+ */
+export function veldFout(req: PayloadRequest, path: string, message: string): ValidationError {
+  const error = new ValidationError(
+    { collection: 'users', errors: [{ path, message }], req },
+    req.t,
+  )
+  error.message = message
+  return error
+}
 
 const PLAATSHOUDER_MIN = 32
 
