@@ -23,6 +23,8 @@ import {
 import { AuditLog } from './cms/collections/AuditLog'
 import { Users } from './cms/collections/Users'
 import { Uitnodigingen } from './cms/collections/Uitnodigingen'
+import { Inlogpogingen } from './cms/collections/Users/Inlogpogingen'
+import { naInlogfout } from './cms/collections/Users/hooks/naInlogfout'
 import { Wijzigingsverzoeken } from './cms/collections/Wijzigingsverzoeken'
 import { Verzoeken } from './cms/collections/Verzoeken'
 import { withAudit } from './cms/audit'
@@ -57,7 +59,8 @@ const sanitized = buildConfig({
   sharp,
   telemetry: false,
   // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
-  loggingLevels: { APIError: 'info' },
+  // A wrong password is a refusal too (the audit trail records it), not a server error.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
   // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
   // its own pretty output otherwise.
   logger:
@@ -81,7 +84,11 @@ const sanitized = buildConfig({
         Logo: '/cms/components/Merk#ZorgatlasLogo',
         Icon: '/cms/components/Merk#ZorgatlasIcoon',
       },
-      beforeLogin: ['/cms/components/InlogUitleg#InlogUitleg'],
+      beforeLogin: [
+        '/cms/components/InlogUitleg#InlogUitleg',
+        // after the password: the code of two-step login (ADR 0013)
+        '/cms/components/tweestaps/TweedeStap#TweedeStap',
+      ],
       views: {
         dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
         // The review desk (issue 10): the queue and one request's differences.
@@ -101,6 +108,11 @@ const sanitized = buildConfig({
         uitnodigen: {
           Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
           path: '/uitnodigen',
+          exact: true,
+        },
+        tweestaps: {
+          Component: '/cms/components/tweestaps/TweestapsView#TweestapsView',
+          path: '/tweestaps',
           exact: true,
         },
         wachtwoordInstellen: {
@@ -136,7 +148,10 @@ const sanitized = buildConfig({
         '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
         '/cms/components/taken/TakenLink#TakenLink',
       ],
-      afterNavLinks: ['/cms/components/OveralUitloggen#OveralUitloggen'],
+      afterNavLinks: [
+        '/cms/components/tweestaps/TweestapsLink#TweestapsLink',
+        '/cms/components/OveralUitloggen#OveralUitloggen',
+      ],
     },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: BEHEER_TEKSTEN },
@@ -166,6 +181,7 @@ const sanitized = buildConfig({
     Zorgkaart,
     Users,
     Uitnodigingen,
+    Inlogpogingen,
     WorkerStatus,
     AuditLog,
   ]
@@ -173,6 +189,8 @@ const sanitized = buildConfig({
     .map(withAudit),
   email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint, ...takenEndpoints],
+  // Failed logins and reset tokens, for REST and GraphQL alike (GraphQL runs no collection hook).
+  hooks: { afterError: [naInlogfout] },
   // Only the worker runs jobs: closed to every login (cms/access/taken.ts, ADR 0007).
   jobs: {
     access: JOBS_ACCESS,

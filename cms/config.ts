@@ -33,6 +33,17 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(20),
+  /** minutes after login at which a session ends, whatever the activity (default 12 hours) */
+  SESSION_MAX_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(12 * 60),
+  /** two-step login required for editors and beheerders: 'true', 'false'; default: in production */
+  TWO_FACTOR_REQUIRED: z.enum(['true', 'false']).optional(),
+  /** comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; default none */
+  TRUSTED_PROXIES: z.string().default(''),
   /** ms between the worker's heartbeats */
   WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** ms without a heartbeat after which health says the worker is not running */
@@ -73,6 +84,12 @@ export interface CmsConfig {
   seedDemo: 'auto' | 'true' | 'false'
   demoPassword: string
   sessionIdleMinutes: number
+  /** a session ends this long after login, whatever the activity */
+  sessionMaxMinutes: number
+  /** editors and beheerders must use two-step login */
+  tweestapsVerplicht: boolean
+  /** reverse proxies whose X-Forwarded-For is believed (the limiter's client address) */
+  trustedProxies: string[]
   worker: { heartbeatMs: number; staleMs: number; leaseMs: number; pollMs: number }
   /** retries of failed jobs: the first pause for every task, or null for each task's own */
   jobs: JobsSettings
@@ -147,6 +164,13 @@ export function loadCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
     seedDemo: e.SEED_DEMO,
     demoPassword: e.DEMO_PASSWORD,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxMinutes: e.SESSION_MAX_MINUTES,
+    tweestapsVerplicht: e.TWO_FACTOR_REQUIRED
+      ? e.TWO_FACTOR_REQUIRED === 'true'
+      : e.NODE_ENV === 'production',
+    trustedProxies: e.TRUSTED_PROXIES.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     worker: {
       heartbeatMs: e.WORKER_HEARTBEAT_MS,
       staleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,

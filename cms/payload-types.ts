@@ -84,6 +84,7 @@ export interface Config {
     zorgkaart: Zorgkaart
     users: User
     uitnodigingen: Uitnodiging
+    inlogpogingen: Inlogpoging
     'worker-status': WorkerStatus
     'audit-log': AuditEntry
     'payload-kv': PayloadKv
@@ -111,6 +112,7 @@ export interface Config {
     zorgkaart: ZorgkaartSelect<false> | ZorgkaartSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     uitnodigingen: UitnodigingenSelect<false> | UitnodigingenSelect<true>
+    inlogpogingen: InlogpogingenSelect<false> | InlogpogingenSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
@@ -730,6 +732,10 @@ export interface Wijzigingsverzoek {
  */
 export interface User {
   id: number
+  /**
+   * Alleen nodig als u uw wachtwoord of e-mailadres wijzigt.
+   */
+  huidigWachtwoord?: string | null
   naam: string
   /**
    * Leeg: deze login heeft (nu) geen rechten.
@@ -753,6 +759,10 @@ export interface User {
    * Uit: alle rechten gaan uit, ook contactpersoon en nieuwsbrief, en deze persoon kan niet meer inloggen. Weer aan: de rechten komen terug.
    */
   actief?: boolean | null
+  /**
+   * Aan: na het wachtwoord vraagt de Zorgatlas een code uit een app op de telefoon.
+   */
+  tweestaps?: boolean | null
   vorigeRechten?:
     | {
         [k: string]: unknown
@@ -762,6 +772,27 @@ export interface User {
     | number
     | boolean
     | null
+  tweestapsGeheim?: string | null
+  tweestapsNieuwGeheim?: string | null
+  tweestapsHerstelcodes?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  tweestapsOpen?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  tweestapsLaatsteStap?: number | null
   updatedAt: string
   createdAt: string
   email: string
@@ -770,8 +801,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -1019,6 +1048,20 @@ export interface Uitnodiging {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inlogpogingen".
+ */
+export interface Inlogpoging {
+  id: number
+  sleutel: string
+  mislukt?: number | null
+  vanaf?: string | null
+  geblokkeerdTot?: string | null
+  blokkades?: number | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "worker-status".
  */
 export interface WorkerStatus {
@@ -1087,6 +1130,9 @@ export interface AuditEntry {
     | 'uitgelogd'
     | 'inloggen-mislukt'
     | 'opnieuw-geprobeerd'
+    | 'wachtwoord-gewijzigd'
+    | 'tweestaps-aangezet'
+    | 'tweestaps-uitgezet'
   collectie?: string | null
   documentId?: string | null
   documentTitel?: string | null
@@ -1097,6 +1143,7 @@ export interface AuditEntry {
   organisatieNaam?: string | null
   wijzigingsverzoek?: string | null
   toelichting?: string | null
+  aantal?: number | null
   wijzigingen?:
     | {
         [k: string]: unknown
@@ -1316,6 +1363,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'uitnodigingen'
         value: number | Uitnodiging
+      } | null)
+    | ({
+        relationTo: 'inlogpogingen'
+        value: number | Inlogpoging
       } | null)
     | ({
         relationTo: 'worker-status'
@@ -1761,6 +1812,7 @@ export interface ZorgkaartSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  huidigWachtwoord?: T
   naam?: T
   rol?: T
   gebruikersbeheerder?: T
@@ -1769,7 +1821,13 @@ export interface UsersSelect<T extends boolean = true> {
   contactpersoon?: T
   nieuwsbrief?: T
   actief?: T
+  tweestaps?: T
   vorigeRechten?: T
+  tweestapsGeheim?: T
+  tweestapsNieuwGeheim?: T
+  tweestapsHerstelcodes?: T
+  tweestapsOpen?: T
+  tweestapsLaatsteStap?: T
   updatedAt?: T
   createdAt?: T
   email?: T
@@ -1778,8 +1836,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -1802,6 +1858,19 @@ export interface UitnodigingenSelect<T extends boolean = true> {
   uitgenodigdDoorNaam?: T
   uitgenodigdDoor?: T
   tokenHash?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inlogpogingen_select".
+ */
+export interface InlogpogingenSelect<T extends boolean = true> {
+  sleutel?: T
+  mislukt?: T
+  vanaf?: T
+  geblokkeerdTot?: T
+  blokkades?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1842,6 +1911,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   organisatieNaam?: T
   wijzigingsverzoek?: T
   toelichting?: T
+  aantal?: T
   wijzigingen?: T
   updatedAt?: T
   createdAt?: T

@@ -245,6 +245,9 @@ if (!stopping) {
       '  aanbieder2@zorgatlas.test        zorgaanbieder (andere organisaties)',
       '  gebruikersbeheer@zorgatlas.test  zorgaanbieder en gebruikersbeheerder (organisaties van aanbieder2)',
       '  collega@zorgatlas.test           zorgaanbieder (collega bij één van die organisaties)',
+      '',
+      'Inloggen in twee stappen (alle behalve collega@, nieuw@, pgb@): code uit een app met de demosleutel',
+      '  ZORGATLASDEMOTWEESTAPSGEHEIM2FA4, of: npx tsx scripts/demo-code.ts',
     )
   }
   lines.push('', 'Stoppen: Ctrl-C', '')

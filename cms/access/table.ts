@@ -372,6 +372,7 @@ export const COLLECTIES: Record<string, CollectieRij> = {
     },
   },
   'worker-status': systeem('hartslag van de worker'),
+  inlogpogingen: systeem('tellers van de inlogbeperking'),
   'payload-kv': systeem('Payloads interne sleutel-waardeopslag'),
   'payload-jobs': systeem('taken van de worker', 'alleen de worker'),
   'payload-migrations': systeem('databasemigraties'),
@@ -576,7 +577,8 @@ export const ROUTES: RouteRij[] = [
   },
   {
     route: 'POST /api/users/forgot-password',
-    soort: 'payload',
+    soort: 'eigen',
+    regel: 'iedereen',
     uitleg: 'wachtwoord vergeten (zelfde antwoord voor elk adres)',
     cellen: cellen('anoniem:ja aanbieder:ja redacteur:ja beheerder:ja'),
   },
@@ -628,6 +630,53 @@ export const ROUTES: RouteRij[] = [
     route: 'POST /api/users/unlock',
     soort: 'payload',
     uitleg: 'een vergrendelde login vrijgeven',
+    cellen: alleenBeheerder(),
+  },
+  // Two-step login (cms/endpoints/tweestaps.ts): the session proves itself, waiting for its code
+  {
+    route: 'GET /api/users/tweestaps',
+    soort: 'eigen',
+    regel: 'iedereen',
+    uitleg: 'stand van de tweestapsaanmelding van de eigen sessie',
+    cellen: cellen(
+      'anoniem:ja(geen sessie: geen stap) aanbieder:zelf redacteur:zelf beheerder:zelf',
+    ),
+  },
+  {
+    route: 'POST /api/users/tweestaps/controleren',
+    soort: 'eigen',
+    regel: 'iedereen',
+    uitleg: 'de code van de tweede stap (alleen een wachtende sessie)',
+    cellen: niemand('alleen een sessie die op de code wacht'),
+  },
+  {
+    route: 'POST /api/users/tweestaps/instellen',
+    soort: 'eigen',
+    regel: 'iedereen',
+    uitleg: 'tweestapsaanmelding instellen voor de eigen login',
+    cellen: cellen('aanbieder:zelf redacteur:zelf beheerder:zelf'),
+  },
+  {
+    route: 'POST /api/users/tweestaps/bevestigen',
+    soort: 'eigen',
+    regel: 'iedereen',
+    uitleg: 'tweestapsaanmelding aanzetten met een code',
+    cellen: cellen('aanbieder:zelf redacteur:zelf beheerder:zelf'),
+  },
+  {
+    route: 'POST /api/users/tweestaps/afbreken',
+    soort: 'eigen',
+    regel: 'iedereen',
+    uitleg: 'halverwege stoppen: beëindigt alleen een wachtende sessie, wist het inlogcookie',
+    cellen: cellen(
+      'anoniem:ja(alleen het eigen cookie) aanbieder:ja(alleen het eigen cookie) redacteur:ja(alleen het eigen cookie) beheerder:ja(alleen het eigen cookie)',
+    ),
+  },
+  {
+    route: 'POST /api/users/:id/tweestaps-resetten',
+    soort: 'eigen',
+    regel: 'beheerder',
+    uitleg: 'iemands tweestapsaanmelding uitzetten',
     cellen: alleenBeheerder(),
   },
   // Invitations (cms/endpoints/logins.ts)

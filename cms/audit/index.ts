@@ -1,14 +1,14 @@
 /**
  * The audit trail's hooks, attached to the audited collections in one place (payload.config.ts):
  * create, change and delete of every audited collection (workflow steps name themselves through
- * the context, see ./context.ts), and login, logout and failed login of the users collection.
+ * the context, see ./context.ts), and login and logout of the users collection. Failed logins are
+ * aggregated (./inlogfouten.ts), written by the config's afterError hook (naInlogfout).
  * The hooks come first in their lists: the entry is written before a collection's own after-hooks
  * do further work in the same transaction.
  */
 import type { CollectionConfig } from 'payload'
 import { auditChange } from './hooks/auditChange'
 import { auditDelete } from './hooks/auditDelete'
-import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { auditLogin } from './hooks/auditLogin'
 import { auditLogout } from './hooks/auditLogout'
 
@@ -46,7 +46,6 @@ export function withAudit(collection: CollectionConfig): CollectionConfig {
         ? {
             afterLogin: [auditLogin, ...(hooks.afterLogin ?? [])],
             afterLogout: [auditLogout, ...(hooks.afterLogout ?? [])],
-            afterError: [auditFailedLogin, ...(hooks.afterError ?? [])],
           }
         : {}),
     },

@@ -76,6 +76,8 @@ export interface AuditInput {
   wijzigingen?: Veldverschil[]
   toelichting?: string | null
   wijzigingsverzoek?: string | number | null
+  /** how many times (aggregated entries: failed logins) */
+  aantal?: number | null
 }
 
 export async function schrijfAudit(req: PayloadRequest, input: AuditInput): Promise<void> {
@@ -101,6 +103,7 @@ export async function schrijfAudit(req: PayloadRequest, input: AuditInput): Prom
         : String(input.wijzigingsverzoek),
     toelichting: input.toelichting ?? null,
     wijzigingen: input.wijzigingen ?? [],
+    ...(input.aantal ? { aantal: input.aantal } : {}),
   }
   await req.payload.create({ collection: AUDIT_LOG, data, overrideAccess: true, depth: 0, req })
 }

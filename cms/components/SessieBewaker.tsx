@@ -7,6 +7,8 @@
  * logged out at minute 20. This provider renews the token on real activity (keys, clicks, scroll,
  * touch), at most every 30 seconds: activity in between is renewed when those 30 seconds are over.
  * So the token runs out after the idle time, never earlier and at most 30 seconds later.
+ * Whatever the activity, a session ends SESSION_MAX_MINUTES after login (12 hours): the server
+ * then refuses its token (cms/collections/Users/hooks/tweedeStap.ts) and the admin logs out.
  */
 import { useAuth, useModal } from '@payloadcms/ui'
 import React, { useEffect, useRef } from 'react'
@@ -35,6 +37,8 @@ export const SessieBewaker: React.FC<{ children?: React.ReactNode }> = ({ childr
     const vernieuw = () => {
       uitgesteld = undefined
       if (waarschuwingOpenRef.current()) return
+      // On the login page a session may still wait for its second step: nothing to renew.
+      if (/\/login\/?$/.test(window.location.pathname)) return
       laatste = Date.now()
       vernieuwRef.current(true)
     }

@@ -20,6 +20,9 @@ export const AUDIT_ACTIES = [
   'uitgelogd',
   'inloggen-mislukt',
   'opnieuw-geprobeerd',
+  'wachtwoord-gewijzigd',
+  'tweestaps-aangezet',
+  'tweestaps-uitgezet',
 ] as const
 export type AuditActie = (typeof AUDIT_ACTIES)[number]
 
@@ -39,6 +42,9 @@ export const AUDIT_ACTIE_LABELS: Record<AuditActie, string> = {
   uitgelogd: 'Uitgelogd',
   'inloggen-mislukt': 'Inloggen mislukt',
   'opnieuw-geprobeerd': 'Opnieuw geprobeerd',
+  'wachtwoord-gewijzigd': 'Wachtwoord gewijzigd',
+  'tweestaps-aangezet': 'Inloggen in twee stappen aangezet',
+  'tweestaps-uitgezet': 'Inloggen in twee stappen uitgezet',
 }
 
 /** Who did it, as the log keeps it: the id and the name as it was then (text, no foreign key). */

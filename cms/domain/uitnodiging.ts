@@ -4,7 +4,7 @@
  * sets a password and so makes its login; the owner of an existing login logs in and accepts or
  * refuses. The inviter gets the same answer and sees the same open invitation whoever owns the
  * address (uitnodigingSoort decides only the e-mail, which goes to the address itself). Also the
- * password rules and the e-mails. Pure apart from the random token.
+ * e-mails (the password rule is ./wachtwoord.ts). Pure apart from the random token.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { BerichtInhoud } from './berichten'
@@ -134,22 +134,6 @@ export const uitnodigingAntwoord = (
   email,
   organisaties: [...organisaties],
 })
-
-export const WACHTWOORD_MIN = 12
-export const WACHTWOORD_MAX = 128
-
-/** The password rules, in Dutch: the first rule the password breaks, or null. */
-export function wachtwoordFout(wachtwoord: string): string | null {
-  if (wachtwoord.length < WACHTWOORD_MIN)
-    return `Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens.`
-  if (wachtwoord.length > WACHTWOORD_MAX)
-    return `Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`
-  if (!/[a-zA-Z]/.test(wachtwoord) || !/\d/.test(wachtwoord))
-    return 'Gebruik in uw wachtwoord minstens één letter en één cijfer.'
-  if (/^\s|\s$/.test(wachtwoord))
-    return 'Uw wachtwoord mag niet beginnen of eindigen met een spatie.'
-  return null
-}
 
 const AFSLUITING =
   '\nMet vriendelijke groet,\nZorgatlas\n\nDit bericht is automatisch verstuurd. U kunt er niet op antwoorden.'

@@ -26,6 +26,8 @@ export const VERBORGEN_VELDEN = new Set([
   '_verified',
   'loginAttempts',
   'lockUntil',
+  'huidigWachtwoord',
+  'tweestapsOpen',
   'apiKey',
   'apiKeyIndex',
   'enableAPIKey',

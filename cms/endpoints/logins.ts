@@ -5,7 +5,8 @@
  *      own organisations): an invitation and one e-mail. 202 with the same body for every address,
  *      whether or not it has a login, and whatever login.
  * POST /api/users/wachtwoord-instellen    — { token, wachtwoord } public: a new address sets its
- *      password, which makes the login; 410 when used, unknown or expired.
+ *      password, which makes the login; 410 when used, unknown or expired (such tokens count per
+ *      client address in the login limiter: 429 with Retry-After after too many).
  * POST /api/uitnodigingen/bekijken        — { token } the logged-in owner of the address: what and
  *      from whom.
  * POST /api/uitnodigingen/accepteren      — { token } the same: the organisations are added.
@@ -13,11 +14,13 @@
  *      the link and is not logged in as someone else): nothing is added.
  * Mails go through the mail queue in the same transaction (ADR 0010).
  */
-import { addDataAndFileToRequest, forgotPasswordOperation, type Endpoint } from 'payload'
+import { forgotPasswordOperation, type Endpoint } from 'payload'
 import { z } from 'zod'
 import { REGELS } from '../access/regels'
-import { wachtwoordFout } from '../domain/uitnodiging'
-import { endpoint, withErrors } from '../http/endpoint'
+import { clientAdres, sleutel, telPoging, wachtVoor } from '../collections/Users/beperking'
+import { BEPERKING_MELDINGEN, retryAfterSeconden } from '../domain/inlogbeperking'
+import { wachtwoordFout } from '../domain/wachtwoord'
+import { endpoint, inTransaction } from '../http/endpoint'
 import { fout, json } from '../http/responses'
 import {
   accepteerUitnodiging,
@@ -97,7 +100,22 @@ const wachtwoordInstellen = endpoint({
   method: 'post',
   regel: REGELS.iedereen,
   body: WachtwoordBody,
-  handler: async (req, { body }) => json(await stelWachtwoordIn(req, body), 200),
+  // the limiter's count must stay when the link is refused; the write has its own transaction
+  transactie: false,
+  handler: async (req, { body }) => {
+    const antwoord = await inTransaction(req, async () =>
+      json(await stelWachtwoordIn(req, body), 200),
+    )
+    if (antwoord.status !== 410) return antwoord
+    // An unknown, used or expired link counts per client address; a valid one always works.
+    const teller = sleutel('tokenAdres', { adres: clientAdres(req) })
+    const wacht = (await wachtVoor(req, [teller])) || (await telPoging(req, 'tokenAdres', teller))
+    if (wacht <= 0) return antwoord
+    const headers = req.responseHeaders ?? new Headers()
+    headers.set('Retry-After', String(retryAfterSeconden(wacht)))
+    req.responseHeaders = headers
+    return fout(429, BEPERKING_MELDINGEN.teVeel(wacht))
+  },
 })
 
 /** Other methods on these paths would reach Payload's `/:id` routes with a word for an id. */
@@ -147,24 +165,35 @@ const GEEN_TRANSACTIE = 'zonder-transactie'
  * with a 500. Without a transaction the reservation and the new token are two plain writes, and the
  * mail follows them. PostgreSQL keeps Payload's transaction.
  */
-export const forgotPasswordEndpoint: Endpoint = {
+export const forgotPasswordEndpoint = endpoint({
   path: '/forgot-password',
   method: 'post',
-  handler: withErrors(async (req) => {
-    await addDataAndFileToRequest(req)
+  regel: REGELS.iedereen,
+  // the admin's form posts multipart; API clients send JSON
+  formulier: true,
+  body: z
+    .object(
+      {
+        email: z
+          .string({ error: 'Vul uw e-mailadres in.' })
+          .trim()
+          .min(1, 'Vul uw e-mailadres in.'),
+      },
+      { error: 'Stuur de gegevens als een object: { "email": "…" }.' },
+    )
+    .strict(),
+  transactie: false,
+  handler: async (req, { body }) => {
     if (req.payload.db.name === 'sqlite' && !req.transactionID) req.transactionID = GEEN_TRANSACTIE
-    const email = typeof req.data?.email === 'string' ? req.data.email : ''
-    if (!email.trim())
-      return fout(400, 'Vul uw e-mailadres in.', { email: 'Vul uw e-mailadres in.' })
     await forgotPasswordOperation({
       collection: req.payload.collections.users,
-      data: { email } as { email: string; password: string },
+      data: { email: body.email } as { email: string; password: string },
       req,
     })
     // The same answer whether the address exists or not.
     return json({ message: req.t('general:success') }, 200)
-  }),
-}
+  },
+})
 
 export const loginEndpoints: Endpoint[] = [
   uitnodigen,

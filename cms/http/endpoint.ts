@@ -6,6 +6,7 @@
  * can prove that every route of the built config has a rule.
  */
 import {
+  addDataAndFileToRequest,
   commitTransaction,
   initTransaction,
   killTransaction,
@@ -116,6 +117,8 @@ export interface EndpointSpec<B extends z.ZodType, Q extends z.ZodType> {
   weigering?: string
   /** the JSON body: required for post, patch and put, and strict */
   body?: B
+  /** the body may also come as the admin's form (multipart with `_payload`), as Payload reads it */
+  formulier?: boolean
   /** the query string (single values, as text): strict */
   query?: Q
   /** one transaction around the handler; default: true for writes, false for get */
@@ -159,7 +162,13 @@ export function endpoint<
         query = parsed.data
       }
       let body: unknown = undefined
-      if (spec.body) {
+      if (spec.body && spec.formulier) {
+        await addDataAndFileToRequest(req)
+        const parsed = spec.body.safeParse(req.data ?? {})
+        if (!parsed.success)
+          return fout(400, 'Niet alle gegevens zijn goed ingevuld.', veldenVan(parsed.error))
+        body = parsed.data
+      } else if (spec.body) {
         const parsed = await readJson(req, spec.body)
         if (!parsed.ok) return parsed.response
         body = parsed.data

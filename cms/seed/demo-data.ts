@@ -185,6 +185,8 @@ export interface DemoGebruiker {
   organisaties: string[]
   /** the organisation's user administrator (seed 004), on top of the provider role */
   gebruikersbeheerder?: boolean
+  /** false: no two-step login (to try setting it up); else the demo secret of the README */
+  tweestaps?: false
 }
 
 export interface DemoData {
@@ -766,6 +768,7 @@ const GEBRUIKERS: readonly DemoGebruiker[] = [
     rol: 'zorgaanbieder',
     zorgkantoor: null,
     organisaties: ['kompas'],
+    tweestaps: false,
   },
   {
     email: 'pgb@zorgatlas.test',
@@ -773,6 +776,7 @@ const GEBRUIKERS: readonly DemoGebruiker[] = [
     rol: 'zorgaanbieder',
     zorgkantoor: null,
     organisaties: ['thuis-in-de-wijk', 'het-erf'],
+    tweestaps: false,
   },
   // a login without any organisation yet (seed 002): the start screen explains and asks for access
   {
@@ -781,6 +785,7 @@ const GEBRUIKERS: readonly DemoGebruiker[] = [
     rol: 'zorgaanbieder',
     zorgkantoor: null,
     organisaties: [],
+    tweestaps: false,
   },
 ]
 

@@ -6,6 +6,8 @@
  * index afterwards (an empty engine triggers a full reindex).
  */
 import { contractJaar } from '../domain/contract'
+import { versleutel } from '../collections/Users/tweestaps'
+import { DEMO_TWEESTAPS_GEHEIM } from '../domain/tweestaps'
 import {
   commitTransaction,
   createLocalReq,
@@ -443,6 +445,15 @@ export async function seedDemo(
         req,
       })
       userIds.set(u.email, doc.id)
+      // two-step login with the documented demo secret (README, demo logins)
+      if (u.tweestaps !== false)
+        await payload.db.updateOne({
+          collection: 'users',
+          id: doc.id,
+          data: { tweestaps: true, tweestapsGeheim: versleutel(DEMO_TWEESTAPS_GEHEIM) },
+          req,
+          returning: false,
+        })
     }
     const aanbiederVan = (orgKey: string) =>
       demo.gebruikers.find((u) => u.rol === 'zorgaanbieder' && u.organisaties.includes(orgKey))

@@ -29,6 +29,7 @@ import {
   type UitnodigingAntwoord,
   type UitnodigingVoorOntvanger,
 } from '../domain/uitnodiging'
+import { wachtwoordFout } from '../domain/wachtwoord'
 import { WorkflowError } from '../domain/workflow'
 import { queueMail } from '../jobs/queue'
 import type { Uitnodiging, User } from '../payload-types'
@@ -209,6 +210,9 @@ export async function stelWachtwoordIn(
   // second invitation of a new address whose first one made the login): log in and accept.
   if (await loginMetEmail(req, email))
     throw new WorkflowError(UITNODIGING_MELDINGEN.alEenLogin, 409)
+  // the password rule with the address it belongs to (the body's check could not know it)
+  const melding = wachtwoordFout(invoer.wachtwoord, email)
+  if (melding) throw new WorkflowError(melding, 400)
   const orgs = await organisatiesMetNaam(req, ids(uitnodiging!.organisaties as RelValue[]))
   await withScopedRequest(req, { [LOGIN_SYSTEEM]: true }, (scoped) =>
     req.payload.create({

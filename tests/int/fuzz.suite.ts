@@ -1,10 +1,13 @@
 /**
- * Fuzz test (issue 6): seeded malformed requests across every REST route of the CMS (Payload's
- * own and ours, GraphQL, auth), anonymous and as each role. None may answer 5xx, and the workflow
- * data (organisations, locations, care offers, media, users' profiles) must be exactly as before.
- * Set FUZZ_SEED to replay a run; FUZZ_CASES to change the number of cases.
+ * Fuzz test: seeded malformed requests across every REST route of the CMS, enumerated the same way
+ * as the access table (cms/access/routes.ts: the built config's collection, global and root
+ * endpoints, Payload's own and ours), plus GraphQL and auth, anonymous and as each role. None may
+ * answer 5xx, every refusal is Dutch, and the workflow data (organisations, locations, care offers,
+ * media, users' profiles) must be exactly as before. Set FUZZ_SEED to replay a run; FUZZ_CASES to
+ * change the number of cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { alleRoutes, type Route } from '../../cms/access/routes'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type World } from './helpers/fixtures'
 import {
@@ -21,26 +24,6 @@ import {
   type Rng,
 } from './helpers/fuzz'
 import { startCms, type TestCms } from './helpers/payload'
-
-const COLLECTIONS = [
-  'organisaties',
-  'locaties',
-  'zorgaanbod',
-  'wijzigingsverzoeken',
-  'woonplaatsen',
-  'soorten-zorg',
-  'zachte-informatie',
-  'oco-dienstverlening',
-  'zorgkantoren',
-  'media',
-  'users',
-  'worker-status',
-  'audit-log',
-  'payload-jobs',
-  'payload-preferences',
-  'payload-locked-documents',
-  'payload-migrations',
-] as const
 
 const WHO = ['anoniem', 'aanbieder', 'redacteur', 'beheerder'] as const
 
@@ -92,9 +75,16 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
     let cms: TestCms
     let world: World
     const tokens: Record<string, string | undefined> = {}
+    /** every collection of the built config, and every reachable route of the CMS */
+    let COLLECTIONS: string[] = []
+    let ROUTES: Route[] = []
 
     beforeAll(async () => {
       cms = await startCms(kind)
+      COLLECTIONS = cms.config.collections.map((c) => c.slug)
+      ROUTES = alleRoutes(cms.config).filter(
+        (route) => !route.overschaduwd && !route.sleutel.startsWith('site '),
+      )
       world = await createWorld(cms.payload)
       tokens.aanbieder = await cms.rest.login('aanbieder@test.nl', PASSWORD)
       tokens.redacteur = await cms.rest.login('redacteur.cz@test.nl', PASSWORD)
@@ -149,7 +139,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
         showHiddenFields: true,
       })
       out.users = users.docs.map((u) => {
-        const { sessions: _s, loginAttempts: _l, lockUntil: _u, updatedAt: _t, ...profile } = u
+        const { sessions: _s, tweestapsOpen: _o, updatedAt: _t, ...profile } = u
         return profile
       })
       out.versions = await cms.payload.countVersions({
@@ -228,12 +218,78 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
         'where[id][near]=1,2',
       ])
 
+    /**
+     * Any enumerated route with everything that can be wrong: ids of the wrong shape or missing in
+     * every parameter, a malformed query (where clauses, repeated or huge parameters, invalid
+     * UTF-8), and a body that must be refused — for our endpoints always with a field they do not
+     * know (their bodies are strict), for Payload's with values of the wrong type. A bulk route
+     * gets a where clause that cannot match. No case may change data.
+     */
+    function elkeRoute(r: Rng, who: FuzzCase['who']): FuzzCase {
+      const route = r.pick(ROUTES)
+      // ending or renewing the session of a test login would leave the rest of the run anonymous
+      if (['POST /api/users/logout', 'POST /api/users/refresh-token'].includes(route.sleutel))
+        who = 'anoniem'
+      const sub = route.pad
+        .replace(/\/:[A-Za-z]+\?/g, () => (r.chance(0.5) ? '' : `/${r.pick(BAD_IDS)}`))
+        .replace(/:[A-Za-z]+/g, () => (r.chance(0.7) ? r.pick(BAD_IDS) : String(MISSING_ID)))
+      const basis = route.collectie
+        ? `/${route.collectie}${sub === '/' ? '' : sub}`
+        : route.global
+          ? `/globals/${route.global}${sub === '/' ? '' : sub}`
+          : sub
+      const fields = route.collectie ? fieldsOf(route.collectie).map((f) => f.name) : []
+      const bulk = route.collectie !== undefined && route.pad === '/'
+      const query = bulk
+        ? badMutationWhere(r)
+        : r.pick([
+            '',
+            badQuery(r, fields),
+            `limit=1&limit=2`,
+            `depth=${'9'.repeat(300)}`,
+            `q=${r.pick(['%C0%AF', '%FF%FE', '%ED%A0%80'])}`,
+            `where${'[a]'.repeat(60)}=1`,
+          ])
+      const path = query ? `${basis}?${query}` : basis
+      if (route.methode === 'GET') return { who, method: 'GET', path }
+      if (route.verklaring) {
+        const roll = r.int(3)
+        if (roll === 0)
+          return {
+            who,
+            method: route.methode,
+            path,
+            rawBody: r.pick(['{', '[1]', '"x"', deepJson(500)]),
+          }
+        return {
+          who,
+          method: route.methode,
+          path,
+          body: {
+            __onbekend__: anyWrong(r),
+            ...(roll === 1 ? {} : { reden: anyWrong(r), token: anyWrong(r) }),
+          },
+        }
+      }
+      return {
+        who,
+        method: route.methode,
+        path,
+        ...(route.collectie
+          ? badBody(r, route.collectie)
+          : { body: r.pick([[], 'x', 5, { a: anyWrong(r) }]) }),
+      }
+    }
+
     function generate(r: Rng): FuzzCase {
       const who = r.pick(WHO)
       const slug = r.pick(COLLECTIONS)
       const bad = r.pick(BAD_IDS)
       const fields = fieldsOf(slug).map((f) => f.name)
-      switch (r.int(25)) {
+      const keuze = r.int(35)
+      // about a third of the cases: any enumerated route (custom endpoints included)
+      if (keuze >= 25) return elkeRoute(r, who)
+      switch (keuze) {
         case 0:
         case 1:
           return { who, method: 'GET', path: `/${slug}?${badQuery(r, fields)}` }

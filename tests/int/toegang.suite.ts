@@ -23,6 +23,8 @@ type Doel = Org | 'concept' | 'een' | 'zelf' | 'ander'
 
 const REFUSED = [400, 401, 403, 404, 405, 409]
 const ACCESS_REFUSED = [401, 403, 404]
+/** thousands of requests per test: minutes on a busy 2-core machine */
+const LANG = 15 * 60_000
 
 const EMAIL: Record<Exclude<Rol, 'anoniem'>, string> = {
   aanbiederA: 'aanbieder.a@test.nl',
@@ -590,6 +592,14 @@ export function toegangSuite(kind: DbKind, skip = false) {
         body: async () => ({ workerId: 'x' }),
         wijzig: { data: () => ({ host: 'elders' }), veld: 'host' },
       },
+      inlogpogingen: {
+        doelen: ['een'],
+        maak: async () =>
+          (await sys.create('inlogpogingen', { sleutel: `teller-${uniek()}`, mislukt: 1 }))
+            .id as Id,
+        body: async () => ({ sleutel: `teller-${uniek()}`, mislukt: 0 }),
+        wijzig: { data: () => ({ mislukt: 0 }), veld: 'mislukt' },
+      },
       'payload-kv': {
         doelen: ['een'],
         maak: async () =>
@@ -963,45 +973,49 @@ export function toegangSuite(kind: DbKind, skip = false) {
       }
     }
 
-    it('Payload’s own routes of every collection: each operation, role and target', async () => {
-      const perCollectie = new Map<string, Map<string, Route>>()
-      for (const r of routes) {
-        if (!r.collectie || !r.operatie || r.rij || r.overschaduwd) continue
-        const m = perCollectie.get(r.collectie) ?? new Map<string, Route>()
-        m.set(`${r.methode} ${r.pad}`, r)
-        perCollectie.set(r.collectie, m)
-      }
-      const zonderSpec = [...perCollectie.keys()].filter((s) => !SPECS[s])
-      expect(zonderSpec, 'collections without targets in this test').toEqual([])
-      for (const [slug, m] of perCollectie) {
-        const spec = SPECS[slug]!
-        const cel = (op: Operatie) => [...m.values()].find((r) => r.operatie === op)?.cellen
-        const l = cel('lezen')
-        if (l) await lezen(slug, spec, l, m.has('GET /:id'))
-        const mk = cel('maken')
-        if (mk) await maken(slug, spec, mk)
-        // by id only where Payload's own route is reached (not shadowed by one of ours)
-        const perId = (op: Operatie, pad: string) => (m.has(pad) ? cel(op) : undefined)
-        await wijzigen(slug, spec, perId('wijzigen', 'PATCH /:id'), cel('wijzigen-meerdere'))
-        await verwijderen(
-          slug,
-          spec,
-          perId('verwijderen', 'DELETE /:id'),
-          cel('verwijderen-meerdere'),
-        )
-        if (spec.drafts) {
-          const vs = cel('versies')
-          if (vs) await versies(slug, spec, vs, false)
-          const vt = cel('versie-terugzetten')
-          if (vt) await versies(slug, spec, vt, true)
+    it(
+      'Payload’s own routes of every collection: each operation, role and target',
+      async () => {
+        const perCollectie = new Map<string, Map<string, Route>>()
+        for (const r of routes) {
+          if (!r.collectie || !r.operatie || r.rij || r.overschaduwd) continue
+          const m = perCollectie.get(r.collectie) ?? new Map<string, Route>()
+          m.set(`${r.methode} ${r.pad}`, r)
+          perCollectie.set(r.collectie, m)
         }
-        const r = cel('rechten')
-        if (r) await rechten(slug, spec, r)
-        const d = cel('dupliceren')
-        if (d && m.has('POST /:id/duplicate')) await dupliceren(slug, spec, d)
-      }
-      expect(fouten, fouten.join('\n')).toEqual([])
-    })
+        const zonderSpec = [...perCollectie.keys()].filter((s) => !SPECS[s])
+        expect(zonderSpec, 'collections without targets in this test').toEqual([])
+        for (const [slug, m] of perCollectie) {
+          const spec = SPECS[slug]!
+          const cel = (op: Operatie) => [...m.values()].find((r) => r.operatie === op)?.cellen
+          const l = cel('lezen')
+          if (l) await lezen(slug, spec, l, m.has('GET /:id'))
+          const mk = cel('maken')
+          if (mk) await maken(slug, spec, mk)
+          // by id only where Payload's own route is reached (not shadowed by one of ours)
+          const perId = (op: Operatie, pad: string) => (m.has(pad) ? cel(op) : undefined)
+          await wijzigen(slug, spec, perId('wijzigen', 'PATCH /:id'), cel('wijzigen-meerdere'))
+          await verwijderen(
+            slug,
+            spec,
+            perId('verwijderen', 'DELETE /:id'),
+            cel('verwijderen-meerdere'),
+          )
+          if (spec.drafts) {
+            const vs = cel('versies')
+            if (vs) await versies(slug, spec, vs, false)
+            const vt = cel('versie-terugzetten')
+            if (vt) await versies(slug, spec, vt, true)
+          }
+          const r = cel('rechten')
+          if (r) await rechten(slug, spec, r)
+          const d = cel('dupliceren')
+          if (d && m.has('POST /:id/duplicate')) await dupliceren(slug, spec, d)
+        }
+        expect(fouten, fouten.join('\n')).toEqual([])
+      },
+      LANG,
+    )
 
     // -------------------------------------------------------------------------------------
     // Every other route: custom endpoints, auth, jobs, globals, root routes, GraphQL
@@ -1336,6 +1350,33 @@ export function toegangSuite(kind: DbKind, skip = false) {
         pad: `/taken/${await mislukteTaak()}`,
       })),
       'GET /api/access': zonderDoel({ methode: 'GET', pad: '/access' }),
+      'GET /api/users/tweestaps': zonderDoel({ methode: 'GET', pad: '/users/tweestaps' }),
+      'POST /api/users/tweestaps/controleren': zonderDoel({
+        methode: 'POST',
+        pad: '/users/tweestaps/controleren',
+        body: { code: '123456' },
+      }),
+      'POST /api/users/tweestaps/instellen': zonderDoel({
+        methode: 'POST',
+        pad: '/users/tweestaps/instellen',
+        body: {},
+      }),
+      'POST /api/users/tweestaps/bevestigen': zonderDoel({
+        methode: 'POST',
+        pad: '/users/tweestaps/bevestigen',
+        body: { code: '123456' },
+      }),
+      'POST /api/users/tweestaps/afbreken': zonderDoel(async (rol) => ({
+        methode: 'POST',
+        pad: '/users/tweestaps/afbreken',
+        body: {},
+        token: await losseToken(rol),
+      })),
+      'POST /api/users/:id/tweestaps-resetten': zonderDoel(async () => ({
+        methode: 'POST',
+        pad: `/users/${await SPECS.users!.maak('A', 'beheerder')}/tweestaps-resetten`,
+        body: {},
+      })),
     }
 
     async function uitnodigingGevallen(
@@ -1356,68 +1397,72 @@ export function toegangSuite(kind: DbKind, skip = false) {
     /** Routes whose cases are generated elsewhere: Payload's own collection operations (above). */
     const anders = (r: Route) => r.overschaduwd || (!r.rij && r.operatie)
 
-    it('every other route: custom endpoints, auth, upload, jobs, preferences, root routes', async () => {
-      fouten.length = 0
-      const zonderGeval: string[] = []
-      const gezien = new Set<string>()
-      for (const r of routes) {
-        if (anders(r) || !r.cellen || gezien.has(r.sleutel)) continue
-        gezien.add(r.sleutel)
-        if (
-          r.rij?.soort === 'site' ||
-          r.sleutel.startsWith('GET /api/globals') ||
-          r.sleutel.startsWith('POST /api/globals')
-        )
-          continue
-        if (r.sleutel === 'POST /api/graphql' || r.sleutel === 'GET /api/graphql-playground')
-          continue
-        const maak =
-          GEVALLEN[r.sleutel] ??
-          (r.rij?.soort === 'methode'
-            ? zonderDoel({
-                methode: r.methode,
-                pad: r.sleutel.split(' ')[1]!.replace(/^\/api/, ''),
+    it(
+      'every other route: custom endpoints, auth, upload, jobs, preferences, root routes',
+      async () => {
+        fouten.length = 0
+        const zonderGeval: string[] = []
+        const gezien = new Set<string>()
+        for (const r of routes) {
+          if (anders(r) || !r.cellen || gezien.has(r.sleutel)) continue
+          gezien.add(r.sleutel)
+          if (
+            r.rij?.soort === 'site' ||
+            r.sleutel.startsWith('GET /api/globals') ||
+            r.sleutel.startsWith('POST /api/globals')
+          )
+            continue
+          if (r.sleutel === 'POST /api/graphql' || r.sleutel === 'GET /api/graphql-playground')
+            continue
+          const maak =
+            GEVALLEN[r.sleutel] ??
+            (r.rij?.soort === 'methode'
+              ? zonderDoel({
+                  methode: r.methode,
+                  pad: r.sleutel.split(' ')[1]!.replace(/^\/api/, ''),
+                })
+              : undefined)
+          if (!maak) {
+            zonderGeval.push(r.sleutel)
+            continue
+          }
+          for (const rol of ROLLEN) {
+            const cel = r.cellen[rol]
+            for (const g of await maak(rol)) {
+              const res = await cms.rest.request(g.methode, g.pad, {
+                token: g.token ?? token[rol],
+                ...(g.form ? { form: g.form } : g.body !== undefined ? { body: g.body } : {}),
               })
-            : undefined)
-        if (!maak) {
-          zonderGeval.push(r.sleutel)
-          continue
-        }
-        for (const rol of ROLLEN) {
-          const cel = r.cellen[rol]
-          for (const g of await maak(rol)) {
-            const res = await cms.rest.request(g.methode, g.pad, {
-              token: g.token ?? token[rol],
-              ...(g.form ? { form: g.form } : g.body !== undefined ? { body: g.body } : {}),
-            })
-            gevallen++
-            const toegestaan = g.doel === '-' ? cel.uitkomst !== 'nee' : mag(rol, cel, g.doel)
-            // Our endpoints check their rule before anything else: a refusal is 401/403 (or a 404 for
-            // a record the login may not see). Payload's own routes may refuse with 400 too.
-            const weigering = r.rij?.regel ? [...ACCESS_REFUSED, 405] : REFUSED
-            const door = g.gelukt
-              ? g.gelukt(res)
-              : res.status < 500 &&
-                (toegestaan
-                  ? !ACCESS_REFUSED.includes(res.status) && res.status !== 405
-                  : !weigering.includes(res.status))
-            if (res.status >= 500) meld(rol, r.sleutel, g.doel, 'no 5xx', res)
-            else if (toegestaan && !door) meld(rol, r.sleutel, g.doel, 'through the door', res)
-            else if (!toegestaan && door) meld(rol, r.sleutel, g.doel, 'a refusal', res)
-            else if (
-              !toegestaan &&
-              rol === 'anoniem' &&
-              r.rij?.regel &&
-              r.rij.regel !== 'iedereen' &&
-              res.status !== 401
-            )
-              meld(rol, r.sleutel, g.doel, '401 (no login)', res)
+              gevallen++
+              const toegestaan = g.doel === '-' ? cel.uitkomst !== 'nee' : mag(rol, cel, g.doel)
+              // Our endpoints check their rule before anything else: a refusal is 401/403 (or a 404 for
+              // a record the login may not see). Payload's own routes may refuse with 400 too.
+              const weigering = r.rij?.regel ? [...ACCESS_REFUSED, 405] : REFUSED
+              const door = g.gelukt
+                ? g.gelukt(res)
+                : res.status < 500 &&
+                  (toegestaan
+                    ? !ACCESS_REFUSED.includes(res.status) && res.status !== 405
+                    : !weigering.includes(res.status))
+              if (res.status >= 500) meld(rol, r.sleutel, g.doel, 'no 5xx', res)
+              else if (toegestaan && !door) meld(rol, r.sleutel, g.doel, 'through the door', res)
+              else if (!toegestaan && door) meld(rol, r.sleutel, g.doel, 'a refusal', res)
+              else if (
+                !toegestaan &&
+                rol === 'anoniem' &&
+                r.rij?.regel &&
+                r.rij.regel !== 'iedereen' &&
+                res.status !== 401
+              )
+                meld(rol, r.sleutel, g.doel, '401 (no login)', res)
+            }
           }
         }
-      }
-      expect(zonderGeval, 'routes of the table without a generated case').toEqual([])
-      expect(fouten, fouten.join('\n')).toEqual([])
-    })
+        expect(zonderGeval, 'routes of the table without a generated case').toEqual([])
+        expect(fouten, fouten.join('\n')).toEqual([])
+      },
+      LANG,
+    )
 
     /** The GraphQL list query of a collection, named as @payloadcms/graphql names it. */
     function graphqlLijst(slug: string): string {
@@ -1430,52 +1475,56 @@ export function toegangSuite(kind: DbKind, skip = false) {
       return enkel === meer ? `all${enkel}` : meer
     }
 
-    it('the jobs global and GraphQL: the same doors', async () => {
-      fouten.length = 0
-      for (const r of routes.filter((x) => x.global)) {
-        for (const rol of ROLLEN) {
-          const pad = invullen(r.sleutel.split(' ')[1]!.replace(/^\/api/, ''), { id: '1' })
-          const res = await cms.rest.request(r.methode, pad, {
-            token: token[rol],
-            ...(r.methode === 'POST' ? { body: {} } : {}),
-          })
-          gevallen++
-          const door = ok(res.status)
-          if (res.status >= 500) meld(rol, r.sleutel, '-', 'no 5xx', res)
-          else if (door !== (r.cellen![rol].uitkomst !== 'nee'))
-            meld(rol, r.sleutel, '-', String(!door), res)
+    it(
+      'the jobs global and GraphQL: the same doors',
+      async () => {
+        fouten.length = 0
+        for (const r of routes.filter((x) => x.global)) {
+          for (const rol of ROLLEN) {
+            const pad = invullen(r.sleutel.split(' ')[1]!.replace(/^\/api/, ''), { id: '1' })
+            const res = await cms.rest.request(r.methode, pad, {
+              token: token[rol],
+              ...(r.methode === 'POST' ? { body: {} } : {}),
+            })
+            gevallen++
+            const door = ok(res.status)
+            if (res.status >= 500) meld(rol, r.sleutel, '-', 'no 5xx', res)
+            else if (door !== (r.cellen![rol].uitkomst !== 'nee'))
+              meld(rol, r.sleutel, '-', String(!door), res)
+          }
         }
-      }
-      // GraphQL: a list read of every workflow collection shows what REST's list shows
-      for (const slug of [
-        'organisaties',
-        'locaties',
-        'zorgaanbod',
-        'contracten',
-        'users',
-        'audit-log',
-      ]) {
-        const naam = graphqlLijst(slug)
-        for (const rol of ROLLEN) {
-          const rest = await vraag(rol, 'GET', `/${slug}?${q(slug, 'limit=0&pagination=false')}`)
-          const restIds = ok(rest.status)
-            ? (rest.body.docs ?? []).map((d: { id: Id }) => String(d.id)).sort()
-            : []
-          const gql = await cms.rest.graphql(
-            `{ ${naam}(limit: 0, pagination: false${SPECS[slug]?.drafts ? ', draft: true' : ''}) { docs { id } } }`,
-            token[rol],
-          )
-          gevallen++
-          const gqlIds = ((gql.body?.data?.[naam]?.docs ?? []) as { id: Id }[])
-            .map((d) => String(d.id))
-            .sort()
-          if (JSON.stringify(gqlIds) !== JSON.stringify(restIds))
-            fouten.push(
-              `${rol} GraphQL ${naam}: ${gqlIds.length} documents, REST ${restIds.length}`,
+        // GraphQL: a list read of every workflow collection shows what REST's list shows
+        for (const slug of [
+          'organisaties',
+          'locaties',
+          'zorgaanbod',
+          'contracten',
+          'users',
+          'audit-log',
+        ]) {
+          const naam = graphqlLijst(slug)
+          for (const rol of ROLLEN) {
+            const rest = await vraag(rol, 'GET', `/${slug}?${q(slug, 'limit=0&pagination=false')}`)
+            const restIds = ok(rest.status)
+              ? (rest.body.docs ?? []).map((d: { id: Id }) => String(d.id)).sort()
+              : []
+            const gql = await cms.rest.graphql(
+              `{ ${naam}(limit: 0, pagination: false${SPECS[slug]?.drafts ? ', draft: true' : ''}) { docs { id } } }`,
+              token[rol],
             )
+            gevallen++
+            const gqlIds = ((gql.body?.data?.[naam]?.docs ?? []) as { id: Id }[])
+              .map((d) => String(d.id))
+              .sort()
+            if (JSON.stringify(gqlIds) !== JSON.stringify(restIds))
+              fouten.push(
+                `${rol} GraphQL ${naam}: ${gqlIds.length} documents, REST ${restIds.length}`,
+              )
+          }
         }
-      }
-      expect(fouten, fouten.join('\n')).toEqual([])
-    })
+        expect(fouten, fouten.join('\n')).toEqual([])
+      },
+      LANG,
+    )
   })
 }

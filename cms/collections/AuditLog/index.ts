@@ -105,6 +105,13 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'toelichting', label: 'Toelichting', type: 'textarea', admin: { readOnly: true } },
     {
+      // Failed logins: one entry per login (or per unknown address) and quarter of an hour.
+      name: 'aantal',
+      label: 'Aantal keer',
+      type: 'number',
+      admin: { readOnly: true, condition: (data) => typeof data?.aantal === 'number' },
+    },
+    {
       name: 'wijzigingen',
       label: 'Gewijzigde velden (oud → nieuw)',
       type: 'json',

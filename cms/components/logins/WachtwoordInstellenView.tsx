@@ -6,7 +6,7 @@
 import { MinimalTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
-import { WACHTWOORD_MIN } from '../../domain/uitnodiging'
+import { WACHTWOORD_MIN } from '../../domain/wachtwoord-lengte'
 import { WachtwoordFormulier } from './WachtwoordFormulier'
 
 export function WachtwoordInstellenView(props: AdminViewServerProps) {

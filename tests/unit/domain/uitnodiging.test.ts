@@ -14,9 +14,9 @@ import {
   uitnodigingAntwoord,
   uitnodigingFout,
   uitnodigingSoort,
-  wachtwoordFout,
   zichtbareStatus,
 } from '../../../cms/domain/uitnodiging'
+import { wachtwoordFout } from '../../../cms/domain/wachtwoord'
 
 describe('invitation token', () => {
   it('is random, and only its hash is stored', () => {

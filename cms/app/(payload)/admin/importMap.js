@@ -18,11 +18,14 @@ import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123dab
 import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
+import { HuidigWachtwoord as HuidigWachtwoord_f717f676211597366d9dd7ae48b19a58 } from '../../../../cms/components/HuidigWachtwoord'
 import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
 import { ZorgatlasIcoon as ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
 import { ZorgatlasLogo as ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
+import { TweestapsLink as TweestapsLink_7ad60cbf65f675ddee8daa67dc146bb2 } from '../../../../cms/components/tweestaps/TweestapsLink'
 import { OveralUitloggen as OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c } from '../../../../cms/components/OveralUitloggen'
 import { InlogUitleg as InlogUitleg_fc6d58506003b3ee42efa67255b3d2df } from '../../../../cms/components/InlogUitleg'
+import { TweedeStap as TweedeStap_9bda3792516c10c8e89fd4464ca8d3d1 } from '../../../../cms/components/tweestaps/TweedeStap'
 import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '../../../../cms/components/beoordelen/WachtrijLink'
 import { TakenLink as TakenLink_f4d9fd024091e26ca411582ce8f97d02 } from '../../../../cms/components/taken/TakenLink'
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
@@ -30,6 +33,7 @@ import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
 import { UitnodigenView as UitnodigenView_1e30bac48aabe8674c82b384ed84395a } from '../../../../cms/components/logins/UitnodigenView'
+import { TweestapsView as TweestapsView_52367d68ec867e9245b2449baf16448c } from '../../../../cms/components/tweestaps/TweestapsView'
 import { WachtwoordInstellenView as WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29 } from '../../../../cms/components/logins/WachtwoordInstellenView'
 import { UitnodigingView as UitnodigingView_bf8ede3a6ee1a19de7419caf047e5235 } from '../../../../cms/components/logins/UitnodigingView'
 import { VerzoekView as VerzoekView_629744c59e6181d2433f36d1b406e3be } from '../../../../cms/components/verzoeken/VerzoekView'
@@ -59,11 +63,14 @@ export const importMap = {
   "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
+  "/cms/components/HuidigWachtwoord#HuidigWachtwoord": HuidigWachtwoord_f717f676211597366d9dd7ae48b19a58,
   "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
   "/cms/components/Merk#ZorgatlasIcoon": ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6,
   "/cms/components/Merk#ZorgatlasLogo": ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6,
+  "/cms/components/tweestaps/TweestapsLink#TweestapsLink": TweestapsLink_7ad60cbf65f675ddee8daa67dc146bb2,
   "/cms/components/OveralUitloggen#OveralUitloggen": OveralUitloggen_b42fb628701dc099e3ef4cead033fb6c,
   "/cms/components/InlogUitleg#InlogUitleg": InlogUitleg_fc6d58506003b3ee42efa67255b3d2df,
+  "/cms/components/tweestaps/TweedeStap#TweedeStap": TweedeStap_9bda3792516c10c8e89fd4464ca8d3d1,
   "/cms/components/beoordelen/WachtrijLink#WachtrijLink": WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de,
   "/cms/components/taken/TakenLink#TakenLink": TakenLink_f4d9fd024091e26ca411582ce8f97d02,
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
@@ -71,6 +78,7 @@ export const importMap = {
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
   "/cms/components/logins/UitnodigenView#UitnodigenView": UitnodigenView_1e30bac48aabe8674c82b384ed84395a,
+  "/cms/components/tweestaps/TweestapsView#TweestapsView": TweestapsView_52367d68ec867e9245b2449baf16448c,
   "/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView": WachtwoordInstellenView_b2672c0e99a7c4583b53363e73cf2c29,
   "/cms/components/logins/UitnodigingView#UitnodigingView": UitnodigingView_bf8ede3a6ee1a19de7419caf047e5235,
   "/cms/components/verzoeken/VerzoekView#VerzoekView": VerzoekView_629744c59e6181d2433f36d1b406e3be,

@@ -36,16 +36,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`uitnodigingen_rels_parent_idx\` ON \`uitnodigingen_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`uitnodigingen_rels_path_idx\` ON \`uitnodigingen_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`uitnodigingen_rels_organisaties_id_idx\` ON \`uitnodigingen_rels\` (\`organisaties_id\`);`)
+  await db.run(sql`CREATE TABLE \`inlogpogingen\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`sleutel\` text NOT NULL,
+  	\`mislukt\` numeric DEFAULT 0,
+  	\`vanaf\` text,
+  	\`geblokkeerd_tot\` text,
+  	\`blokkades\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`inlogpogingen_sleutel_idx\` ON \`inlogpogingen\` (\`sleutel\`);`)
+  await db.run(sql`CREATE INDEX \`inlogpogingen_updated_at_idx\` ON \`inlogpogingen\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`inlogpogingen_created_at_idx\` ON \`inlogpogingen\` (\`created_at\`);`)
   await db.run(sql`DROP INDEX \`users_uitnodiging_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps_geheim\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps_nieuw_geheim\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps_herstelcodes\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps_open\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps_laatste_stap\` numeric;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`uitnodiging_hash\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`uitnodiging_geldig_tot\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
+  await db.run(sql`ALTER TABLE \`audit_log\` ADD \`aantal\` numeric;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`uitnodigingen_id\` integer REFERENCES uitnodigingen(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`inlogpogingen_id\` integer REFERENCES inlogpogingen(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_uitnodigingen_id_idx\` ON \`payload_locked_documents_rels\` (\`uitnodigingen_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_inlogpogingen_id_idx\` ON \`payload_locked_documents_rels\` (\`inlogpogingen_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`uitnodigingen\`;`)
   await db.run(sql`DROP TABLE \`uitnodigingen_rels\`;`)
+  await db.run(sql`DROP TABLE \`inlogpogingen\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -118,5 +144,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`uitnodiging_hash\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`uitnodiging_geldig_tot\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
   await db.run(sql`CREATE INDEX \`users_uitnodiging_hash_idx\` ON \`users\` (\`uitnodiging_hash\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_geheim\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_nieuw_geheim\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_herstelcodes\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_open\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_laatste_stap\`;`)
+  await db.run(sql`ALTER TABLE \`audit_log\` DROP COLUMN \`aantal\`;`)
 }

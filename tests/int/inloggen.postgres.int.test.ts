@@ -1,0 +1,2 @@
+import { inloggenSuite } from './inloggen.suite'
+inloggenSuite('postgres')

@@ -1,0 +1,2 @@
+import { tweestapsVerplichtSuite } from './tweestaps-verplicht.suite'
+tweestapsVerplichtSuite('postgres')
