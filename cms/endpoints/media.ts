@@ -1,78 +1,16 @@
 /**
- * POST /api/media/:id/nieuwe-versie { alt?, toestemming? } — a photo that a Definitief location
- * shows is not changed in place (cms/collections/Media/hooks/protectPublicMedia.ts): this makes a
- * new item with the same image and the new description, owned by the same organisation. Choosing it
- * at the location is a proposal like any other change. While the organisation's change request is
- * in behandeling, a provider makes no new version of a photo a location uses (§5, fotoOpSlot).
+ * POST /api/media/:id/nieuwe-versie { alt?, toestemming? } — a new item with the same image, for a
+ * photo a Definitief location shows (cms/workflow/fotos.ts).
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { z } from 'zod'
 import { REGELS } from '../access/regels'
-import { relId } from '../domain/roles'
-import { MESSAGES, WorkflowError } from '../domain/workflow'
-import { endpoint } from '../http/endpoint'
+import { endpoint, routeId } from '../http/endpoint'
 import { json } from '../http/responses'
-import { isFotoOpSlot } from '../queries/media'
-import { findByIdOrNull } from '../queries/records'
-
-const NieuweVersieBody = z
-  .object({
-    alt: z
-      .string({ error: 'De beschrijving moet tekst zijn.' })
-      .trim()
-      .min(1, 'Vul een beschrijving (alt-tekst) in.')
-      .max(300, 'De beschrijving mag maximaal 300 tekens zijn.')
-      .optional(),
-    toestemming: z.boolean({ error: 'Toestemming is aan of uit (true of false).' }).optional(),
-  })
-  .strict()
+import { NieuweVersie, maakNieuweVersie } from '../workflow/fotos'
 
 export const mediaNieuweVersieEndpoint = endpoint({
   path: '/:id/nieuwe-versie',
   method: 'post',
   regel: REGELS.ingelogd,
-  body: NieuweVersieBody,
-  handler: async (req, { body }) => {
-    const bron = await findByIdOrNull(req, {
-      collection: 'media',
-      id: String(req.routeParams?.id ?? ''),
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-    })
-    if (!bron)
-      throw new WorkflowError('Deze foto bestaat niet of u heeft er geen toegang toe.', 404)
-    if (await isFotoOpSlot(req, bron.id, relId(bron.organisatie)))
-      throw new WorkflowError(MESSAGES.inBehandeling, 409)
-    const staticDir = req.payload.collections.media?.config.upload.staticDir
-    const filename = String(bron.filename)
-    if (!staticDir) throw new Error('media has no static directory')
-    const data = await readFile(path.join(staticDir, path.basename(filename)))
-    const doc = await req.payload.create({
-      collection: 'media',
-      data: {
-        alt: body.alt ?? bron.alt,
-        toestemming: body.toestemming ?? bron.toestemming,
-        organisatie: bron.organisatie,
-      },
-      file: {
-        data,
-        mimetype: String(bron.mimeType),
-        name: filename,
-        size: data.length,
-      },
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    return json(
-      {
-        bericht:
-          'Er is een nieuwe versie van de foto gemaakt. Kies die bij de locatie en verstuur de wijziging.',
-        media: doc.id,
-      },
-      201,
-    )
-  },
+  body: NieuweVersie,
+  handler: async (req, { body }) => json(await maakNieuweVersie(req, routeId(req), body), 201),
 })
