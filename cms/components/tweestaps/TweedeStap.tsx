@@ -57,7 +57,13 @@ export const TweedeStap: React.FC = () => {
   }
 
   async function opnieuw() {
-    await api('/api/users/tweestaps/afbreken', { method: 'POST', body: '{}' }).catch(() => null)
+    try {
+      await api('/api/users/tweestaps/afbreken', { method: 'POST', body: '{}' })
+    } catch {
+      // Without an answer the half-finished login may still stand: say so instead of reloading
+      setFout(GEEN_VERBINDING)
+      return
+    }
     window.location.assign('/admin/login')
   }
 
