@@ -55,12 +55,24 @@ export function routeRefusal(config: SanitizedConfig, slug: string[]): string | 
   if (second !== undefined && !fixed.has(second) && !otherParam && !isValidId(second, idKind)) {
     return NIET_GEVONDEN
   }
-  if (second === 'versions') {
-    if (!collection.versions) return NIET_GEVONDEN
-    if (third !== undefined && !isValidId(third, idKind)) return NIET_GEVONDEN
-  }
-  if (third === 'duplicate' && second !== undefined && !isValidId(second, idKind)) {
-    return NIET_GEVONDEN
+  if (second === 'versions' && !collection.versions) return NIET_GEVONDEN
+  // Every place an endpoint takes an id (`/access/:id?`, `/versions/:id`, `/:id/duplicate`, our
+  // own `/:id/versturen`): an id of the wrong shape never reaches Payload (`/access/Infinity` with
+  // a body was a 500)
+  const rest = slug.slice(1)
+  for (const e of collection.endpoints || []) {
+    const delen = e.path.split('/').slice(1)
+    if (delen.length < rest.length) continue
+    const past = delen.every((deel, i) =>
+      i >= rest.length ? deel.endsWith('?') : deel.startsWith(':') || deel === rest[i],
+    )
+    // `/:id` alone is the check above; an endpoint counts here when a fixed word of it matches
+    const vast = delen.some((deel, i) => i < rest.length && !deel.startsWith(':'))
+    if (!past || !vast) continue
+    const fout = delen.some(
+      (deel, i) => /^:id\??$/.test(deel) && rest[i] !== undefined && !isValidId(rest[i], idKind),
+    )
+    if (fout) return NIET_GEVONDEN
   }
   return null
 }

@@ -225,8 +225,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
      * know (their bodies are strict), for Payload's with values of the wrong type. A bulk route
      * gets a where clause that cannot match. No case may change data.
      */
-    function elkeRoute(r: Rng, who: FuzzCase['who']): FuzzCase {
-      const route = r.pick(ROUTES)
+    function elkeRoute(r: Rng, who: FuzzCase['who'], route = r.pick(ROUTES)): FuzzCase {
       // ending or renewing the session of a test login would leave the rest of the run anonymous
       if (['POST /api/users/logout', 'POST /api/users/refresh-token'].includes(route.sleutel))
         who = 'anoniem'
@@ -467,15 +466,17 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
       }
     }
 
-    it(`${cases} seeded malformed requests: no 5xx, workflow data unchanged`, async () => {
+    it(`every route once, then ${cases} seeded malformed requests: no 5xx, workflow data unchanged`, async () => {
       const seed = Number(process.env.FUZZ_SEED ?? (kind === 'sqlite' ? 20261129 : 20261130))
       const r = rng(seed)
       const before = await snapshot()
       const logBefore = await auditLog()
       const failures: string[] = []
       const byStatus = new Map<number, number>()
-      for (let i = 0; i < cases; i++) {
-        const c = generate(r)
+      // every enumerated route at least once, then the seeded mix
+      const alle = ROUTES.map((route) => () => elkeRoute(r, r.pick(WHO), route))
+      for (let i = 0; i < alle.length + cases; i++) {
+        const c = i < alle.length ? alle[i]() : generate(r)
         if (c.method === 'GET') {
           c.body = undefined
           c.rawBody = undefined

@@ -139,6 +139,27 @@ export function httpInvoerSuite(kind: DbKind) {
       expectDutch(res, 414, 'adres', 'long query')
     })
 
+    it("an id of the wrong shape in any of Payload's id places answers 404, never 500", async () => {
+      for (const [method, pad] of [
+        ['POST', '/media/access/Infinity'],
+        ['POST', '/locaties/access/abc'],
+        ['GET', '/organisaties/versions/1e3'],
+        ['POST', '/locaties/Infinity/duplicate'],
+      ] as const) {
+        const res = await cms.rest.request(method, pad, {
+          token: aanbieder,
+          body: method === 'GET' ? undefined : { focalX: true, thumbnailURL: [[[]]] },
+        })
+        expect(res.status, `${method} ${pad}: ${JSON.stringify(res.body)}`).toBe(404)
+      }
+      // a valid id there still reaches Payload
+      const ok = await cms.rest.request('POST', `/locaties/access/${world.locatie.a1}`, {
+        token: aanbieder,
+        body: {},
+      })
+      expect(ok.status).toBe(200)
+    })
+
     it('ordinary queries still work: empty values, one of each parameter, a JSON where', async () => {
       for (const path of [
         '/organisaties?limit=&depth=&page=&sort=',
