@@ -178,7 +178,7 @@ export const FINGERPRINT_PAGE = 1000
 export const fingerprintPage = (offset: number, limit = FINGERPRINT_PAGE) => ({
   offset,
   limit,
-  fields: ['id', 'fingerprint'],
+  fields: ['id', 'fingerprint'] as ('id' | 'fingerprint')[],
 })
 
 export const woonplaatsKey = (id: string): string => Buffer.from(id, 'utf8').toString('hex')
