@@ -85,6 +85,7 @@ export interface Config {
     users: User
     uitnodigingen: Uitnodiging
     'worker-status': WorkerStatus
+    'zoekindex-controles': ZoekindexControle
     'audit-log': AuditEntry
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
@@ -112,6 +113,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>
     uitnodigingen: UitnodigingenSelect<false> | UitnodigingenSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
+    'zoekindex-controles': ZoekindexControlesSelect<false> | ZoekindexControlesSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
@@ -140,6 +142,7 @@ export interface Config {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
       verstuurMail: TaskVerstuurMail
+      zoekindexControleren: TaskZoekindexControleren
       vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
       zorgkaartBijwerken: TaskZorgkaartBijwerken
       inline: {
@@ -1063,6 +1066,40 @@ export interface WorkerStatus {
   createdAt: string
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zoekindex-controles".
+ */
+export interface ZoekindexControle {
+  id: number
+  op: string
+  bron: string
+  duurMs?: number | null
+  verwacht?: number | null
+  inIndex?: number | null
+  verschillen: number
+  soorten?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  voorbeelden?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  wachtend?: number | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * Wie deed wat en wanneer, met de gegevens van vóór en na elke wijziging. Het logboek kan niemand wijzigen of verwijderen.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1183,6 +1220,7 @@ export interface PayloadJob {
           | 'indexeerLocaties'
           | 'herindexeren'
           | 'verstuurMail'
+          | 'zoekindexControleren'
           | 'vrijeCapaciteitVerlopen'
           | 'zorgkaartBijwerken'
         taskID: string
@@ -1223,6 +1261,7 @@ export interface PayloadJob {
         | 'indexeerLocaties'
         | 'herindexeren'
         | 'verstuurMail'
+        | 'zoekindexControleren'
         | 'vrijeCapaciteitVerlopen'
         | 'zorgkaartBijwerken'
       )
@@ -1320,6 +1359,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-status'
         value: number | WorkerStatus
+      } | null)
+    | ({
+        relationTo: 'zoekindex-controles'
+        value: number | ZoekindexControle
       } | null)
     | ({
         relationTo: 'audit-log'
@@ -1827,6 +1870,23 @@ export interface WorkerStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zoekindex-controles_select".
+ */
+export interface ZoekindexControlesSelect<T extends boolean = true> {
+  op?: T
+  bron?: T
+  duurMs?: T
+  verwacht?: T
+  inIndex?: T
+  verschillen?: T
+  soorten?: T
+  voorbeelden?: T
+  wachtend?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1972,6 +2032,24 @@ export interface TaskIndexeerLocaties {
       | boolean
       | null
     labels?: boolean | null
+    verwijderen?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+    mediaMappen?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
   }
   output: {
     upserted?: number | null
@@ -2003,6 +2081,18 @@ export interface TaskVerstuurMail {
   }
   output: {
     messageId?: string | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskZoekindexControleren".
+ */
+export interface TaskZoekindexControleren {
+  input: {
+    bron?: string | null
+  }
+  output: {
+    verschillen?: number | null
   }
 }
 /**
