@@ -31,6 +31,7 @@ import { withAudit } from './cms/audit'
 import { zorgatlasEmailAdapter } from './cms/mail/adapter'
 import { Zorgaanbod } from './cms/collections/Zorgaanbod'
 import { WorkerStatus } from './cms/collections/WorkerStatus'
+import { ZoekindexControles } from './cms/collections/ZoekindexControles'
 import { VrijeCapaciteit, Wachttijden } from './cms/collections/VrijeCapaciteit'
 import { Zorgkaart } from './cms/collections/Zorgkaart'
 import { organisatieWorkflowEndpoints } from './cms/endpoints/organisatie-workflow'
@@ -39,7 +40,7 @@ import { takenEndpoints } from './cms/endpoints/taken'
 import { JOBS_ACCESS, sluitTaakstatistiek, takenCollectie } from './cms/access/taken'
 import { organisatieOverzichtEndpoints } from './cms/endpoints/overzicht'
 import { capaciteitTask } from './cms/jobs/capaciteit'
-import { indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
+import { controleTask, indexTask, mailTask, reindexTask } from './cms/jobs/tasks'
 import { zorgkaartTask } from './cms/jobs/zorgkaart'
 import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
@@ -183,6 +184,7 @@ const sanitized = buildConfig({
     Uitnodigingen,
     Inlogpogingen,
     WorkerStatus,
+    ZoekindexControles,
     AuditLog,
   ]
     .map(metBeheermenu)
@@ -199,6 +201,7 @@ const sanitized = buildConfig({
       indexTask(dirname, config.jobs),
       reindexTask(dirname, config.jobs),
       mailTask(dirname, config.jobs),
+      controleTask(dirname),
       capaciteitTask,
       zorgkaartTask(),
     ],

@@ -86,6 +86,7 @@ export interface Config {
     uitnodigingen: Uitnodiging
     inlogpogingen: Inlogpoging
     'worker-status': WorkerStatus
+    'zoekindex-controles': ZoekindexControle
     'audit-log': AuditEntry
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
@@ -114,6 +115,7 @@ export interface Config {
     uitnodigingen: UitnodigingenSelect<false> | UitnodigingenSelect<true>
     inlogpogingen: InlogpogingenSelect<false> | InlogpogingenSelect<true>
     'worker-status': WorkerStatusSelect<false> | WorkerStatusSelect<true>
+    'zoekindex-controles': ZoekindexControlesSelect<false> | ZoekindexControlesSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
@@ -142,6 +144,7 @@ export interface Config {
       indexeerLocaties: TaskIndexeerLocaties
       herindexeren: TaskHerindexeren
       verstuurMail: TaskVerstuurMail
+      zoekindexControleren: TaskZoekindexControleren
       vrijeCapaciteitVerlopen: TaskVrijeCapaciteitVerlopen
       zorgkaartBijwerken: TaskZorgkaartBijwerken
       inline: {
@@ -1106,6 +1109,40 @@ export interface WorkerStatus {
   createdAt: string
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zoekindex-controles".
+ */
+export interface ZoekindexControle {
+  id: number
+  op: string
+  bron: string
+  duurMs?: number | null
+  verwacht?: number | null
+  inIndex?: number | null
+  verschillen: number
+  soorten?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  voorbeelden?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  wachtend?: number | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * Wie deed wat en wanneer, met de gegevens van vóór en na elke wijziging. Het logboek kan niemand wijzigen of verwijderen.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1230,6 +1267,7 @@ export interface PayloadJob {
           | 'indexeerLocaties'
           | 'herindexeren'
           | 'verstuurMail'
+          | 'zoekindexControleren'
           | 'vrijeCapaciteitVerlopen'
           | 'zorgkaartBijwerken'
         taskID: string
@@ -1270,6 +1308,7 @@ export interface PayloadJob {
         | 'indexeerLocaties'
         | 'herindexeren'
         | 'verstuurMail'
+        | 'zoekindexControleren'
         | 'vrijeCapaciteitVerlopen'
         | 'zorgkaartBijwerken'
       )
@@ -1371,6 +1410,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-status'
         value: number | WorkerStatus
+      } | null)
+    | ({
+        relationTo: 'zoekindex-controles'
+        value: number | ZoekindexControle
       } | null)
     | ({
         relationTo: 'audit-log'
@@ -1896,6 +1939,23 @@ export interface WorkerStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zoekindex-controles_select".
+ */
+export interface ZoekindexControlesSelect<T extends boolean = true> {
+  op?: T
+  bron?: T
+  duurMs?: T
+  verwacht?: T
+  inIndex?: T
+  verschillen?: T
+  soorten?: T
+  voorbeelden?: T
+  wachtend?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2042,6 +2102,24 @@ export interface TaskIndexeerLocaties {
       | boolean
       | null
     labels?: boolean | null
+    verwijderen?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+    mediaMappen?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
   }
   output: {
     upserted?: number | null
@@ -2073,6 +2151,18 @@ export interface TaskVerstuurMail {
   }
   output: {
     messageId?: string | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskZoekindexControleren".
+ */
+export interface TaskZoekindexControleren {
+  input: {
+    bron?: string | null
+  }
+  output: {
+    verschillen?: number | null
   }
 }
 /**

@@ -4,6 +4,10 @@
  * production unless SEED_DEMO=true), then runs cms, site and indexer with prefixed logs.
  * A child that stops unexpectedly is restarted with backoff while the others keep serving
  * (scripts/supervisor.ts); Ctrl-C stops all three. Ports and data dir: CMS_PORT, SITE_PORT, DATA_DIR.
+ * Every line (the children's and our own) also goes to DATA_DIR/logs/npm-start.log, appended; the
+ * end-to-end run reads it to prove that logs carry no e-mail addresses, tokens or passwords
+ * (tests/e2e/zz-logboek.e2e.ts). The welcome text with the demo logins is shown on a terminal only
+ * and never written to the log.
  */
 import '../search-indexer/runtime/load-env'
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -24,6 +28,15 @@ const cmsPort = Number(process.env.CMS_PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
 const demoPassword = process.env.DEMO_PASSWORD || 'Zorgatlas-demo-2026'
 fs.mkdirSync(dataDir, { recursive: true })
+const LOG_FILE = path.join(dataDir, 'logs', 'npm-start.log')
+fs.mkdirSync(path.dirname(LOG_FILE), { recursive: true })
+const logFile = fs.createWriteStream(LOG_FILE, { flags: 'a' })
+/** A line on the console and in the log file (without terminal colours). */
+const out = (line: string) => {
+  console.log(line)
+  // eslint-disable-next-line no-control-regex
+  logFile.write(`${line.replace(/\x1b\[[0-9;]*m/g, '')}\n`)
+}
 
 /** The zero-setup secret lives in the data dir, never in the repo; production must set its own. */
 function secret(): string {
@@ -57,7 +70,7 @@ const colors = { cms: 36, site: 35, indexer: 33, start: 32 } as const
 type Name = keyof typeof colors
 const prefix = (name: Name) =>
   process.stdout.isTTY ? `\x1b[${colors[name]}m[${name}]\x1b[0m` : `[${name}]`
-const say = (msg: string) => console.log(`${prefix('start')} ${msg}`)
+const say = (msg: string) => out(`${prefix('start')} ${msg}`)
 
 function pipe(name: Name, child: ChildProcess) {
   for (const stream of [child.stdout, child.stderr]) {
@@ -65,7 +78,7 @@ function pipe(name: Name, child: ChildProcess) {
     stream?.on('data', (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split('\n')
       rest = lines.pop() ?? ''
-      for (const line of lines) console.log(`${prefix(name)} ${line}`)
+      for (const line of lines) out(`${prefix(name)} ${line}`)
     })
   }
 }
@@ -134,7 +147,7 @@ async function buildIfNeeded(
 let stopping = false
 const supervisor = new Supervisor({
   runDir: path.join(dataDir, 'run'),
-  onLine: (name, line) => console.log(`${prefix(name as Name)} ${line}`),
+  onLine: (name, line) => out(`${prefix(name as Name)} ${line}`),
   onEvent: say,
 })
 
@@ -143,6 +156,7 @@ async function stopAll(code: number) {
   stopping = true
   say('stoppen…')
   await supervisor.stop()
+  await new Promise((resolve) => logFile.end(resolve))
   process.exit(code)
 }
 
@@ -234,7 +248,9 @@ if (!stopping) {
     `  Beheer (CMS):    http://localhost:${cmsPort}/admin${cmsUp ? '' : '  (nog niet bereikbaar)'}`,
     `  Data:            ${dataDir}`,
   ]
-  if (seedDemo !== 'false' && !production) {
+  // The demo logins are e-mail addresses with a password: for the person at the terminal, never
+  // for a log (a pipe, a service manager, the log file).
+  if (seedDemo !== 'false' && !production && process.stdout.isTTY) {
     lines.push(
       '',
       `Demo-logins (wachtwoord: ${demoPassword}):`,
@@ -250,6 +266,6 @@ if (!stopping) {
       '  ZORGATLASDEMOTWEESTAPSGEHEIM2FA4, of: npx tsx scripts/demo-code.ts',
     )
   }
-  lines.push('', 'Stoppen: Ctrl-C', '')
+  lines.push(`  Logboek:         ${LOG_FILE}`, '', 'Stoppen: Ctrl-C', '')
   console.log(lines.join('\n'))
 }

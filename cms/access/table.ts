@@ -373,6 +373,7 @@ export const COLLECTIES: Record<string, CollectieRij> = {
   },
   'worker-status': systeem('hartslag van de worker'),
   inlogpogingen: systeem('tellers van de inlogbeperking'),
+  'zoekindex-controles': systeem('uitkomsten van de controle van de zoekindex'),
   'payload-kv': systeem('Payloads interne sleutel-waardeopslag'),
   'payload-jobs': systeem('taken van de worker', 'alleen de worker'),
   'payload-migrations': systeem('databasemigraties'),

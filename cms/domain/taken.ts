@@ -151,7 +151,12 @@ export type Gezondheid = { status: 'ok' | 'degraded'; reden?: string }
  * `ok` only when the worker is alive and no job has failed for good; otherwise `degraded`, with the
  * reasons in one Dutch text.
  */
-export function gezondheid(args: { workerLoopt: boolean; mislukt: number }): Gezondheid {
+export function gezondheid(args: {
+  workerLoopt: boolean
+  mislukt: number
+  /** differences the last reconcile found (null: it never ran) */
+  controleVerschillen?: number | null
+}): Gezondheid {
   const redenen: string[] = []
   if (!args.workerLoopt) redenen.push('De worker draait niet: goedgekeurde wijzigingen wachten.')
   if (args.mislukt === 1)
@@ -161,6 +166,11 @@ export function gezondheid(args: { workerLoopt: boolean; mislukt: number }): Gez
   else if (args.mislukt > 1)
     redenen.push(
       `${args.mislukt} taken zijn mislukt en worden niet meer geprobeerd. Een beheerder kan ze bekijken en opnieuw laten proberen onder Mislukte taken.`,
+    )
+  const verschillen = args.controleVerschillen ?? 0
+  if (verschillen > 0)
+    redenen.push(
+      `De laatste controle van de zoekindex vond ${verschillen === 1 ? '1 verschil' : `${verschillen} verschillen`} met de database. Herstel ze met npm run reindex -- --repair.`,
     )
   return redenen.length ? { status: 'degraded', reden: redenen.join(' ') } : { status: 'ok' }
 }

@@ -4,7 +4,8 @@
  * `ok`: the worker is alive and no job has failed; `degraded`: the CMS serves, but the worker's
  * heartbeat is missing or old (approved changes wait in the queue), or a job has failed for good
  * (an e-mail not sent, a change not public) until a beheerder retries or removes it (cms/domain/
- * taken.ts); `unavailable` (503): the database does not answer.
+ * taken.ts), or the last reconcile of the search index found differences (`zoekindexControle`;
+ * cleared by the next check that finds none); `unavailable` (503): the database does not answer.
  * Error texts are only shown to a beheerder (they may name internals).
  */
 import { userOf } from '../access'
@@ -13,6 +14,7 @@ import { loadCmsConfig } from '../config'
 import { endpoint } from '../http/endpoint'
 import { isBeheerder } from '../domain/roles'
 import { gezondheid, verbergAdressen } from '../domain/taken'
+import { laatsteControle } from '../jobs/controle'
 import { oudsteMislukteTaak } from '../jobs/mislukt'
 import { latestWorkerStatus, queueFigures } from '../jobs/worker'
 
@@ -24,11 +26,12 @@ export const healthEndpoint = endpoint({
     const started = Date.now()
     const { staleMs } = loadCmsConfig().worker
     try {
-      const [{ totalDocs }, queue, worker, oudsteMislukte] = await Promise.all([
+      const [{ totalDocs }, queue, worker, oudsteMislukte, controle] = await Promise.all([
         req.payload.count({ collection: 'organisaties', overrideAccess: true, req }),
         queueFigures(req.payload),
         latestWorkerStatus(req.payload),
         oudsteMislukteTaak(req.payload),
+        laatsteControle(req.payload),
       ])
       const heartbeatAgeMs = worker?.heartbeatAt
         ? Date.now() - Date.parse(worker.heartbeatAt)
@@ -36,7 +39,11 @@ export const healthEndpoint = endpoint({
       const running = heartbeatAgeMs !== null && heartbeatAgeMs < staleMs
       const beheerder = isBeheerder(userOf(req))
       return Response.json({
-        ...gezondheid({ workerLoopt: running, mislukt: queue.failed }),
+        ...gezondheid({
+          workerLoopt: running,
+          mislukt: queue.failed,
+          controleVerschillen: controle?.verschillen ?? null,
+        }),
         database: {
           status: 'ok',
           adapter: req.payload.db.name,
@@ -71,6 +78,16 @@ export const healthEndpoint = endpoint({
               }
             : null,
         },
+        // the last reconcile of the search index and the media store with the database
+        zoekindexControle: controle
+          ? {
+              op: controle.op,
+              bron: controle.bron,
+              verschillen: controle.verschillen,
+              soorten: controle.soorten,
+              wachtend: controle.wachtend,
+            }
+          : null,
       })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'Health check failed')

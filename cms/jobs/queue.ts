@@ -9,6 +9,8 @@ import type { Bericht } from '../domain/berichten'
 export const INDEX_QUEUE = 'zoekindex'
 export const INDEX_TASK = 'indexeerLocaties'
 export const REINDEX_TASK = 'herindexeren'
+/** Reconcile: compare the index and the media store with the database (nightly). */
+export const CONTROLE_TASK = 'zoekindexControleren'
 
 /** E-mail of the review desk: one job per message, retried with backoff (cms/jobs/tasks.ts). */
 export const MAIL_QUEUE = 'mail'
@@ -21,11 +23,31 @@ export const MAIL_TASK = 'verstuurMail'
 export const WORKER_QUEUES = [INDEX_QUEUE, MAIL_QUEUE] as const
 
 /**
+ * Tasks a queue runs before its other jobs, whatever their age: a full rebuild supersedes every
+ * index job queued before it (search-indexer/task-handler.ts), so on a fresh start the index goes
+ * from empty to complete in one swap instead of filling up job by job.
+ */
+export const VOORRANG: Readonly<Record<string, readonly string[]>> = {
+  [INDEX_QUEUE]: [REINDEX_TASK],
+}
+
+/**
  * Queues one e-mail in the request's transaction: it is sent (by the worker) exactly when the
  * decision it reports is stored, and a failing mail server never blocks or undoes a decision.
  */
 export async function queueMail(req: PayloadRequest, bericht: Bericht): Promise<void> {
   await req.payload.jobs.queue({ task: MAIL_TASK, queue: MAIL_QUEUE, input: bericht, req })
+}
+
+/** What an index job converges: locations, and what a repair removes that names no location. */
+export interface IndexInvoer {
+  locatieIds: string[]
+  /** publish the code → label table again afterwards */
+  labels?: boolean
+  /** documents to remove whose id names no location of this database (reconcile) */
+  verwijderen?: string[]
+  /** folders of the public media store to empty that name no location (reconcile) */
+  mediaMappen?: string[]
 }
 
 export async function queueIndexJob(req: PayloadRequest, locatieIds: string[]): Promise<void> {

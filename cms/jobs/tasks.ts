@@ -9,7 +9,14 @@
 import path from 'node:path'
 import { dynamicImport, type TaskConfig, type TaskHandler } from 'payload'
 import type { JobsSettings } from '../config'
-import { INDEX_TASK, MAIL_TASK, REINDEX_TASK } from './queue'
+import {
+  CONTROLE_TASK,
+  INDEX_QUEUE,
+  INDEX_TASK,
+  MAIL_TASK,
+  REINDEX_TASK,
+  type IndexInvoer,
+} from './queue'
 
 type Herhaling = NonNullable<Exclude<TaskConfig['retries'], number>>
 
@@ -57,7 +64,7 @@ export const indexTask = (
   rootDir: string,
   jobs?: JobsSettings,
 ): TaskConfig<{
-  input: { locatieIds: string[]; labels?: boolean }
+  input: IndexInvoer
   output: { upserted: number; deleted: number }
 }> => ({
   slug: INDEX_TASK,
@@ -67,6 +74,8 @@ export const indexTask = (
   inputSchema: [
     { name: 'locatieIds', type: 'json', required: true },
     { name: 'labels', type: 'checkbox' },
+    { name: 'verwijderen', type: 'json' },
+    { name: 'mediaMappen', type: 'json' },
   ],
   outputSchema: [
     { name: 'upserted', type: 'number' },
@@ -99,6 +108,30 @@ export const reindexTask = (
     path.resolve(rootDir, 'search-indexer/task-handler.ts'),
     'herindexeren',
   ),
+})
+
+/** Every night at 03:30 (UTC), on the index queue: reconcile, result in `zoekindex-controles`. */
+export const CONTROLE_CRON = '30 3 * * *'
+
+/**
+ * Reconcile (search-indexer/reconcile.ts): compare the index and the public media store with the
+ * database and store the result, which health and `npm run indexer:status` show. It only reads:
+ * differences are repaired by `npm run reindex -- --repair` (or a full reindex).
+ */
+export const controleTask = (
+  rootDir: string,
+): TaskConfig<{
+  input: { bron?: string }
+  output: { verschillen: number }
+}> => ({
+  slug: CONTROLE_TASK,
+  label: 'Zoekindex controleren',
+  // runs again the next night anyway
+  retries: 2,
+  schedule: [{ cron: CONTROLE_CRON, queue: INDEX_QUEUE }],
+  inputSchema: [{ name: 'bron', type: 'text' }],
+  outputSchema: [{ name: 'verschillen', type: 'number' }],
+  handler: handlerUitModule(path.resolve(rootDir, 'search-indexer/task-handler.ts'), 'controleren'),
 })
 
 /** Send one e-mail through Payload's e-mail adapter (cms/mail/adapter.ts); retried with backoff. */

@@ -15,7 +15,7 @@ import { hostname } from 'node:os'
 import type { Payload, Where } from 'payload'
 import { getLogger, type Logger } from '../../search-indexer/runtime/logger'
 import { mislukteTakenWhere } from './mislukt'
-import { WORKER_QUEUES } from './queue'
+import { VOORRANG, WORKER_QUEUES } from './queue'
 
 export interface WorkerOptions {
   queues?: readonly string[]
@@ -264,12 +264,24 @@ export class JobWorker {
   /** One job from the first queue that has work; false when all are empty. */
   private async runOne(): Promise<boolean> {
     for (const queue of this.queues) {
-      const result = await this.payload.jobs.run({
-        queue,
-        limit: 1,
-        sequential: true,
-        silent: true,
-      })
+      const first = VOORRANG[queue] ?? []
+      type Result = Awaited<ReturnType<Payload['jobs']['run']>>
+      let result: Result = first.length
+        ? await this.payload.jobs.run({
+            queue,
+            limit: 1,
+            sequential: true,
+            silent: true,
+            where: { taskSlug: { in: [...first] } },
+          })
+        : { jobStatus: {}, noJobsRemaining: true, remainingJobsFromQueried: 0 }
+      if (!Object.keys(result.jobStatus ?? {}).length)
+        result = await this.payload.jobs.run({
+          queue,
+          limit: 1,
+          sequential: true,
+          silent: true,
+        })
       const statuses = Object.entries(result.jobStatus ?? {})
       if (statuses.length) {
         this.processed += statuses.length

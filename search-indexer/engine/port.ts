@@ -106,6 +106,11 @@ export interface SearchWriter {
   /** replace every document and the gazetteer at once; readers see old or new, never a mix */
   replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void>
   count(): Promise<number>
+  /**
+   * document id → content hash of every stored public document (`documentFingerprint` in
+   * shared/fingerprint.ts: sha256 of its canonical JSON); what reconcile compares with the database
+   */
+  fingerprints(): Promise<Map<string, string>>
   /** publish the worker's heartbeat and queue figures for the site's health */
   publishStatus(status: IndexerStatus): Promise<void>
   /** publish the code → label table (with every full rebuild) */

@@ -7,8 +7,12 @@
  * Real parts: the CMS (Payload REST handlers, in this process) and the worker (its own process,
  * under the same Supervisor as `npm start`) share one SQLite file; the site is the built Astro
  * server reading the embedded engine's files. The second test writes from the CMS while the worker
- * rebuilds the index, and checks that nothing fails with "database is locked".
+ * rebuilds the index, and checks that nothing fails with "database is locked". The third makes the
+ * engine unwritable while 200 approvals happen and kills the worker in the middle of a batch; once
+ * both have recovered, `npm run reindex -- --check` finds 0 differences.
  */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queueReindexJob } from '../../cms/jobs/queue'
@@ -50,6 +54,15 @@ const siteJson = async (p: string) => {
   return { status: res.status, body: (await res.json()) as Record<string, any> }
 }
 const cmsHealth = async () => (await cms.rest.request('GET', '/health')).body
+/** Does the worker hold a job now (read from the jobs table, not from its last heartbeat)? */
+const bezig = async () =>
+  (
+    await cms.payload.count({
+      collection: 'payload-jobs',
+      where: { processing: { equals: true } },
+      overrideAccess: true,
+    })
+  ).totalDocs > 0
 
 /** Names on the site for these locations (detail JSON through the search API). */
 async function publicNames(ids: Id[]): Promise<Map<string, string>> {
@@ -95,7 +108,12 @@ beforeAll(async () => {
     command: path.join(BIN, 'node'),
     args: ['--import', 'tsx', 'search-indexer/worker.ts'],
     cwd: ROOT,
-    env: { ...env, ZORGATLAS_TEST_INDEX_DELAY_MS: String(INDEX_DELAY_MS) },
+    // retries after 0.2 s, 0.4 s, … (about 50 s in all): an engine that is away for seconds
+    env: {
+      ...env,
+      ZORGATLAS_TEST_INDEX_DELAY_MS: String(INDEX_DELAY_MS),
+      JOB_RETRY_DELAY_MS: '200',
+    },
   })
 
   site = await startBuiltSite('fault', env)
@@ -187,12 +205,11 @@ describe('fault: the worker is killed in the middle of a batch', () => {
       [locaties[0]!, 'Na Crash Een'],
       [locaties[1]!, 'Na Crash Twee'],
     ])
+    // One run takes over every index job already queued, so the worker may be idle again soon:
+    // kill it while the database says it holds a job (it waits INDEX_DELAY_MS before writing).
     await until(
       'the worker to hold the batch',
-      async () => {
-        const health = await cmsHealth()
-        return health.worker?.bezig >= 1 ? true : undefined
-      },
+      async () => ((await bezig()) ? true : undefined),
       20_000,
     )
     const pid = supervisor.pid('indexer')
@@ -291,4 +308,124 @@ describe('fault: the worker is killed in the middle of a batch', () => {
     expect(workerLog).not.toMatch(/database is locked|SQLITE_BUSY/i)
     expect(site.log()).not.toMatch(/database is locked/i)
   })
+
+  it('the engine cannot be written during 200 approvals and the worker is killed mid-batch: afterwards --check finds 0 differences', async () => {
+    const searchDir = path.join(cms.dataDir, 'search')
+    const weg = `${searchDir}.weg`
+    const locatiesVan = async (org: Id) =>
+      (
+        await cms.payload.find({
+          collection: 'locaties',
+          where: { organisatie: { equals: org } },
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs.map((d) => d.id as Id)
+    // Three organisations approve at the same time, each its own chain of edit → send → approve.
+    const ketens = [
+      { org: world.org.a, aanbieder: tokens.aanbieder!, redacteur: tokens.cz! },
+      { org: world.org.b, aanbieder: tokens.aanbieder!, redacteur: tokens.menzis! },
+      { org: world.org.c, aanbieder: tokens.aanbieder2!, redacteur: tokens.cz! },
+    ]
+    const locaties = await Promise.all(ketens.map((k) => locatiesVan(k.org)))
+    for (const l of locaties) expect(l.length).toBeGreaterThanOrEqual(1)
+    const TOTAAL = 200
+    let goedgekeurd = 0
+    const approve = async (k: (typeof ketens)[number], ids: Id[], ronde: number) => {
+      const edit = await cms.rest.request('PATCH', `/locaties/${ids[ronde % ids.length]!}`, {
+        token: k.aanbieder,
+        body: { naam: `Ronde ${ronde} van ${k.org}` },
+      })
+      expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+      const sent = await cms.rest.request('POST', `/organisaties/${k.org}/versturen`, {
+        token: k.aanbieder,
+      })
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200)
+      const ok = await cms.rest.request('POST', `/organisaties/${k.org}/goedkeuren`, {
+        token: k.redacteur,
+      })
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200)
+      goedgekeurd++
+    }
+    // Root may write into a read-only folder: the engine is made unwritable by putting a file
+    // where its folder was (every write, of any engine kept in that folder, fails).
+    const breekMotor = () => {
+      fs.renameSync(searchDir, weg)
+      fs.writeFileSync(searchDir, 'geen map')
+    }
+    const herstelMotor = () => {
+      fs.rmSync(searchDir, { force: true })
+      fs.renameSync(weg, searchDir)
+    }
+    let gedood = false
+    let gebroken = false
+    let hersteld = false
+    const started = Date.now()
+    // Beside the approvals: break the engine after 10 %, kill the worker in a batch after 30 %
+    // (while the engine is still broken), repair the engine after 60 %.
+    let klaar = false
+    const regie = (async () => {
+      while (!klaar && goedgekeurd < TOTAAL) {
+        if (!gebroken && goedgekeurd >= TOTAAL * 0.1) {
+          breekMotor()
+          gebroken = true
+        }
+        if (gebroken && !gedood && goedgekeurd >= TOTAAL * 0.3 && (await bezig())) {
+          const pid = supervisor.pid('indexer')
+          if (pid) {
+            process.kill(pid, 'SIGKILL')
+            gedood = true
+          }
+        }
+        if (gebroken && !hersteld && goedgekeurd >= TOTAAL * 0.6) {
+          herstelMotor()
+          hersteld = true
+        }
+        await sleep(50)
+      }
+    })()
+    try {
+      await Promise.all(
+        ketens.map(async (k, i) => {
+          for (let ronde = i; ronde < TOTAAL; ronde += ketens.length)
+            await approve(k, locaties[i]!, ronde)
+        }),
+      )
+      await regie
+    } finally {
+      klaar = true
+      await regie
+      if (fs.existsSync(weg)) herstelMotor()
+    }
+    expect(gedood, 'the worker was killed in the middle of a batch').toBe(true)
+    console.log(
+      `${goedgekeurd} goedkeuringen in ${Date.now() - started} ms; zoekmachine onschrijfbaar van 10 % tot 60 %, worker gedood na 30 %`,
+    )
+
+    await until(
+      'the queue to run empty after both recovered',
+      async () => {
+        const health = await cmsHealth()
+        return health.wachtrij.aantal === 0 && health.worker?.status === 'ok' ? health : undefined
+      },
+      120_000,
+    )
+    expect((await cmsHealth()).wachtrij.mislukt, workerLog.slice(-3000)).toBe(0)
+    const check = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(path.join(BIN, 'tsx'), ['search-indexer/reindex.ts', '--check'], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: cms.dataDir, SEARCH_ENGINE: 'embedded' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let out = ''
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+      child.on('exit', (code) => resolve({ code, out }))
+    })
+    expect(check.out).toContain('verschillen: 0')
+    expect(check.code, check.out).toBe(0)
+    expect(workerLog).toMatch(/mislukt; wordt later opnieuw geprobeerd/)
+  }, 600_000)
 })

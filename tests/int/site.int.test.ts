@@ -639,9 +639,13 @@ describe('while the index is still loading', () => {
     starting.stdout?.on('data', (d: Buffer) => (log += d.toString()))
     starting.stderr?.on('data', (d: Buffer) => (log += d.toString()))
     try {
-      await waitFor('the second site to listen', async () =>
-        (await fetch(`${url}/api/health`)).ok ? true : undefined,
-      )
+      await waitFor('the second site to listen', async () => {
+        const health = await fetch(`${url}/api/health`)
+        // not ready: 503 `starting`, so a proxy sends no visitors
+        expect(health.status).toBe(503)
+        expect(((await health.json()) as { status: string }).status).toBe('starting')
+        return true
+      })
       const api = await fetch(`${url}/api/zoeken?woonplaats=Tilburg`)
       expect(api.status).toBe(503)
       expect(api.headers.get('retry-after')).toBe('5')

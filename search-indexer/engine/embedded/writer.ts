@@ -14,6 +14,7 @@ import {
   type PublicDocument,
 } from '../../contract'
 import type { SearchWriter } from '../port'
+import { documentFingerprint } from '../shared/fingerprint'
 import { withLock, type LockOptions } from './lock'
 import { readLabels, writeLabels, writeStatus } from './side-files'
 import {
@@ -91,6 +92,17 @@ export class EmbeddedSearchWriter implements SearchWriter {
     return this.serial(async () => {
       await this.refresh()
       return this.entries.size
+    })
+  }
+
+  /** From the snapshot on disk (reloaded when another process wrote it). */
+  fingerprints(): Promise<Map<string, string>> {
+    return this.serial(async () => {
+      await this.refresh()
+      const out = new Map<string, string>()
+      for (const entry of this.entries.values())
+        out.set(entry.id, documentFingerprint(JSON.parse(entry.json) as object))
+      return out
     })
   }
 

@@ -1,14 +1,18 @@
 /**
  * GET /api/health: can the site search, and is its index kept up to date?
- * `ok`; `starting` (index still loading); `degraded`: the site serves its last index, but the
- * worker that updates it has not published a heartbeat recently, or reports jobs that failed for
- * good (read through the engine, not from the CMS; site/lib/server/gezondheid.ts);
- * `unavailable` (503): the engine does not answer.
+ * `ok` only when a real search answers through the reader (site/lib/server/gereedheid.ts);
+ * `starting` (503): the index is loading, or holds documents but was never built whole (no
+ * gazetteer: text searches would answer 503) — a proxy or `npm start` waits for it;
+ * `degraded` (200): the site searches its last index, but the worker that updates it has not
+ * published a heartbeat recently, or reports jobs that failed for good (read through the engine,
+ * not from the CMS; site/lib/server/gezondheid.ts); `unavailable` (503): the engine does not
+ * answer, or the search fails.
  */
 import type { APIRoute } from 'astro'
 import type { IndexerStatus } from '../../../search-indexer/contract'
 import type { EngineHealth } from '../../../search-indexer/engine/port'
 import { getSiteConfig } from '../../lib/server/config'
+import { zoekProef, type Gereedheid } from '../../lib/server/gereedheid'
 import { siteGezondheid } from '../../lib/server/gezondheid'
 import { json } from '../../lib/server/http'
 import { getSearchReader } from '../../lib/server/reader'
@@ -36,6 +40,16 @@ export const GET: APIRoute = async () => {
       message: error instanceof Error ? error.message : String(error),
     }
   }
+  let zoeken: Gereedheid = { status: 'unavailable', reden: 'Zoeken lukt nu niet.' }
+  if (health.status === 'ok') {
+    try {
+      zoeken = await withTimeout(zoekProef(getSearchReader()), 'search')
+    } catch {
+      zoeken = { status: 'unavailable', reden: 'Zoeken antwoordt niet op tijd.' }
+    }
+  } else if (health.status === 'starting') {
+    zoeken = { status: 'starting', reden: 'De zoekindex wordt geladen.' }
+  }
   let indexer: IndexerStatus | null = null
   let indexerError: string | null = null
   if (health.status !== 'unavailable') {
@@ -47,13 +61,16 @@ export const GET: APIRoute = async () => {
   }
   const heartbeatAgeMs = indexer ? Date.now() - Date.parse(indexer.heartbeatAt) : null
   const workerRunning = heartbeatAgeMs !== null && heartbeatAgeMs < config.workerStaleMs
+  const gezondheid = siteGezondheid({
+    engine: zoeken.status,
+    workerLoopt: workerRunning,
+    mislukt: indexer?.queue.failed ?? null,
+  })
   return json(
     {
-      ...siteGezondheid({
-        engine: health.status,
-        workerLoopt: workerRunning,
-        mislukt: indexer?.queue.failed ?? null,
-      }),
+      ...gezondheid,
+      ...(zoeken.status !== 'ok' && { reden: zoeken.reden }),
+      zoeken,
       zoekmachine: {
         engine: health.engine,
         status: health.status,
@@ -75,6 +92,7 @@ export const GET: APIRoute = async () => {
         ...(indexerError ? { fout: 'De status van de worker is niet te lezen.' } : {}),
       },
     },
-    health.status === 'unavailable' ? 503 : 200,
+    // not ready (starting, unavailable): 503, so a proxy sends no visitors and `npm start` waits
+    gezondheid.status === 'ok' || gezondheid.status === 'degraded' ? 200 : 503,
   )
 }

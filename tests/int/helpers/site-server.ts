@@ -92,7 +92,7 @@ export async function startBuiltSite(
   for (;;) {
     try {
       const res = await fetch(`${base}/api/health`)
-      if (res.status < 500) break
+      if (res.status > 0) break // listening (503 while its index is not ready)
     } catch {
       /* not listening yet */
     }

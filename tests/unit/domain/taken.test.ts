@@ -134,4 +134,20 @@ describe('health: ok only with a live worker and no failed job', () => {
       /^De worker draait niet.* 2 taken zijn mislukt/,
     )
   })
+  it('degraded while the last check of the search index found differences; ok when it found none', () => {
+    expect(gezondheid({ workerLoopt: true, mislukt: 0, controleVerschillen: 0 })).toEqual({
+      status: 'ok',
+    })
+    expect(gezondheid({ workerLoopt: true, mislukt: 0, controleVerschillen: null })).toEqual({
+      status: 'ok',
+    })
+    expect(gezondheid({ workerLoopt: true, mislukt: 0, controleVerschillen: 3 })).toEqual({
+      status: 'degraded',
+      reden:
+        'De laatste controle van de zoekindex vond 3 verschillen met de database. Herstel ze met npm run reindex -- --repair.',
+    })
+    expect(gezondheid({ workerLoopt: true, mislukt: 0, controleVerschillen: 1 }).reden).toMatch(
+      /vond 1 verschil met/,
+    )
+  })
 })

@@ -1,0 +1,3 @@
+import { backupSuite } from './backup.suite'
+
+backupSuite('postgres')

@@ -1,0 +1,3 @@
+import { bezorgingSuite } from './bezorging.suite'
+
+bezorgingSuite('postgres')

@@ -1,0 +1,3 @@
+import { eigenschapSuite } from './eigenschap.suite'
+
+eigenschapSuite('postgres')
