@@ -12,7 +12,7 @@ export type { EngineConfig } from './config'
 export { engineConfigFromEnv, embeddedSearchDir, EngineConfigError } from './config'
 export type * from './port'
 
-/** Options only the embedded reader understands (worker bundle path, poll interval, mode). */
+/** Options only the embedded reader understands (poll interval, logging). */
 export type ReaderOptions = Omit<EmbeddedReaderOptions, 'dir'>
 
 export const createSearchReader = (
