@@ -14,4 +14,6 @@ const docs = syntheticDocuments(n)
 await writer.replaceAll(docs, SYNTHETIC_GAZETTEER)
 await writer.publishLabels({ contractVersie: CONTRACT_VERSIE, lijsten: {} })
 await writer.close()
-console.log(`${n} synthetic documents indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `${n} synthetic documents indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)

@@ -85,16 +85,18 @@ const PLACES: [string, string, number, number][] = [
   ['Harderwijk', 'Gelderland', 52.3417, 5.62],
 ]
 
-export const SYNTHETIC_GAZETTEER: GazetteerEntry[] = PLACES.map(([naam, provincie, lat, lng], i) => ({
-  id: `wp-${i}`,
-  naam,
-  gemeente: naam,
-  provincie,
-  lat,
-  lng,
-  alternatieveNamen: naam === "'s-Hertogenbosch" ? ['Den Bosch'] : [],
-  postcodes: [String(1000 + i * 100)],
-}))
+export const SYNTHETIC_GAZETTEER: GazetteerEntry[] = PLACES.map(
+  ([naam, provincie, lat, lng], i) => ({
+    id: `wp-${i}`,
+    naam,
+    gemeente: naam,
+    provincie,
+    lat,
+    lng,
+    alternatieveNamen: naam === "'s-Hertogenbosch" ? ['Den Bosch'] : [],
+    postcodes: [String(1000 + i * 100)],
+  }),
+)
 
 const NAME_HEADS = [
   'Zonnehuis',
@@ -162,7 +164,10 @@ export const syntheticInputs = (n: number, start = 42): ProjectionInput[] => {
     const place = pick(SYNTHETIC_GAZETTEER)
     const thuis = soort.thuis
     const served = thuis
-      ? [place, ...Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(SYNTHETIC_GAZETTEER))]
+      ? [
+          place,
+          ...Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(SYNTHETIC_GAZETTEER)),
+        ]
       : [place]
     const zachte = some(zachteInformatie, 0.12).map((z) => ({
       code: z.code,
@@ -206,7 +211,8 @@ export const syntheticInputs = (n: number, start = 42): ProjectionInput[] => {
         gebruikVolledigeNaam: false,
         volledigeNaam: `${pick(NAME_HEADS)} ${pick(NAME_TAILS)}${random() < 0.3 ? ` ${place.naam}` : ''}`,
         naam: null,
-        voorziening: random() < 0.6 && soort.voorzieningen.length ? pick(soort.voorzieningen) : null,
+        voorziening:
+          random() < 0.6 && soort.voorzieningen.length ? pick(soort.voorzieningen) : null,
         kleinschalig: random() < 0.05,
         bezoekadres: {
           straat: `${pick(NAME_TAILS)}laan`,
@@ -285,7 +291,9 @@ export const syntheticDocuments = (n: number, start = 42): PublicDocument[] =>
       ...input,
       locatie: {
         ...input.locatie,
-        zorgkaartNederland: input.zorgkaart?.[0] ? { zorgkaartId: input.zorgkaart[0].zorgkaartId } : null,
+        zorgkaartNederland: input.zorgkaart?.[0]
+          ? { zorgkaartId: input.zorgkaart[0].zorgkaartId }
+          : null,
       },
     }
     const doc = toPublicDocument(withLink, '2026-11-15T00:00:00.000Z')

@@ -31,12 +31,7 @@ export type FacetName =
 
 /** Facets whose values are codes with a Dutch label (and maybe an icon) in the documents. */
 export type LabelledFacet =
-  | 'soortZorg'
-  | 'zachteInformatie'
-  | 'doelgroep'
-  | 'sector'
-  | 'zorgprofiel'
-  | 'leveringsvorm'
+  'soortZorg' | 'zachteInformatie' | 'doelgroep' | 'sector' | 'zorgprofiel' | 'leveringsvorm'
 
 /** Minimum scores the `waardering` facet counts (a location with score ≥ t counts for t). */
 export const WAARDERING_DREMPELS = [6, 7, 8, 9] as const

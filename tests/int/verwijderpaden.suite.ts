@@ -15,7 +15,7 @@ import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
 import { withScopedRequest } from '../../cms/queries/records'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { createSearchReader } from '../../search-indexer/engine'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import { LocalMediaStore } from '../../search-indexer/media/local'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
@@ -171,7 +171,6 @@ export function verwijderpadenSuite(kind: DbKind, skip = false) {
     async function zoek(tekst: string): Promise<string[]> {
       const reader = createSearchReader(
         { engine: 'embedded', dir: path.join(cms.dataDir, 'search') },
-        { mode: 'inline' },
       )
       try {
         const found = await reader.search({ text: tekst, page: 1, perPage: 50 })

@@ -104,7 +104,9 @@ export class EmbeddedIndex {
   private readonly text = new TextIndex()
   private readonly plaatsen = new Interner()
   private readonly values: Record<ValueDimension, { interner: Interner; bits: Bits[] }> =
-    Object.fromEntries(VALUE_DIMENSIONS.map((d) => [d, { interner: new Interner(), bits: [] }])) as never
+    Object.fromEntries(
+      VALUE_DIMENSIONS.map((d) => [d, { interner: new Interner(), bits: [] }]),
+    ) as never
   private readonly bools: Record<BoolDimension, Bits> = {
     dagbesteding: new Uint32Array(1),
     vrijePlaatsen: new Uint32Array(1),
@@ -224,10 +226,7 @@ export class EmbeddedIndex {
           const y = lat[slot]!
           const x = lng[slot]!
           const serves = served?.has(slot) === true
-          if (
-            !serves &&
-            (y < box.minLat || y > box.maxLat || x < box.minLng || x > box.maxLng)
-          ) {
+          if (!serves && (y < box.minLat || y > box.maxLat || x < box.minLng || x > box.maxLng)) {
             keep &= ~t
             continue
           }
@@ -347,14 +346,12 @@ export class EmbeddedIndex {
     const result: IndexResult = { total, hits, facets, labels }
     if (query.withPoints) {
       const soort = this.values.soortZorg.interner.names
-      result.points = hitSlots.map(
-        (slot): MapPoint => [
-          this.ids[slot]!,
-          this.lat[slot]!,
-          this.lng[slot]!,
-          soort[this.soortZorg[slot]!] ?? '',
-        ],
-      )
+      result.points = hitSlots.map((slot): MapPoint => [
+        this.ids[slot]!,
+        this.lat[slot]!,
+        this.lng[slot]!,
+        soort[this.soortZorg[slot]!] ?? '',
+      ])
     }
     return result
   }

@@ -41,12 +41,14 @@ export class EmbeddedSearchReader implements SearchReader {
   private timer: NodeJS.Timeout | null = null
   private closed = false
   private readonly log: NonNullable<EmbeddedReaderOptions['log']>
+  /** the first load (queries wait for it; health does not) */
+  private readonly first: Promise<void>
 
-  /** Starts loading at once; `open` waits for the first load. */
+  /** Starts loading at once; queries wait for the first load, `open` too. */
   constructor(private readonly options: EmbeddedReaderOptions) {
     this.store = new StoreReader(options.dir)
     this.log = options.log ?? defaultLog
-    this.refresh().catch((error: unknown) => this.fail(error))
+    this.first = this.refresh().catch((error: unknown) => this.fail(error))
     const pollMs = options.pollMs ?? 200
     if (pollMs > 0) {
       this.timer = setInterval(() => {
@@ -59,11 +61,12 @@ export class EmbeddedSearchReader implements SearchReader {
   /** Start a reader; resolves once the store's current index (if any) is loaded. */
   static async open(options: EmbeddedReaderOptions): Promise<EmbeddedSearchReader> {
     const reader = new EmbeddedSearchReader(options)
-    await reader.refresh()
+    await reader.first
     return reader
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    await this.first
     const index = this.index
     if (!index) return emptyResult()
     const { hits, ...rest } = index.search(query)
@@ -72,21 +75,26 @@ export class EmbeddedSearchReader implements SearchReader {
       const document = this.store.document(hit.id)
       // deleted after the index was last brought up to date: left out until the next poll
       if (!document) continue
-      documents.push(hit.afstandKm === undefined ? { document } : { document, afstandKm: hit.afstandKm })
+      documents.push(
+        hit.afstandKm === undefined ? { document } : { document, afstandKm: hit.afstandKm },
+      )
     }
     return { ...rest, hits: documents }
   }
 
   async getDocument(id: string): Promise<PublicDocument | null> {
+    await this.first
     if (!this.index?.has(id)) return null
     return this.store.document(id)
   }
 
   async findWoonplaatsen(naam: string, limit?: number): Promise<GazetteerEntry[]> {
+    await this.first
     return this.index?.findWoonplaatsen(naam, limit) ?? []
   }
 
   async getGazetteer(): Promise<GazetteerEntry[]> {
+    await this.first
     return this.index?.getGazetteer() ?? []
   }
 

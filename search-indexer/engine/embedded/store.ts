@@ -148,9 +148,7 @@ export class StoreWriter {
   }
 
   count(): number {
-    return Number(
-      (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n,
-    )
+    return Number((this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n)
   }
 
   fingerprints(): Map<string, string> {
@@ -261,8 +259,7 @@ const readHead = (db: DatabaseSync): StoreHead | null => {
 
 const readGazetteer = (db: DatabaseSync): GazetteerEntry[] => {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'gazetteer'").get() as
-    | { value: string }
-    | undefined
+    { value: string } | undefined
   return row ? (JSON.parse(row.value) as GazetteerEntry[]) : []
 }
 
@@ -336,8 +333,7 @@ export class StoreReader {
   /** How many documents changed after `since` (to choose between catching up and rebuilding). */
   changedCount(since: number): number {
     const row = this.db?.prepare('SELECT count(*) AS n FROM documents WHERE seq > ?').get(since) as
-      | { n: number }
-      | undefined
+      { n: number } | undefined
     return Number(row?.n ?? 0)
   }
 
@@ -395,5 +391,27 @@ export class StoreReader {
     this.db = null
     this.getBody = null
     this.ino = null
+  }
+}
+
+/** Every stored document as JSON (for tests and tools), or null when there is no store. */
+export const readStoredDocuments = (
+  dir: string,
+): { id: string; hash: string; json: string }[] | null => {
+  if (!existsSync(storePath(dir))) return null
+  const db = open(storePath(dir), 5_000)
+  try {
+    return (
+      db.prepare('SELECT id, hash, body FROM documents ORDER BY id').all() as {
+        id: string
+        hash: string
+        body: string
+      }[]
+    ).map((r) => ({ id: r.id, hash: r.hash, json: r.body }))
+  } catch (error) {
+    if (/no such table/.test(String(error))) return null
+    throw error
+  } finally {
+    db.close()
   }
 }
