@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CONTRACT_VERSIE, PublicDocumentSchema } from '../../search-indexer/contract'
 import type { SearchQuery, SearchReader, SearchWriter } from '../../search-indexer/engine/port'
+import { documentFingerprint } from '../../search-indexer/engine/shared/fingerprint'
 import {
   GAZETTEER,
   gazetteerEntry,
@@ -391,6 +392,27 @@ export const runSearchEngineContract = (
       expect((await names({ sort: 'relevance', perPage: 2 }))[0]).toBe('Amstelhof')
       // distance without a geo point falls back to name order
       expect((await names({ sort: 'distance', perPage: 2 }))[0]).toBe('Amstelhof')
+    })
+
+    it('fingerprints: the content hash of every stored document, by id', async () => {
+      expect(await writer.fingerprints()).toEqual(new Map())
+      const docs = sampleDocuments()
+      await writer.replaceAll(docs, GAZETTEER)
+      await engine.settle()
+      const expected = new Map(docs.map((d) => [d.id, documentFingerprint(d)]))
+      expect(await writer.fingerprints()).toEqual(expected)
+      // a change of content changes the hash; a key order does not
+      const changed = { ...docs[1]!, naam: `${docs[1]!.naam} (nieuw)` }
+      const reordered = Object.fromEntries(Object.entries(docs[2]!).reverse()) as typeof changed
+      await writer.upsert([changed, reordered])
+      await writer.delete([docs[0]!.id])
+      await engine.settle()
+      const after = await writer.fingerprints()
+      expect(after.has(docs[0]!.id)).toBe(false)
+      expect(after.get(changed.id)).toBe(documentFingerprint(changed))
+      expect(after.get(changed.id)).not.toBe(expected.get(changed.id))
+      expect(after.get(docs[2]!.id)).toBe(expected.get(docs[2]!.id))
+      expect(after.size).toBe(docs.length - 1)
     })
 
     it('health reports the document count', async () => {

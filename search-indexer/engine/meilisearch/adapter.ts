@@ -19,6 +19,8 @@ import { emptyResult } from '../shared/results'
 import { gazetteerNames, rankByName } from '../shared/text'
 import {
   buildSearchPlan,
+  FINGERPRINT_PAGE,
+  fingerprintPage,
   fromMeiliWoonplaats,
   indexNames,
   locatieSettings,
@@ -257,6 +259,22 @@ export class MeilisearchWriter extends MeiliBase implements SearchWriter {
       return (await this.client.index(this.names.locaties).getStats()).numberOfDocuments
     } catch (error) {
       if (isNotFound(error)) return 0
+      throw error
+    }
+  }
+
+  /** Pages through the locations index, ids and stored hashes only (no document bodies). */
+  async fingerprints(): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    const index = this.client.index<Pick<MeiliLocatie, 'id' | 'fingerprint'>>(this.names.locaties)
+    try {
+      for (let offset = 0; ; offset += FINGERPRINT_PAGE) {
+        const page = await index.getDocuments(fingerprintPage(offset))
+        for (const d of page.results) out.set(String(d.id), d.fingerprint ?? '')
+        if (page.results.length < FINGERPRINT_PAGE) return out
+      }
+    } catch (error) {
+      if (isNotFound(error)) return out
       throw error
     }
   }

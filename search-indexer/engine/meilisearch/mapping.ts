@@ -12,6 +12,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../port'
+import { documentFingerprint } from '../shared/fingerprint'
 import { haversineKm, roundKm } from '../shared/geo'
 import {
   effectiveSort,
@@ -42,6 +43,8 @@ export const toMeiliLabels = (labels: LabelTabel) => ({ id: LABELS_DOCUMENT_ID, 
 export interface MeiliLocatie {
   id: string
   document: PublicDocument
+  /** content hash of `document` (shared/fingerprint.ts), for reconcile */
+  fingerprint: string
   naam: string
   organisatieNaam: string
   organisatieVerkorteNaam: string
@@ -120,7 +123,7 @@ export const locatieSettings: Settings = {
     '_geo',
   ],
   sortableAttributes: ['sortNaam', '_geo'],
-  displayedAttributes: ['id', 'document'],
+  displayedAttributes: ['id', 'document', 'fingerprint'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   typoTolerance: {
     enabled: true,
@@ -143,6 +146,7 @@ export const woonplaatsSettings: Settings = {
 export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
   id: doc.id,
   document: doc,
+  fingerprint: documentFingerprint(doc),
   naam: doc.naam,
   organisatieNaam: doc.organisatie.naam,
   organisatieVerkorteNaam: doc.organisatie.verkorteNaam ?? '',
@@ -165,6 +169,16 @@ export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
   vrijePlaatsen: doc.vrijePlaatsen ?? 0,
   sortNaam: normalizeName(doc.naam),
   _geo: { lat: doc.geo.lat, lng: doc.geo.lng },
+})
+
+/** Documents per page when the writer reads every fingerprint. */
+export const FINGERPRINT_PAGE = 1000
+
+/** One page of `GET /indexes/:uid/documents` for the fingerprints: ids and hashes only. */
+export const fingerprintPage = (offset: number, limit = FINGERPRINT_PAGE) => ({
+  offset,
+  limit,
+  fields: ['id', 'fingerprint'],
 })
 
 export const woonplaatsKey = (id: string): string => Buffer.from(id, 'utf8').toString('hex')

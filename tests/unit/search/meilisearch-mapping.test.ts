@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import {
+  canonicalJson,
+  documentFingerprint,
+} from '../../../search-indexer/engine/shared/fingerprint'
 import {
   buildFilter,
   buildSearchPlan,
   buildSearchRequest,
   buildSort,
+  FINGERPRINT_PAGE,
+  fingerprintPage,
   fromMeiliWoonplaats,
   labelledFacetValue,
   locatieSettings,
@@ -47,7 +54,7 @@ describe('Meilisearch settings', () => {
     expect(locatieSettings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'sortNaam']))
     expect(locatieSettings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(4)
     expect(locatieSettings.pagination?.maxTotalHits).toBeGreaterThanOrEqual(40_000)
-    expect(locatieSettings.displayedAttributes).toEqual(['id', 'document'])
+    expect(locatieSettings.displayedAttributes).toEqual(['id', 'document', 'fingerprint'])
   })
 })
 
@@ -114,6 +121,44 @@ describe('Meilisearch document mapping', () => {
     const m = toMeiliWoonplaats(entry)
     expect(m.key).toMatch(/^[a-f0-9]+$/)
     expect(fromMeiliWoonplaats(m)).toEqual(entry)
+  })
+})
+
+describe('Meilisearch fingerprints', () => {
+  it('stores the content hash of the public document beside it, and displays it', () => {
+    const doc = makePublicDocument({ naam: 'Zonnehuis' })
+    const m = toMeiliLocatie(doc)
+    expect(m.fingerprint).toBe(documentFingerprint(doc))
+    expect(m.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(toMeiliLocatie({ ...doc, naam: 'Anders' }).fingerprint).not.toBe(m.fingerprint)
+    expect(locatieSettings.displayedAttributes).toContain('fingerprint')
+    // never searched or filtered on
+    expect(locatieSettings.searchableAttributes).not.toContain('fingerprint')
+    expect(locatieSettings.filterableAttributes).not.toContain('fingerprint')
+  })
+
+  it('pages through ids and hashes only, never the document bodies', () => {
+    expect(fingerprintPage(0)).toEqual({
+      offset: 0,
+      limit: FINGERPRINT_PAGE,
+      fields: ['id', 'fingerprint'],
+    })
+    expect(fingerprintPage(2000, 10)).toEqual({
+      offset: 2000,
+      limit: 10,
+      fields: ['id', 'fingerprint'],
+    })
+  })
+
+  it('the hash is of canonical JSON: key order does not matter, content does', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"e":0,"f":1}]},"b":1}',
+    )
+    expect(documentFingerprint({ a: 1, b: 2 })).toBe(documentFingerprint({ b: 2, a: 1 }))
+    expect(documentFingerprint({ a: 1 })).not.toBe(documentFingerprint({ a: 2 }))
+    expect(documentFingerprint({ a: 'x' })).toBe(
+      createHash('sha256').update('{"a":"x"}').digest('hex'),
+    )
   })
 })
 
