@@ -73,8 +73,11 @@ export class EmbeddedSearchReader implements SearchReader {
     const documents: SearchHit[] = []
     for (const hit of hits) {
       const document = this.store.document(hit.id)
-      // deleted after the index was last brought up to date: left out until the next poll
-      if (!document) continue
+      // deleted after the index was last brought up to date: left out, and catch up
+      if (!document) {
+        void this.refresh().catch((error: unknown) => this.fail(error))
+        continue
+      }
       documents.push(
         hit.afstandKm === undefined ? { document } : { document, afstandKm: hit.afstandKm },
       )
@@ -85,7 +88,10 @@ export class EmbeddedSearchReader implements SearchReader {
   async getDocument(id: string): Promise<PublicDocument | null> {
     await this.first
     if (!this.index?.has(id)) return null
-    return this.store.document(id)
+    const document = this.store.document(id)
+    // deleted since the last catch-up: catch up now, so health and search agree with this answer
+    if (!document) await this.refresh()
+    return document
   }
 
   async findWoonplaatsen(naam: string, limit?: number): Promise<GazetteerEntry[]> {
