@@ -259,15 +259,18 @@ export class EmbeddedIndex {
       return out
     }
     const facets = emptyFacets()
+    const matchWords = new Int32Array(W)
+    const nMatch = nonZeroWords(matches, matchWords)
     const wordList = new Int32Array(W)
     for (const dim of VALUE_DIMENSIONS) {
       const set = without(dim)
-      const n = nonZeroWords(set, wordList)
+      const words = set === matches ? matchWords : wordList
+      const n = set === matches ? nMatch : nonZeroWords(set, wordList)
       if (n === 0) continue
       const { interner, bits } = this.values[dim]
       const out = facets[dim]
       for (let v = 0; v < bits.length; v++) {
-        const c = countAnd(set, bits[v]!, wordList, n)
+        const c = countAnd(set, bits[v]!, words, n)
         if (c > 0) out[interner.names[v]!] = c
       }
     }

@@ -24,6 +24,8 @@ export interface EmbeddedReaderOptions {
   pollMs?: number
   /** more changed documents than this are built aside instead of applied in place (default 2000) */
   incrementalLimit?: number
+  /** parsed documents kept for the next hits (default 1000) */
+  documentCache?: number
   log?: (level: 'info' | 'warn' | 'error', message: string) => void
 }
 
@@ -43,6 +45,8 @@ export class EmbeddedSearchReader implements SearchReader {
   private readonly log: NonNullable<EmbeddedReaderOptions['log']>
   /** the first load (queries wait for it; health does not) */
   private readonly first: Promise<void>
+  /** recently shown documents, parsed (most recent last); forgotten when they change */
+  private readonly cache = new Map<string, PublicDocument>()
 
   /** Starts loading at once; queries wait for the first load, `open` too. */
   constructor(private readonly options: EmbeddedReaderOptions) {
@@ -72,7 +76,7 @@ export class EmbeddedSearchReader implements SearchReader {
     const { hits, ...rest } = index.search(query)
     const documents: SearchHit[] = []
     for (const hit of hits) {
-      const document = this.store.document(hit.id)
+      const document = this.document(hit.id)
       // deleted after the index was last brought up to date: left out, and catch up
       if (!document) {
         void this.refresh().catch((error: unknown) => this.fail(error))
@@ -88,9 +92,26 @@ export class EmbeddedSearchReader implements SearchReader {
   async getDocument(id: string): Promise<PublicDocument | null> {
     await this.first
     if (!this.index?.has(id)) return null
-    const document = this.store.document(id)
+    const document = this.document(id)
     // deleted since the last catch-up: catch up now, so health and search agree with this answer
     if (!document) await this.refresh()
+    return document
+  }
+
+  /** A document from the cache or the store (the store is the truth; the cache follows it). */
+  private document(id: string): PublicDocument | null {
+    const cached = this.cache.get(id)
+    if (cached) {
+      this.cache.delete(id)
+      this.cache.set(id, cached)
+      return cached
+    }
+    const document = this.store.document(id)
+    if (!document) return null
+    this.cache.set(id, document)
+    if (this.cache.size > (this.options.documentCache ?? 1000)) {
+      this.cache.delete(this.cache.keys().next().value!)
+    }
     return document
   }
 
@@ -177,6 +198,8 @@ export class EmbeddedSearchReader implements SearchReader {
       if (!changes) return
       // one synchronous step: no search sees half of it
       this.index.apply({ delete: changes.removed, upsert: changes.upserts })
+      for (const id of changes.removed) this.cache.delete(id)
+      for (const row of changes.upserts) this.cache.delete(row.id)
       if (changes.head.gazetteerSeq !== current.gazetteerSeq) {
         this.index.setGazetteer(this.store.gazetteer())
       }
@@ -192,6 +215,7 @@ export class EmbeddedSearchReader implements SearchReader {
       const built = await EmbeddedIndex.build(snapshot.rows, snapshot.gazetteer)
       if (this.closed) return
       this.index = built
+      this.cache.clear()
       this.head = snapshot.head
       this.log('info', `search index built: ${built.size} documents, ${Date.now() - started} ms`)
       // what was written during the build follows with the next call

@@ -4,9 +4,10 @@
  * processes). ADR 0015.
  *
  *   meta(key, value)                      seq (last write), gazetteer, updatedAt, floor
- *   documents(id, seq, hash, fields, body) the public document (body), what the index keeps of it
- *                                          (fields, see fields.ts), its fingerprint (hash) and the
- *                                          write that last changed it (seq)
+ *   documents(id, seq, hash, fields)      what the index keeps of a public document (fields, see
+ *                                          fields.ts), its fingerprint (hash) and the write that
+ *                                          last changed it (seq): small rows, read in one scan
+ *   bodies(id, body)                       the public document itself, read per hit
  *   removed(id, seq, at)                   tombstones of deleted documents
  *
  * Every write is one transaction that bumps `seq` and stamps the rows it changes, so a reader at
@@ -51,9 +52,9 @@ CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL,
   hash TEXT NOT NULL,
-  fields TEXT NOT NULL,
-  body TEXT NOT NULL
+  fields TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS bodies (id TEXT PRIMARY KEY, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq);
 CREATE TABLE IF NOT EXISTS removed (
   id TEXT PRIMARY KEY,
@@ -79,7 +80,9 @@ export class StoreWriter {
     setMeta: StatementSync
     getHash: StatementSync
     upsert: StatementSync
+    upsertBody: StatementSync
     deleteDoc: StatementSync
+    deleteBody: StatementSync
     tombstone: StatementSync
     untomb: StatementSync
   }
@@ -93,9 +96,11 @@ export class StoreWriter {
       setMeta: this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
       getHash: this.db.prepare('SELECT hash FROM documents WHERE id = ?'),
       upsert: this.db.prepare(
-        'INSERT OR REPLACE INTO documents (id, seq, hash, fields, body) VALUES (?, ?, ?, ?, ?)',
+        'INSERT OR REPLACE INTO documents (id, seq, hash, fields) VALUES (?, ?, ?, ?)',
       ),
+      upsertBody: this.db.prepare('INSERT OR REPLACE INTO bodies (id, body) VALUES (?, ?)'),
       deleteDoc: this.db.prepare('DELETE FROM documents WHERE id = ?'),
+      deleteBody: this.db.prepare('DELETE FROM bodies WHERE id = ?'),
       tombstone: this.db.prepare('INSERT OR REPLACE INTO removed (id, seq, at) VALUES (?, ?, ?)'),
       untomb: this.db.prepare('DELETE FROM removed WHERE id = ?'),
     }
@@ -114,6 +119,7 @@ export class StoreWriter {
       const at = Date.now()
       for (const id of ids) {
         if (Number(this.stmt.deleteDoc.run(id).changes) > 0) {
+          this.stmt.deleteBody.run(id)
           this.stmt.tombstone.run(id, seq, at)
           n++
         }
@@ -134,6 +140,7 @@ export class StoreWriter {
       for (const { id } of this.db.prepare('SELECT id FROM documents').all() as { id: string }[]) {
         if (keep.has(id)) continue
         this.stmt.deleteDoc.run(id)
+        this.stmt.deleteBody.run(id)
         this.stmt.tombstone.run(id, seq, at)
         removed++
       }
@@ -170,7 +177,8 @@ export class StoreWriter {
     for (const row of rows) {
       const current = this.stmt.getHash.get(row.id) as { hash: string } | undefined
       if (current?.hash === row.hash) continue
-      this.stmt.upsert.run(row.id, seq, row.hash, row.fields, row.body)
+      this.stmt.upsert.run(row.id, seq, row.hash, row.fields)
+      this.stmt.upsertBody.run(row.id, row.body)
       this.stmt.untomb.run(row.id)
       n++
     }
@@ -289,7 +297,7 @@ export class StoreReader {
     this.close()
     this.db = open(path, 5_000)
     this.ino = ino
-    this.getBody = this.db.prepare('SELECT body FROM documents WHERE id = ?')
+    this.getBody = this.db.prepare('SELECT body FROM bodies WHERE id = ?')
     return true
   }
 
@@ -402,7 +410,11 @@ export const readStoredDocuments = (
   const db = open(storePath(dir), 5_000)
   try {
     return (
-      db.prepare('SELECT id, hash, body FROM documents ORDER BY id').all() as {
+      db
+        .prepare(
+          'SELECT d.id, d.hash, b.body FROM documents d JOIN bodies b ON b.id = d.id ORDER BY d.id',
+        )
+        .all() as {
         id: string
         hash: string
         body: string
