@@ -45,7 +45,7 @@ const main = async () => {
   for (const kind of QUERY_KINDS) {
     const a: number[] = []
     const b: number[] = []
-    for (let i = 0; i < N / 3; i++) {
+    for (let i = 0; i < Math.max(20, N / 10); i++) {
       const { engine } = kind.make()
       const [, ta] = await time(() => index.search(engine))
       const [, tb] = await time(() => fts.search(engine))

@@ -24,7 +24,7 @@ export interface EmbeddedReaderOptions {
   pollMs?: number
   /** more changed documents than this are built aside instead of applied in place (default 2000) */
   incrementalLimit?: number
-  /** parsed documents kept for the next hits (default 1000) */
+  /** parsed documents kept for the next hits (default 300) */
   documentCache?: number
   log?: (level: 'info' | 'warn' | 'error', message: string) => void
 }
@@ -109,7 +109,7 @@ export class EmbeddedSearchReader implements SearchReader {
     const document = this.store.document(id)
     if (!document) return null
     this.cache.set(id, document)
-    if (this.cache.size > (this.options.documentCache ?? 1000)) {
+    if (this.cache.size > (this.options.documentCache ?? 300)) {
       this.cache.delete(this.cache.keys().next().value!)
     }
     return document
