@@ -994,9 +994,10 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
           false,
         )
         // the public search: found under the surviving name, nothing under the merged one
-        const reader = createSearchReader(
-          { engine: 'embedded', dir: path.join(cms.dataDir, 'search') },
-        )
+        const reader = createSearchReader({
+          engine: 'embedded',
+          dir: path.join(cms.dataDir, 'search'),
+        })
         try {
           const blijvend = await reader.search({ text: 'Blijvend', page: 1, perPage: 20 })
           expect(blijvend.hits.map((h) => h.document.locatieId)).toContain(String(loc.locatie))

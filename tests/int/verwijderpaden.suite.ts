@@ -169,9 +169,10 @@ export function verwijderpadenSuite(kind: DbKind, skip = false) {
 
     /** What the public search finds for a text (location ids). */
     async function zoek(tekst: string): Promise<string[]> {
-      const reader = createSearchReader(
-        { engine: 'embedded', dir: path.join(cms.dataDir, 'search') },
-      )
+      const reader = createSearchReader({
+        engine: 'embedded',
+        dir: path.join(cms.dataDir, 'search'),
+      })
       try {
         const found = await reader.search({ text: tekst, page: 1, perPage: 50 })
         return found.hits.map((h) => String(h.document.locatieId))
