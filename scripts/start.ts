@@ -200,15 +200,7 @@ await buildIfNeeded(
   'site',
   'dist/site/.zorgatlas-build',
   ['site', 'astro.config.mjs', 'search-indexer', 'package-lock.json'],
-  async () => {
-    // The search worker thread the site queries in (see search-indexer/engine/embedded/reader.ts).
-    await run('site', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
-      'run',
-      '--silent',
-      'build:search-worker',
-    ])
-    await run('site', bin('astro'), ['build'], { NODE_ENV: 'production' })
-  },
+  () => run('site', bin('astro'), ['build'], { NODE_ENV: 'production' }),
 )
 if (isSql) {
   say('database bijwerken (migraties)…')

@@ -3,15 +3,27 @@
  *   SEARCH_ENGINE            'embedded' (default) | 'meilisearch'
  *   DATA_DIR                 data directory (default ./data); embedded snapshots go in DATA_DIR/search
  *   MEILISEARCH_URL          required when SEARCH_ENGINE=meilisearch
- *   MEILISEARCH_API_KEY      optional
+ *   MEILISEARCH_API_KEY      the indexer's key (documents, settings); never given to the site
+ *   MEILISEARCH_SEARCH_KEY   the site's key: only the `search` action on our indexes
  *   MEILISEARCH_INDEX_PREFIX default 'zorgatlas'
+ *   MEILISEARCH_TIMEOUT_MS   how long one request may take (default 5000 for the site, 30000
+ *                            for the indexer; waiting for a task has its own limit)
  */
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 
 export type EngineConfig =
   | { engine: 'embedded'; dir: string }
-  | { engine: 'meilisearch'; url: string; apiKey?: string; indexPrefix?: string }
+  | {
+      engine: 'meilisearch'
+      url: string
+      /** the writer's key */
+      apiKey?: string
+      /** the reader's (site's) key: search only */
+      searchKey?: string
+      indexPrefix?: string
+      requestTimeoutMs?: number
+    }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
@@ -32,6 +44,16 @@ const EnvSchema = z
       z.url({ error: 'MEILISEARCH_URL is geen geldige URL / is not a valid URL' }).optional(),
     ),
     MEILISEARCH_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+    MEILISEARCH_SEARCH_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+    MEILISEARCH_TIMEOUT_MS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'MEILISEARCH_TIMEOUT_MS moet een getal zijn / must be a number' })
+        .int()
+        .min(100)
+        .max(600_000)
+        .optional(),
+    ),
     MEILISEARCH_INDEX_PREFIX: z.preprocess(
       blankToUndefined,
       z
@@ -78,6 +100,8 @@ export const engineConfigFromEnv = (
       engine: 'meilisearch',
       url: e.MEILISEARCH_URL,
       ...(e.MEILISEARCH_API_KEY && { apiKey: e.MEILISEARCH_API_KEY }),
+      ...(e.MEILISEARCH_SEARCH_KEY && { searchKey: e.MEILISEARCH_SEARCH_KEY }),
+      ...(e.MEILISEARCH_TIMEOUT_MS && { requestTimeoutMs: e.MEILISEARCH_TIMEOUT_MS }),
       indexPrefix: e.MEILISEARCH_INDEX_PREFIX,
     }
   }

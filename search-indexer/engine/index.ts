@@ -12,7 +12,7 @@ export type { EngineConfig } from './config'
 export { engineConfigFromEnv, embeddedSearchDir, EngineConfigError } from './config'
 export type * from './port'
 
-/** Options only the embedded reader understands (worker bundle path, poll interval, mode). */
+/** Options only the embedded reader understands (poll interval, logging). */
 export type ReaderOptions = Omit<EmbeddedReaderOptions, 'dir'>
 
 export const createSearchReader = (
@@ -21,9 +21,16 @@ export const createSearchReader = (
 ): SearchReader =>
   config.engine === 'embedded'
     ? new EmbeddedSearchReader({ ...options, dir: config.dir })
-    : new MeilisearchReader(config)
+    : // the site's own key (search only), never the writer's
+      new MeilisearchReader({ ...withoutKeys(config), apiKey: config.searchKey })
 
 export const createSearchWriter = (config: EngineConfig): SearchWriter =>
   config.engine === 'embedded'
     ? new EmbeddedSearchWriter({ dir: config.dir })
-    : new MeilisearchWriter(config)
+    : new MeilisearchWriter({ ...withoutKeys(config), apiKey: config.apiKey })
+
+const withoutKeys = ({
+  apiKey: _apiKey,
+  searchKey: _searchKey,
+  ...rest
+}: Extract<EngineConfig, { engine: 'meilisearch' }>) => rest

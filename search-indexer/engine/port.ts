@@ -4,17 +4,45 @@
  */
 import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../contract'
 
+/**
+ * Facets: value → number of matching locations. Dimensions a visitor filters with OR
+ * (`DISJUNCTIVE_FACETS`) are counted without their own filter, so every option shows what
+ * choosing it (too) would give; the others are counted over the matches.
+ *   soortZorg, voorziening (its label), sector, doelgroep, zorgprofiel, leveringsvorm, zorgkantoor
+ *   (name), organisatieType, plaats: codes or names
+ *   zachteInformatie: codes (AND filter: counted over the matches)
+ *   dagbesteding, vrijePlaatsen: `{ ja: n }`
+ *   waardering: minimum score → count, for the thresholds in `WAARDERING_DREMPELS`
+ */
 export type FacetName =
-  'soortZorg' | 'zachteInformatie' | 'doelgroep' | 'plaats' | 'organisatieType'
+  | 'soortZorg'
+  | 'zachteInformatie'
+  | 'doelgroep'
+  | 'plaats'
+  | 'organisatieType'
+  | 'voorziening'
+  | 'sector'
+  | 'zorgprofiel'
+  | 'leveringsvorm'
+  | 'zorgkantoor'
+  | 'dagbesteding'
+  | 'vrijePlaatsen'
+  | 'waardering'
 
 /** Facets whose values are codes with a Dutch label (and maybe an icon) in the documents. */
-export type LabelledFacet = 'soortZorg' | 'zachteInformatie' | 'doelgroep'
+export type LabelledFacet =
+  'soortZorg' | 'zachteInformatie' | 'doelgroep' | 'sector' | 'zorgprofiel' | 'leveringsvorm'
+
+/** Minimum scores the `waardering` facet counts (a location with score ≥ t counts for t). */
+export const WAARDERING_DREMPELS = [6, 7, 8, 9] as const
 
 /**
  * Order of the hits. Default: `distance` with a geo point, else `relevance` with text, else
  * `name`. `distance` without a geo point and `relevance` without text fall back to that default.
+ * `rating`: highest ZorgkaartNederland score first (more reviews first on a tie, then name);
+ * locations without a score last.
  */
-export type SortOrder = 'relevance' | 'distance' | 'name'
+export type SortOrder = 'relevance' | 'distance' | 'name' | 'rating'
 
 export interface GeoQuery {
   lat: number
@@ -42,6 +70,22 @@ export interface SearchQuery {
   doelgroep?: string[]
   /** only locations with free places reported now (§3.2.9) */
   vrijeCapaciteit?: boolean
+  /** voorziening labels (OR) */
+  voorziening?: string[]
+  /** sector codes of the care offer (OR) */
+  sector?: string[]
+  /** zorgprofiel codes of the care offer (OR) */
+  zorgprofiel?: string[]
+  /** leveringsvorm codes of the care offer (OR) */
+  leveringsvorm?: string[]
+  /** names of zorgkantoren that contract the organisation (OR) */
+  zorgkantoor?: string[]
+  /** only locations offering day care or day treatment */
+  dagbesteding?: boolean
+  /** only locations with a ZorgkaartNederland score of at least this */
+  minWaardering?: number
+  /** also return `points`: every match's map point (not only this page's) */
+  withPoints?: boolean
   sort?: SortOrder
   /** 1-based */
   page: number
@@ -62,9 +106,14 @@ export interface FacetLabel {
   icoon: string
 }
 
+/** A match on the map: document id, lat, lng, soort-zorg code (its icon is in `labels.soortZorg`). */
+export type MapPoint = [id: string, lat: number, lng: number, soortZorg: string]
+
 export interface SearchResult {
   total: number
   hits: SearchHit[]
+  /** every match's point, in no particular order; only when the query asked (`withPoints`) */
+  points?: MapPoint[]
   /** value → count, for each facet */
   facets: Record<FacetName, Record<string, number>>
   /** Dutch labels of the codes in `facets` (taken from the documents) */

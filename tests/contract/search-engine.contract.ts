@@ -11,6 +11,7 @@ import {
   gazetteerEntry,
   makePublicDocument,
   sampleDocuments,
+  SOORT_ZORG,
   woonplaats,
 } from '../fixtures/public-documents'
 
@@ -413,6 +414,143 @@ export const runSearchEngineContract = (
       expect(after.get(changed.id)).not.toBe(expected.get(changed.id))
       expect(after.get(docs[2]!.id)).toBe(expected.get(docs[2]!.id))
       expect(after.size).toBe(docs.length - 1)
+    })
+
+    describe('find, compare, choose: every dimension', () => {
+      const wp = woonplaats('wp-utrecht', 'Utrecht')
+      const aanbod = (sector: string, profielen: string[], vormen: string[]) => ({
+        woonplaats: wp,
+        zachteInformatie: [],
+        sectoren: [{ code: sector, naam: `Sector ${sector}` }],
+        dienstverlening: [],
+        doelgroepen: [],
+        aanbod: [
+          {
+            sector: { code: sector, naam: `Sector ${sector}` },
+            doelgroepen: [],
+            zorgprofielen: profielen.map((code) => ({ code, naam: `Profiel ${code}` })),
+            leveringsvormen: vormen.map((code) => ({ code, naam: `Vorm ${code}` })),
+            dagbesteding: null,
+          },
+        ],
+      })
+      const rating = (score: number | null, aantal: number) => ({
+        score,
+        aantal,
+        url: 'https://www.zorgkaartnederland.nl/x',
+        naam: 'x',
+        gekoppeld: 'adres' as const,
+      })
+      const docs = () => [
+        makePublicDocument({
+          id: 'locatie-d1',
+          locatieId: 'd1',
+          naam: 'Verpleeghuis De Eik',
+          voorziening: 'Verpleeghuis',
+          zorgaanbod: [aanbod('VV', ['VV-5', 'VV-6'], ['verblijf'])],
+          zorgkantoren: ['Zilveren Kruis'],
+          dagbesteding: true,
+          waardering: rating(8.4, 30),
+        }),
+        makePublicDocument({
+          id: 'locatie-d2',
+          locatieId: 'd2',
+          naam: 'Woonzorg Het Anker',
+          voorziening: 'Woonzorgcentrum',
+          zorgaanbod: [aanbod('VV', ['VV-4'], ['vpt', 'mpt'])],
+          zorgkantoren: ['CZ'],
+          waardering: rating(7.1, 5),
+        }),
+        makePublicDocument({
+          id: 'locatie-d3',
+          locatieId: 'd3',
+          naam: 'De Berk',
+          soortZorg: SOORT_ZORG.VG,
+          zorgaanbod: [aanbod('VG', ['VG-3'], ['verblijf'])],
+          zorgkantoren: ['CZ', 'Menzis'],
+          dagbesteding: true,
+          waardering: rating(9.2, 2),
+        }),
+        makePublicDocument({
+          id: 'locatie-d4',
+          locatieId: 'd4',
+          naam: 'Zonnewijzer',
+          zorgaanbod: [aanbod('VV', ['VV-5'], ['verblijf'])],
+          waardering: null,
+        }),
+      ]
+      const ids = async (query: Partial<SearchQuery>) =>
+        (await reader.search(q(query))).hits.map((h) => h.document.id)
+      beforeEach(async () => {
+        await writer.replaceAll(docs(), GAZETTEER)
+        await engine.settle()
+      })
+
+      it('filters the care offer, voorziening, zorgkantoor and day care', async () => {
+        expect((await ids({ zorgprofiel: ['VV-5'] })).sort()).toEqual(['locatie-d1', 'locatie-d4'])
+        expect((await ids({ leveringsvorm: ['vpt'] })).sort()).toEqual(['locatie-d2'])
+        expect((await ids({ sector: ['VG'] })).sort()).toEqual(['locatie-d3'])
+        expect((await ids({ voorziening: ['Verpleeghuis', 'Woonzorgcentrum'] })).sort()).toEqual([
+          'locatie-d1',
+          'locatie-d2',
+        ])
+        expect((await ids({ zorgkantoor: ['CZ'] })).sort()).toEqual(['locatie-d2', 'locatie-d3'])
+        expect((await ids({ dagbesteding: true })).sort()).toEqual(['locatie-d1', 'locatie-d3'])
+      })
+
+      it('counts every dimension, an OR dimension without its own filter', async () => {
+        const all = await reader.search(q({ perPage: 1 }))
+        expect(all.facets.zorgprofiel).toEqual({ 'VV-4': 1, 'VV-5': 2, 'VV-6': 1, 'VG-3': 1 })
+        expect(all.facets.leveringsvorm).toEqual({ verblijf: 3, vpt: 1, mpt: 1 })
+        expect(all.facets.sector).toEqual({ VV: 3, VG: 1 })
+        expect(all.facets.voorziening).toEqual({ Verpleeghuis: 1, Woonzorgcentrum: 1 })
+        expect(all.facets.zorgkantoor).toEqual({ 'Zilveren Kruis': 2, CZ: 2, Menzis: 1 })
+        expect(all.facets.dagbesteding).toEqual({ ja: 2 })
+        expect(all.facets.waardering).toEqual({ '6': 3, '7': 3, '8': 2, '9': 1 })
+        expect(all.labels.zorgprofiel['VV-5']).toEqual({ naam: 'Profiel VV-5', icoon: '' })
+        expect(all.labels.leveringsvorm.vpt).toEqual({ naam: 'Vorm vpt', icoon: '' })
+
+        const vg = await reader.search(q({ soortZorg: ['VG'], zorgkantoor: ['CZ'] }))
+        expect(vg.total).toBe(1)
+        // soort zorg counted without its own filter (but with the zorgkantoor filter) …
+        expect(vg.facets.soortZorg).toEqual({ VV: 1, VG: 1 })
+        // … zorgkantoor without its own (but with soort zorg) …
+        expect(vg.facets.zorgkantoor).toEqual({ CZ: 1, Menzis: 1 })
+        // … and the others over the matches
+        expect(vg.facets.sector).toEqual({ VG: 1 })
+      })
+
+      it('filters on a minimum rating and sorts by rating, unrated last', async () => {
+        expect((await ids({ minWaardering: 8 })).sort()).toEqual(['locatie-d1', 'locatie-d3'])
+        const min8 = await reader.search(q({ minWaardering: 8 }))
+        // the rating facet counts without its own minimum
+        expect(min8.facets.waardering).toEqual({ '6': 3, '7': 3, '8': 2, '9': 1 })
+        expect(await ids({ sort: 'rating' })).toEqual([
+          'locatie-d3',
+          'locatie-d1',
+          'locatie-d2',
+          'locatie-d4',
+        ])
+      })
+
+      it('gives every match its map point when asked, not only the page', async () => {
+        const result = await reader.search(q({ perPage: 1, withPoints: true, sector: ['VV'] }))
+        expect(result.hits).toHaveLength(1)
+        expect(result.points?.map((p) => p[0]).sort()).toEqual([
+          'locatie-d1',
+          'locatie-d2',
+          'locatie-d4',
+        ])
+        const d1 = result.points?.find((p) => p[0] === 'locatie-d1')
+        expect(d1?.slice(1)).toEqual([52.0907, 5.1214, 'VV'])
+        expect((await reader.search(q({ perPage: 1 }))).points).toBeUndefined()
+      })
+
+      it('finds care words by their synonyms', async () => {
+        // verpleeghuis and woonzorgcentrum are in one group of the word list
+        expect(await ids({ text: 'verpleegtehuis' })).toEqual(['locatie-d1', 'locatie-d2'])
+        expect(await ids({ text: 'berk' })).toEqual(['locatie-d3'])
+      })
     })
 
     it('health reports the document count', async () => {

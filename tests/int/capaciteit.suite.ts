@@ -12,7 +12,7 @@ import { CAPACITEIT_TASK, markeerVerlopenCapaciteit } from '../../cms/jobs/capac
 import { queueReindexJob } from '../../cms/jobs/queue'
 import { queueFigures } from '../../cms/jobs/worker'
 import type { PublicDocument } from '../../search-indexer/contract'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
 import { runQueue, startCms, type TestCms } from './helpers/payload'

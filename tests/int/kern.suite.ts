@@ -11,7 +11,7 @@ import { INDEX_QUEUE, queueReindexJob, REINDEX_TASK } from '../../cms/jobs/queue
 import { queueFigures, releaseStaleJobs } from '../../cms/jobs/worker'
 import { MEDIA_MESSAGES, OWNERSHIP_MESSAGES } from '../../cms/domain/eigendom'
 import { MESSAGES } from '../../cms/domain/workflow'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import { readStatus } from '../../search-indexer/engine/embedded/side-files'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'

@@ -11,7 +11,7 @@ import { FUSIE_MESSAGES } from '../../cms/domain/fusie'
 import { NZA_MESSAGES } from '../../cms/domain/organisatie'
 import { queueReindexJob } from '../../cms/jobs/queue'
 import { createSearchReader } from '../../search-indexer/engine'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
 import { runQueue, startCms, type TestCms } from './helpers/payload'
@@ -994,10 +994,10 @@ export function organisatiesSuite(kind: DbKind, skip = false) {
           false,
         )
         // the public search: found under the surviving name, nothing under the merged one
-        const reader = createSearchReader(
-          { engine: 'embedded', dir: path.join(cms.dataDir, 'search') },
-          { mode: 'inline' },
-        )
+        const reader = createSearchReader({
+          engine: 'embedded',
+          dir: path.join(cms.dataDir, 'search'),
+        })
         try {
           const blijvend = await reader.search({ text: 'Blijvend', page: 1, perPage: 20 })
           expect(blijvend.hits.map((h) => h.document.locatieId)).toContain(String(loc.locatie))

@@ -18,9 +18,9 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 
-runSearchEngineContract('embedded (in-thread reader)', async () => {
+runSearchEngineContract('embedded (reader that only catches up on refresh)', async () => {
   const dir = await tempDir()
-  const reader = await EmbeddedSearchReader.open({ dir, mode: 'inline', pollMs: 0 })
+  const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0 })
   const writer = new EmbeddedSearchWriter({ dir })
   return {
     reader,
@@ -33,10 +33,10 @@ runSearchEngineContract('embedded (in-thread reader)', async () => {
   }
 })
 
-runSearchEngineContract('embedded (worker reader, via factories)', async () => {
+runSearchEngineContract('embedded (polling reader, via factories)', async () => {
   const dir = await tempDir()
   const config = { engine: 'embedded' as const, dir }
-  const reader = createSearchReader(config, { mode: 'worker' }) as EmbeddedSearchReader
+  const reader = createSearchReader(config) as EmbeddedSearchReader
   const writer = createSearchWriter(config)
   return {
     reader,
@@ -80,14 +80,13 @@ const waitFor = async (check: () => Promise<boolean>, timeoutMs: number) => {
 describe('embedded engine across processes', () => {
   it('a reader sees writes of another process within ~2 s, hot-swapping', async () => {
     const dir = await tempDir()
-    const reader = await EmbeddedSearchReader.open({ dir, mode: 'worker' })
+    const reader = await EmbeddedSearchReader.open({ dir })
     try {
-      expect(await reader.mode()).toBe('worker')
       expect((await reader.health()).status).toBe('starting')
       expect((await reader.search({ text: 'zon', page: 1, perPage: 5 })).total).toBe(0)
 
       await runWriterProcess(dir, 'load')
-      // the child has exited: the snapshot is on disk; the reader must notice on its own
+      // the child has exited: the store is on disk; the reader must notice on its own
       await waitFor(async () => (await reader.health()).documents === 10, 2500)
       expect((await reader.search({ text: 'zon', page: 1, perPage: 5 })).total).toBe(2)
 
@@ -99,20 +98,20 @@ describe('embedded engine across processes', () => {
     }
   }, 30_000)
 
-  it('two writer processes at once lose no writes (lock) and a restart keeps data', async () => {
+  it('two writer processes at once lose no writes and a restart keeps data', async () => {
     const dir = await tempDir()
     await Promise.all([
       runWriterProcess(dir, 'upsert-range:100:40'),
       runWriterProcess(dir, 'upsert-range:200:40'),
       runWriterProcess(dir, 'upsert-range:300:40'),
     ])
-    // a new writer (a restart) loads the snapshot before changing it
+    // a new writer (a restart) sees what the others wrote
     const writer = new EmbeddedSearchWriter({ dir })
     expect(await writer.count()).toBe(120)
     await writer.delete(['locatie-100'])
     expect(await writer.count()).toBe(119)
     await writer.close()
-    const reader = await EmbeddedSearchReader.open({ dir, mode: 'inline', pollMs: 0 })
+    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0 })
     expect((await reader.health()).documents).toBe(119)
     await reader.close()
   }, 60_000)

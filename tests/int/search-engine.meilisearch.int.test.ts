@@ -15,10 +15,23 @@ const apiKey = process.env.MEILISEARCH_API_KEY
 describe.skipIf(!url)('Meilisearch (MEILISEARCH_URL)', () => {
   runSearchEngineContract('meilisearch', async () => {
     const indexPrefix = `zorgatlas-test-${randomBytes(4).toString('hex')}`
+    const client = new Meilisearch({ host: url!, ...(apiKey && { apiKey }) })
+    // the site's own key: only `search` on this prefix's indexes (with a master key; a server
+    // without one needs no key at all)
+    const searchKey = apiKey
+      ? await client.createKey({
+          name: indexPrefix,
+          description: 'contract test: the site reads with a search-only key',
+          actions: ['search'],
+          indexes: [`${indexPrefix}-*`],
+          expiresAt: null,
+        })
+      : null
     const config = {
       engine: 'meilisearch' as const,
       url: url!,
       ...(apiKey && { apiKey }),
+      ...(searchKey && { searchKey: searchKey.key }),
       indexPrefix,
     }
     return {
@@ -27,10 +40,11 @@ describe.skipIf(!url)('Meilisearch (MEILISEARCH_URL)', () => {
       // writes wait for their tasks, so the reader is current at once
       settle: async () => undefined,
       cleanup: async () => {
-        const client = new Meilisearch({ host: url!, ...(apiKey && { apiKey }) })
         const names = indexNames(indexPrefix)
         await client.deleteIndexIfExists(names.locaties)
         await client.deleteIndexIfExists(names.woonplaatsen)
+        await client.deleteIndexIfExists(names.status)
+        if (searchKey) await client.deleteKey(searchKey.uid)
       },
     }
   })

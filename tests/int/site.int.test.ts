@@ -118,21 +118,6 @@ beforeAll(async () => {
     NODE_ENV: 'production' as const,
   }
   await run(join(BIN, 'astro'), ['build', '--outDir', OUT_DIR], env)
-  // The search worker thread from the current sources (a bundle left in dist/ may be older).
-  env.SEARCH_WORKER_FILE = join(OUT_DIR, 'search-worker.mjs')
-  await run(
-    join(BIN, 'esbuild'),
-    [
-      'search-indexer/engine/embedded/worker.ts',
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--target=node26',
-      `--outfile=${env.SEARCH_WORKER_FILE}`,
-      '--log-level=warning',
-    ],
-    env,
-  )
 
   const port = await freePort()
   base = `http://127.0.0.1:${port}`

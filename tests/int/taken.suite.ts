@@ -19,7 +19,7 @@ import {
 } from '../../cms/jobs/queue'
 import { indexTask, mailTask, reindexTask } from '../../cms/jobs/tasks'
 import { JobWorker } from '../../cms/jobs/worker'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
 import { runQueue, startCms, type TestCms } from './helpers/payload'

@@ -15,7 +15,7 @@ import { INDEX_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
 import { withScopedRequest } from '../../cms/queries/records'
 import type { PublicDocument } from '../../search-indexer/contract'
 import { createSearchReader } from '../../search-indexer/engine'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import { LocalMediaStore } from '../../search-indexer/media/local'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
@@ -169,10 +169,10 @@ export function verwijderpadenSuite(kind: DbKind, skip = false) {
 
     /** What the public search finds for a text (location ids). */
     async function zoek(tekst: string): Promise<string[]> {
-      const reader = createSearchReader(
-        { engine: 'embedded', dir: path.join(cms.dataDir, 'search') },
-        { mode: 'inline' },
-      )
+      const reader = createSearchReader({
+        engine: 'embedded',
+        dir: path.join(cms.dataDir, 'search'),
+      })
       try {
         const found = await reader.search({ text: tekst, page: 1, perPage: 50 })
         return found.hits.map((h) => String(h.document.locatieId))

@@ -12,7 +12,7 @@ import { parseZorgkaartCsv, type ZorgkaartRecord } from '../../cms/domain/zorgka
 import { queueReindexJob } from '../../cms/jobs/queue'
 import { importeerZorgkaart, ZorgkaartImportGeweigerd } from '../../cms/queries/zorgkaart'
 import type { PublicDocument } from '../../search-indexer/contract'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
 import { runQueue, startCms, type TestCms } from './helpers/payload'

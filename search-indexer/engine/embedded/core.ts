@@ -1,162 +1,70 @@
 /**
- * The in-memory search index of the embedded engine: Orama for full text (prefix, typo
- * tolerance, BM25) and plain per-document columns for filters, geo, facets and sorting.
+ * The in-memory search index of the embedded engine (ADR 0015): our own inverted index for text
+ * (prefix, one typo, BM25-like score), one bitset per facet value for filters and disjunctive
+ * facet counts, and typed columns for the map point, score and name order. It holds no
+ * documents: a search answers slots and the caller reads the page's documents from the store.
  *
- * Why not Orama's own where/facets/geo: an exact radius needs a haversine check after the bbox
- * prefilter, which would make Orama's counts and facets wrong; a scan over 40k columns is well
- * under a millisecond, so filters, facets and paging are done here (see ADR 0002).
- *
- * All methods are synchronous except `build`, so a change applied with `apply` is atomic for
- * any reader running on the same thread.
+ * Every method is synchronous except `build`, so a change applied with `apply` is atomic for a
+ * search on the same thread.
  */
-import { create, insert, remove, type AnyOrama } from '@orama/orama'
-import { internalDocumentIDStore } from '@orama/orama/components'
-import type { GazetteerEntry, PublicDocument } from '../../contract'
-import type {
-  FacetLabel,
-  FacetName,
-  LabelledFacet,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-} from '../port'
-import { boundingBox, haversineKm, inBoundingBox, roundKm } from '../shared/geo'
+import type { GazetteerEntry } from '../../contract'
 import {
+  WAARDERING_DREMPELS,
+  type FacetLabel,
+  type FacetName,
+  type LabelledFacet,
+  type MapPoint,
+  type SearchQuery,
+  type SearchResult,
+} from '../port'
+import { boundingBox, haversineKm, roundKm } from '../shared/geo'
+import {
+  activeFilter,
+  DISJUNCTIVE_FACETS,
   effectiveSort,
   emptyFacets,
   emptyLabels,
-  FACET_NAMES,
   LABELLED_FACETS,
   normalizePaging,
+  type DisjunctiveFacet,
 } from '../shared/results'
+import { isStopwoord, woordSynoniemen } from '../shared/taal'
 import { gazetteerNames, normalizeName, rankByName, tokenize } from '../shared/text'
+import {
+  clearBit,
+  countAnd,
+  forEachSlot,
+  grow,
+  nonZeroWords,
+  popcount32,
+  setBit,
+  wordsFor,
+  type Bits,
+} from './bitset'
+import { VALUE_DIMENSIONS, type IndexFields, type ValueDimension } from './fields'
+import { TextIndex } from './text-index'
 
-/** Orama stores only these short strings; the full document lives in the columns. */
-const oramaSchema = {
-  naam: 'string',
-  organisatie: 'string',
-  plaats: 'string',
-  voorziening: 'string',
-  soortZorg: 'string',
-  woonplaatsen: 'string',
-} as const
-type TextField = keyof typeof oramaSchema
-const TEXT_FIELDS = Object.keys(oramaSchema) as TextField[]
-
-/** Relative weight of a match per field. */
-const BOOST: Record<TextField, number> = {
-  naam: 3,
-  organisatie: 2,
-  plaats: 1.5,
-  voorziening: 1,
-  soortZorg: 1,
-  woonplaatsen: 1,
-}
-const BM25 = { k: 1.2, b: 0.75, d: 0.5 }
 /** Terms of at least this length get one typo. */
 export const TYPO_MIN_LENGTH = 4
 /** Weight per kind of word match. */
-const WEIGHT = { exact: 2, prefix: 1, typo: 0.6 }
+const WEIGHT = { exact: 2, synonym: 1.8, prefix: 1, typo: 0.6 }
 const MAX_QUERY_TOKENS = 8
 
 export interface BuildOptions {
-  /** yield to the event loop every n documents while building (default 500) */
+  /** yield to the event loop every n documents while building (default 1000) */
   yieldEvery?: number
 }
 
-export interface IndexStats {
-  documents: number
-  woonplaatsen: number
+/** One hit of the index: the document id, and its distance when the query had a point. */
+export interface IndexHit {
+  id: string
+  afstandKm?: number
 }
 
-/** Text of a document as indexed by Orama (exported for tests and the Meilisearch mapping). */
-export const searchableText = (doc: PublicDocument): Record<TextField, string> => ({
-  naam: doc.naam,
-  organisatie: [doc.organisatie.naam, doc.organisatie.verkorteNaam ?? ''].join(' ').trim(),
-  plaats: doc.adres.plaats,
-  voorziening: doc.voorziening ?? '',
-  soortZorg: doc.soortZorg.naam,
-  woonplaatsen: doc.woonplaatsen.map((w) => w.naam).join(' '),
-})
+export type IndexResult = Omit<SearchResult, 'hits'> & { hits: IndexHit[] }
 
-const oramaTokenizer = () => ({
-  language: 'dutch',
-  normalizationCache: new Map<string, string>(),
-  tokenize: (raw: string): string[] => tokenize(String(raw)),
-})
-
-/** The fields of Orama's radix tree node we read (trees/radix.js in @orama/orama 3.1). */
-interface RadixNode {
-  /** edge label from the parent */
-  s: string
-  /** children by first character */
-  c: Map<string, RadixNode>
-  /** end of a word */
-  e: boolean
-  /** the word ending here */
-  w: string
-  /** internal ids of documents with this word */
-  d: Set<number>
-}
-
-/**
- * Words (with their posting sets) equal to `term` (exact) or starting with it. Our own walk:
- * Orama's `find` de-duplicates postings with `Array.includes`, quadratic for common words.
- */
-export const radixWords = (
-  root: RadixNode,
-  term: string,
-  exact: boolean,
-): [string, Set<number>][] => {
-  let node = root
-  let i = 0
-  while (i < term.length) {
-    const child = node.c.get(term[i]!)
-    if (!child) return []
-    const edge = child.s
-    let j = 0
-    while (j < edge.length && i + j < term.length && edge[j] === term[i + j]) j++
-    if (j === edge.length) {
-      node = child
-      i += j
-    } else if (i + j === term.length && !exact) {
-      node = child // term ends inside this edge: everything below starts with it
-      break
-    } else {
-      return []
-    }
-  }
-  if (exact) return node.e && node.w === term ? [[term, node.d]] : []
-  const out: [string, Set<number>][] = []
-  const stack = [node]
-  while (stack.length > 0) {
-    const n = stack.pop()!
-    if (n.e && n.d.size > 0) out.push([n.w, n.d])
-    for (const c of n.c.values()) stack.push(c)
-  }
-  return out
-}
-
-/** True when a and b differ by at most one insertion, deletion or substitution. */
-export const withinOneEdit = (a: string, b: string): boolean => {
-  if (a === b) return true
-  const la = a.length
-  const lb = b.length
-  if (Math.abs(la - lb) > 1) return false
-  let i = 0
-  while (i < la && i < lb && a[i] === b[i]) i++
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1)
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
-}
-
-/** Facet values of one slot, as interned ids. */
-interface SlotFacets {
-  soortZorg: number
-  plaats: number
-  organisatieType: number
-  zachteInformatie: number[]
-  doelgroep: number[]
-}
+/** Facet values of the string dimensions, and the boolean ones, as bitsets. */
+type BoolDimension = 'dagbesteding' | 'vrijePlaatsen'
 
 /** string ↔ small integer, append only. */
 class Interner {
@@ -170,91 +78,84 @@ class Interner {
     }
     return id
   }
+  get(name: string): number | undefined {
+    return this.ids.get(name)
+  }
 }
-
-const label = (item: { naam: string; icoon?: string }): FacetLabel => ({
-  naam: item.naam,
-  icoon: item.icoon ?? '',
-})
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-const mustBeSync = <T>(value: T | Promise<T>, what: string): T => {
-  if (value instanceof Promise) throw new Error(`Orama ${what} unexpectedly returned a promise`)
-  return value
-}
-
 export class EmbeddedIndex {
-  private readonly db: AnyOrama
+  private capacity = 0
+  private words = 1
   private readonly slotById = new Map<string, number>()
-  private readonly slotByInternalId: number[] = []
+  private ids: (string | undefined)[] = []
   private readonly freeSlots: number[] = []
-  // columns, indexed by slot
-  private readonly docs: (PublicDocument | undefined)[] = []
-  private readonly lat: number[] = []
-  private readonly lng: number[] = []
-  private readonly soortZorgCode: string[] = []
-  private readonly zachteCodes: Set<string>[] = []
-  private readonly doelgroepCodes: Set<string>[] = []
-  private readonly woonplaatsIds: Set<string>[] = []
-  private readonly vrijePlaatsen: number[] = []
-  private readonly sortName: string[] = []
-  private nameOrder: Float64Array | null = null
-  private readonly slotFacets: SlotFacets[] = []
-  private readonly facetValues: Record<FacetName, Interner> = {
-    soortZorg: new Interner(),
-    plaats: new Interner(),
-    organisatieType: new Interner(),
-    zachteInformatie: new Interner(),
-    doelgroep: new Interner(),
+  private alive: Bits = new Uint32Array(1)
+  private lat = new Float64Array(0)
+  private lng = new Float64Array(0)
+  private score = new Float32Array(0)
+  private reviews = new Int32Array(0)
+  private plaats = new Int32Array(0)
+  private soortZorg = new Int32Array(0)
+  private nameRank = new Int32Array(0)
+  private sortNames: string[] = []
+  private nameOrderDirty = true
+  private readonly text = new TextIndex()
+  private readonly plaatsen = new Interner()
+  private readonly values: Record<ValueDimension, { interner: Interner; bits: Bits[] }> =
+    Object.fromEntries(
+      VALUE_DIMENSIONS.map((d) => [d, { interner: new Interner(), bits: [] }]),
+    ) as never
+  private readonly bools: Record<BoolDimension, Bits> = {
+    dagbesteding: new Uint32Array(1),
+    vrijePlaatsen: new Uint32Array(1),
   }
+  /** woonplaats id → slots serving it */
+  private readonly woonplaatsSlots = new Map<string, Set<number>>()
+  private readonly slotWoonplaatsen: (string[] | undefined)[] = []
+  /** per slot, dimension * 2^24 + value id of its values (to clear its bits on removal) */
+  private readonly slotValues: (Int32Array | undefined)[] = []
   /** code → label per labelled facet, from the documents (last write wins) */
-  private readonly labels: Record<LabelledFacet, Map<string, FacetLabel>> = {
-    soortZorg: new Map(),
-    zachteInformatie: new Map(),
-    doelgroep: new Map(),
-  }
+  private readonly labels: Record<LabelledFacet, Map<string, FacetLabel>> = Object.fromEntries(
+    LABELLED_FACETS.map((f) => [f, new Map()]),
+  ) as never
   private gazetteer: GazetteerEntry[] = []
-  /** indexed words by length, for typo candidates (never shrinks; stale words find nothing) */
-  private readonly vocabulary = new Map<number, Set<string>>()
-  private maxInternalId = 0
+  // per query scratch, indexed by slot
   private scratch: {
-    gen: number
     scores: Float64Array
     counts: Int32Array
     stamp: Int32Array
-    tokenStamp: Float64Array
+    tokenStamp: Int32Array
+    distance: Float64Array
+    trueDistance: Float64Array
+    gen: number
   } | null = null
 
-  private constructor() {
-    this.db = create({ schema: oramaSchema, components: { tokenizer: oramaTokenizer() } })
-  }
-
-  /** Build a new index, yielding to the event loop now and then (old index keeps serving). */
+  /** Build a new index, yielding to the event loop now and then (an old index keeps serving). */
   static async build(
-    documents: Iterable<PublicDocument>,
+    rows: Iterable<IndexFields> | AsyncIterable<IndexFields>,
     gazetteer: GazetteerEntry[],
     options: BuildOptions = {},
   ): Promise<EmbeddedIndex> {
-    const yieldEvery = options.yieldEvery ?? 500
+    const yieldEvery = options.yieldEvery ?? 1000
     const index = new EmbeddedIndex()
     index.setGazetteer(gazetteer)
     let n = 0
-    for (const doc of documents) {
-      index.upsertOne(doc)
+    for await (const row of rows) {
+      index.upsertOne(row)
       if (++n % yieldEvery === 0) await yieldToEventLoop()
     }
+    index.warm()
     return index
   }
 
   /** Synchronous build, for tests and small sets. */
-  static buildSync(
-    documents: Iterable<PublicDocument>,
-    gazetteer: GazetteerEntry[],
-  ): EmbeddedIndex {
+  static buildSync(rows: Iterable<IndexFields>, gazetteer: GazetteerEntry[]): EmbeddedIndex {
     const index = new EmbeddedIndex()
     index.setGazetteer(gazetteer)
-    for (const doc of documents) index.upsertOne(doc)
+    for (const row of rows) index.upsertOne(row)
+    index.warm()
     return index
   }
 
@@ -262,28 +163,23 @@ export class EmbeddedIndex {
     return this.slotById.size
   }
 
-  stats(): IndexStats {
-    return { documents: this.size, woonplaatsen: this.gazetteer.length }
+  has(id: string): boolean {
+    return this.slotById.has(id)
   }
 
-  /** Precompute what the first query would otherwise pay for (name order). */
+  /** Precompute what the first query would otherwise pay for (name order, term order). */
   warm(): void {
-    this.getNameOrder()
+    this.nameOrder()
   }
 
   /** Apply upserts and deletes in one synchronous step. */
-  apply(changes: { upsert?: Iterable<PublicDocument>; delete?: Iterable<string> }): void {
+  apply(changes: { upsert?: Iterable<IndexFields>; delete?: Iterable<string> }): void {
     for (const id of changes.delete ?? []) this.removeOne(id)
-    for (const doc of changes.upsert ?? []) this.upsertOne(doc)
+    for (const row of changes.upsert ?? []) this.upsertOne(row)
   }
 
   setGazetteer(entries: GazetteerEntry[]): void {
     this.gazetteer = entries
-  }
-
-  getDocument(id: string): PublicDocument | null {
-    const slot = this.slotById.get(id)
-    return slot === undefined ? null : (this.docs[slot] ?? null)
   }
 
   /** Exact (normalised) name matches first, then names starting with it, then word prefixes. */
@@ -295,343 +191,437 @@ export class EmbeddedIndex {
     return this.gazetteer
   }
 
-  search(query: SearchQuery): SearchResult {
+  search(query: SearchQuery): IndexResult {
     const { page, perPage } = normalizePaging(query)
-    const tokens = tokenize(query.text ?? '').slice(0, MAX_QUERY_TOKENS)
-    const textScores = tokens.length > 0 ? this.textSearch(tokens) : null
-
-    const soortZorg = query.soortZorg?.length ? new Set(query.soortZorg) : null
-    const zachte = query.zachteInformatie?.length ? [...new Set(query.zachteInformatie)] : null
-    const doelgroep = query.doelgroep?.length ? new Set(query.doelgroep) : null
-    const woonplaatsId = query.woonplaatsId || null
-    const alleenVrij = query.vrijeCapaciteit === true
-    const geo = query.geo ?? null
-    const servedId = geo?.servesWoonplaatsId || null
-    const box = geo ? boundingBox(geo, Math.max(0, geo.radiusKm)) : null
-
-    const slots: number[] = []
-    const scores: number[] = []
-    /** ranking distance: 0 for a location serving the query's woonplaats */
-    const distances: number[] = []
-    /** great-circle distance, to order the locations at ranking distance 0 */
-    const trueDistances: number[] = []
-    // facet values are interned per slot; count in typed arrays, name them at the end
-    const counts = {
-      soortZorg: new Int32Array(this.facetValues.soortZorg.names.length),
-      plaats: new Int32Array(this.facetValues.plaats.names.length),
-      organisatieType: new Int32Array(this.facetValues.organisatieType.names.length),
-      zachteInformatie: new Int32Array(this.facetValues.zachteInformatie.names.length),
-      doelgroep: new Int32Array(this.facetValues.doelgroep.names.length),
-    }
-
-    const consider = (slot: number, score: number) => {
-      // cheapest and most selective first: the bounding box on plain number columns
-      const lat = this.lat[slot] ?? NaN
-      const lng = this.lng[slot] ?? NaN
-      const serves = servedId !== null && this.woonplaatsIds[slot]?.has(servedId) === true
-      if (box && !serves && !inBoundingBox(box, lat, lng)) return
-      if (!this.docs[slot]) return
-      if (alleenVrij && !((this.vrijePlaatsen[slot] ?? 0) > 0)) return
-      if (soortZorg && !soortZorg.has(this.soortZorgCode[slot] ?? '')) return
-      if (zachte) {
-        const codes = this.zachteCodes[slot]
-        if (!codes) return
-        for (const c of zachte) if (!codes.has(c)) return
-      }
-      if (doelgroep) {
-        const codes = this.doelgroepCodes[slot]
-        if (!codes) return
-        let any = false
-        for (const c of doelgroep) if (codes.has(c)) any = true
-        if (!any) return
-      }
-      if (woonplaatsId && !this.woonplaatsIds[slot]?.has(woonplaatsId)) return
-      let distance = 0
-      let trueDistance = 0
-      if (geo) {
-        trueDistance = haversineKm(geo, { lat, lng })
-        if (!serves && trueDistance > geo.radiusKm) return
-        distance = serves ? 0 : trueDistance
-      }
-      slots.push(slot)
-      scores.push(score)
-      distances.push(distance)
-      trueDistances.push(trueDistance)
-      const f = this.slotFacets[slot]!
-      counts.soortZorg[f.soortZorg]!++
-      counts.plaats[f.plaats]!++
-      counts.organisatieType[f.organisatieType]!++
-      for (const z of f.zachteInformatie) counts.zachteInformatie[z]!++
-      for (const d of f.doelgroep) counts.doelgroep[d]!++
-    }
-
-    if (textScores) {
-      const [hitSlots, hitScores] = textScores
-      for (let i = 0; i < hitSlots.length; i++) consider(hitSlots[i]!, hitScores[i]!)
-    } else {
-      for (let slot = 0; slot < this.docs.length; slot++) consider(slot, 0)
-    }
-
-    const order = this.getNameOrder()
-    const byName = (a: number, b: number) =>
-      (order[slots[a] ?? 0] ?? 0) - (order[slots[b] ?? 0] ?? 0)
-    const byDistance = (a: number, b: number) =>
-      (distances[a] ?? 0) - (distances[b] ?? 0) || (trueDistances[a] ?? 0) - (trueDistances[b] ?? 0)
-    const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0)
+    const s = this.buffers()
+    const W = this.words
     const sort = effectiveSort(query)
-    const compare =
-      sort === 'relevance' && textScores
-        ? (a: number, b: number) => byScore(a, b) || (geo ? byDistance(a, b) : 0) || byName(a, b)
-        : sort === 'distance'
-          ? (a: number, b: number) => byDistance(a, b) || byName(a, b)
-          : byName
 
-    const start = (page - 1) * perPage
-    const top = topK(slots.length, start + perPage, compare).slice(start)
-    const hits: SearchHit[] = top.map((i) => {
-      const document = this.docs[slots[i] ?? -1]
-      if (!document) throw new Error('embedded index: hit without document')
-      return geo ? { document, afstandKm: roundKm(distances[i] ?? 0) } : { document }
-    })
-    const facets = emptyFacets()
-    for (const name of FACET_NAMES) {
-      const names = this.facetValues[name].names
-      const c = counts[name]
-      for (let i = 0; i < c.length; i++) if (c[i]! > 0) facets[name][names[i]!] = c[i]!
+    // 1. the base set: text matches (scored), place, radius, and the AND filters
+    const base = new Uint32Array(W)
+    const tokens = queryTokens(query.text ?? '')
+    const hasText = tokens.length > 0
+    if (hasText) this.textSearch(tokens, base)
+    else base.set(this.alive)
+
+    if (query.woonplaatsId) andSlots(base, this.woonplaatsSlots.get(query.woonplaatsId))
+    for (const code of new Set(query.zachteInformatie ?? [])) {
+      andBits(base, this.valueBits('zachteInformatie', code))
     }
+    const geo = query.geo ?? null
+    if (geo) {
+      const served = geo.servesWoonplaatsId
+        ? this.woonplaatsSlots.get(geo.servesWoonplaatsId)
+        : undefined
+      const box = boundingBox(geo, Math.max(0, geo.radiusKm))
+      const { lat, lng } = this
+      for (let i = 0; i < W; i++) {
+        let w = base[i]!
+        if (w === 0) continue
+        let keep = w
+        while (w !== 0) {
+          const t = w & -w
+          w ^= t
+          const slot = (i << 5) + (31 - Math.clz32(t))
+          const y = lat[slot]!
+          const x = lng[slot]!
+          const serves = served?.has(slot) === true
+          if (!serves && (y < box.minLat || y > box.maxLat || x < box.minLng || x > box.maxLng)) {
+            keep &= ~t
+            continue
+          }
+          const d = haversineKm(geo, { lat: y, lng: x })
+          if (!serves && d > geo.radiusKm) {
+            keep &= ~t
+            continue
+          }
+          s.distance[slot] = serves ? 0 : d
+          s.trueDistance[slot] = d
+        }
+        base[i] = keep
+      }
+    }
+
+    // 2. the OR filters, each a bitset; the matches are base ∧ every filter
+    const filters = new Map<DisjunctiveFacet, Bits>()
+    for (const facet of Object.keys(DISJUNCTIVE_FACETS) as DisjunctiveFacet[]) {
+      const active = activeFilter(query, facet)
+      if (active !== null) filters.set(facet, this.filterBits(facet, active))
+    }
+    const matches = base.slice()
+    for (const bits of filters.values()) andBits(matches, bits)
+
+    // 3. facets: an OR dimension counts over base ∧ the other filters
+    const without = (facet: FacetName): Bits => {
+      if (!filters.has(facet as DisjunctiveFacet)) return matches
+      const out = base.slice()
+      for (const [other, bits] of filters) if (other !== facet) andBits(out, bits)
+      return out
+    }
+    const facets = emptyFacets()
+    const matchWords = new Int32Array(W)
+    const nMatch = nonZeroWords(matches, matchWords)
+    const wordList = new Int32Array(W)
+    for (const dim of VALUE_DIMENSIONS) {
+      const set = without(dim)
+      const words = set === matches ? matchWords : wordList
+      const n = set === matches ? nMatch : nonZeroWords(set, wordList)
+      if (n === 0) continue
+      const { interner, bits } = this.values[dim]
+      const out = facets[dim]
+      for (let v = 0; v < bits.length; v++) {
+        const c = countAnd(set, bits[v]!, words, n)
+        if (c > 0) out[interner.names[v]!] = c
+      }
+    }
+    for (const dim of ['dagbesteding', 'vrijePlaatsen'] as const) {
+      const set = without(dim)
+      const n = nonZeroWords(set, wordList)
+      const c = countAnd(set, this.bools[dim], wordList, n)
+      if (c > 0) facets[dim].ja = c
+    }
+    const plaatsCounts = new Int32Array(this.plaatsen.names.length)
+    forEachSlot(matches, (slot) => plaatsCounts[this.plaats[slot]!]!++)
+    plaatsCounts.forEach((c, p) => {
+      if (c > 0) facets.plaats[this.plaatsen.names[p]!] = c
+    })
+    const drempels = new Int32Array(WAARDERING_DREMPELS.length)
+    forEachSlot(without('waardering'), (slot) => {
+      const score = this.score[slot]!
+      if (Number.isNaN(score)) return
+      for (let t = 0; t < WAARDERING_DREMPELS.length; t++) {
+        if (score >= WAARDERING_DREMPELS[t]!) drempels[t]!++
+      }
+    })
+    drempels.forEach((c, t) => {
+      if (c > 0) facets.waardering[String(WAARDERING_DREMPELS[t])] = c
+    })
+
+    // 4. the page: the best `start + perPage` matches in the query's order
+    const hitSlots: number[] = []
+    forEachSlot(matches, (slot) => hitSlots.push(slot))
+    const total = hitSlots.length
+    const rank = this.nameOrder()
+    const { scores, distance, trueDistance } = s
+    const byName = (a: number, b: number) => rank[a]! - rank[b]!
+    const byDistance = (a: number, b: number) =>
+      distance[a]! - distance[b]! || trueDistance[a]! - trueDistance[b]!
+    const score = this.score
+    const reviews = this.reviews
+    const compare =
+      sort === 'relevance' && hasText
+        ? (a: number, b: number) =>
+            scores[b]! - scores[a]! || (geo ? byDistance(a, b) : 0) || byName(a, b)
+        : sort === 'distance' && geo
+          ? (a: number, b: number) => byDistance(a, b) || byName(a, b)
+          : sort === 'rating'
+            ? (a: number, b: number) => {
+                const x = score[a]!
+                const y = score[b]!
+                const nx = Number.isNaN(x)
+                const ny = Number.isNaN(y)
+                if (nx !== ny) return nx ? 1 : -1
+                return (nx ? 0 : y - x) || reviews[b]! - reviews[a]! || byName(a, b)
+              }
+            : byName
+    const start = (page - 1) * perPage
+    const top = topK(hitSlots, start + perPage, compare).slice(start)
+    const hits: IndexHit[] = top.map((slot) =>
+      geo ? { id: this.ids[slot]!, afstandKm: roundKm(distance[slot]!) } : { id: this.ids[slot]! },
+    )
+
     const labels = emptyLabels()
-    const asked: Record<LabelledFacet, string[]> = {
-      soortZorg: query.soortZorg ?? [],
-      zachteInformatie: query.zachteInformatie ?? [],
-      doelgroep: query.doelgroep ?? [],
+    const asked: Partial<Record<LabelledFacet, readonly string[] | undefined>> = {
+      soortZorg: query.soortZorg,
+      zachteInformatie: query.zachteInformatie,
+      doelgroep: query.doelgroep,
+      sector: query.sector,
+      zorgprofiel: query.zorgprofiel,
+      leveringsvorm: query.leveringsvorm,
     }
     for (const kind of LABELLED_FACETS) {
-      for (const code of [...Object.keys(facets[kind]), ...asked[kind]]) {
+      for (const code of [...Object.keys(facets[kind]), ...(asked[kind] ?? [])]) {
         const label = this.labels[kind].get(code)
         if (label) labels[kind][code] = label
       }
     }
-    return { total: slots.length, hits, facets, labels }
+
+    const result: IndexResult = { total, hits, facets, labels }
+    if (query.withPoints) {
+      const soort = this.values.soortZorg.interner.names
+      result.points = hitSlots.map((slot): MapPoint => [
+        this.ids[slot]!,
+        this.lat[slot]!,
+        this.lng[slot]!,
+        soort[this.soortZorg[slot]!] ?? '',
+      ])
+    }
+    return result
   }
 
   /**
-   * slot → score for documents matching every token (in any field). Words come from Orama's
-   * radix trees: prefix matches by tree walk, typo candidates (one edit, tokens of 4+ letters)
-   * from the vocabulary, then exact lookups. Scores are a BM25-like sum with field boosts and a
-   * weight per kind of match (exact > prefix > typo), accumulated in reusable typed arrays.
-   * Orama's own `search` was measured far slower here (Map per document per token, and a typo
-   * walk that re-merges posting lists of common words; see ADR 0002).
+   * Sets `out` to the slots matching every token (in any field) and leaves their scores in the
+   * scratch buffer. A token matches itself, words starting with it, its synonyms and (4+
+   * letters) words one edit away; a stop word that is not the last token may be missing.
    */
-  private textSearch(tokens: string[]): [number[], number[]] {
-    const buffers = this.buffers()
-    const gen = ++buffers.gen
-    const { scores, counts, stamp, tokenStamp } = buffers
-    const docsCount = Math.max(1, this.size)
+  private textSearch(tokens: string[], out: Bits): void {
+    const s = this.buffers()
+    const gen = ++s.gen
+    const { scores, counts, stamp, tokenStamp } = s
+    const docs = Math.max(1, this.size)
     const touched: number[] = []
+    let required = 0
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
+      const optional = t < tokens.length - 1 && isStopwoord(token) && tokens.length > 1
       const tokenId = gen * MAX_QUERY_TOKENS + t
-      let matchedAny = false
-      const addPostings = (prop: TextField, ids: Set<number>, weight: number) => {
-        if (ids.size === 0) return
-        matchedAny = true
-        const lengths = this.fieldLengths(prop)
-        const avg = this.avgFieldLength(prop)
-        const idf = Math.log(1 + (docsCount - ids.size + 0.5) / (ids.size + 0.5))
-        const base = idf * weight * BOOST[prop] * (BM25.k + 1)
-        for (const id of ids) {
-          // from the second token on, only documents that matched every earlier token
-          if (t > 0 && tokenStamp[id] !== tokenId && (stamp[id] !== gen || counts[id] !== t))
-            continue
-          const len = lengths[id] ?? avg
-          const score = base / (1 + BM25.k * (1 - BM25.b + (BM25.b * len) / avg))
-          if (stamp[id] !== gen) {
-            stamp[id] = gen
-            scores[id] = 0
-            counts[id] = 0
-            touched.push(id)
-          }
-          scores[id] = (scores[id] ?? 0) + score
-          if (tokenStamp[id] !== tokenId) {
-            tokenStamp[id] = tokenId
-            counts[id] = (counts[id] ?? 0) + 1
-          }
+      const mustHave = required
+      let matched = false
+      const visit = (slot: number, value: number) => {
+        if (stamp[slot] !== gen) {
+          // from the second required token on, only slots that matched every earlier one
+          if (mustHave > 0) return
+          stamp[slot] = gen
+          scores[slot] = 0
+          counts[slot] = 0
+          touched.push(slot)
+        } else if (counts[slot]! < mustHave && tokenStamp[slot] !== tokenId) {
+          return
+        }
+        scores[slot]! += value
+        if (tokenStamp[slot] !== tokenId) {
+          tokenStamp[slot] = tokenId
+          if (!optional) counts[slot]!++
         }
       }
-      const seen = new Set<string>()
-      for (const prop of TEXT_FIELDS) {
-        for (const [word, ids] of radixWords(this.tree(prop), token, false)) {
-          seen.add(word)
-          addPostings(prop, ids, word === token ? WEIGHT.exact : WEIGHT.prefix)
-        }
+      const seen = new Set<number>()
+      const take = (id: number, weight: number) => {
+        if (seen.has(id)) return
+        seen.add(id)
+        if (this.text.score(id, weight, docs, visit)) matched = true
       }
-      if (token.length >= TYPO_MIN_LENGTH) {
-        for (const word of this.typoCandidates(token)) {
-          if (seen.has(word)) continue
-          for (const prop of TEXT_FIELDS) {
-            for (const [, ids] of radixWords(this.tree(prop), word, true))
-              addPostings(prop, ids, WEIGHT.typo)
-          }
-        }
+      // optional stop words only add to the score of slots that already match
+      const scoreOnly = optional
+      if (scoreOnly && mustHave === 0) continue
+      this.text.matchWords(token, TYPO_MIN_LENGTH, (id, kind) => {
+        if (kind !== 'typo') take(id, kind === 'exact' ? WEIGHT.exact : WEIGHT.prefix)
+      })
+      for (const synonym of woordSynoniemen.get(token) ?? []) {
+        const id = this.text.lookup(synonym)
+        if (id !== undefined) take(id, WEIGHT.synonym)
       }
-      if (!matchedAny) return [[], []]
+      this.text.matchWords(token, TYPO_MIN_LENGTH, (id, kind) => {
+        if (kind === 'typo') take(id, WEIGHT.typo)
+      })
+      if (optional) continue
+      if (!matched) return // a required word matches nothing: no results
+      required++
     }
-    const hitSlots: number[] = []
-    const hitScores: number[] = []
-    for (const id of touched) {
-      if (counts[id] !== tokens.length) continue
-      const slot = this.slotByInternalId[id]
-      if (slot === undefined) continue
-      hitSlots.push(slot)
-      hitScores.push(scores[id] ?? 0)
+    for (const slot of touched) {
+      if (counts[slot] === required && required > 0 && this.ids[slot] !== undefined) {
+        setBit(out, slot)
+      }
     }
-    return [hitSlots, hitScores]
   }
 
-  /** Indexed words one edit away from `token` (same length ± 1), excluding its prefix matches. */
-  private typoCandidates(token: string): string[] {
-    const out: string[] = []
-    for (let len = token.length - 1; len <= token.length + 1; len++) {
-      for (const word of this.vocabulary.get(len) ?? []) {
-        if (word !== token && withinOneEdit(token, word)) out.push(word)
-      }
+  private filterBits(facet: DisjunctiveFacet, active: string[] | number | true): Bits {
+    const W = this.words
+    if (facet === 'dagbesteding' || facet === 'vrijePlaatsen') return this.bools[facet]
+    if (facet === 'waardering') {
+      const min = typeof active === 'number' ? active : 0
+      const out = new Uint32Array(W)
+      forEachSlot(this.alive, (slot) => {
+        if (this.score[slot]! >= min) setBit(out, slot)
+      })
+      return out
+    }
+    const out = new Uint32Array(W)
+    for (const code of Array.isArray(active) ? new Set(active) : []) {
+      const bits = this.valueBits(facet, code)
+      if (bits) for (let i = 0; i < W; i++) out[i]! |= bits[i]!
     }
     return out
   }
 
-  private tree(prop: TextField): RadixNode {
-    const tree = (this.db.data.index as unknown as { indexes: Record<string, { node: RadixNode }> })
-      .indexes[prop]
-    if (!tree) throw new Error(`embedded index: no radix tree for ${prop}`)
-    return tree.node
-  }
-
-  private fieldLengths(prop: TextField): Record<number, number | undefined> {
-    return (
-      (
-        this.db.data.index as unknown as {
-          fieldLengths: Record<string, Record<number, number | undefined>>
-        }
-      ).fieldLengths[prop] ?? {}
-    )
-  }
-
-  private avgFieldLength(prop: TextField): number {
-    const avg = (
-      this.db.data.index as unknown as { avgFieldLength: Record<string, number | undefined> }
-    ).avgFieldLength[prop]
-    return avg && avg > 0 ? avg : 1
+  private valueBits(dim: ValueDimension, code: string): Bits | undefined {
+    const { interner, bits } = this.values[dim]
+    const id = interner.get(code)
+    return id === undefined ? undefined : bits[id]
   }
 
   private buffers() {
-    const needed = this.maxInternalId + 1
-    if (!this.scratch || this.scratch.scores.length < needed) {
-      const size = Math.max(1024, needed * 2)
+    const size = this.capacity
+    if (!this.scratch || this.scratch.scores.length < size) {
+      const n = Math.max(1024, size)
       this.scratch = {
+        scores: new Float64Array(n),
+        counts: new Int32Array(n),
+        stamp: new Int32Array(n),
+        tokenStamp: new Int32Array(n),
+        distance: new Float64Array(n),
+        trueDistance: new Float64Array(n),
         gen: 0,
-        scores: new Float64Array(size),
-        counts: new Int32Array(size),
-        stamp: new Int32Array(size),
-        tokenStamp: new Float64Array(size),
       }
+    }
+    if (this.scratch.gen > 200_000_000) {
+      this.scratch.gen = 0
+      this.scratch.stamp.fill(0)
+      this.scratch.tokenStamp.fill(0)
     }
     return this.scratch
   }
 
-  private upsertOne(doc: PublicDocument): void {
-    this.removeOne(doc.id)
-    const slot = this.freeSlots.pop() ?? this.docs.length
-    const text = searchableText(doc)
-    mustBeSync(insert(this.db, { id: doc.id, ...text }), 'insert')
-    const internalId = internalDocumentIDStore.getInternalDocumentId(
-      this.db.internalDocumentIDStore,
-      doc.id,
-    )
-    this.slotByInternalId[internalId] = slot
-    this.maxInternalId = Math.max(this.maxInternalId, internalId)
-    for (const value of Object.values(text)) {
-      for (const word of tokenize(value)) {
-        let words = this.vocabulary.get(word.length)
-        if (!words) this.vocabulary.set(word.length, (words = new Set()))
-        words.add(word)
+  private ensureCapacity(slot: number): void {
+    if (slot < this.capacity) return
+    const size = Math.max(1024, this.capacity * 2, slot + 1)
+    const words = wordsFor(size)
+    const f64 = (old: Float64Array) => {
+      const next = new Float64Array(size)
+      next.set(old)
+      return next
+    }
+    const i32 = (old: Int32Array) => {
+      const next = new Int32Array(size)
+      next.set(old)
+      return next
+    }
+    this.lat = f64(this.lat)
+    this.lng = f64(this.lng)
+    const score = new Float32Array(size).fill(NaN)
+    score.set(this.score)
+    this.score = score
+    this.reviews = i32(this.reviews)
+    this.plaats = i32(this.plaats)
+    this.soortZorg = i32(this.soortZorg)
+    this.nameRank = i32(this.nameRank)
+    this.alive = grow(this.alive, words)
+    for (const dim of VALUE_DIMENSIONS) {
+      const v = this.values[dim]
+      v.bits = v.bits.map((b) => grow(b, words))
+    }
+    this.bools.dagbesteding = grow(this.bools.dagbesteding, words)
+    this.bools.vrijePlaatsen = grow(this.bools.vrijePlaatsen, words)
+    this.capacity = size
+    this.words = words
+  }
+
+  private upsertOne(row: IndexFields): void {
+    this.removeOne(row.id)
+    const slot = this.freeSlots.pop() ?? this.ids.length
+    this.ensureCapacity(slot)
+    this.slotById.set(row.id, slot)
+    this.ids[slot] = row.id
+    setBit(this.alive, slot)
+    this.text.add(slot, row.text)
+    this.lat[slot] = row.lat
+    this.lng[slot] = row.lng
+    this.score[slot] = row.score ?? NaN
+    this.reviews[slot] = row.reviews
+    this.plaats[slot] = this.plaatsen.id(row.plaats)
+    const entries: number[] = []
+    VALUE_DIMENSIONS.forEach((dim, d) => {
+      const v = this.values[dim]
+      for (const code of new Set(row.values[dim] ?? [])) {
+        const id = v.interner.id(code)
+        const bits = (v.bits[id] ??= new Uint32Array(this.words))
+        setBit(bits, slot)
+        entries.push(d * 0x1000000 + id)
+      }
+    })
+    this.slotValues[slot] = Int32Array.from(entries)
+    this.soortZorg[slot] = this.values.soortZorg.interner.get(row.values.soortZorg[0] ?? '') ?? 0
+    if (row.dagbesteding) setBit(this.bools.dagbesteding, slot)
+    if (row.vrijePlaatsen > 0) setBit(this.bools.vrijePlaatsen, slot)
+    for (const id of row.woonplaatsIds) {
+      let set = this.woonplaatsSlots.get(id)
+      if (!set) this.woonplaatsSlots.set(id, (set = new Set()))
+      set.add(slot)
+    }
+    this.slotWoonplaatsen[slot] = row.woonplaatsIds
+    for (const kind of LABELLED_FACETS) {
+      for (const [code, label] of Object.entries(row.labels[kind] ?? {})) {
+        this.labels[kind].set(code, label)
       }
     }
-    this.slotById.set(doc.id, slot)
-    this.docs[slot] = doc
-    this.lat[slot] = doc.geo.lat
-    this.lng[slot] = doc.geo.lng
-    this.soortZorgCode[slot] = doc.soortZorg.code
-    this.zachteCodes[slot] = new Set(doc.zachteInformatie.map((z) => z.code))
-    // snapshots written before doelgroepen existed have none
-    const doelgroepen = doc.doelgroepen ?? []
-    this.doelgroepCodes[slot] = new Set(doelgroepen.map((d) => d.code))
-    this.woonplaatsIds[slot] = new Set(doc.woonplaatsen.map((w) => w.id))
-    // snapshots written before free capacity existed have none
-    this.vrijePlaatsen[slot] = doc.vrijePlaatsen ?? 0
-    this.labels.soortZorg.set(doc.soortZorg.code, label(doc.soortZorg))
-    for (const z of doc.zachteInformatie) this.labels.zachteInformatie.set(z.code, label(z))
-    for (const d of doelgroepen) this.labels.doelgroep.set(d.code, { naam: d.naam, icoon: '' })
-    this.sortName[slot] = normalizeName(doc.naam)
-    const fv = this.facetValues
-    this.slotFacets[slot] = {
-      soortZorg: fv.soortZorg.id(doc.soortZorg.code),
-      plaats: fv.plaats.id(doc.adres.plaats),
-      organisatieType: fv.organisatieType.id(doc.organisatie.type),
-      zachteInformatie: [...(this.zachteCodes[slot] ?? [])].map((c) => fv.zachteInformatie.id(c)),
-      doelgroep: [...(this.doelgroepCodes[slot] ?? [])].map((c) => fv.doelgroep.id(c)),
-    }
-    this.nameOrder = null
+    this.sortNames[slot] = normalizeName(row.text.naam)
+    this.nameOrderDirty = true
   }
 
   private removeOne(id: string): void {
     const slot = this.slotById.get(id)
     if (slot === undefined) return
-    const internalId = internalDocumentIDStore.getInternalDocumentId(
-      this.db.internalDocumentIDStore,
-      id,
-    )
-    mustBeSync(remove(this.db, id), 'remove')
-    delete this.slotByInternalId[internalId]
     this.slotById.delete(id)
-    this.docs[slot] = undefined
-    this.zachteCodes[slot] = new Set()
-    this.doelgroepCodes[slot] = new Set()
-    this.woonplaatsIds[slot] = new Set()
-    this.vrijePlaatsen[slot] = 0
+    this.ids[slot] = undefined
+    clearBit(this.alive, slot)
+    this.text.remove(slot)
+    for (const entry of this.slotValues[slot] ?? []) {
+      const dim = VALUE_DIMENSIONS[Math.floor(entry / 0x1000000)]!
+      const bits = this.values[dim].bits[entry % 0x1000000]
+      if (bits) clearBit(bits, slot)
+    }
+    this.slotValues[slot] = undefined
+    clearBit(this.bools.dagbesteding, slot)
+    clearBit(this.bools.vrijePlaatsen, slot)
+    for (const w of this.slotWoonplaatsen[slot] ?? []) this.woonplaatsSlots.get(w)?.delete(slot)
+    this.slotWoonplaatsen[slot] = undefined
+    this.score[slot] = NaN
+    this.sortNames[slot] = ''
     this.freeSlots.push(slot)
-    this.nameOrder = null
+    this.nameOrderDirty = true
   }
 
-  /** Rank of each slot by normalised name; recomputed lazily after changes. */
-  private getNameOrder(): Float64Array {
-    if (this.nameOrder) return this.nameOrder
+  /** Rank of each slot by normalised name (then slot); recomputed lazily after changes. */
+  private nameOrder(): Int32Array {
+    if (!this.nameOrderDirty) return this.nameRank
     const live: number[] = []
-    for (let slot = 0; slot < this.docs.length; slot++) if (this.docs[slot]) live.push(slot)
-    const names = this.sortName
+    forEachSlot(this.alive, (slot) => live.push(slot))
+    const names = this.sortNames
     live.sort((a, b) => {
-      const x = names[a] ?? ''
-      const y = names[b] ?? ''
+      const x = names[a]!
+      const y = names[b]!
       return x < y ? -1 : x > y ? 1 : a - b
     })
-    const order = new Float64Array(this.docs.length)
-    live.forEach((slot, rank) => {
-      order[slot] = rank
+    const rank = this.nameRank
+    live.forEach((slot, i) => {
+      rank[slot] = i
     })
-    this.nameOrder = order
-    return order
+    this.nameOrderDirty = false
+    return rank
   }
 }
 
-/**
- * Indices 0..n-1 of the k best items by `compare` (ascending), sorted. A bounded max-heap, so a
- * first page over 40k matches costs O(n log k) instead of a full sort.
- */
-export const topK = (n: number, k: number, compare: (a: number, b: number) => number): number[] => {
-  if (k <= 0 || n === 0) return []
-  if (k >= n / 4) {
-    const all = Array.from({ length: n }, (_, i) => i)
-    return all.sort(compare).slice(0, k)
+/** Normalised query words, at most 8. */
+const queryTokens = (text: string): string[] => tokenize(text).slice(0, MAX_QUERY_TOKENS)
+
+const andBits = (target: Bits, bits: Bits | undefined): void => {
+  if (!bits) {
+    target.fill(0)
+    return
   }
+  for (let i = 0; i < target.length; i++) target[i]! &= bits[i] ?? 0
+}
+
+const andSlots = (target: Bits, slots: Set<number> | undefined): void => {
+  const keep = new Uint32Array(target.length)
+  for (const slot of slots ?? []) setBit(keep, slot)
+  andBits(target, keep)
+}
+
+/** For tests: the number of set bits. */
+export const bitCount = (bits: Bits): number => bits.reduce((n, w) => n + popcount32(w), 0)
+
+/**
+ * The k best items by `compare` (ascending), sorted. A bounded max-heap, so a first page over
+ * 40k matches costs O(n log k) instead of a full sort.
+ */
+export const topK = (
+  items: number[],
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] => {
+  const n = items.length
+  if (k <= 0 || n === 0) return []
+  if (k >= n / 4) return items.slice().sort(compare).slice(0, k)
   // heap[0] is the worst of the kept items
   const heap: number[] = []
   const worse = (a: number, b: number) => compare(a, b) > 0
@@ -655,12 +645,12 @@ export const topK = (n: number, k: number, compare: (a: number, b: number) => nu
       i = m
     }
   }
-  for (let i = 0; i < n; i++) {
+  for (const item of items) {
     if (heap.length < k) {
-      heap.push(i)
+      heap.push(item)
       siftUp(heap.length - 1)
-    } else if (compare(i, heap[0]!) < 0) {
-      heap[0] = i
+    } else if (compare(item, heap[0]!) < 0) {
+      heap[0] = item
       siftDown(0)
     }
   }

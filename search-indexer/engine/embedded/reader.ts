@@ -1,303 +1,231 @@
 /**
- * The read side of the embedded engine. Queries run in a worker thread that loads the snapshot
- * and follows it; when no worker can be started the same code runs in-thread (with a warning).
+ * The read side of the embedded engine, in the site's own thread (ADR 0015): an in-memory index
+ * (core.ts) built from the store's index fields, kept current by polling the store's head and
+ * applying the rows changed since (store.ts), and the store itself for the documents of a page.
  *
- * Finding the worker code at runtime:
- *  1. `workerFile` option or SEARCH_WORKER_FILE: a plain JS file (the bundle below);
- *  2. running from TypeScript source (tsx, vitest, astro dev): `worker.ts` loaded with tsx;
- *  3. the bundle `search-worker.mjs` next to this module, or `dist/search-worker/search-worker.mjs`
- *     under the working directory (made by `npm run build:search-worker`);
- *  4. otherwise in-thread.
+ * - A search is synchronous and takes about a millisecond, so it runs where the request is; no
+ *   worker thread to queue behind, no documents to copy between threads.
+ * - Health is `starting` until an index of a store with at least one write is built; a site
+ *   answers 503 until then and never serves a half-loaded index.
+ * - Small changes are applied to the live index in one synchronous step; many changes (a full
+ *   reindex that changed most documents) build a new index aside while the old one serves, then
+ *   swap.
  */
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../../contract'
-import type { EngineHealth, SearchQuery, SearchReader, SearchResult } from '../port'
+import type { EngineHealth, SearchHit, SearchQuery, SearchReader, SearchResult } from '../port'
 import { emptyResult } from '../shared/results'
-import type { WorkerInit, WorkerRequest, WorkerResponse } from './protocol'
-import { SnapshotServer } from './serving'
+import { EmbeddedIndex } from './core'
 import { readLabels, readStatus } from './side-files'
-
-export const WORKER_BUNDLE = 'dist/search-worker/search-worker.mjs'
+import { StoreReader, type StoreHead } from './store'
 
 export interface EmbeddedReaderOptions {
   dir: string
-  /** 'auto' (default): worker, in-thread if that fails; 'worker': fail if no worker; 'inline' */
-  mode?: 'auto' | 'worker' | 'inline'
-  /** path of the bundled worker (see module comment) */
-  workerFile?: string
-  /** snapshot poll interval in ms (default 1000) */
+  /** how often to look for changes, ms (default 200; 0: only on `refresh()`) */
   pollMs?: number
+  /** more changed documents than this are built aside instead of applied in place (default 2000) */
+  incrementalLimit?: number
+  /** parsed documents kept for the next hits (default 300) */
+  documentCache?: number
   log?: (level: 'info' | 'warn' | 'error', message: string) => void
-}
-
-type Method = WorkerRequest['method']
-type Args<M extends Method> = Extract<WorkerRequest, { method: M }>['args']
-
-interface Backend {
-  readonly kind: 'worker' | 'inline'
-  call<M extends Method>(method: M, args: Args<M>): Promise<unknown>
-  close(): Promise<void>
 }
 
 const defaultLog = (level: 'info' | 'warn' | 'error', message: string) => {
   if (level !== 'info') console[level](`[search] ${message}`)
 }
 
-class InlineBackend implements Backend {
-  readonly kind = 'inline'
-  private constructor(private readonly server: SnapshotServer) {}
-
-  static async start(options: EmbeddedReaderOptions): Promise<InlineBackend> {
-    const server = new SnapshotServer({
-      dir: options.dir,
-      pollMs: options.pollMs,
-      log: options.log ?? defaultLog,
-    })
-    await server.start()
-    return new InlineBackend(server)
-  }
-
-  async call<M extends Method>(method: M, args: Args<M>): Promise<unknown> {
-    const s = this.server
-    const a = args as unknown[]
-    switch (method) {
-      case 'search':
-        return s.search(a[0] as SearchQuery)
-      case 'getDocument':
-        return s.getDocument(a[0] as string)
-      case 'findWoonplaatsen':
-        return s.findWoonplaatsen(a[0] as string, a[1] as number | undefined)
-      case 'getGazetteer':
-        return s.getGazetteer()
-      case 'health':
-        return s.health()
-      case 'refresh':
-        return s.refresh()
-    }
-    throw new Error(`unknown method ${String(method)}`)
-  }
-
-  async close(): Promise<void> {
-    this.server.stop()
-  }
-}
-
-interface WorkerEntry {
-  url: URL
-  execArgv?: string[]
-}
-
-export const resolveWorkerEntry = (workerFile?: string): WorkerEntry | null => {
-  const explicit = workerFile ?? process.env.SEARCH_WORKER_FILE
-  if (explicit) return { url: pathToFileURL(resolve(explicit)) }
-  const here = import.meta.url
-  if (here.endsWith('.ts')) {
-    return { url: new URL('./worker.ts', here), execArgv: ['--import', 'tsx'] }
-  }
-  const candidates = [new URL('./search-worker.mjs', here), pathToFileURL(resolve(WORKER_BUNDLE))]
-  for (const url of candidates) {
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url }
-  }
-  return null
-}
-
-class WorkerBackend implements Backend {
-  readonly kind = 'worker'
-  private nextId = 1
-  private readonly pending = new Map<
-    number,
-    { resolve: (v: unknown) => void; reject: (e: Error) => void }
-  >()
-  private exited: Error | null = null
-  private closing = false
-
-  private constructor(
-    private readonly worker: Worker,
-    private readonly onCrash: (error: Error) => void,
-  ) {}
-
-  static start(
-    entry: WorkerEntry,
-    options: EmbeddedReaderOptions,
-    onCrash: (error: Error) => void,
-  ): Promise<WorkerBackend> {
-    const log = options.log ?? defaultLog
-    const init: WorkerInit = { dir: resolve(options.dir), pollMs: options.pollMs }
-    const worker = new Worker(entry.url, {
-      workerData: init,
-      ...(entry.execArgv && { execArgv: entry.execArgv }),
-    })
-    const backend = new WorkerBackend(worker, onCrash)
-    return new Promise((resolvePromise, reject) => {
-      let ready = false
-      worker.on('message', (message: WorkerResponse) => {
-        if (message.type === 'ready') {
-          ready = true
-          worker.unref()
-          resolvePromise(backend)
-        } else if (message.type === 'log') {
-          log(message.level, message.message)
-        } else {
-          backend.settle(message)
-        }
-      })
-      worker.on('error', (error) => {
-        if (!ready) reject(error)
-        else backend.crashed(error)
-      })
-      worker.on('exit', (code) => {
-        const error = new Error(`search worker exited with code ${code}`)
-        if (!ready) reject(error)
-        else backend.crashed(error)
-      })
-    })
-  }
-
-  call<M extends Method>(method: M, args: Args<M>): Promise<unknown> {
-    if (this.exited) return Promise.reject(this.exited)
-    const id = this.nextId++
-    // keep the process alive while an answer is due, not while idle
-    if (this.pending.size === 0) this.worker.ref()
-    return new Promise((resolvePromise, reject) => {
-      this.pending.set(id, { resolve: resolvePromise, reject })
-      this.worker.postMessage({ id, method, args } as WorkerRequest)
-    })
-  }
-
-  async close(): Promise<void> {
-    this.closing = true
-    await this.worker.terminate()
-  }
-
-  private settle(message: Extract<WorkerResponse, { type: 'result' }>): void {
-    const waiter = this.pending.get(message.id)
-    if (!waiter) return
-    this.pending.delete(message.id)
-    if (this.pending.size === 0) this.worker.unref()
-    if (message.ok) waiter.resolve(message.value)
-    else waiter.reject(new Error(`search worker: ${message.error}`))
-  }
-
-  private crashed(error: Error): void {
-    if (this.exited) return
-    this.exited = error
-    for (const waiter of this.pending.values()) waiter.reject(error)
-    this.pending.clear()
-    if (!this.closing) this.onCrash(error)
-  }
-}
-
 export class EmbeddedSearchReader implements SearchReader {
-  private backend: Promise<Backend>
+  private readonly store: StoreReader
+  private index: EmbeddedIndex | null = null
+  private head: StoreHead | null = null
+  private lastError: string | null = null
+  private loading: Promise<void> | null = null
+  private again = false
+  private timer: NodeJS.Timeout | null = null
   private closed = false
-  /** the first snapshot load is done (until then health says 'starting' without waiting) */
-  private loaded = false
+  private readonly log: NonNullable<EmbeddedReaderOptions['log']>
+  /** the first load (queries wait for it; health does not) */
+  private readonly first: Promise<void>
+  /** recently shown documents, parsed (most recent last); forgotten when they change */
+  private readonly cache = new Map<string, PublicDocument>()
 
-  /** Starts loading at once; queries wait for the first load. Prefer `open` to await it. */
+  /** Starts loading at once; queries wait for the first load, `open` too. */
   constructor(private readonly options: EmbeddedReaderOptions) {
-    this.backend = this.startBackend()
-    // after a failed start, health asks the backend and reports its error
-    const settled = () => {
-      this.loaded = true
+    this.store = new StoreReader(options.dir)
+    this.log = options.log ?? defaultLog
+    this.first = this.refresh().catch((error: unknown) => this.fail(error))
+    const pollMs = options.pollMs ?? 200
+    if (pollMs > 0) {
+      this.timer = setInterval(() => {
+        this.refresh().catch((error: unknown) => this.fail(error))
+      }, pollMs)
+      this.timer.unref()
     }
-    this.backend.then(settled, settled)
   }
 
-  /** Start a reader; resolves once the current snapshot (if any) is loaded. */
+  /** Start a reader; resolves once the store's current index (if any) is loaded. */
   static async open(options: EmbeddedReaderOptions): Promise<EmbeddedSearchReader> {
     const reader = new EmbeddedSearchReader(options)
-    await reader.backend
+    await reader.first
     return reader
   }
 
-  /** 'worker' or 'inline': where queries run. */
-  async mode(): Promise<'worker' | 'inline'> {
-    return (await this.backend).kind
-  }
-
   async search(query: SearchQuery): Promise<SearchResult> {
-    return ((await this.call('search', [query])) as SearchResult | undefined) ?? emptyResult()
+    await this.first
+    const index = this.index
+    if (!index) return emptyResult()
+    const { hits, ...rest } = index.search(query)
+    const documents: SearchHit[] = []
+    for (const hit of hits) {
+      const document = this.document(hit.id)
+      // deleted after the index was last brought up to date: left out, and catch up
+      if (!document) {
+        void this.refresh().catch((error: unknown) => this.fail(error))
+        continue
+      }
+      documents.push(
+        hit.afstandKm === undefined ? { document } : { document, afstandKm: hit.afstandKm },
+      )
+    }
+    return { ...rest, hits: documents }
   }
 
   async getDocument(id: string): Promise<PublicDocument | null> {
-    return ((await this.call('getDocument', [id])) as PublicDocument | null) ?? null
+    await this.first
+    if (!this.index?.has(id)) return null
+    const document = this.document(id)
+    // deleted since the last catch-up: catch up now, so health and search agree with this answer
+    if (!document) await this.refresh()
+    return document
+  }
+
+  /** A document from the cache or the store (the store is the truth; the cache follows it). */
+  private document(id: string): PublicDocument | null {
+    const cached = this.cache.get(id)
+    if (cached) {
+      this.cache.delete(id)
+      this.cache.set(id, cached)
+      return cached
+    }
+    const document = this.store.document(id)
+    if (!document) return null
+    this.cache.set(id, document)
+    if (this.cache.size > (this.options.documentCache ?? 300)) {
+      this.cache.delete(this.cache.keys().next().value!)
+    }
+    return document
   }
 
   async findWoonplaatsen(naam: string, limit?: number): Promise<GazetteerEntry[]> {
-    return ((await this.call('findWoonplaatsen', [naam, limit])) as GazetteerEntry[]) ?? []
+    await this.first
+    return this.index?.findWoonplaatsen(naam, limit) ?? []
   }
 
   async getGazetteer(): Promise<GazetteerEntry[]> {
-    return ((await this.call('getGazetteer', [])) as GazetteerEntry[]) ?? []
+    await this.first
+    return this.index?.getGazetteer() ?? []
   }
 
-  /** Answers at once while the first snapshot is still loading ('starting'). */
   async health(): Promise<EngineHealth> {
-    if (!this.loaded && !this.closed) {
-      return {
-        engine: 'embedded',
-        status: 'starting',
-        documents: 0,
-        message: 'the search index is loading',
-      }
+    const base = { engine: 'embedded' as const, documents: this.index?.size ?? 0 }
+    const updatedAt = this.head?.updatedAt ?? undefined
+    const message = this.lastError ?? undefined
+    if (this.index) {
+      return { ...base, status: 'ok', ...(updatedAt && { updatedAt }), ...(message && { message }) }
     }
-    return (await this.call('health', [])) as EngineHealth
+    return {
+      ...base,
+      status: this.lastError ? 'unavailable' : 'starting',
+      message: message ?? 'no search index yet (run the indexer or `npm run reindex`)',
+    }
   }
 
-  /** Read in this thread: a small file, and it must answer even while a query is slow. */
   async indexerStatus(): Promise<IndexerStatus | null> {
     return readStatus(this.options.dir)
   }
 
-  /** Read in this thread; the site caches it (see site/lib/server/labels.ts). */
   async labels(): Promise<LabelTabel | null> {
     return readLabels(this.options.dir)
   }
 
-  /** Resolves once the snapshot on disk now is being served (tests, scripts). */
-  async refresh(): Promise<void> {
-    await this.call('refresh', [])
+  /** Resolves once everything committed to the store before the call is served. */
+  refresh(): Promise<void> {
+    if (this.closed) return Promise.resolve()
+    if (this.loading) {
+      this.again = true
+      return this.loading
+    }
+    this.loading = (async () => {
+      try {
+        do {
+          this.again = false
+          await this.catchUp()
+        } while (this.again && !this.closed)
+      } finally {
+        this.loading = null
+      }
+    })()
+    return this.loading
   }
 
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await (await this.backend).close()
+    if (this.timer) clearInterval(this.timer)
+    await this.loading?.catch(() => undefined)
+    this.store.close()
   }
 
-  private async call<M extends Method>(method: M, args: Args<M>): Promise<unknown> {
-    if (this.closed) throw new Error('search reader is closed')
-    return (await this.backend).call(method, args)
-  }
-
-  private async startBackend(): Promise<Backend> {
-    const { mode = 'auto' } = this.options
-    const log = this.options.log ?? defaultLog
-    if (mode === 'inline') return InlineBackend.start(this.options)
-    const entry = resolveWorkerEntry(this.options.workerFile)
-    if (!entry) {
-      const message = `no search worker found (run \`npm run build:search-worker\` or set SEARCH_WORKER_FILE)`
-      if (mode === 'worker') throw new Error(message)
-      log('warn', `${message}; queries run in the main thread`)
-      return InlineBackend.start(this.options)
+  private async catchUp(): Promise<void> {
+    if (this.store.replaced()) {
+      // the file was replaced (restored from a backup, removed and rebuilt): start over
+      this.store.close()
+      this.head = null
     }
-    try {
-      return await WorkerBackend.start(entry, this.options, (error) => this.fallBack(error))
-    } catch (error) {
-      if (mode === 'worker') throw error
-      log('warn', `search worker did not start (${String(error)}); queries run in the main thread`)
-      return InlineBackend.start(this.options)
+    if (!this.store.connect()) return
+    const head = this.store.head()
+    // nothing written yet: keep saying 'starting'
+    if (!head || head.seq === 0) return
+    const current = this.head
+    if (current && this.index && head.seq === current.seq) return
+    const limit = this.options.incrementalLimit ?? 2000
+    if (
+      this.index &&
+      current &&
+      current.seq >= head.floor &&
+      this.store.changedCount(current.seq) <= limit
+    ) {
+      const changes = this.store.changesSince(current.seq)
+      if (!changes) return
+      // one synchronous step: no search sees half of it
+      this.index.apply({ delete: changes.removed, upsert: changes.upserts })
+      for (const id of changes.removed) this.cache.delete(id)
+      for (const row of changes.upserts) this.cache.delete(row.id)
+      if (changes.head.gazetteerSeq !== current.gazetteerSeq) {
+        this.index.setGazetteer(this.store.gazetteer())
+      }
+      this.index.warm()
+      this.head = changes.head
+    } else {
+      const started = Date.now()
+      const snapshot = this.store.snapshot()
+      if (!snapshot.head) {
+        await snapshot.rows.return(undefined)
+        return
+      }
+      const built = await EmbeddedIndex.build(snapshot.rows, snapshot.gazetteer)
+      if (this.closed) return
+      this.index = built
+      this.cache.clear()
+      this.head = snapshot.head
+      this.log('info', `search index built: ${built.size} documents, ${Date.now() - started} ms`)
+      // what was written during the build follows with the next call
+      this.again = true
     }
+    this.lastError = null
   }
 
-  /** The worker died after starting: serve in-thread from now on. */
-  private fallBack(error: Error): void {
-    if (this.closed) return
-    const log = this.options.log ?? defaultLog
-    log('error', `search worker crashed (${error.message}); queries run in the main thread now`)
-    this.backend = InlineBackend.start(this.options)
+  private fail(error: unknown): void {
+    this.lastError = `search index could not be loaded: ${error instanceof Error ? error.message : String(error)}`
+    this.log('error', this.lastError)
   }
 }

@@ -18,7 +18,9 @@ import type { EngineHealth, SearchQuery, SearchReader, SearchResult, SearchWrite
 import { emptyResult } from '../shared/results'
 import { gazetteerNames, rankByName } from '../shared/text'
 import {
+  buildExtraRequests,
   buildSearchPlan,
+  withExtras,
   FINGERPRINT_PAGE,
   fingerprintPage,
   fromMeiliWoonplaats,
@@ -37,12 +39,19 @@ import {
   type MeiliLocatie,
   type MeiliSearchResponseLike,
   type MeiliWoonplaats,
+  quote,
 } from './mapping'
 
 export interface MeilisearchConfig {
   url: string
+  /**
+   * The key of this side: the writer's key (documents, settings, indexes) for the indexer, a key
+   * that may only search our indexes for the site (see README, "Meilisearch keys")
+   */
   apiKey?: string
   indexPrefix?: string
+  /** how long one HTTP request may take (default 5 s for the site, 30 s for the indexer) */
+  requestTimeoutMs?: number
   /** documents per addDocuments call (default 5000) */
   batchSize?: number
   /** how long to wait for one task (default 120 s) */
@@ -74,8 +83,13 @@ class MeiliBase {
     this.client = new Meilisearch({
       host: config.url,
       ...(config.apiKey && { apiKey: config.apiKey }),
+      timeout: config.requestTimeoutMs ?? this.defaultTimeoutMs(),
     })
     this.names = indexNames(config.indexPrefix ?? 'zorgatlas')
+  }
+
+  protected defaultTimeoutMs(): number {
+    return 30_000
   }
 
   /** Wait for a task and turn a failed task into an error. */
@@ -90,52 +104,57 @@ class MeiliBase {
   }
 }
 
+/**
+ * The site's side. Everything goes through the search route, so the site's key needs only the
+ * `search` action on our indexes (never the writer's key).
+ */
 export class MeilisearchReader extends MeiliBase implements SearchReader {
+  protected override defaultTimeoutMs(): number {
+    return 5_000
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     try {
       const plan = buildSearchPlan(query)
+      const extras = buildExtraRequests(query)
+      const extraRequests = [
+        ...extras.disjunctive.map((d) => d.request),
+        ...(extras.points ? [extras.points] : []),
+      ]
+      const first = plan.kind === 'single' ? [plan.request] : [plan.served, plan.restCount]
+      const responses = await this.multi([...first, ...extraRequests])
+      const extraResponses = responses.slice(first.length)
       if (plan.kind === 'single') {
-        return mapSearchResponse(query, await this.run(plan.request))
+        return withExtras(mapSearchResponse(query, responses[0]!), extras, extraResponses)
       }
-      const { results } = await this.client.multiSearch({
-        queries: [plan.served, plan.restCount].map((request) => ({
-          indexUid: this.names.locaties,
-          ...request,
-        })),
-      })
-      const [served, restCount] = results as unknown as MeiliSearchResponseLike[]
+      const [served, restCount] = responses
       if (!served || !restCount) throw new Error('Meilisearch multi-search: missing results')
       const restRequest = plan.rest(served.totalHits ?? served.hits.length, served.hits.length)
-      const rest = restRequest ? await this.run(restRequest) : null
-      return mergeServedFirst(query, served, restCount, rest)
+      const rest = restRequest ? ((await this.multi([restRequest]))[0] ?? null) : null
+      return withExtras(mergeServedFirst(query, served, restCount, rest), extras, extraResponses)
     } catch (error) {
       if (isNotFound(error)) return emptyResult()
       throw error
     }
   }
 
-  private async run(request: MeiliSearchRequest): Promise<MeiliSearchResponseLike> {
-    const { q, ...rest } = request
-    const response = await this.client.index<MeiliLocatie>(this.names.locaties).search(q, rest)
-    return response as unknown as MeiliSearchResponseLike
+  private async multi(requests: MeiliSearchRequest[]): Promise<MeiliSearchResponseLike[]> {
+    const { results } = await this.client.multiSearch({
+      queries: requests.map((request) => ({ indexUid: this.names.locaties, ...request })),
+    })
+    if (results.length !== requests.length)
+      throw new Error('Meilisearch multi-search: missing results')
+    return results as unknown as MeiliSearchResponseLike[]
   }
 
   async getDocument(id: string): Promise<PublicDocument | null> {
     try {
-      const hit = await this.client
+      const response = await this.client
         .index<MeiliLocatie>(this.names.locaties)
-        .getDocument(id, { fields: ['document'] })
-      return hit.document
+        .search('', { filter: [`id = ${quote(id)}`], limit: 1, attributesToRetrieve: ['document'] })
+      return response.hits[0]?.document ?? null
     } catch (error) {
-      if (error instanceof MeilisearchApiError) {
-        const code = error.cause?.code
-        if (
-          code === 'document_not_found' ||
-          code === 'index_not_found' ||
-          code === 'invalid_document_id'
-        )
-          return null
-      }
+      if (isNotFound(error)) return null
       throw error
     }
   }
@@ -160,9 +179,9 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
     const limit = 1000
     try {
       for (let offset = 0; ; offset += limit) {
-        const page = await index.getDocuments({ offset, limit })
-        out.push(...page.results.map(fromMeiliWoonplaats))
-        if (page.results.length < limit) return out
+        const page = await index.search('', { offset, limit })
+        out.push(...page.hits.map(fromMeiliWoonplaats))
+        if (page.hits.length < limit) return out
       }
     } catch (error) {
       if (isNotFound(error)) return []
@@ -177,8 +196,10 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
       return { status: 'unavailable', documents: 0, engine: 'meilisearch', message: String(error) }
     }
     try {
-      const stats = await this.client.index(this.names.locaties).getStats()
-      return { status: 'ok', documents: stats.numberOfDocuments, engine: 'meilisearch' }
+      const response = await this.client
+        .index(this.names.locaties)
+        .search('', { page: 1, hitsPerPage: 0 })
+      return { status: 'ok', documents: response.totalHits ?? 0, engine: 'meilisearch' }
     } catch (error) {
       if (isNotFound(error)) {
         return {
@@ -193,17 +214,24 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
   }
 
   async labels(): Promise<LabelTabel | null> {
-    return readLabelsDocument(this.client, this.names.status)
+    const doc = await this.statusDocument(LABELS_DOCUMENT_ID)
+    return doc ? LabelTabelSchema.parse((doc as { labels: unknown }).labels) : null
   }
 
   async indexerStatus(): Promise<IndexerStatus | null> {
+    const doc = await this.statusDocument(STATUS_DOCUMENT_ID)
+    return doc ? IndexerStatusSchema.parse((doc as { status: unknown }).status) : null
+  }
+
+  /** The status index holds two documents (status, labels): searched, not fetched by id. */
+  private async statusDocument(id: string): Promise<object | null> {
     try {
-      const doc = await this.client
-        .index<{ id: string; status: unknown }>(this.names.status)
-        .getDocument(STATUS_DOCUMENT_ID)
-      return IndexerStatusSchema.parse(doc.status)
+      const response = await this.client
+        .index<{ id: string }>(this.names.status)
+        .search('', { limit: 10 })
+      return response.hits.find((hit) => hit.id === id) ?? null
     } catch (error) {
-      if (isNotFound(error) || isDocumentNotFound(error)) return null
+      if (isNotFound(error)) return null
       throw error
     }
   }

@@ -4,23 +4,30 @@
  */
 import type { Settings } from 'meilisearch'
 import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../../contract'
-import type {
-  FacetLabel,
-  FacetName,
-  LabelledFacet,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
+import {
+  WAARDERING_DREMPELS,
+  type FacetLabel,
+  type FacetName,
+  type LabelledFacet,
+  type MapPoint,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
 } from '../port'
+import { aanbodCodes } from '../embedded/fields'
+import { STOPWOORDEN, synoniemen } from '../shared/taal'
 import { documentFingerprint } from '../shared/fingerprint'
 import { haversineKm, roundKm } from '../shared/geo'
 import {
+  activeFilter,
+  DISJUNCTIVE_FACETS,
   effectiveSort,
   emptyFacets,
   emptyLabels,
   LABELLED_FACETS,
   normalizePaging,
   servesWoonplaats,
+  type DisjunctiveFacet,
 } from '../shared/results'
 import { normalizeName } from '../shared/text'
 
@@ -66,6 +73,22 @@ export interface MeiliLocatie {
   organisatieType: PublicDocument['organisatie']['type']
   /** free places reported now (filter `vrijePlaatsen > 0`) */
   vrijePlaatsen: number
+  /** free places reported now, as a facet (`true`/`false`) */
+  heeftVrijePlaatsen: boolean
+  /** the care offer's sectors, care profiles and delivery forms: codes, and labelled facets */
+  sectorCodes: string[]
+  sectorFacets: string[]
+  zorgprofielCodes: string[]
+  zorgprofielFacets: string[]
+  leveringsvormCodes: string[]
+  leveringsvormFacets: string[]
+  /** names of the zorgkantoren that contract the organisation */
+  zorgkantoren: string[]
+  /** day care or day treatment offered */
+  dagbesteding: boolean
+  /** ZorgkaartNederland score; absent without one (sorts last, never passes a minimum) */
+  waarderingScore?: number
+  waarderingAantal: number
   /** normalised name, for the default order */
   sortNaam: string
   /** Meilisearch's geo field: `{ lat, lng }` (Payload points are [lng, lat]) */
@@ -84,7 +107,18 @@ export const FACET_ATTRIBUTES: Record<FacetName, keyof MeiliLocatie> = {
   doelgroep: 'doelgroepFacets',
   plaats: 'plaats',
   organisatieType: 'organisatieType',
+  voorziening: 'voorziening',
+  sector: 'sectorFacets',
+  zorgprofiel: 'zorgprofielFacets',
+  leveringsvorm: 'leveringsvormFacets',
+  zorgkantoor: 'zorgkantoren',
+  dagbesteding: 'dagbesteding',
+  vrijePlaatsen: 'heeftVrijePlaatsen',
+  waardering: 'waarderingScore',
 }
+
+/** Dutch for both the documents and the queries (tokenisation, stop words, synonyms). */
+export const LOCALIZED_ATTRIBUTES = [{ attributePatterns: ['*'], locales: ['nld'] }]
 
 /** Separator inside a labelled facet value (ASCII unit separator: never in codes or labels). */
 export const FACET_SEPARATOR = '\u001f'
@@ -110,6 +144,7 @@ export const locatieSettings: Settings = {
     'woonplaatsNamen',
   ],
   filterableAttributes: [
+    'id',
     'soortZorgCode',
     'zachteInformatieCodes',
     'doelgroepCodes',
@@ -120,10 +155,22 @@ export const locatieSettings: Settings = {
     'plaats',
     'organisatieType',
     'vrijePlaatsen',
+    'heeftVrijePlaatsen',
+    'voorziening',
+    'sectorCodes',
+    'sectorFacets',
+    'zorgprofielCodes',
+    'zorgprofielFacets',
+    'leveringsvormCodes',
+    'leveringsvormFacets',
+    'zorgkantoren',
+    'dagbesteding',
+    'waarderingScore',
     '_geo',
   ],
-  sortableAttributes: ['sortNaam', '_geo'],
-  displayedAttributes: ['id', 'document', 'fingerprint'],
+  sortableAttributes: ['sortNaam', '_geo', 'waarderingScore', 'waarderingAantal'],
+  // _geo and soortZorgCode for the map points (every match, without the documents)
+  displayedAttributes: ['id', 'document', 'fingerprint', '_geo', 'soortZorgCode'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   typoTolerance: {
     enabled: true,
@@ -132,7 +179,9 @@ export const locatieSettings: Settings = {
   },
   faceting: { maxValuesPerFacet: 3000 },
   pagination: { maxTotalHits: 100_000 },
-  stopWords: [],
+  stopWords: [...STOPWOORDEN],
+  synonyms: synoniemen(),
+  localizedAttributes: LOCALIZED_ATTRIBUTES,
 }
 
 export const woonplaatsSettings: Settings = {
@@ -141,35 +190,54 @@ export const woonplaatsSettings: Settings = {
   displayedAttributes: ['*'],
   typoTolerance: { enabled: false },
   pagination: { maxTotalHits: 10_000 },
+  localizedAttributes: LOCALIZED_ATTRIBUTES,
 }
 
-export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => ({
-  id: doc.id,
-  document: doc,
-  fingerprint: documentFingerprint(doc),
-  naam: doc.naam,
-  organisatieNaam: doc.organisatie.naam,
-  organisatieVerkorteNaam: doc.organisatie.verkorteNaam ?? '',
-  plaats: doc.adres.plaats,
-  voorziening: doc.voorziening ?? '',
-  soortZorgNaam: doc.soortZorg.naam,
-  woonplaatsNamen: doc.woonplaatsen.map((w) => w.naam),
-  soortZorgCode: doc.soortZorg.code,
-  zachteInformatieCodes: [...new Set(doc.zachteInformatie.map((z) => z.code))],
-  doelgroepCodes: [...new Set((doc.doelgroepen ?? []).map((d) => d.code))],
-  soortZorgFacet: labelledFacetValue(doc.soortZorg.code, doc.soortZorg.naam, doc.soortZorg.icoon),
-  zachteInformatieFacets: [
-    ...new Set(doc.zachteInformatie.map((z) => labelledFacetValue(z.code, z.naam, z.icoon))),
-  ],
-  doelgroepFacets: [
-    ...new Set((doc.doelgroepen ?? []).map((d) => labelledFacetValue(d.code, d.naam))),
-  ],
-  woonplaatsIds: [...new Set(doc.woonplaatsen.map((w) => w.id))],
-  organisatieType: doc.organisatie.type,
-  vrijePlaatsen: doc.vrijePlaatsen ?? 0,
-  sortNaam: normalizeName(doc.naam),
-  _geo: { lat: doc.geo.lat, lng: doc.geo.lng },
-})
+const labelled = (codes: Map<string, string>): string[] =>
+  [...codes].map(([code, naam]) => labelledFacetValue(code, naam))
+
+export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => {
+  const { sector, zorgprofiel, leveringsvorm } = aanbodCodes(doc)
+  const score = doc.waardering?.score
+  return {
+    id: doc.id,
+    document: doc,
+    fingerprint: documentFingerprint(doc),
+    naam: doc.naam,
+    organisatieNaam: doc.organisatie.naam,
+    organisatieVerkorteNaam: doc.organisatie.verkorteNaam ?? '',
+    plaats: doc.adres.plaats,
+    voorziening: doc.voorziening ?? '',
+    soortZorgNaam: doc.soortZorg.naam,
+    woonplaatsNamen: doc.woonplaatsen.map((w) => w.naam),
+    soortZorgCode: doc.soortZorg.code,
+    zachteInformatieCodes: [...new Set(doc.zachteInformatie.map((z) => z.code))],
+    doelgroepCodes: [...new Set((doc.doelgroepen ?? []).map((d) => d.code))],
+    soortZorgFacet: labelledFacetValue(doc.soortZorg.code, doc.soortZorg.naam, doc.soortZorg.icoon),
+    zachteInformatieFacets: [
+      ...new Set(doc.zachteInformatie.map((z) => labelledFacetValue(z.code, z.naam, z.icoon))),
+    ],
+    doelgroepFacets: [
+      ...new Set((doc.doelgroepen ?? []).map((d) => labelledFacetValue(d.code, d.naam))),
+    ],
+    woonplaatsIds: [...new Set(doc.woonplaatsen.map((w) => w.id))],
+    organisatieType: doc.organisatie.type,
+    vrijePlaatsen: doc.vrijePlaatsen ?? 0,
+    heeftVrijePlaatsen: (doc.vrijePlaatsen ?? 0) > 0,
+    sectorCodes: [...sector.keys()],
+    sectorFacets: labelled(sector),
+    zorgprofielCodes: [...zorgprofiel.keys()],
+    zorgprofielFacets: labelled(zorgprofiel),
+    leveringsvormCodes: [...leveringsvorm.keys()],
+    leveringsvormFacets: labelled(leveringsvorm),
+    zorgkantoren: [...new Set(doc.zorgkantoren ?? [])],
+    dagbesteding: doc.dagbesteding === true,
+    ...(typeof score === 'number' && { waarderingScore: score }),
+    waarderingAantal: doc.waardering?.aantal ?? 0,
+    sortNaam: normalizeName(doc.naam),
+    _geo: { lat: doc.geo.lat, lng: doc.geo.lng },
+  }
+}
 
 /** Documents per page when the writer reads every fingerprint. */
 export const FINGERPRINT_PAGE = 1000
@@ -199,18 +267,44 @@ const finite = (n: number, what: string): string => {
   return String(n)
 }
 
+/** The attribute each OR filter of a query tests (codes, not labelled facet values). */
+const FILTER_ATTRIBUTES = {
+  soortZorg: 'soortZorgCode',
+  doelgroep: 'doelgroepCodes',
+  voorziening: 'voorziening',
+  sector: 'sectorCodes',
+  zorgprofiel: 'zorgprofielCodes',
+  leveringsvorm: 'leveringsvormCodes',
+  zorgkantoor: 'zorgkantoren',
+} as const
+
+/** The filter expression of one disjunctive facet's condition, or null when inactive. */
+const facetFilter = (query: SearchQuery, facet: DisjunctiveFacet): string | null => {
+  const active = activeFilter(query, facet)
+  if (active === null) return null
+  if (facet === 'dagbesteding') return 'dagbesteding = true'
+  if (facet === 'vrijePlaatsen') return 'vrijePlaatsen > 0'
+  if (facet === 'waardering') {
+    return `waarderingScore >= ${finite(typeof active === 'number' ? active : 0, 'minWaardering')}`
+  }
+  const values = [...new Set(Array.isArray(active) ? active : [])]
+  return `${FILTER_ATTRIBUTES[facet]} IN [${values.map(quote).join(', ')}]`
+}
+
+const DISJUNCTIVE = Object.keys(DISJUNCTIVE_FACETS) as DisjunctiveFacet[]
+
 /** Filters other than place and geo (shared by every request of one search). */
-const baseFilter = (query: SearchQuery): string[] => {
+const baseFilter = (query: SearchQuery, without?: DisjunctiveFacet): string[] => {
   const filter: string[] = []
-  const soortZorg = [...new Set(query.soortZorg ?? [])]
-  if (soortZorg.length) filter.push(`soortZorgCode IN [${soortZorg.map(quote).join(', ')}]`)
+  for (const facet of DISJUNCTIVE) {
+    if (facet === without) continue
+    const expression = facetFilter(query, facet)
+    if (expression) filter.push(expression)
+  }
   for (const code of new Set(query.zachteInformatie ?? [])) {
     filter.push(`zachteInformatieCodes = ${quote(code)}`)
   }
-  const doelgroep = [...new Set(query.doelgroep ?? [])]
-  if (doelgroep.length) filter.push(`doelgroepCodes IN [${doelgroep.map(quote).join(', ')}]`)
   if (query.woonplaatsId) filter.push(`woonplaatsIds = ${quote(query.woonplaatsId)}`)
-  if (query.vrijeCapaciteit) filter.push('vrijePlaatsen > 0')
   return filter
 }
 
@@ -223,8 +317,8 @@ const geoRadius = (geo: NonNullable<SearchQuery['geo']>): string => {
  * The `filter` of a search: one expression per condition, combined with AND by Meilisearch. A
  * location serving the query's woonplaats matches whatever its distance.
  */
-export const buildFilter = (query: SearchQuery): string[] => {
-  const filter = baseFilter(query)
+export const buildFilter = (query: SearchQuery, without?: DisjunctiveFacet): string[] => {
+  const filter = baseFilter(query, without)
   if (query.geo) {
     const served = query.geo.servesWoonplaatsId
     filter.push(
@@ -243,6 +337,7 @@ export const buildSort = (query: SearchQuery): string[] | undefined => {
   const sort = effectiveSort(query)
   if (sort === 'distance' && query.geo) return [geoSort(query.geo)]
   if (sort === 'name') return ['sortNaam:asc']
+  if (sort === 'rating') return ['waarderingScore:desc', 'waarderingAantal:desc', 'sortNaam:asc']
   return undefined
 }
 
@@ -259,6 +354,47 @@ export interface MeiliSearchRequest {
   limit?: number
   matchingStrategy: 'all'
   showRankingScore: true
+  attributesToRetrieve?: string[]
+}
+
+/** Map points: every match of the query, ids and points only (Meilisearch's maxTotalHits). */
+export const POINTS_LIMIT = 100_000
+
+/**
+ * What a search needs besides its hits: per active OR filter, a count of its facet without that
+ * filter (disjunctive facets); and, when asked, every match's map point.
+ */
+export interface MeiliExtraRequests {
+  disjunctive: { facet: DisjunctiveFacet; request: MeiliSearchRequest }[]
+  points: MeiliSearchRequest | null
+}
+
+export const buildExtraRequests = (query: SearchQuery): MeiliExtraRequests => {
+  const q = query.text?.trim() ?? ''
+  const common = { q, matchingStrategy: 'all', showRankingScore: true } as const
+  const disjunctive = DISJUNCTIVE.filter((facet) => activeFilter(query, facet) !== null).map(
+    (facet) => ({
+      facet,
+      request: {
+        ...common,
+        filter: buildFilter(query, facet),
+        facets: [FACET_ATTRIBUTES[facet]],
+        page: 1,
+        hitsPerPage: 0,
+      },
+    }),
+  )
+  const points = query.withPoints
+    ? {
+        ...common,
+        filter: buildFilter(query),
+        facets: [],
+        offset: 0,
+        limit: POINTS_LIMIT,
+        attributesToRetrieve: ['id', '_geo', 'soortZorgCode'],
+      }
+    : null
+  return { disjunctive, points }
 }
 
 export const buildSearchRequest = (query: SearchQuery): MeiliSearchRequest => {
@@ -335,7 +471,14 @@ export const buildSearchPlan = (query: SearchQuery): MeiliSearchPlan => {
 }
 
 export interface MeiliSearchResponseLike {
-  hits: { document: PublicDocument; _geoDistance?: number; _rankingScore?: number }[]
+  hits: {
+    document: PublicDocument
+    _geoDistance?: number
+    _rankingScore?: number
+    id?: string
+    _geo?: { lat: number; lng: number }
+    soortZorgCode?: string
+  }[]
   totalHits?: number
   estimatedTotalHits?: number
   facetDistribution?: Record<string, Record<string, number>>
@@ -352,6 +495,19 @@ const mapFacets = (
   for (const [name, attribute] of Object.entries(FACET_ATTRIBUTES) as [FacetName, string][]) {
     for (const distribution of distributions) {
       for (const [value, count] of Object.entries(distribution?.[attribute] ?? {})) {
+        if (name === 'dagbesteding' || name === 'vrijePlaatsen') {
+          if (value === 'true') facets[name].ja = (facets[name].ja ?? 0) + count
+          continue
+        }
+        if (name === 'waardering') {
+          const score = Number(value)
+          for (const t of WAARDERING_DREMPELS) {
+            if (score >= t)
+              facets.waardering[String(t)] = (facets.waardering[String(t)] ?? 0) + count
+          }
+          continue
+        }
+        if (value === '') continue // no voorziening
         if (!LABELLED_ATTRIBUTES.has(attribute)) {
           facets[name][value] = (facets[name][value] ?? 0) + count
           continue
@@ -374,6 +530,38 @@ const toHit = (query: SearchQuery, hit: MeiliSearchResponseLike['hits'][number])
       ? hit._geoDistance / 1000
       : haversineKm(query.geo, document.geo)
   return { document, afstandKm: roundKm(km) }
+}
+
+/**
+ * The answer with the extra requests' parts: each OR facet from its own count (without its
+ * filter), and the map points.
+ */
+export const withExtras = (
+  result: SearchResult,
+  extras: MeiliExtraRequests,
+  responses: MeiliSearchResponseLike[],
+): SearchResult => {
+  const facets = { ...result.facets }
+  const labels = { ...result.labels }
+  extras.disjunctive.forEach(({ facet }, i) => {
+    const mapped = mapFacets([responses[i]?.facetDistribution])
+    facets[facet] = mapped.facets[facet]
+    if ((LABELLED_FACETS as readonly string[]).includes(facet)) {
+      const kind = facet as LabelledFacet
+      labels[kind] = { ...mapped.labels[kind], ...labels[kind] }
+    }
+  })
+  const out: SearchResult = { ...result, facets, labels }
+  if (extras.points) {
+    const response = responses[extras.disjunctive.length]
+    out.points = (response?.hits ?? []).map((hit): MapPoint => [
+      String(hit.id ?? hit.document?.id ?? ''),
+      hit._geo?.lat ?? NaN,
+      hit._geo?.lng ?? NaN,
+      hit.soortZorgCode ?? '',
+    ])
+  }
+  return out
 }
 
 const totalOf = (response: MeiliSearchResponseLike): number =>

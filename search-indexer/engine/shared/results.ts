@@ -6,13 +6,54 @@ export const FACET_NAMES: readonly FacetName[] = [
   'doelgroep',
   'plaats',
   'organisatieType',
+  'voorziening',
+  'sector',
+  'zorgprofiel',
+  'leveringsvorm',
+  'zorgkantoor',
+  'dagbesteding',
+  'vrijePlaatsen',
+  'waardering',
 ]
 
 export const LABELLED_FACETS: readonly LabelledFacet[] = [
   'soortZorg',
   'zachteInformatie',
   'doelgroep',
+  'sector',
+  'zorgprofiel',
+  'leveringsvorm',
 ]
+
+/**
+ * Facets counted without their own filter (the visitor picks any of their values, or switches
+ * the condition on and off), each with the query field that filters it.
+ */
+export const DISJUNCTIVE_FACETS = {
+  soortZorg: 'soortZorg',
+  doelgroep: 'doelgroep',
+  voorziening: 'voorziening',
+  sector: 'sector',
+  zorgprofiel: 'zorgprofiel',
+  leveringsvorm: 'leveringsvorm',
+  zorgkantoor: 'zorgkantoor',
+  dagbesteding: 'dagbesteding',
+  vrijePlaatsen: 'vrijeCapaciteit',
+  waardering: 'minWaardering',
+} as const satisfies Partial<Record<FacetName, keyof SearchQuery>>
+export type DisjunctiveFacet = keyof typeof DISJUNCTIVE_FACETS
+
+/** The filter of one disjunctive facet in a query, or null when it does not filter. */
+export const activeFilter = (
+  query: SearchQuery,
+  facet: DisjunctiveFacet,
+): string[] | number | true | null => {
+  const value = query[DISJUNCTIVE_FACETS[facet]]
+  if (Array.isArray(value)) return value.length > 0 ? value : null
+  if (value === true) return true
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  return null
+}
 
 export const emptyFacets = (): SearchResult['facets'] => ({
   soortZorg: {},
@@ -20,12 +61,23 @@ export const emptyFacets = (): SearchResult['facets'] => ({
   doelgroep: {},
   plaats: {},
   organisatieType: {},
+  voorziening: {},
+  sector: {},
+  zorgprofiel: {},
+  leveringsvorm: {},
+  zorgkantoor: {},
+  dagbesteding: {},
+  vrijePlaatsen: {},
+  waardering: {},
 })
 
 export const emptyLabels = (): SearchResult['labels'] => ({
   soortZorg: {},
   zachteInformatie: {},
   doelgroep: {},
+  sector: {},
+  zorgprofiel: {},
+  leveringsvorm: {},
 })
 
 export const emptyResult = (): SearchResult => ({
@@ -53,6 +105,7 @@ export const effectiveSort = (query: SearchQuery): SortOrder => {
   if (query.sort === 'distance') return query.geo ? 'distance' : fallback
   if (query.sort === 'relevance') return hasText ? 'relevance' : fallback
   if (query.sort === 'name') return 'name'
+  if (query.sort === 'rating') return 'rating'
   return fallback
 }
 

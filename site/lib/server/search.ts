@@ -5,13 +5,15 @@
  */
 import { z } from 'zod'
 import type { GazetteerEntry, PublicDocument, PublicFoto } from '../../../search-indexer/contract'
-import type {
-  FacetLabel,
-  SearchHit,
-  SearchQuery,
-  SearchReader,
-  SearchResult,
-  SortOrder,
+import {
+  WAARDERING_DREMPELS,
+  type FacetLabel,
+  type MapPoint,
+  type SearchHit,
+  type SearchQuery,
+  type SearchReader,
+  type SearchResult,
+  type SortOrder,
 } from '../../../search-indexer/engine/port'
 import { locatieUrl } from '../urls'
 import { labelTabel, lijstLabels } from './labels'
@@ -35,12 +37,13 @@ export const MAX_STRAAL_KM = 100
 export const PER_PAGINA_STANDAARD = 20
 export const MAX_PAGINA = 1000
 
-export const SORTERINGEN = ['afstand', 'relevantie', 'naam'] as const
+export const SORTERINGEN = ['afstand', 'relevantie', 'naam', 'waardering'] as const
 export type Sortering = (typeof SORTERINGEN)[number]
 const SORT_ORDER: Record<Sortering, SortOrder> = {
   afstand: 'distance',
   relevantie: 'relevance',
   naam: 'name',
+  waardering: 'rating',
 }
 
 /** Codes of reference lists: letters, digits, dashes and underscores. */
@@ -82,6 +85,21 @@ const codes = (label: string) =>
         .max(MAX_CODES, { error: `Kies hoogstens ${MAX_CODES} waarden voor ${label}.` }),
     )
 
+/** Names (a voorziening, a zorgkantoor): letters, digits, spaces and a few signs. */
+const NAAM = /^[\p{L}\p{N} .,'()&/-]{1,100}$/u
+const namen = (label: string) =>
+  z
+    .array(z.string())
+    .transform((list) => [...new Set(list.map((c) => c.trim()).filter((c) => c !== ''))])
+    .pipe(
+      z
+        .array(z.string().regex(NAAM, { error: `Onbekende naam voor ${label}.` }))
+        .max(MAX_CODES, { error: `Kies hoogstens ${MAX_CODES} waarden voor ${label}.` }),
+    )
+
+const ja = (message: string) =>
+  z.preprocess(blankToUndefined, z.enum(['ja'], { error: message }).optional())
+
 /** The search form and `/api/zoeken` accept the same parameters. */
 export const ZoekParamsSchema = z.object({
   /** free text: name, organisation, place, kind of care, target group */
@@ -120,6 +138,22 @@ export const ZoekParamsSchema = z.object({
       .enum(['ja'], { error: 'Kies "ja" om alleen locaties met vrije plaatsen te zien.' })
       .optional(),
   ),
+  /** voorziening names (any of them) */
+  voorziening: namen('voorziening'),
+  /** sector codes of the care offer (any of them) */
+  sector: codes('sector'),
+  /** zorgprofiel codes (any of them) */
+  zorgprofiel: codes('zorgprofiel'),
+  /** leveringsvorm codes (any of them) */
+  leveringsvorm: codes('leveringsvorm'),
+  /** zorgkantoor names (any of them) */
+  zorgkantoor: namen('zorgkantoor'),
+  /** "ja": only locations with day care or day treatment */
+  dagbesteding: ja('Kies "ja" om alleen locaties met dagbesteding te zien.'),
+  /** minimum ZorgkaartNederland score */
+  minWaardering: wholeNumber(1, 10, 'Kies een waardering van 1 tot en met 10.'),
+  /** "ja": every result's map point in the answer (`punten`), not only this page's */
+  punten: ja('Kies "ja" om de kaartpunten van alle resultaten te krijgen.'),
 })
 
 export interface ZoekParams {
@@ -134,6 +168,15 @@ export interface ZoekParams {
   perPagina: number
   /** only locations with free places now */
   vrijeCapaciteit?: boolean
+  voorziening?: string[]
+  sector?: string[]
+  zorgprofiel?: string[]
+  leveringsvorm?: string[]
+  zorgkantoor?: string[]
+  dagbesteding?: boolean
+  minWaardering?: number
+  /** every result's map point in the answer */
+  punten?: boolean
 }
 
 export type VeldFouten = Partial<Record<keyof ZoekParams, string>>
@@ -155,8 +198,20 @@ const SINGLE_FIELDS = [
   'pagina',
   'perPagina',
   'vrijeCapaciteit',
+  'dagbesteding',
+  'minWaardering',
+  'punten',
 ] as const
-const LIST_FIELDS = ['soortZorg', 'zachteInformatie', 'doelgroep'] as const
+const LIST_FIELDS = [
+  'soortZorg',
+  'zachteInformatie',
+  'doelgroep',
+  'voorziening',
+  'sector',
+  'zorgprofiel',
+  'leveringsvorm',
+  'zorgkantoor',
+] as const
 
 /** The message for a single-valued parameter that is in the address more than once. */
 export const EEN_KEER = (field: string) => `"${field}" mag maar één keer in het adres staan.`
@@ -212,6 +267,14 @@ export const parseSearchParams = (search: URLSearchParams): ParseResult => {
       pagina: p.pagina ?? 1,
       perPagina: p.perPagina ?? PER_PAGINA_STANDAARD,
       ...(p.vrijeCapaciteit === 'ja' && { vrijeCapaciteit: true }),
+      ...(p.voorziening.length > 0 && { voorziening: p.voorziening }),
+      ...(p.sector.length > 0 && { sector: p.sector }),
+      ...(p.zorgprofiel.length > 0 && { zorgprofiel: p.zorgprofiel }),
+      ...(p.leveringsvorm.length > 0 && { leveringsvorm: p.leveringsvorm }),
+      ...(p.zorgkantoor.length > 0 && { zorgkantoor: p.zorgkantoor }),
+      ...(p.dagbesteding === 'ja' && { dagbesteding: true }),
+      ...(p.minWaardering !== undefined && { minWaardering: p.minWaardering }),
+      ...(p.punten === 'ja' && { punten: true }),
     },
   }
 }
@@ -224,7 +287,14 @@ export const isZoekvraag = (params: Partial<ZoekParams>): boolean =>
     params.soortZorg?.length ||
     params.zachteInformatie?.length ||
     params.doelgroep?.length ||
-    params.vrijeCapaciteit,
+    params.vrijeCapaciteit ||
+    params.voorziening?.length ||
+    params.sector?.length ||
+    params.zorgprofiel?.length ||
+    params.leveringsvorm?.length ||
+    params.zorgkantoor?.length ||
+    params.dagbesteding ||
+    params.minWaardering !== undefined,
   )
 
 /** Query string for params (for links: pagination, facet links). Omits defaults. */
@@ -239,6 +309,13 @@ export const toSearchString = (params: Partial<ZoekParams>): string => {
   for (const code of params.doelgroep ?? []) s.append('doelgroep', code)
   for (const code of params.zachteInformatie ?? []) s.append('zachteInformatie', code)
   if (params.vrijeCapaciteit) s.set('vrijeCapaciteit', 'ja')
+  for (const v of params.voorziening ?? []) s.append('voorziening', v)
+  for (const code of params.sector ?? []) s.append('sector', code)
+  for (const code of params.zorgprofiel ?? []) s.append('zorgprofiel', code)
+  for (const code of params.leveringsvorm ?? []) s.append('leveringsvorm', code)
+  for (const v of params.zorgkantoor ?? []) s.append('zorgkantoor', v)
+  if (params.dagbesteding) s.set('dagbesteding', 'ja')
+  if (params.minWaardering !== undefined) s.set('minWaardering', String(params.minWaardering))
   if (params.sortering) s.set('sortering', params.sortering)
   if (params.perPagina && params.perPagina !== PER_PAGINA_STANDAARD) {
     s.set('perPagina', String(params.perPagina))
@@ -257,7 +334,18 @@ export const zonderFilters = (params: ZoekParams): ZoekParams => {
     doelgroep: [],
     pagina: 1,
   }
-  delete zonder.vrijeCapaciteit
+  for (const key of [
+    'vrijeCapaciteit',
+    'voorziening',
+    'sector',
+    'zorgprofiel',
+    'leveringsvorm',
+    'zorgkantoor',
+    'dagbesteding',
+    'minWaardering',
+  ] as const) {
+    delete zonder[key]
+  }
   return zonder
 }
 
@@ -326,7 +414,18 @@ export interface ZoekAntwoord {
     plaats: FacetWaarde[]
     /** how many of these locations (without this filter) report free places now */
     vrijeCapaciteit: number
+    voorziening: FacetWaarde[]
+    sector: FacetWaarde[]
+    zorgprofiel: FacetWaarde[]
+    leveringsvorm: FacetWaarde[]
+    zorgkantoor: FacetWaarde[]
+    /** how many of these locations (without this filter) offer day care */
+    dagbesteding: number
+    /** per minimum score, how many of these locations (without this filter) have at least it */
+    waardering: { minimaal: number; aantal: number }[]
   }
+  /** every result's map point `[id, lat, lng, soort-zorg code]`, when asked (`punten=ja`) */
+  punten?: [string, number, number, string][]
   /** how the search was read */
   zoekvraag: {
     tekst: string | null
@@ -412,6 +511,14 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
   }
 }
 
+/** A map point with the location's CMS id (as the results use). */
+const toPunt = ([id, lat, lng, soortZorg]: MapPoint): [string, number, number, string] => [
+  id.replace(/^locatie-/, ''),
+  lat,
+  lng,
+  soortZorg,
+]
+
 /**
  * Facet counts as a list: highest count first, then by name; `selected` values are always
  * listed (count 0 when they match nothing) so they can be switched off.
@@ -465,6 +572,14 @@ const engineQuery = (g: Gelezen): SearchQuery => {
     zachteInformatie: params.zachteInformatie,
     doelgroep: params.doelgroep,
     ...(params.vrijeCapaciteit && { vrijeCapaciteit: true }),
+    ...(params.voorziening?.length && { voorziening: params.voorziening }),
+    ...(params.sector?.length && { sector: params.sector }),
+    ...(params.zorgprofiel?.length && { zorgprofiel: params.zorgprofiel }),
+    ...(params.leveringsvorm?.length && { leveringsvorm: params.leveringsvorm }),
+    ...(params.zorgkantoor?.length && { zorgkantoor: params.zorgkantoor }),
+    ...(params.dagbesteding && { dagbesteding: true }),
+    ...(params.minWaardering !== undefined && { minWaardering: params.minWaardering }),
+    ...(params.punten && { withPoints: true }),
     ...(params.sortering && { sort: SORT_ORDER[params.sortering] }),
     page: params.pagina,
     perPage: params.perPagina,
@@ -483,6 +598,8 @@ const gebruikteSortering = (g: Gelezen): Sortering => {
       return hasText ? 'relevantie' : fallback
     case 'naam':
       return 'naam'
+    case 'waardering':
+      return 'waardering'
     default:
       return fallback
   }
@@ -601,7 +718,9 @@ const zoekAlternatieven = async (
     })
   }
   const counts = await Promise.all(
-    kandidaten.map((k) => reader.search({ ...engineQuery(k.gelezen), page: 1, perPage: 1 })),
+    kandidaten.map((k) =>
+      reader.search({ ...engineQuery(k.gelezen), withPoints: false, page: 1, perPage: 1 }),
+    ),
   )
   const out: Alternatief[] = []
   let straalGegeven = false
@@ -659,32 +778,19 @@ export const runSearch = async (
   const g = gelezen.gelezen
   const query = engineQuery(g)
 
-  // OR-filters count without their own filter ("disjunctive" facets)
-  const zonder = (extra: Partial<SearchQuery>) =>
-    reader.search({ ...query, ...extra, page: 1, perPage: 1 })
-  const [result, zonderSoort, zonderDoelgroep, metVrijePlaatsen, tabel] = await Promise.all([
-    reader.search(query),
-    g.params.soortZorg.length ? zonder({ soortZorg: [] }) : null,
-    g.params.doelgroep.length ? zonder({ doelgroep: [] }) : null,
-    zonder({ vrijeCapaciteit: true }),
-    labelTabel(reader),
-  ])
+  // one pass: the engine counts OR-filters without their own filter ("disjunctive" facets)
+  const [result, tabel] = await Promise.all([reader.search(query), labelTabel(reader)])
   // The documents' own labels first; the published table names codes no document carries.
-  const labels = {
-    soortZorg: {
-      ...lijstLabels(tabel, 'soortenZorg'),
-      ...zonderSoort?.labels.soortZorg,
-      ...result.labels.soortZorg,
-    },
+  const labels: SearchResult['labels'] = {
+    soortZorg: { ...lijstLabels(tabel, 'soortenZorg'), ...result.labels.soortZorg },
     zachteInformatie: {
       ...lijstLabels(tabel, 'zachteInformatie'),
       ...result.labels.zachteInformatie,
     },
-    doelgroep: {
-      ...lijstLabels(tabel, 'doelgroepen'),
-      ...zonderDoelgroep?.labels.doelgroep,
-      ...result.labels.doelgroep,
-    },
+    doelgroep: { ...lijstLabels(tabel, 'doelgroepen'), ...result.labels.doelgroep },
+    sector: { ...lijstLabels(tabel, 'sectoren'), ...result.labels.sector },
+    zorgprofiel: { ...lijstLabels(tabel, 'zorgprofielen'), ...result.labels.zorgprofiel },
+    leveringsvorm: { ...lijstLabels(tabel, 'leveringsvormen'), ...result.labels.leveringsvorm },
   }
   const alternatieven =
     result.total === 0 && isZoekvraag(g.params) ? await zoekAlternatieven(reader, g, labels) : []
@@ -703,24 +809,35 @@ export const runSearch = async (
       perPagina: g.params.perPagina,
       resultaten: result.hits.map((hit) => toResultaat(hit, g.plaats)),
       facetten: {
-        soortZorg: toFacetList(
-          (zonderSoort ?? result).facets.soortZorg,
-          labels.soortZorg,
-          g.params.soortZorg,
-        ),
+        soortZorg: toFacetList(result.facets.soortZorg, labels.soortZorg, g.params.soortZorg),
         zachteInformatie: toFacetList(
           result.facets.zachteInformatie,
           labels.zachteInformatie,
           g.params.zachteInformatie,
         ),
-        doelgroep: toFacetList(
-          (zonderDoelgroep ?? result).facets.doelgroep,
-          labels.doelgroep,
-          g.params.doelgroep,
-        ),
+        doelgroep: toFacetList(result.facets.doelgroep, labels.doelgroep, g.params.doelgroep),
         plaats: toFacetList(result.facets.plaats, {}),
-        vrijeCapaciteit: metVrijePlaatsen.total,
+        vrijeCapaciteit: result.facets.vrijePlaatsen.ja ?? 0,
+        voorziening: toFacetList(result.facets.voorziening, {}, g.params.voorziening),
+        sector: toFacetList(result.facets.sector, labels.sector, g.params.sector),
+        zorgprofiel: toFacetList(
+          result.facets.zorgprofiel,
+          labels.zorgprofiel,
+          g.params.zorgprofiel,
+        ),
+        leveringsvorm: toFacetList(
+          result.facets.leveringsvorm,
+          labels.leveringsvorm,
+          g.params.leveringsvorm,
+        ),
+        zorgkantoor: toFacetList(result.facets.zorgkantoor, {}, g.params.zorgkantoor),
+        dagbesteding: result.facets.dagbesteding.ja ?? 0,
+        waardering: WAARDERING_DREMPELS.map((minimaal) => ({
+          minimaal,
+          aantal: result.facets.waardering[String(minimaal)] ?? 0,
+        })),
       },
+      ...(result.points && { punten: result.points.map(toPunt) }),
       zoekvraag: {
         tekst: g.tekst || null,
         woonplaats: g.plaats

@@ -66,18 +66,6 @@ export async function startBuiltSite(
       )
     })
   await run('astro', ['build', '--outDir', outDir])
-  // The search worker thread from the current sources (a bundle in dist/ may be older).
-  const workerFile = path.join(outDir, 'search-worker.mjs')
-  await run('esbuild', [
-    'search-indexer/engine/embedded/worker.ts',
-    '--bundle',
-    '--platform=node',
-    '--format=esm',
-    '--target=node26',
-    `--outfile=${workerFile}`,
-    '--log-level=warning',
-  ])
-  buildEnv.SEARCH_WORKER_FILE = workerFile
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [path.join(outDir, 'server/entry.mjs')], {

@@ -5,6 +5,7 @@ import {
   documentFingerprint,
 } from '../../../search-indexer/engine/shared/fingerprint'
 import {
+  buildExtraRequests,
   buildFilter,
   buildSearchPlan,
   buildSearchRequest,
@@ -20,8 +21,11 @@ import {
   quote,
   toMeiliLocatie,
   toMeiliWoonplaats,
+  withExtras,
   woonplaatsSettings,
 } from '../../../search-indexer/engine/meilisearch/mapping'
+import { emptyFacets, emptyLabels } from '../../../search-indexer/engine/shared/results'
+import { STOPWOORDEN } from '../../../search-indexer/engine/shared/taal'
 import {
   doelgroep,
   GAZETTEER,
@@ -54,7 +58,181 @@ describe('Meilisearch settings', () => {
     expect(locatieSettings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'sortNaam']))
     expect(locatieSettings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(4)
     expect(locatieSettings.pagination?.maxTotalHits).toBeGreaterThanOrEqual(40_000)
-    expect(locatieSettings.displayedAttributes).toEqual(['id', 'document', 'fingerprint'])
+    expect(locatieSettings.displayedAttributes).toEqual([
+      'id',
+      'document',
+      'fingerprint',
+      '_geo',
+      'soortZorgCode',
+    ])
+  })
+
+  it('speaks Dutch: stop words, synonyms of care words and localized attributes', () => {
+    expect(locatieSettings.stopWords).toEqual(expect.arrayContaining(['de', 'het', 'in', 'bij']))
+    expect(locatieSettings.stopWords).toEqual([...STOPWOORDEN])
+    const synonyms = locatieSettings.synonyms ?? {}
+    expect(synonyms.verpleeghuis).toEqual(expect.arrayContaining(['verpleegtehuis', 'zorgcentrum']))
+    expect(synonyms.verpleegtehuis).toContain('verpleeghuis')
+    expect(synonyms.dagbesteding).toEqual(expect.arrayContaining(['dagopvang']))
+    expect(synonyms.dagopvang).toContain('dagbesteding')
+    expect(locatieSettings.localizedAttributes).toEqual([
+      { attributePatterns: ['*'], locales: ['nld'] },
+    ])
+    expect(woonplaatsSettings.localizedAttributes).toEqual([
+      { attributePatterns: ['*'], locales: ['nld'] },
+    ])
+  })
+
+  it('filters and sorts on the new dimensions: care offer, zorgkantoor, day care, rating', () => {
+    expect(locatieSettings.filterableAttributes).toEqual(
+      expect.arrayContaining([
+        'id',
+        'voorziening',
+        'sectorCodes',
+        'zorgprofielCodes',
+        'leveringsvormCodes',
+        'zorgkantoren',
+        'dagbesteding',
+        'heeftVrijePlaatsen',
+        'waarderingScore',
+      ]),
+    )
+    expect(locatieSettings.sortableAttributes).toEqual(
+      expect.arrayContaining(['waarderingScore', 'waarderingAantal']),
+    )
+  })
+})
+
+describe('Meilisearch new dimensions', () => {
+  const doc = makePublicDocument({
+    voorziening: 'Verpleeghuis',
+    dagbesteding: true,
+    zorgkantoren: ['Zilveren Kruis', 'CZ'],
+    waardering: { score: 8.2, aantal: 12, url: 'https://z.nl', naam: 'X', gekoppeld: 'adres' },
+  })
+
+  it('sends the care offer, zorgkantoren, day care and rating as flat fields', () => {
+    const m = toMeiliLocatie(doc)
+    expect(m.sectorCodes).toEqual(['VV'])
+    expect(m.sectorFacets).toEqual([
+      labelledFacetValue('VV', 'Ouderenzorg (verpleging en verzorging)'),
+    ])
+    expect(m.zorgkantoren).toEqual(['Zilveren Kruis', 'CZ'])
+    expect(m.dagbesteding).toBe(true)
+    expect(m.waarderingScore).toBe(8.2)
+    expect(m.waarderingAantal).toBe(12)
+    // no score: no field, so it sorts last and never passes a minimum
+    expect(toMeiliLocatie(makePublicDocument({ waardering: null }))).not.toHaveProperty(
+      'waarderingScore',
+    )
+  })
+
+  it('filters every OR dimension with IN, day care and a minimum rating', () => {
+    expect(
+      buildFilter({
+        page: 1,
+        perPage: 5,
+        voorziening: ['Verpleeghuis'],
+        sector: ['VV', 'VG'],
+        zorgprofiel: ['VV-5'],
+        leveringsvorm: ['vpt'],
+        zorgkantoor: ['CZ'],
+        dagbesteding: true,
+        minWaardering: 7,
+      }),
+    ).toEqual([
+      'voorziening IN ["Verpleeghuis"]',
+      'sectorCodes IN ["VV", "VG"]',
+      'zorgprofielCodes IN ["VV-5"]',
+      'leveringsvormCodes IN ["vpt"]',
+      'zorgkantoren IN ["CZ"]',
+      'dagbesteding = true',
+      'waarderingScore >= 7',
+    ])
+    expect(buildSort({ page: 1, perPage: 5, sort: 'rating' })).toEqual([
+      'waarderingScore:desc',
+      'waarderingAantal:desc',
+      'sortNaam:asc',
+    ])
+  })
+
+  it('counts each active OR facet in its own request without its own filter', () => {
+    const query = {
+      page: 1,
+      perPage: 5,
+      soortZorg: ['VV'],
+      vrijeCapaciteit: true,
+      zachteInformatie: ['tuin'],
+    }
+    const extras = buildExtraRequests(query)
+    expect(extras.points).toBeNull()
+    expect(extras.disjunctive.map((d) => d.facet)).toEqual(['soortZorg', 'vrijePlaatsen'])
+    const [soort, vrij] = extras.disjunctive
+    expect(soort!.request.filter).toEqual(['vrijePlaatsen > 0', 'zachteInformatieCodes = "tuin"'])
+    expect(soort!.request.facets).toEqual(['soortZorgFacet'])
+    expect(soort!.request.hitsPerPage).toBe(0)
+    expect(vrij!.request.filter).toEqual([
+      'soortZorgCode IN ["VV"]',
+      'zachteInformatieCodes = "tuin"',
+    ])
+    const main = { total: 1, hits: [], facets: emptyFacets(), labels: emptyLabels() }
+    main.facets.soortZorg = { VV: 1 }
+    const merged = withExtras(main, extras, [
+      {
+        hits: [],
+        facetDistribution: {
+          soortZorgFacet: {
+            [labelledFacetValue('VV', 'Verpleging')]: 1,
+            [labelledFacetValue('GGZ', 'GGZ')]: 4,
+          },
+        },
+      },
+      { hits: [], facetDistribution: { heeftVrijePlaatsen: { true: 2, false: 9 } } },
+    ])
+    expect(merged.facets.soortZorg).toEqual({ VV: 1, GGZ: 4 })
+    expect(merged.labels.soortZorg.GGZ).toEqual({ naam: 'GGZ', icoon: '' })
+    expect(merged.facets.vrijePlaatsen).toEqual({ ja: 2 })
+  })
+
+  it('asks every match for its point, ids and points only', () => {
+    const extras = buildExtraRequests({ page: 1, perPage: 5, text: 'zon', withPoints: true })
+    expect(extras.points).toMatchObject({
+      q: 'zon',
+      offset: 0,
+      attributesToRetrieve: ['id', '_geo', 'soortZorgCode'],
+    })
+    expect(extras.points!.limit).toBeGreaterThanOrEqual(40_000)
+    const main = { total: 1, hits: [], facets: emptyFacets(), labels: emptyLabels() }
+    const merged = withExtras(main, extras, [
+      {
+        hits: [
+          {
+            id: 'locatie-1',
+            _geo: { lat: 52, lng: 5 },
+            soortZorgCode: 'VV',
+          } as never,
+        ],
+      },
+    ])
+    expect(merged.points).toEqual([['locatie-1', 52, 5, 'VV']])
+  })
+
+  it('turns boolean and score distributions into our facets', () => {
+    const result = mapSearchResponse(
+      { page: 1, perPage: 5 },
+      {
+        hits: [],
+        totalHits: 5,
+        facetDistribution: {
+          dagbesteding: { true: 3, false: 2 },
+          waarderingScore: { '6.5': 1, '7': 2, '8.4': 1, '9.1': 1 },
+          voorziening: { '': 2, Verpleeghuis: 3 },
+        },
+      },
+    )
+    expect(result.facets.dagbesteding).toEqual({ ja: 3 })
+    expect(result.facets.waardering).toEqual({ '6': 5, '7': 4, '8': 2, '9': 1 })
+    expect(result.facets.voorziening).toEqual({ Verpleeghuis: 3 })
   })
 })
 
@@ -213,11 +391,19 @@ describe('Meilisearch filters', () => {
     const req = buildSearchRequest({ page: 0, perPage: 1000, text: ' zon ' })
     expect(req).toMatchObject({ q: 'zon', page: 1, hitsPerPage: 100, matchingStrategy: 'all' })
     expect(req.facets.sort()).toEqual([
+      'dagbesteding',
       'doelgroepFacets',
+      'heeftVrijePlaatsen',
+      'leveringsvormFacets',
       'organisatieType',
       'plaats',
+      'sectorFacets',
       'soortZorgFacet',
+      'voorziening',
+      'waarderingScore',
       'zachteInformatieFacets',
+      'zorgkantoren',
+      'zorgprofielFacets',
     ])
   })
 
@@ -326,13 +512,14 @@ describe('Meilisearch response mapping', () => {
     expect(result.total).toBe(17)
     expect(result.hits).toEqual([{ document: doc, afstandKm: 1.23 }])
     expect(result.facets).toEqual({
+      ...emptyFacets(),
       soortZorg: { VV: 3 },
       zachteInformatie: { tuin: 1 },
       doelgroep: { 'vv-dementie': 2 },
       plaats: { Utrecht: 2 },
-      organisatieType: {},
     })
     expect(result.labels).toEqual({
+      ...emptyLabels(),
       soortZorg: { VV: { naam: 'Verpleging', icoon: 'vv' } },
       zachteInformatie: { tuin: { naam: 'Tuin', icoon: 'tuin' } },
       doelgroep: { 'vv-dementie': { naam: 'Dementie', icoon: '' } },
