@@ -113,8 +113,8 @@ export const ANTWOORD_WERKDAGEN = 5
  * The day by which the answer is promised, as a moment for a date field: noon UTC of that day,
  * which is the same date in Dutch time all year (13:00 or 14:00) and in every European time zone.
  */
-export const antwoordUiterlijk = (verstuurd: Date): string =>
-  `${werkdagenNa(verstuurd, ANTWOORD_WERKDAGEN)}T12:00:00.000Z`
+export const antwoordUiterlijk = (verstuurd: Date, werkdagen = ANTWOORD_WERKDAGEN): string =>
+  `${werkdagenNa(verstuurd, werkdagen)}T12:00:00.000Z`
 
 const MAANDEN = [
   'januari',

@@ -9,6 +9,7 @@ import * as migration_20261130_031402_organisaties_contracten from './20261130_0
 import * as migration_20261130_041403_logins from './20261130_041403_logins';
 import * as migration_20261130_041657_verzoeken from './20261130_041657_verzoeken';
 import * as migration_20261204_120511_beveiliging from './20261204_120511_beveiliging';
+import * as migration_20261204_125036_handleidingen from './20261204_125036_handleidingen';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_120511_beveiliging.up,
     down: migration_20261204_120511_beveiliging.down,
-    name: '20261204_120511_beveiliging'
+    name: '20261204_120511_beveiliging',
+  },
+  {
+    up: migration_20261204_125036_handleidingen.up,
+    down: migration_20261204_125036_handleidingen.down,
+    name: '20261204_125036_handleidingen'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261130_031338_organisaties_contracten from './20261130_0
 import * as migration_20261130_041340_logins from './20261130_041340_logins';
 import * as migration_20261130_041641_verzoeken from './20261130_041641_verzoeken';
 import * as migration_20261204_120500_beveiliging from './20261204_120500_beveiliging';
+import * as migration_20261204_124959_handleidingen from './20261204_124959_handleidingen';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_120500_beveiliging.up,
     down: migration_20261204_120500_beveiliging.down,
-    name: '20261204_120500_beveiliging'
+    name: '20261204_120500_beveiliging',
+  },
+  {
+    up: migration_20261204_124959_handleidingen.up,
+    down: migration_20261204_124959_handleidingen.down,
+    name: '20261204_124959_handleidingen'
   },
 ];
