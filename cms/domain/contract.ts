@@ -121,24 +121,21 @@ export function contractOvername(args: {
 /**
  * The proposal mark after a write. Only the carry-over sets it; nobody ticks it by hand. The
  * zorgkantoor reviews a proposal by unticking it (the admin form), by changing its status, or by
- * setting a status without saying anything about the mark (the contract screen, the bulk endpoint,
- * a REST PATCH: setting the same status confirms it). A form save that keeps the tick and the
- * status (say, to write a note) leaves it a proposal.
+ * setting a status without sending the mark (the contract screen, the bulk endpoint, a REST PATCH:
+ * the collection's markeerBeoordeling sends `false` then, so the same status confirms it). A form
+ * save that keeps the tick and the status (say, to write a note) leaves it a proposal.
  */
 export function voorstelNa(args: {
   overname: boolean
   /** the mark before the write; null on create */
   voor: boolean | null
-  /** the mark the write sends, if any */
+  /** the mark of the write (as sent, or as stored when not sent) */
   gevraagd: boolean | null | undefined
-  statusGezet: boolean
   statusGewijzigd: boolean
 }): boolean {
   if (args.overname) return true
   if (args.voor !== true) return false
-  if (args.gevraagd === false || args.statusGewijzigd) return false
-  if (args.gevraagd === true) return true
-  return !args.statusGezet
+  return args.gevraagd !== false && !args.statusGewijzigd
 }
 
 /** The label of the carry-over action: "Jaar 2027 vullen vanuit 2026". */

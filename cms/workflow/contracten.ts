@@ -193,15 +193,14 @@ async function contractenVan(
   jaar: number,
   organisaties?: string[],
 ): Promise<Map<string, ContractDoc>> {
+  if (organisaties && !organisaties.length) return new Map()
   const found = await req.payload.find({
     collection: 'contracten',
     where: {
       and: [
         { zorgkantoor: { equals: zorgkantoor } },
         { jaar: { equals: jaar } },
-        ...(organisaties
-          ? [{ organisatie: { in: organisaties.length ? organisaties : ['-'] } }]
-          : []),
+        ...(organisaties ? [{ organisatie: { in: organisaties } }] : []),
       ],
     },
     ...ALL,
@@ -346,7 +345,7 @@ export async function contractOverzicht(
     req.payload.find({
       collection: 'contracten',
       where: {
-        and: [{ jaar: { equals: huidigJaar } }, { organisatie: { in: ids.length ? ids : ['-'] } }],
+        and: [{ jaar: { equals: huidigJaar } }, { organisatie: { in: ids } }],
       },
       ...ALL,
       req,
@@ -449,19 +448,8 @@ export async function zetContractstatus(
       throw new WorkflowError(CONTRACT_MESSAGES.nietDefinitief(geblokkeerd), 409)
     }
   }
-  const bestaand = await req.payload.find({
-    collection: 'contracten',
-    where: {
-      and: [
-        { zorgkantoor: { equals: zk.id } },
-        { jaar: { equals: jaar } },
-        { organisatie: { in: ids.length ? ids : ['-'] } },
-      ],
-    },
-    ...ALL,
-    req,
-  })
-  const perOrg = new Map(bestaand.docs.map((c) => [String(relId(c.organisatie)), c]))
+  // (an empty filter result sets nothing; a where on no ids would be refused as malformed)
+  const perOrg = await contractenVan(req, zk.id, jaar, ids)
   const flags: WorkflowContext & AuditContext = {
     skipIndex: true,
     auditToelichting: `Contractstatus in één keer gezet voor ${ids.length} organisatie(s)`,

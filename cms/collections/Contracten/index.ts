@@ -20,6 +20,7 @@ import {
 import { isAanbieder, isBeheerder, isRedacteur, zorgkantoorIdOf } from '../../domain/roles'
 import { contractEndpoints } from '../../endpoints/contracten'
 import { checkContract } from './hooks/checkContract'
+import { markeerBeoordeling } from './hooks/markeerBeoordeling'
 import { queueIndexOfContract, queueIndexOfVerwijderdContract } from './hooks/queueIndexOfContract'
 
 const NERGENS: Where = { organisatie: { in: ['-'] } }
@@ -66,6 +67,7 @@ export const Contracten: CollectionConfig = {
   indexes: [{ fields: ['organisatie', 'zorgkantoor', 'jaar'], unique: true }],
   endpoints: contractEndpoints,
   hooks: {
+    beforeOperation: [markeerBeoordeling],
     beforeChange: [checkContract],
     afterChange: [queueIndexOfContract],
     afterDelete: [queueIndexOfVerwijderdContract],

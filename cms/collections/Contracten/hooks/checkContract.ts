@@ -26,7 +26,6 @@ export const checkContract: CollectionBeforeChangeHook<Contract> = async ({
     overname: context.contractOvername === true,
     voor: originalDoc ? originalDoc.voorstel === true : null,
     gevraagd: data.voorstel,
-    statusGezet: data.status !== undefined && data.status !== null,
     statusGewijzigd:
       originalDoc !== undefined && data.status != null && data.status !== originalDoc.status,
   })
