@@ -196,7 +196,8 @@ const sanitized = buildConfig({
  * - Payload's DELETE of a preference, broken on the SQL adapters, is replaced;
  * - document locks are one's own, on documents one may edit (cms/access/vergrendelingen.ts).
  *   Preferences need nothing more: Payload filters them to one's own and sets the user itself.
- * - the scheduler's statistics global is closed to the API (cms/access/taken.ts).
+ * - the scheduler's statistics global is closed to the API (cms/access/taken.ts);
+ * - nothing can be duplicated through Payload's duplicate route.
  */
 export default sanitized.then((built) => {
   sluitTaakstatistiek(built)
@@ -209,6 +210,11 @@ export default sanitized.then((built) => {
       collection.endpoints = [deletePreferenceEndpoint, ...collection.endpoints]
     }
     if (collection.slug === LOCKS_SLUG) protectDocumentLocks(collection)
+    // Nothing is duplicated: workflow records are copied with the copy actions (§4.4, §4.5), the
+    // rest is unique (codes, contracts per year) or Payload's own bookkeeping.
+    collection.disableDuplicate = true
+    if (collection.endpoints)
+      collection.endpoints = collection.endpoints.filter((e) => e.path !== '/:id/duplicate')
   }
   return built
 })

@@ -72,16 +72,25 @@ export function renderAccessMd(routes: Route[]): string {
     uit.push(regel(naam, r.cellen))
   }
   uit.push('')
+  const schaduw = routes.filter((r) => r.overschaduwd)
+  uit.push(
+    '## Routes never reached',
+    '',
+    'An earlier endpoint answers every address of these (ours before Payload’s own):',
+    '',
+    ...schaduw.map((r) => `- \`${r.sleutel}\``),
+    '',
+  )
   const perSoort = new Map<string, number>()
-  for (const r of routes) {
+  for (const r of routes.filter((x) => !x.overschaduwd)) {
     const soort = r.rij?.soort ?? (r.operatie ? 'collectie' : 'onbekend')
     perSoort.set(soort, (perSoort.get(soort) ?? 0) + 1)
   }
   uit.push(
     '## Counts',
     '',
-    `${routes.length} routes (${[...perSoort].map(([s, n]) => `${n} ${s}`).join(', ')}), ` +
-      `${ROLLEN.length} roles: ${routes.length * ROLLEN.length} cells.`,
+    `${routes.length - schaduw.length} routes (${[...perSoort].map(([s, n]) => `${n} ${s}`).join(', ')}), ` +
+      `${ROLLEN.length} roles: ${(routes.length - schaduw.length) * ROLLEN.length} cells.`,
     '',
   )
   return uit.join('\n')

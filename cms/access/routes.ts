@@ -33,6 +33,8 @@ export interface Route {
   operatie?: Operatie
   /** for our own endpoints: what they declare */
   verklaring?: EndpointVerklaring | null
+  /** an earlier endpoint of the same method answers every address of this one */
+  overschaduwd?: boolean
   /** the table's verdict per role, or undefined when the table has no row */
   cellen?: Record<Rol, Cel>
   rij?: RouteRij
@@ -52,7 +54,10 @@ function resolve(route: Route): Route {
     const op = OPERATIE_VAN_ROUTE[`${route.methode} ${route.pad}`]
     if (op) {
       const c = COLLECTIES[route.collectie]
-      const cel = c?.operaties[op]
+      // without its own row, a bulk change or delete follows the single one
+      const enkel =
+        op === 'wijzigen-meerdere' ? 'wijzigen' : op === 'verwijderen-meerdere' ? 'verwijderen' : op
+      const cel = c?.operaties[op] ?? c?.operaties[enkel]
       if (cel) return { ...route, operatie: op, cellen: cel }
       return { ...route, operatie: op }
     }
@@ -60,9 +65,22 @@ function resolve(route: Route): Route {
   return route
 }
 
+/** Do two path templates answer the same addresses (`/:key` and `/:id`, `/x` and `/:id`)? */
+function zelfdeAdressen(eerder: string, later: string): boolean {
+  if (eerder.includes('?') || later.includes('?')) return eerder === later
+  const a = eerder.split('/')
+  const b = later.split('/')
+  // the earlier one takes every address of the later one (a parameter takes a non-empty segment)
+  return (
+    a.length === b.length &&
+    a.every((seg, i) => seg === b[i] || (seg.startsWith(':') && b[i] !== ''))
+  )
+}
+
 function collectieRoutes(config: SanitizedConfig): Route[] {
   const out: Route[] = []
   for (const c of config.collections) {
+    const eerdere: { methode: string; pad: string }[] = []
     for (const e of c.endpoints || []) {
       const methode = e.method.toUpperCase() as Methode
       const sub = e.path === '/' ? '' : e.path
@@ -74,6 +92,10 @@ function collectieRoutes(config: SanitizedConfig): Route[] {
         verklaring: verklaringVan(e),
       }
       const resolved = resolve(route)
+      resolved.overschaduwd = eerdere.some(
+        (x) => x.methode === methode && zelfdeAdressen(x.pad, e.path),
+      )
+      eerdere.push({ methode, pad: e.path })
       // Version routes of a collection without versions answer 404 (cms/http/rest-routes.ts).
       if (
         !c.versions &&

@@ -145,7 +145,9 @@ export type Operatie =
   | 'lezen'
   | 'maken'
   | 'wijzigen'
+  | 'wijzigen-meerdere'
   | 'verwijderen'
+  | 'verwijderen-meerdere'
   | 'versies'
   | 'versie-terugzetten'
   | 'rechten'
@@ -156,9 +158,9 @@ export const OPERATIE_VAN_ROUTE: Record<string, Operatie> = {
   'GET /count': 'lezen',
   'GET /:id': 'lezen',
   'POST /': 'maken',
-  'PATCH /': 'wijzigen',
+  'PATCH /': 'wijzigen-meerdere',
   'PATCH /:id': 'wijzigen',
-  'DELETE /': 'verwijderen',
+  'DELETE /': 'verwijderen-meerdere',
   'DELETE /:id': 'verwijderen',
   'GET /versions': 'versies',
   'GET /versions/:id': 'versies',
@@ -170,12 +172,15 @@ export const OPERATIE_VAN_ROUTE: Record<string, Operatie> = {
 export const OPERATIE_UITLEG: Record<Operatie, string> = {
   lezen: 'lijst, aantal en één document lezen',
   maken: 'aanmaken',
-  wijzigen: 'wijzigen (één of met ?where= meerdere)',
-  verwijderen: 'verwijderen (één of met ?where= meerdere)',
+  wijzigen: 'één document wijzigen',
+  'wijzigen-meerdere': 'met ?where= meerdere tegelijk wijzigen (zonder eigen regel: als wijzigen)',
+  verwijderen: 'één document verwijderen',
+  'verwijderen-meerdere':
+    'met ?where= meerdere tegelijk verwijderen (zonder eigen regel: als verwijderen)',
   versies: 'versies lezen',
   'versie-terugzetten': 'een oude versie terugzetten',
   rechten: 'de eigen rechten op een document opvragen',
-  dupliceren: 'een kopie maken',
+  dupliceren: 'een kopie maken (nergens: geen collectie kan dupliceren)',
 }
 
 export interface CollectieRij {
@@ -184,8 +189,9 @@ export interface CollectieRij {
   operaties: Partial<Record<Operatie, Record<Rol, Cel>>>
 }
 
+/** Payload's document-permissions route: one's own rights, no data. */
 const iedereenRechten = cellen(
-  'anoniem:nee(login nodig) aanbieder:ja(eigen rechten) redacteur:ja(eigen rechten) beheerder:ja(eigen rechten)',
+  'anoniem:ja(eigen rechten, geen gegevens) aanbieder:ja(eigen rechten) redacteur:ja(eigen rechten) beheerder:ja(eigen rechten)',
 )
 const alleenBeheerder = (reden = 'beheerder') => cellen(`beheerder:ja(${reden})`)
 const niemand = (reden: string) =>
@@ -200,11 +206,14 @@ const werkRecord = (uitleg: string, maken: string): CollectieRij => ({
     lezen: cellen('anoniem:gepubliceerd aanbieder:eigen redacteur:eigen beheerder:ja'),
     maken: cellen(maken),
     wijzigen: cellen('aanbieder:eigen(voorstel) redacteur:eigen beheerder:ja'),
+    'wijzigen-meerdere': cellen('aanbieder:nee(één tegelijk) redacteur:eigen beheerder:ja'),
     verwijderen: cellen(
       'aanbieder:nee(via verwijder-actie, §6) redacteur:eigen(zorgkantoor verwijdert) beheerder:ja',
     ),
     versies: cellen('aanbieder:eigen redacteur:eigen beheerder:ja'),
-    'versie-terugzetten': cellen('aanbieder:eigen(als voorstel) redacteur:eigen beheerder:ja'),
+    'versie-terugzetten': cellen(
+      'aanbieder:nee(alleen het zorgkantoor) redacteur:eigen beheerder:ja',
+    ),
     rechten: iedereenRechten,
   },
 })
@@ -217,7 +226,6 @@ const referentie = (uitleg: string): CollectieRij => ({
     wijzigen: alleenBeheerder('referentielijst'),
     verwijderen: alleenBeheerder('referentielijst'),
     rechten: iedereenRechten,
-    dupliceren: alleenBeheerder('referentielijst'),
   },
 })
 
@@ -229,7 +237,6 @@ const systeem = (uitleg: string, reden = 'systeem'): CollectieRij => ({
     wijzigen: niemand(reden),
     verwijderen: niemand(reden),
     rechten: iedereenRechten,
-    dupliceren: niemand(reden),
   },
 })
 
@@ -237,7 +244,7 @@ export const COLLECTIES: Record<string, CollectieRij> = {
   organisaties: {
     ...werkRecord(
       'stichtingen en ondernemingen (§2)',
-      'redacteur:ja(zorgkantoor registreert; eigen zorgkantoor) beheerder:ja',
+      'redacteur:eigen(zorgkantoor registreert, voor eigen zorgkantoor) beheerder:ja',
     ),
   },
   locaties: werkRecord('locaties (§3.2)', 'aanbieder:eigen redacteur:eigen beheerder:ja'),
@@ -253,7 +260,6 @@ export const COLLECTIES: Record<string, CollectieRij> = {
       wijzigen: cellen('redacteur:eigen(eigen zorgkantoor) beheerder:ja'),
       verwijderen: cellen('redacteur:eigen(eigen zorgkantoor) beheerder:ja'),
       rechten: iedereenRechten,
-      dupliceren: cellen('redacteur:nee(uniek per jaar) beheerder:nee(uniek per jaar)'),
     },
   },
   wijzigingsverzoeken: {
@@ -287,7 +293,9 @@ export const COLLECTIES: Record<string, CollectieRij> = {
       lezen: cellen('aanbieder:eigen redacteur:eigen beheerder:ja'),
       maken: cellen('aanbieder:eigen redacteur:eigen beheerder:ja'),
       wijzigen: cellen('aanbieder:eigen redacteur:eigen beheerder:ja'),
+      'wijzigen-meerdere': niemand('één foto tegelijk'),
       verwijderen: cellen('aanbieder:eigen redacteur:eigen beheerder:ja'),
+      'verwijderen-meerdere': niemand('één foto tegelijk'),
       rechten: iedereenRechten,
     },
   },
@@ -379,7 +387,6 @@ export const COLLECTIES: Record<string, CollectieRij> = {
       wijzigen: cellen('aanbieder:eigen(alleen overnemen) redacteur:eigen beheerder:ja'),
       verwijderen: cellen('aanbieder:zelf redacteur:zelf beheerder:zelf'),
       rechten: iedereenRechten,
-      dupliceren: niemand('één slot per document'),
     },
   },
   'payload-preferences': {
@@ -390,7 +397,6 @@ export const COLLECTIES: Record<string, CollectieRij> = {
       wijzigen: cellen('aanbieder:zelf redacteur:zelf beheerder:zelf'),
       verwijderen: cellen('aanbieder:zelf redacteur:zelf beheerder:zelf'),
       rechten: iedereenRechten,
-      dupliceren: niemand('niet gebruikt'),
     },
   },
 }
@@ -675,19 +681,20 @@ export const ROUTES: RouteRij[] = [
     uitleg: 'geplande taken inplannen',
     cellen: niemand('alleen de worker'),
   },
-  ...[
-    'GET /',
-    'POST /',
-    'GET /versions',
-    'GET /versions/:id',
-    'POST /versions/:id',
-    'POST /access',
-  ].map((r): RouteRij => ({
-    route: `${r.split(' ')[0]} /api/globals/payload-jobs-stats${r.split(' ')[1] === '/' ? '' : r.split(' ')[1]}`,
+  ...['GET /', 'POST /', 'GET /versions', 'GET /versions/:id', 'POST /versions/:id'].map(
+    (r): RouteRij => ({
+      route: `${r.split(' ')[0]} /api/globals/payload-jobs-stats${r.split(' ')[1] === '/' ? '' : r.split(' ')[1]}`,
+      soort: 'payload',
+      uitleg: 'statistiek van de planner',
+      cellen: niemand('alleen de worker'),
+    }),
+  ),
+  {
+    route: 'POST /api/globals/payload-jobs-stats/access',
     soort: 'payload',
-    uitleg: 'statistiek van de planner',
-    cellen: niemand('alleen de worker'),
-  })),
+    uitleg: 'de eigen rechten op de statistiek (geen gegevens)',
+    cellen: iedereenRechten,
+  },
   // Preferences: our own DELETE (Payload's is broken on SQL), Payload's GET and POST
   {
     route: 'DELETE /api/payload-preferences/:key',

@@ -5,7 +5,7 @@
  * - an id that cannot exist answers 404 before Payload sees it. Payload parses a numeric id with
  *   parseFloat, so `DELETE /api/zorgkantoren/1;DROP…` deleted zorgkantoor 1 (found by the fuzz
  *   test); ids of the wrong shape also reached the database as NaN (a 500);
- * - version routes of a collection without versions answer 404 (they failed with a 500);
+ * - version routes of a collection or global without versions answer 404 (they failed with a 500);
  * - an address that is not UTF-8 (`/api/%C0%AF`) or a query string Payload cannot read (a
  *   parameter twice, `where=abc`, a limit of 400 digits) answers 400 (those were 500s);
  * - every error answer is in Dutch (cms/http/nederlands.ts);
@@ -38,6 +38,11 @@ const NIET_GEVONDEN = FOUT_NL.nietGevonden
 /** Why this route cannot exist, or null. */
 export function routeRefusal(config: SanitizedConfig, slug: string[]): string | null {
   const [collectionSlug, second, third] = slug
+  // Version routes of a global without versions (Payload failed with a 500 on them)
+  if (collectionSlug === 'globals') {
+    const global = config.globals.find((g) => g.slug === second)
+    return global && third === 'versions' && !global.versions ? NIET_GEVONDEN : null
+  }
   const collection = config.collections.find((c) => c.slug === collectionSlug)
   if (!collection) return null
   const idKind = config.db.defaultIDType === 'number' ? 'number' : 'objectid'

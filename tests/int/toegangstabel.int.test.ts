@@ -34,7 +34,10 @@ describe('the access table covers every route', () => {
   })
 
   it('has a row for every route', () => {
-    const zonder = [...new Set(routes.filter((r) => !r.cellen).map((r) => r.sleutel))]
+    // a route an earlier endpoint answers entirely is never reached (docs/access.md lists them)
+    const zonder = [
+      ...new Set(routes.filter((r) => !r.cellen && !r.overschaduwd).map((r) => r.sleutel)),
+    ]
     expect(zonder, 'routes without a row in cms/access/table.ts').toEqual([])
   })
 
@@ -46,10 +49,9 @@ describe('the access table covers every route', () => {
 
   it('every custom endpoint is made with endpoint() and declares the rule of its row', () => {
     const fout: string[] = []
-    // Payload takes the first endpoint of a method and path; ours come before its own (a later
-    // one with the same key, e.g. Payload's DELETE /:id, is never reached).
-    const eerste = routes.filter((r, i) => routes.findIndex((o) => o.sleutel === r.sleutel) === i)
-    for (const r of eerste) {
+    // Payload takes the first endpoint that matches; ours come before its own (a later one that
+    // answers the same addresses, e.g. Payload's DELETE /:id, is never reached)
+    for (const r of routes.filter((x) => !x.overschaduwd)) {
       if (r.rij?.soort !== 'eigen') continue
       if (!r.verklaring) fout.push(`${r.sleutel}: not made with endpoint()`)
       else if (r.verklaring.regel !== r.rij.regel)

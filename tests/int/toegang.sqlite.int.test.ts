@@ -1,0 +1,2 @@
+import { toegangSuite } from './toegang.suite'
+toegangSuite('sqlite')
