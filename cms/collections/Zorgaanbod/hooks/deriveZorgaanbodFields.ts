@@ -66,8 +66,9 @@ export const deriveZorgaanbodFields: CollectionBeforeChangeHook<Zorgaanbod> = as
   })
   // §4.1: residential and day care are offered where the location is housed. Checked when the
   // woonplaats is chosen (a new care offer, a copy, another woonplaats); a later change of the
-  // address shows as a warning on the care offer (readWoonplaatsWaarschuwingen).
-  if (woonplaats && (!originalDoc || relId(originalDoc.woonplaats) !== woonplaatsId)) {
+  // address shows as a warning on the care offer (readWoonplaatsWaarschuwingen). The choice of a
+  // login; the system's own writes (seed, import, cascades) are trusted like elsewhere here.
+  if (req.user && woonplaats && (!originalDoc || relId(originalDoc.woonplaats) !== woonplaatsId)) {
     const bijAdres = woonplaatsBijAdresFout({
       meerdereWoonplaatsen: meerdere,
       woonplaats: woonplaats.naam,
