@@ -181,3 +181,67 @@ test('logins: found by name, deactivated after "Ja", then deleted after "Ja"', a
   )
   expect(nog.totalDocs).toBe(0)
 })
+
+test('care offer: the woonplaats that is not where the location is housed shows a warning', async ({
+  page,
+}) => {
+  await login(page, 'redacteur.cz@zorgatlas.test')
+  const me = await api<{ user: { zorgkantoor: { id: number } | number } }>(
+    page,
+    'GET',
+    '/api/users/me',
+  )
+  const zk = typeof me.user.zorgkantoor === 'object' ? me.user.zorgkantoor.id : me.user.zorgkantoor
+  const soort = await api<{ docs: { id: number }[] }>(
+    page,
+    'GET',
+    '/api/soorten-zorg?where[code][equals]=ouderenzorg-instelling&limit=1',
+  )
+  const tilburg = await api<{ docs: { id: number }[] }>(
+    page,
+    'GET',
+    '/api/woonplaatsen?where[naam][equals]=Tilburg&limit=1',
+  )
+  const code = String(Date.now()).slice(-6)
+  const org = await api<{ doc: { id: number } }>(page, 'POST', '/api/organisaties', {
+    naam: 'Stichting Verhuizing',
+    nzaCode: `6${code}`,
+    type: 'zorgaanbieder',
+    zorgkantoren: [zk],
+    _status: 'published',
+  })
+  const locatie = await api<{ doc: { id: number } }>(page, 'POST', '/api/locaties', {
+    organisatie: org.doc.id,
+    agbCode: `6${code}2`,
+    hoofdlocatie: true,
+    soortZorg: soort.docs[0]!.id,
+    voorziening: 'Verpleeghuis',
+    naam: 'De Verhuisde Linde',
+    gebruikVolledigeNaam: true,
+    bezoekadres: { straat: 'Heuvelring', huisnummer: '14', postcode: '5038 CL', plaats: 'Tilburg' },
+    _status: 'published',
+  })
+  const aanbod = await api<{ doc: { id: number; waarschuwingen?: string[] | null } }>(
+    page,
+    'POST',
+    '/api/zorgaanbod',
+    {
+      locatie: locatie.doc.id,
+      woonplaats: tilburg.docs[0]!.id,
+      vv: { zorgprofielen: ['VV-5'], leveringsvormen: ['verblijf'], doelgroepen: ['vv-dementie'] },
+      _status: 'published',
+    },
+  )
+  expect(aanbod.doc.waarschuwingen ?? []).toEqual([])
+  // the location moves to Breda; its care offer still says Tilburg
+  await api(page, 'PATCH', `/api/locaties/${locatie.doc.id}`, {
+    bezoekadres: { straat: 'Haven', huisnummer: '3', postcode: '4811 AA', plaats: 'Breda' },
+  })
+  await page.goto(`${CMS_URL}/admin/collections/zorgaanbod/${aanbod.doc.id}`)
+  const letOp = page.getByRole('status').filter({ hasText: 'Let op' })
+  await expect(letOp).toContainText(
+    'De woonplaats Tilburg is niet de plaats van het bezoekadres (Breda).',
+  )
+  await expect(page.getByLabel('Toelichting bij de woonplaats')).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('zorgaanbod-let-op.png'), fullPage: true })
+})
