@@ -195,6 +195,10 @@ export interface Organisatie {
    * De zorgkantoren die deze organisatie contracteren. U kunt alleen uw eigen zorgkantoor toevoegen of weghalen.
    */
   zorgkantoren: (number | Zorgkantoor)[]
+  /**
+   * Optioneel. Organisaties met dezelfde groep vindt u samen in Contracten beheren. Alleen het zorgkantoor kan dit wijzigen.
+   */
+  groep?: string | null
   telefoon?: string | null
   email?: string | null
   website?: string | null
@@ -237,6 +241,14 @@ export interface Contract {
   zorgkantoor: number | Zorgkantoor
   jaar: number
   status: 'niet' | 'in-onderhandeling' | 'gedeeltelijk' | 'volledig'
+  /**
+   * Controleer de status. Zet u een status of haalt u dit vinkje weg, dan is het contract vastgesteld.
+   */
+  voorstel?: boolean | null
+  /**
+   * Aantekeningen voor eigen gebruik. Zorgaanbieders, andere zorgkantoren en bezoekers van de Zorgatlas zien ze niet.
+   */
+  opmerkingen?: string | null
   omschrijving?: string | null
   updatedAt: string
   createdAt: string
@@ -424,6 +436,11 @@ export interface Zorgaanbod {
    * Thuiszorg en OCO: één locatie met alle woonplaatsen. Andere soorten zorg: precies één woonplaats per locatie.
    */
   woonplaats: number | Woonplaats
+  /**
+   * Alleen nodig bij verblijf en dagbesteding als de woonplaats niet de plaats van het bezoekadres is: leg uit waarom. Het zorgkantoor ziet deze toelichting bij de beoordeling.
+   */
+  woonplaatsToelichting?: string | null
+  waarschuwingen?: string[] | null
   /**
    * Wordt overgenomen van de locatie.
    */
@@ -835,6 +852,11 @@ export interface Verzoek {
   organisatie?: (number | null) | Organisatie
   organisatieNaam?: string | null
   code?: string | null
+  functie?: string | null
+  /**
+   * Het zorgkantoor antwoordt binnen vijf werkdagen (weekenden en feestdagen tellen niet mee).
+   */
+  antwoordUiterlijk?: string | null
   /**
    * De zorgaanbieder ziet dit antwoord bij het verzoek en krijgt er een e-mail over.
    */
@@ -1471,6 +1493,7 @@ export interface OrganisatiesSelect<T extends boolean = true> {
   nzaCode?: T
   type?: T
   zorgkantoren?: T
+  groep?: T
   telefoon?: T
   email?: T
   website?: T
@@ -1488,6 +1511,8 @@ export interface ContractenSelect<T extends boolean = true> {
   zorgkantoor?: T
   jaar?: T
   status?: T
+  voorstel?: T
+  opmerkingen?: T
   omschrijving?: T
   updatedAt?: T
   createdAt?: T
@@ -1547,6 +1572,8 @@ export interface ZorgaanbodSelect<T extends boolean = true> {
   titel?: T
   locatie?: T
   woonplaats?: T
+  woonplaatsToelichting?: T
+  waarschuwingen?: T
   organisatie?: T
   organisatieType?: T
   zachteInformatie?: T
@@ -1666,6 +1693,8 @@ export interface VerzoekenSelect<T extends boolean = true> {
   organisatie?: T
   organisatieNaam?: T
   code?: T
+  functie?: T
+  antwoordUiterlijk?: T
   antwoord?: T
   zorgkantoren?: T
   verstuurdOp?: T

@@ -14,7 +14,7 @@ import {
 import { createSearchWriter, engineConfigFromEnv } from './engine'
 import type { SearchWriter } from './engine/port'
 import { ZORGATLAS } from '../cms/domain/audit'
-import { contractJaar } from '../cms/domain/contract'
+import { contractJaar, publiekeContractJaren, publiekeContractering } from '../cms/domain/contract'
 import { relId, type RelValue } from '../cms/domain/roles'
 import {
   heeftDagbesteding,
@@ -212,24 +212,32 @@ export async function loadProjectionInput(
     : { docs: [] }
   const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
   const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
-  const jaar = contractJaar()
+  // The year the public sentence names: this year once recorded, else last year (New Year).
+  const huidigJaar = contractJaar()
   const contracten = org
     ? await payload.find({
         collection: 'contracten',
         where: {
           and: [
             { organisatie: { equals: org.id } },
-            { jaar: { equals: jaar } },
-            { status: { in: ['gedeeltelijk', 'volledig'] } },
+            { jaar: { in: publiekeContractJaren(huidigJaar) } },
           ],
         },
+        // never the zorgkantoor's notes: only what the sentence needs
+        select: { zorgkantoor: true, jaar: true, status: true, voorstel: true },
         ...ALL,
       })
     : { docs: [] }
-  const contracterend = await refs.get(
-    'zorgkantoren',
-    contracten.docs.map((c) => String(relId(c.zorgkantoor))),
+  const { jaar, zorgkantoren: contracterendIds } = publiekeContractering(
+    contracten.docs.map((c) => ({
+      zorgkantoor: String(relId(c.zorgkantoor)),
+      jaar: c.jaar,
+      status: c.status,
+      voorstel: c.voorstel,
+    })),
+    huidigJaar,
   )
+  const contracterend = await refs.get('zorgkantoren', contracterendIds)
   const zorgaanbod: ProjectionInput['zorgaanbod'] = []
   for (const z of aanbod.docs) {
     const [wp] = await refs.get('woonplaatsen', ids([z.woonplaats]))

@@ -486,6 +486,13 @@ export const ROUTES: RouteRij[] = [
     uitleg: 'contractstatus voor velen',
     cellen: cellen('redacteur:eigen beheerder:ja'),
   },
+  {
+    route: 'POST /api/contracten/overnemen',
+    soort: 'eigen',
+    regel: 'beoordelaar',
+    uitleg: 'jaar vullen vanuit het jaar ervoor (voorstellen)',
+    cellen: cellen('redacteur:eigen beheerder:ja'),
+  },
   ingelogdEigen('overzicht van een locatie', 'GET /api/locaties/:id/overzicht'),
   ingelogdEigen('verwijderen volgens §6', 'DELETE /api/locaties/:id'),
   ingelogdEigen('verwijdering ongedaan maken', 'POST /api/locaties/:id/herstel'),

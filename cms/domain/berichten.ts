@@ -109,13 +109,20 @@ export function berichtNieuwVerzoek(args: {
   afzender: string
   organisatie: string | null
   link: string
+  /** the sender's function (access requests, seed 002) */
+  functie?: string | null
+  /** the promised answer day in words ("dinsdag 8 december 2026") */
+  antwoordUiterlijk?: string | null
 }): BerichtInhoud {
   return {
     onderwerp: `Nieuw verzoek: ${args.onderwerp}`,
     tekst: [
       `Beste medewerker van ${args.zorgkantoor},`,
       '',
-      `${args.afzender} heeft een verzoek gestuurd (${args.soort.toLowerCase()})${args.organisatie ? ` over ${args.organisatie}` : ''}.`,
+      `${args.afzender}${args.functie ? ` (${args.functie})` : ''} heeft een verzoek gestuurd (${args.soort.toLowerCase()})${args.organisatie ? ` over ${args.organisatie}` : ''}.`,
+      ...(args.antwoordUiterlijk
+        ? ['', `De afzender krijgt uiterlijk op ${args.antwoordUiterlijk} een antwoord.`]
+        : []),
       '',
       'Bekijk het verzoek en geef een antwoord:',
       args.link,

@@ -150,6 +150,8 @@ export const LOGIN_MELDINGEN = {
   persoonlijk: 'Alleen de gebruiker zelf kan het e-mailadres of het wachtwoord wijzigen.',
   zorgkantoor: 'Alleen een beheerder kan het zorgkantoor van een login wijzigen.',
   inactief: 'Deze login is gedeactiveerd. Activeer de login eerst en wijzig daarna de rechten.',
+  nogActief:
+    'Deze login is nog actief. Zet de login eerst op niet actief (vink Actief uit en bewaar) en verwijder hem daarna.',
 } as const
 
 /** The fields that are the login as a whole, not its link to one organisation. */
@@ -237,7 +239,11 @@ export function loginWijzigingFout(args: {
   return null
 }
 
-/** Why this actor may not delete this login, or null. Deleting is a change of the whole login. */
+/**
+ * Why this actor may not delete this login, or null. Deleting is a change of the whole login, and
+ * comes after deactivating (seed 004 §3.3.2: "Om een gebruiker te verwijderen zet u deze eerst op
+ * niet actief"), for everyone, the beheerder too: an active login is refused with the reason.
+ */
 export function loginVerwijderFout(args: {
   actor: LoginUser
   bereik: Beheerbereik
@@ -245,10 +251,12 @@ export function loginVerwijderFout(args: {
 }): string | null {
   const { actor, bereik, doel } = args
   if (String(doel.id) === String(actor.id)) return LOGIN_MELDINGEN.eigenLoginVerwijderen
-  if (isBeheerder(actor) && isActief(actor)) return null
-  if (!mayManageLogins(actor)) return LOGIN_MELDINGEN.geenBeheerder
-  if (!isAanbiederLogin(doel)) return LOGIN_MELDINGEN.geenAanbiederLogin
-  if (!beheertHeleLogin(bereik, doel.organisaties)) return LOGIN_MELDINGEN.gedeeldeLogin
+  if (!(isBeheerder(actor) && isActief(actor))) {
+    if (!mayManageLogins(actor)) return LOGIN_MELDINGEN.geenBeheerder
+    if (!isAanbiederLogin(doel)) return LOGIN_MELDINGEN.geenAanbiederLogin
+    if (!beheertHeleLogin(bereik, doel.organisaties)) return LOGIN_MELDINGEN.gedeeldeLogin
+  }
+  if (doel.actief) return LOGIN_MELDINGEN.nogActief
   return null
 }
 

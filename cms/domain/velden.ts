@@ -141,6 +141,9 @@ export function beschrijfVelden(
     }
     if (field.type === 'text' && 'hasMany' in field && field.hasMany) beschrijving.meerdere = true
     if (field.type === 'array') beschrijving.rijVelden = beschrijfVelden(field.fields)
+    if ((field.custom as { vertrouwelijk?: boolean } | undefined)?.vertrouwelijk) {
+      beschrijving.vertrouwelijk = true
+    }
     result.push(beschrijving)
   }
   return result

@@ -38,7 +38,12 @@ export interface VeldBeschrijving {
   relatieNaar?: string
   /** array: the fields of one row (their paths relative to the row) */
   rijVelden?: VeldBeschrijving[]
+  /** a note for its owner only (`custom.vertrouwelijk`): that it changed, never what it says */
+  vertrouwelijk?: boolean
 }
+
+/** What the log and the review screen show instead of a confidential value. */
+export const VERTROUWELIJKE_WAARDE = '(vertrouwelijk)'
 
 /** A photo as the review screen shows it. */
 export interface Foto {
@@ -333,6 +338,17 @@ export function veldVerschillen(
     const gelijk =
       veld.soort === 'relatie' || veld.soort === 'foto' ? idVan(a) === idVan(b) : voor === na
     if (gelijk) continue
+    if (veld.vertrouwelijk) {
+      const verborgen = (v: string | null) => (v === null || v === '' ? v : VERTROUWELIJKE_WAARDE)
+      result.push({
+        veld: veld.pad,
+        label: veld.label,
+        soort: 'tekst',
+        oud: verborgen(voor),
+        nieuw: verborgen(na),
+      })
+      continue
+    }
     result.push({ veld: veld.pad, label: veld.label, soort: 'tekst', oud: voor, nieuw: na })
   }
   return result

@@ -3,6 +3,7 @@
  * door", seed 002 access requests): what they are, where they go, and the limits. Pure; the
  * collection (cms/collections/Verzoeken.ts) and endpoints (cms/endpoints/verzoeken.ts) apply them.
  */
+import { dagVoluit } from './werkdagen'
 
 export const VERZOEK_SOORTEN = [
   'probleem',
@@ -28,6 +29,20 @@ export const VERZOEK_STATUS_LABELS: Record<VerzoekStatus, string> = {
   open: 'Open',
   'in-behandeling': 'In behandeling',
   afgehandeld: 'Afgehandeld',
+}
+
+/**
+ * The answer the zorgkantoor promises, in working days (seed 001: a request to add what is missing,
+ * "u krijgt binnen vijf werkdagen een reactie"): access for an organisation (which may be missing
+ * from the Zorgatlas) and a new voorziening, zachte-informatie option or OCO service. A problem is
+ * answered "zo spoedig mogelijk" (seed 001 "Meld een probleem"): no date is promised.
+ */
+export const BELOOFDE_WERKDAGEN: Record<VerzoekSoort, number | null> = {
+  probleem: null,
+  voorziening: 5,
+  'zachte-informatie': 5,
+  'oco-dienst': 5,
+  toegang: 5,
 }
 
 /** Requests not yet handled count against the caps below and show in the zorgkantoor's queue. */
@@ -88,3 +103,19 @@ export const standaardOnderwerp = (soort: VerzoekSoort, organisatieNaam?: string
   soort === 'toegang'
     ? `Aanvraag toegang${organisatieNaam ? ` voor ${organisatieNaam}` : ''}`
     : VERZOEK_SOORT_LABELS[soort]
+
+/**
+ * What the sender reads after sending: that it was sent, its status, and by when the zorgkantoor
+ * answers ("uiterlijk op dinsdag 8 december 2026"), or "zo snel mogelijk" for a problem.
+ */
+export function verzondenBericht(
+  soort: VerzoekSoort,
+  statusLabel: string,
+  antwoordUiterlijk: string | null,
+): string {
+  const wat = soort === 'toegang' ? 'Uw aanvraag is verstuurd.' : 'Uw verzoek is verstuurd.'
+  const wanneer = antwoordUiterlijk
+    ? `U krijgt uiterlijk op ${dagVoluit(antwoordUiterlijk.slice(0, 10))} een antwoord van het zorgkantoor.`
+    : 'Het zorgkantoor neemt zo snel mogelijk contact met u op.'
+  return `${wat} Status: ${statusLabel}. ${wanneer} U ziet de status en het antwoord bij Verzoeken.`
+}

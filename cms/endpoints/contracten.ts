@@ -3,6 +3,8 @@
  *      — contract statuses of the zorgkantoor's organisations that match the filter
  * POST /api/contracten/bulk { jaar, status, organisaties: ids } or { jaar, status, filter }
  *      [, zorgkantoor (beheerder), verwijderZorgkantoor ] — one status for many organisations
+ * POST /api/contracten/overnemen { jaar [, zorgkantoor (beheerder)] } — "Jaar {n} vullen vanuit
+ *      {n-1}": last year's contracts as proposals for `jaar`, never over a recorded one
  * See cms/workflow/contracten.ts.
  */
 import { REGELS } from '../access/regels'
@@ -10,8 +12,10 @@ import { endpoint } from '../http/endpoint'
 import { json } from '../http/responses'
 import {
   BulkBody,
+  OvernameBody,
   OverzichtVraag,
   contractOverzicht,
+  vulJaarVanuitVorig,
   zetContractstatus,
 } from '../workflow/contracten'
 
@@ -33,5 +37,13 @@ export const contractEndpoints = [
     weigering: WEIGERING,
     body: BulkBody,
     handler: async (req, { body }) => json(await zetContractstatus(req, body)),
+  }),
+  endpoint({
+    path: '/overnemen',
+    method: 'post',
+    regel: REGELS.beoordelaar,
+    weigering: WEIGERING,
+    body: OvernameBody,
+    handler: async (req, { body }) => json(await vulJaarVanuitVorig(req, body)),
   }),
 ]

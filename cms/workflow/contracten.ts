@@ -20,8 +20,11 @@ import {
   JAAR_MAX,
   JAAR_MIN,
   contractJaar,
+  contractOvername,
   isGecontracteerd,
+  isVastgesteld,
   naNietGecontracteerd,
+  normaliseerGroep,
   type ContractStatus,
 } from '../domain/contract'
 import { ORGANISATIE_TYPE_CODES } from '../domain/organisatie'
@@ -51,6 +54,9 @@ export const ContractFilter = z
         .enum([...CONTRACT_STATUSSEN, 'geen'], { error: 'Kies een contractstatus.' })
         .optional(),
       regio: z.string().trim().max(100, 'De regio mag maximaal 100 tekens zijn.').optional(),
+      groep: z.string().trim().min(1).max(100, CONTRACT_MESSAGES.groep).optional(),
+      /** only contracts carried over from the year before and not yet reviewed */
+      teControleren: z.boolean({ error: 'Kies ja of nee.' }).optional(),
     },
     { error: 'Het filter is niet goed ingevuld.' },
   )
@@ -116,6 +122,14 @@ export interface OverzichtRegel {
   status: ContractStatus | null
   /** no gedeeltelijk or volledig contract of any zorgkantoor in the current year */
   geenContract: boolean
+  /** the group (concern), or null */
+  groep: string | null
+  /** this zorgkantoor's contract for the year is a proposal carried over, still to review */
+  voorstel: boolean
+  /** this zorgkantoor's own notes on the contract (read as the editor: never a provider) */
+  opmerkingen: string | null
+  /** the contract's id, to open it */
+  contract: string | null
 }
 
 export interface OverzichtAntwoord {
@@ -123,6 +137,8 @@ export interface OverzichtAntwoord {
   huidigJaar: number
   zorgkantoor: { id: string; naam: string } | null
   organisaties: OverzichtRegel[]
+  /** the groups of the zorgkantoor's organisations (all when none is chosen), for the filter */
+  groepen: string[]
 }
 
 const ALL = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
@@ -163,28 +179,34 @@ async function zorgkantoorVoor(
 const idsVan = (docs: { organisatie?: unknown }[]) =>
   new Set(docs.map((d) => relId(d.organisatie as never)).filter((id): id is string => !!id))
 
-/** Contract status per organisation for one zorgkantoor and year. */
-async function statussen(
+type ContractDoc = {
+  id: number | string
+  status: ContractStatus
+  voorstel?: boolean | null
+  opmerkingen?: string | null
+}
+
+/** The contract per organisation for one zorgkantoor and year. */
+async function contractenVan(
   req: PayloadRequest,
   zorgkantoor: string,
   jaar: number,
   organisaties?: string[],
-): Promise<Map<string, ContractStatus>> {
+): Promise<Map<string, ContractDoc>> {
+  if (organisaties && !organisaties.length) return new Map()
   const found = await req.payload.find({
     collection: 'contracten',
     where: {
       and: [
         { zorgkantoor: { equals: zorgkantoor } },
         { jaar: { equals: jaar } },
-        ...(organisaties
-          ? [{ organisatie: { in: organisaties.length ? organisaties : ['-'] } }]
-          : []),
+        ...(organisaties ? [{ organisatie: { in: organisaties } }] : []),
       ],
     },
     ...ALL,
     req,
   })
-  return new Map(found.docs.map((c) => [String(relId(c.organisatie)), c.status]))
+  return new Map(found.docs.map((c) => [String(relId(c.organisatie)), c]))
 }
 
 /**
@@ -207,6 +229,8 @@ export async function gefilterdeOrganisaties(
     })
   }
   if (filter.type) where.push({ type: { equals: filter.type } })
+  const groep = normaliseerGroep(filter.groep)
+  if (groep) where.push({ groep: { equals: groep } })
   if (filter.agbCode) {
     const locaties = await req.payload.find({
       collection: 'locaties',
@@ -249,12 +273,15 @@ export async function gefilterdeOrganisaties(
     req,
   })
   let ids = found.docs.map((d) => String(d.id))
-  if (filter.contractStatus) {
+  if (filter.contractStatus || filter.teControleren) {
     if (!zorgkantoor) {
       throw new WorkflowError('Kies een zorgkantoor om op contractstatus te filteren.', 400)
     }
-    const perOrg = await statussen(req, zorgkantoor, jaar, ids)
-    ids = ids.filter((id) => (perOrg.get(id) ?? 'geen') === filter.contractStatus)
+    const perOrg = await contractenVan(req, zorgkantoor, jaar, ids)
+    if (filter.contractStatus) {
+      ids = ids.filter((id) => (perOrg.get(id)?.status ?? 'geen') === filter.contractStatus)
+    }
+    if (filter.teControleren) ids = ids.filter((id) => perOrg.get(id)?.voorstel === true)
   }
   return ids
 }
@@ -281,6 +308,13 @@ export const OverzichtVraag = z
     type: vraagTekst.pipe(ContractFilter.shape.type),
     contractStatus: vraagTekst.pipe(ContractFilter.shape.contractStatus),
     regio: vraagTekst.pipe(ContractFilter.shape.regio),
+    groep: vraagTekst.pipe(ContractFilter.shape.groep),
+    teControleren: vraagTekst.pipe(
+      z
+        .enum(['ja', 'nee'], { error: 'Kies ja of nee.' })
+        .optional()
+        .transform((v) => (v === 'ja' ? true : undefined)),
+    ),
   })
   .strict()
 
@@ -294,7 +328,8 @@ export async function contractOverzicht(
   const basis = zk ? await organisatieIdsOfZorgkantoor(req, zk.id) : null
   const ids = await gefilterdeOrganisaties(req, basis, filter, jaar, zk?.id ?? null)
   const huidigJaar = contractJaar()
-  if (!ids.length) return { jaar, huidigJaar, zorgkantoor: zk, organisaties: [] }
+  const groepen = await groepenVan(req, basis)
+  if (!ids.length) return { jaar, huidigJaar, zorgkantoor: zk, organisaties: [], groepen }
   const [orgs, eigen, ditJaar] = await Promise.all([
     req.payload.find({
       collection: 'organisaties',
@@ -306,31 +341,58 @@ export async function contractOverzicht(
       overrideAccess: true,
       req,
     }),
-    zk ? statussen(req, zk.id, jaar, ids) : Promise.resolve(new Map<string, ContractStatus>()),
+    zk ? contractenVan(req, zk.id, jaar, ids) : Promise.resolve(new Map<string, ContractDoc>()),
     req.payload.find({
       collection: 'contracten',
       where: {
-        and: [{ jaar: { equals: huidigJaar } }, { organisatie: { in: ids.length ? ids : ['-'] } }],
+        and: [{ jaar: { equals: huidigJaar } }, { organisatie: { in: ids } }],
       },
       ...ALL,
       req,
     }),
   ])
-  const gecontracteerd = idsVan(ditJaar.docs.filter((c) => isGecontracteerd(c.status)))
+  const gecontracteerd = idsVan(
+    ditJaar.docs.filter((c) => isVastgesteld(c) && isGecontracteerd(c.status)),
+  )
   return {
     jaar,
     huidigJaar,
     zorgkantoor: zk,
-    organisaties: orgs.docs.map((o) => ({
-      id: String(o.id),
-      naam: o.naam,
-      nzaCode: o.nzaCode ?? '',
-      type: o.type,
-      zorgkantoren: (o.zorgkantoren ?? []).map((z) => (typeof z === 'object' ? z.naam : String(z))),
-      status: eigen.get(String(o.id)) ?? null,
-      geenContract: !gecontracteerd.has(String(o.id)),
-    })),
+    groepen,
+    organisaties: orgs.docs.map((o) => {
+      const contract = eigen.get(String(o.id))
+      return {
+        id: String(o.id),
+        naam: o.naam,
+        nzaCode: o.nzaCode ?? '',
+        type: o.type,
+        zorgkantoren: (o.zorgkantoren ?? []).map((z) =>
+          typeof z === 'object' ? z.naam : String(z),
+        ),
+        status: contract?.status ?? null,
+        geenContract: !gecontracteerd.has(String(o.id)),
+        groep: o.groep ?? null,
+        voorstel: contract?.voorstel === true,
+        opmerkingen: contract?.opmerkingen ?? null,
+        contract: contract ? String(contract.id) : null,
+      }
+    }),
   }
+}
+
+/** The groups in use among the organisations of the base set (null: all), sorted. */
+async function groepenVan(req: PayloadRequest, basis: string[] | null): Promise<string[]> {
+  if (basis && !basis.length) return []
+  const found = await req.payload.find({
+    collection: 'organisaties',
+    where: { and: [{ groep: { exists: true } }, ...(basis ? [{ id: { in: basis } }] : [])] },
+    select: { groep: true },
+    ...ALL,
+    req,
+  })
+  return [...new Set(found.docs.map((o) => o.groep).filter((g): g is string => Boolean(g)))].sort(
+    (a, b) => a.localeCompare(b, 'nl'),
+  )
 }
 
 /** Sets the contract status of many organisations at once. In a transaction. */
@@ -386,19 +448,8 @@ export async function zetContractstatus(
       throw new WorkflowError(CONTRACT_MESSAGES.nietDefinitief(geblokkeerd), 409)
     }
   }
-  const bestaand = await req.payload.find({
-    collection: 'contracten',
-    where: {
-      and: [
-        { zorgkantoor: { equals: zk.id } },
-        { jaar: { equals: jaar } },
-        { organisatie: { in: ids.length ? ids : ['-'] } },
-      ],
-    },
-    ...ALL,
-    req,
-  })
-  const perOrg = new Map(bestaand.docs.map((c) => [String(relId(c.organisatie)), c]))
+  // (an empty filter result sets nothing; a where on no ids would be refused as malformed)
+  const perOrg = await contractenVan(req, zk.id, jaar, ids)
   const flags: WorkflowContext & AuditContext = {
     skipIndex: true,
     auditToelichting: `Contractstatus in één keer gezet voor ${ids.length} organisatie(s)`,
@@ -406,7 +457,8 @@ export async function zetContractstatus(
   const asUser = { overrideAccess: false, user: req.user, depth: 0, req } as const
   for (const id of ids) {
     const huidig = perOrg.get(id)
-    if (huidig?.status === status) {
+    // Setting the status a proposal already has is its review: it is confirmed (voorstelNa).
+    if (huidig?.status === status && huidig.voorstel !== true) {
       antwoord.ongewijzigd++
       continue
     }
@@ -472,4 +524,85 @@ export async function zetContractstatus(
   }
   await queueIndexJob(req, teIndexeren)
   return antwoord
+}
+
+/** POST /api/contracten/overnemen: fill `jaar` from the year before, for one zorgkantoor. */
+export const OvernameBody = z
+  .object(
+    {
+      jaar: Jaar.refine((j) => j > JAAR_MIN, CONTRACT_MESSAGES.overnameJaar),
+      zorgkantoor: Id.optional(),
+    },
+    { error: 'De gegevens zijn niet goed ingevuld.' },
+  )
+  .strict()
+export type OvernameBody = z.infer<typeof OvernameBody>
+
+export interface OvernameAntwoord {
+  jaar: number
+  vanJaar: number
+  zorgkantoor: string
+  /** contracts made as proposals (same status as the year before) */
+  overgenomen: number
+  /** organisations that already had a contract for `jaar` (left as they were) */
+  alVastgelegd: number
+  /** organisations the zorgkantoor no longer works with (not carried over) */
+  nietMeerGekoppeld: number
+}
+
+/**
+ * "Jaar {n} vullen vanuit {n-1}" (seed 001: the contracts are filled in "op basis van uw
+ * contracteerinformatie over het voorgaande jaar"): every contract of the zorgkantoor in the year
+ * before becomes a contract for `jaar` with the same status, marked as a proposal to review. A
+ * contract already recorded for `jaar` is never touched, so running it twice changes nothing. Made
+ * as the user (access, audit), in the request's transaction. Proposals do not reach the public
+ * document (publiekeContractering), so no index work is queued.
+ */
+export async function vulJaarVanuitVorig(
+  req: PayloadRequest,
+  body: OvernameBody,
+): Promise<OvernameAntwoord> {
+  const zk = (await zorgkantoorVoor(req, body.zorgkantoor, true))!
+  const { jaar } = body
+  const vanJaar = jaar - 1
+  const [vorig, nu, gekoppeld] = await Promise.all([
+    contractenVan(req, zk.id, vanJaar),
+    contractenVan(req, zk.id, jaar),
+    organisatieIdsOfZorgkantoor(req, zk.id),
+  ])
+  const plan = contractOvername({
+    vorigJaar: [...vorig].map(([organisatie, c]) => ({ organisatie, status: c.status })),
+    alVastgelegd: new Set(nu.keys()),
+    nogGekoppeld: new Set(gekoppeld),
+  })
+  const flags: WorkflowContext & AuditContext = {
+    skipIndex: true,
+    contractOvername: true,
+    auditToelichting: `Overgenomen uit ${vanJaar} als voorstel (${plan.overnemen.length} contract(en))`,
+  }
+  for (const c of plan.overnemen) {
+    await withScopedRequest(req, flags, (scoped) =>
+      req.payload.create({
+        collection: 'contracten',
+        data: {
+          organisatie: relationId(req, c.organisatie),
+          zorgkantoor: relationId(req, zk.id),
+          jaar,
+          status: c.status,
+        },
+        overrideAccess: false,
+        user: req.user,
+        depth: 0,
+        req: scoped,
+      }),
+    )
+  }
+  return {
+    jaar,
+    vanJaar,
+    zorgkantoor: zk.id,
+    overgenomen: plan.overnemen.length,
+    alVastgelegd: plan.alVastgelegd,
+    nietMeerGekoppeld: plan.nietMeerGekoppeld,
+  }
 }

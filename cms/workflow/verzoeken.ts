@@ -14,7 +14,9 @@ import {
   VERZOEK_SOORTEN,
   VERZOEK_SOORT_LABELS,
   VERZOEK_STATUS_LABELS,
+  BELOOFDE_WERKDAGEN,
   limietMelding,
+  verzondenBericht,
   normaliseerCode,
   routeerVerzoek,
   soortVanCode,
@@ -22,6 +24,7 @@ import {
   type VerzoekSoort,
   type VerzoekStatus,
 } from '../domain/verzoeken'
+import { antwoordUiterlijk, dagVoluit } from '../domain/werkdagen'
 import { WorkflowError } from '../domain/workflow'
 import { queueMail } from '../jobs/queue'
 import type { Verzoek } from '../payload-types'
@@ -73,6 +76,12 @@ const Toegang = z
             'Vul een geldige NZa-code of AGB-code in: alleen cijfers en letters, bijvoorbeeld 300101 of 12345678.',
         }),
       ),
+    // Seed 002: the employee's function (name and e-mail address are the login's).
+    functie: tekst(
+      100,
+      'Vul uw functie in, bijvoorbeeld kwaliteitsmedewerker.',
+      'De functie is te lang (hoogstens 100 tekens).',
+    ),
     toelichting: tekst(
       2000,
       'Schrijf waarom u toegang nodig heeft.',
@@ -150,7 +159,15 @@ async function openVerzoeken(req: PayloadRequest, userId: string | number) {
 /** Answer of POST /api/verzoeken/indienen. */
 export interface IndienenAntwoord {
   bericht: string
-  verzoek: { id: number; soort: VerzoekSoort; status: VerzoekStatus }
+  verzoek: {
+    id: number
+    soort: VerzoekSoort
+    status: VerzoekStatus
+    /** the status in words, as the sender sees it in the list */
+    statusLabel: string
+    /** the day the answer is promised by (ISO, noon UTC of that day), or null for a problem */
+    antwoordUiterlijk: string | null
+  }
 }
 
 /** Sends a provider's request (the rule `aanbieder` ran). In a transaction. */
@@ -207,6 +224,9 @@ export async function dienVerzoekIn(
   const organisatieNaam = data.soort === 'toegang' ? data.organisatieNaam : organisatie?.naam
   const onderwerp =
     (data.soort !== 'toegang' && data.onderwerp) || standaardOnderwerp(data.soort, organisatieNaam)
+  const nu = new Date()
+  const werkdagen = BELOOFDE_WERKDAGEN[data.soort]
+  const uiterlijk = werkdagen ? antwoordUiterlijk(nu, werkdagen) : null
   const verzoek = await req.payload.create({
     collection: 'verzoeken',
     data: {
@@ -217,8 +237,10 @@ export async function dienVerzoekIn(
       organisatie: organisatie ? organisatie.id : null,
       organisatieNaam: organisatieNaam ?? null,
       code: data.soort === 'toegang' ? data.code : null,
+      functie: data.soort === 'toegang' ? data.functie : null,
+      antwoordUiterlijk: uiterlijk,
       zorgkantoren: routering.map((zk) => relationId(req, zk)),
-      verstuurdOp: new Date().toISOString(),
+      verstuurdOp: nu.toISOString(),
       verstuurdDoor: user.id,
       verstuurdDoorNaam: user.naam || user.email,
       verstuurdDoorEmail: user.email,
@@ -238,15 +260,20 @@ export async function dienVerzoekIn(
         afzender,
         organisatie: organisatieNaam ?? null,
         link: adminUrl(`/collections/verzoeken/${verzoek.id}`),
+        functie: data.soort === 'toegang' ? data.functie : null,
+        antwoordUiterlijk: uiterlijk ? dagVoluit(uiterlijk.slice(0, 10)) : null,
       }),
     })
   }
   return {
-    bericht:
-      data.soort === 'toegang'
-        ? 'Uw aanvraag is verstuurd. Het zorgkantoor neemt contact met u op.'
-        : 'Uw verzoek is verstuurd. U ziet het antwoord van het zorgkantoor bij Verzoeken.',
-    verzoek: { id: verzoek.id, soort: verzoek.soort, status: verzoek.status },
+    bericht: verzondenBericht(data.soort, VERZOEK_STATUS_LABELS[verzoek.status], uiterlijk),
+    verzoek: {
+      id: verzoek.id,
+      soort: verzoek.soort,
+      status: verzoek.status,
+      statusLabel: VERZOEK_STATUS_LABELS[verzoek.status],
+      antwoordUiterlijk: uiterlijk,
+    },
   }
 }
 
@@ -259,6 +286,8 @@ export interface VerzoekRegel {
   verstuurdDoor: string
   verstuurdOp: string | null
   status: string
+  /** the promised answer day (ISO), null when none was promised */
+  antwoordUiterlijk: string | null
 }
 
 export interface VerzoekWachtrij {
@@ -274,6 +303,7 @@ const regel = (v: Verzoek): VerzoekRegel => ({
   verstuurdDoor: v.verstuurdDoorNaam ?? '',
   verstuurdOp: v.verstuurdOp ?? null,
   status: VERZOEK_STATUS_LABELS[v.status] ?? v.status,
+  antwoordUiterlijk: v.antwoordUiterlijk ?? null,
 })
 
 /** The unhandled requests this editor may answer (a beheerder: all), oldest first. */

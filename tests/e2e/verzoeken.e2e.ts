@@ -87,20 +87,49 @@ test('a login without organisations sees why and asks for access', async ({ page
   const formulier = page.getByRole('region', { name: 'Toegang aanvragen' })
   await formulier.getByLabel('Naam van uw organisatie').fill('Stichting Ouderenzorg Het Baken')
   await formulier.getByLabel('NZa-code of AGB-code').fill('abc!')
+  // seed 002: the employee's function, for the reviewer
+  await formulier.getByLabel('Uw functie').fill('Kwaliteitsmedewerker')
   await formulier.getByLabel('Waarom heeft u toegang nodig?').fill('Ik ben de nieuwe beheerder.')
   await formulier.getByRole('button', { name: 'Verstuur aanvraag' }).click()
   await expect(formulier.getByText(/Vul een geldige NZa-code of AGB-code in/)).toBeVisible()
   await expect(formulier.getByLabel('NZa-code of AGB-code')).toHaveAttribute('aria-invalid', 'true')
   await formulier.getByLabel('NZa-code of AGB-code').fill('999999')
   await formulier.getByRole('button', { name: 'Verstuur aanvraag' }).click()
-  await expect(formulier.getByRole('status')).toContainText('Uw aanvraag is verstuurd')
-  await page.screenshot({ path: test.info().outputPath('geen-toegang.png'), fullPage: true })
-  const lijst = await api<{ docs: { soort: string; code: string; zorgkantoren: unknown[] }[] }>(
-    page,
-    '/api/verzoeken?depth=0',
+  const status = formulier.getByRole('status')
+  await expect(status).toContainText('Uw aanvraag is verstuurd')
+  // its status and the answer promised within five working days (seed 001)
+  await expect(status).toContainText('Status: Open.')
+  await expect(status).toContainText(
+    /uiterlijk op (maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+ \d{4}/,
   )
+  await page.screenshot({ path: test.info().outputPath('geen-toegang.png'), fullPage: true })
+  const lijst = await api<{
+    docs: {
+      id: number
+      soort: string
+      code: string
+      functie: string
+      antwoordUiterlijk: string
+      zorgkantoren: unknown[]
+    }[]
+  }>(page, '/api/verzoeken?depth=0')
   expect(lijst.docs).toHaveLength(1)
-  expect(lijst.docs[0]).toMatchObject({ soort: 'toegang', code: '999999' })
+  expect(lijst.docs[0]).toMatchObject({
+    soort: 'toegang',
+    code: '999999',
+    functie: 'Kwaliteitsmedewerker',
+  })
+  expect(lijst.docs[0]!.antwoordUiterlijk).toMatch(/^\d{4}-\d{2}-\d{2}T12:00:00/)
   // an unknown code: every zorgkantoor's queue (the demo has 4)
   expect(lijst.docs[0]!.zorgkantoren).toHaveLength(4)
+  // the list of the sender's requests shows the status and the date
+  await page.goto(`${CMS_URL}/admin/collections/verzoeken`)
+  await expect(page.locator('.cell-status').first()).toHaveText('Open')
+  await expect(page.locator('.cell-antwoordUiterlijk').first()).toHaveText(/\d{2}-\d{2}-\d{4}/)
+  await logout(page)
+
+  // the reviewer sees the function
+  await login(page, 'redacteur.cz@zorgatlas.test')
+  await page.goto(`${CMS_URL}/admin/collections/verzoeken/${lijst.docs[0]!.id}`)
+  await expect(page.locator('#field-functie')).toHaveValue('Kwaliteitsmedewerker')
 })

@@ -240,7 +240,11 @@ export function beheerSuite(kind: DbKind, skip = false) {
         expect(body(tweede)).toContain(WOONPLAATS_MESSAGES.eenWoonplaats)
       })
       it('stores sector content (profiles, delivery forms, day care)', async () => {
-        const huis = await maak({ agbCode: '40000003' })
+        // housed in Breda: residential care is offered where the location is (§4.1)
+        const huis = await maak({
+          agbCode: '40000003',
+          bezoekadres: { straat: 'Haven', huisnummer: '1', postcode: '4811 AA', plaats: 'Breda' },
+        })
         const z = await aanbod(huis.id, w.wp.breda, {
           vv: {
             ...VV_AANBOD,
@@ -262,7 +266,11 @@ export function beheerSuite(kind: DbKind, skip = false) {
       it('copies a care offer to another location of the same organisation, adding the woonplaats', async () => {
         const bron = await maak({ agbCode: '44000001', naam: 'Bron' })
         await aanbod(bron.id, w.wp.tilburg, { zachteInformatie: [w.zi.huisdieren] })
-        const doel = await maak({ agbCode: '44000002', naam: 'Doel' })
+        const doel = await maak({
+          agbCode: '44000002',
+          naam: 'Doel',
+          bezoekadres: { straat: 'Haven', huisnummer: '1', postcode: '4811 AA', plaats: 'Breda' },
+        })
         const res = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
           naarLocatie: doel.id,
           woonplaats: w.wp.breda,

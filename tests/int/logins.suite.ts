@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAIL_QUEUE } from '../../cms/jobs/queue'
+import { LOGIN_MELDINGEN } from '../../cms/domain/roles'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
@@ -1010,8 +1011,17 @@ export function loginsSuite(kind: DbKind, skip = false) {
         expect(
           (await cms.rest.request('DELETE', `/users/${gb}`, { token: tokens.gb })).status,
         ).toBe(403)
+        // seed 004 §3.3.2: an active login is deactivated first; deleting it is refused with why
+        const actief = await cms.rest.request('DELETE', `/users/${collega}`, { token: tokens.gb })
+        expect(actief.status).toBe(403)
+        expect(JSON.stringify(actief.body)).toContain(LOGIN_MELDINGEN.nogActief)
+        const uit = await cms.rest.request('PATCH', `/users/${collega}`, {
+          token: tokens.gb,
+          body: { actief: false },
+        })
+        expect(uit.status, JSON.stringify(uit.body)).toBe(200)
         const res = await cms.rest.request('DELETE', `/users/${collega}`, { token: tokens.gb })
-        expect(res.status).toBe(200)
+        expect(res.status, JSON.stringify(res.body)).toBe(200)
         expect(
           await cms.payload.count({
             collection: 'users',
@@ -1042,6 +1052,10 @@ export function loginsSuite(kind: DbKind, skip = false) {
             })
           ).docs.map((d) => d.uitgenodigdDoorNaam)
         expect(await vanGb()).toEqual(['Gea Beheer'])
+        await cms.rest.request('PATCH', `/users/${gb}`, {
+          token: tokens.beheer,
+          body: { actief: false },
+        })
         const weg = await cms.rest.request('DELETE', `/users/${gb}`, { token: tokens.beheer })
         expect(weg.status, JSON.stringify(weg.body)).toBe(200)
         expect(await vanGb()).toEqual([

@@ -759,6 +759,11 @@ export function reviewSuite(kind: DbKind, skip = false) {
     })
 
     it('removing a login turns its name into a pseudonym everywhere; the history stays whole', async () => {
+      // deactivated first (seed 004 §3.3.2: an active login cannot be deleted)
+      await cms.rest.request('PATCH', `/users/${world.users.aanbieder2}`, {
+        token: tokens.beheer,
+        body: { actief: false },
+      })
       const del = await cms.rest.request('DELETE', `/users/${world.users.aanbieder2}`, {
         token: tokens.beheer,
       })

@@ -1134,6 +1134,15 @@ export function toegangSuite(kind: DbKind, skip = false) {
           ...(rol === 'beheerder' ? { zorgkantoor: zkVan(o) } : {}),
         },
       })),
+      // the target is the zorgkantoor whose year is filled: A's (the editor's own) or B's
+      'POST /api/contracten/overnemen': perOrg(async (o, rol) => ({
+        methode: 'POST',
+        pad: '/contracten/overnemen',
+        body: {
+          jaar: volgendJaar + 1,
+          ...(rol === 'beheerder' || o === 'B' ? { zorgkantoor: zkVan(o) } : {}),
+        },
+      })),
       'GET /api/locaties/:id/overzicht': perOrg(async (o) => ({
         methode: 'GET',
         pad: `/locaties/${await nieuwLocatie(o)}/overzicht`,

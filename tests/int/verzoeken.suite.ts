@@ -90,6 +90,7 @@ export function verzoekenSuite(kind: DbKind, skip = false) {
       soort: 'toegang',
       organisatieNaam: naam,
       code,
+      functie: 'Kwaliteitsmedewerker',
       toelichting: 'Ik ben de nieuwe kwaliteitsmedewerker en houd onze gegevens bij.',
     })
 

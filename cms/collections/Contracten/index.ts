@@ -5,9 +5,11 @@
  * reads the contracts of their own organisations (which zorgkantoor contracts them, for which year:
  * it is about them, and the public site shows it too) and changes none; the public reads nothing.
  * Every change is audited (cms/audit AUDITED) and re-indexes the organisation's locations.
+ * A contract carried over from the year before is a proposal (`voorstel`) until the zorgkantoor
+ * reviews it; the notes (`opmerkingen`) are the zorgkantoor's own, read by nobody else.
  */
 import type { Access, CollectionConfig, Where } from 'payload'
-import { userOf, workableOrganisatieIds } from '../../access'
+import { approversField, userOf, workableOrganisatieIds } from '../../access'
 import {
   CONTRACT_STATUSSEN,
   CONTRACT_STATUS_LABELS,
@@ -18,6 +20,7 @@ import {
 import { isAanbieder, isBeheerder, isRedacteur, zorgkantoorIdOf } from '../../domain/roles'
 import { contractEndpoints } from '../../endpoints/contracten'
 import { checkContract } from './hooks/checkContract'
+import { markeerBeoordeling } from './hooks/markeerBeoordeling'
 import { queueIndexOfContract, queueIndexOfVerwijderdContract } from './hooks/queueIndexOfContract'
 
 const NERGENS: Where = { organisatie: { in: ['-'] } }
@@ -50,7 +53,7 @@ export const Contracten: CollectionConfig = {
   labels: { singular: 'Contract', plural: 'Contracten' },
   admin: {
     useAsTitle: 'omschrijving',
-    defaultColumns: ['organisatie', 'zorgkantoor', 'jaar', 'status'],
+    defaultColumns: ['organisatie', 'zorgkantoor', 'jaar', 'status', 'voorstel'],
     description:
       'Per organisatie, zorgkantoor en jaar de contractstatus. Welke zorgkantoren een organisatie beheren, staat bij de organisatie (Zorgkantoren).',
     group: 'Zorgaanbod',
@@ -64,6 +67,7 @@ export const Contracten: CollectionConfig = {
   indexes: [{ fields: ['organisatie', 'zorgkantoor', 'jaar'], unique: true }],
   endpoints: contractEndpoints,
   hooks: {
+    beforeOperation: [markeerBeoordeling],
     beforeChange: [checkContract],
     afterChange: [queueIndexOfContract],
     afterDelete: [queueIndexOfVerwijderdContract],
@@ -113,6 +117,34 @@ export const Contracten: CollectionConfig = {
           })),
         },
       ],
+    },
+    {
+      // Set by "Jaar {n} vullen vanuit {n-1}" (cms/workflow/contracten.ts); cleared by the review:
+      // any status the zorgkantoor sets, or unticking it (checkContract). Never set by hand.
+      name: 'voorstel',
+      label: 'Voorstel: overgenomen uit het jaar ervoor, nog te controleren',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        description:
+          'Controleer de status. Zet u een status of haalt u dit vinkje weg, dan is het contract vastgesteld.',
+      },
+    },
+    {
+      // Seed 001: "voor eigen gebruik en worden nergens getoond". Only editors (of this contract's
+      // zorgkantoor: collection access) and beheerders read it; never in the audit trail's values
+      // (custom.vertrouwelijk), never in the public document (search-indexer reads no notes).
+      name: 'opmerkingen',
+      label: 'Opmerkingen (alleen voor uw zorgkantoor)',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { read: approversField, create: approversField, update: approversField },
+      custom: { vertrouwelijk: true },
+      admin: {
+        description:
+          'Aantekeningen voor eigen gebruik. Zorgaanbieders, andere zorgkantoren en bezoekers van de Zorgatlas zien ze niet.',
+      },
     },
     {
       // For lists and the audit trail: "Stichting X – CZ zorgkantoor – 2026" (set by checkContract).

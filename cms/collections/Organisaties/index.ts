@@ -15,6 +15,7 @@ import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
 import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
 import { needsFictieveCode } from '../../domain/organisatie'
+import { normaliseerGroep } from '../../domain/contract'
 import { assignNzaCode } from './hooks/assignNzaCode'
 import { checkZorgkantoren } from './hooks/checkZorgkantoren'
 import { deleteContractenOfOrganisatie } from './hooks/deleteContractenOfOrganisatie'
@@ -140,6 +141,22 @@ export const Organisaties: CollectionConfig = {
       admin: {
         description:
           'De zorgkantoren die deze organisatie contracteren. U kunt alleen uw eigen zorgkantoor toevoegen of weghalen.',
+      },
+    },
+    {
+      // Seed 001 "Zoeken op Groep": a concern of several organisations, to filter on and to set a
+      // contract status for all of them at once (the contract screen, POST /api/contracten/bulk).
+      // Set by the zorgkantoor; providers read it and cannot change it.
+      name: 'groep',
+      label: 'Groep (concern)',
+      type: 'text',
+      maxLength: 100,
+      index: true,
+      access: { create: approversField, update: approversField },
+      hooks: { beforeValidate: [({ value }) => normaliseerGroep(value as string | null)] },
+      admin: {
+        description:
+          'Optioneel. Organisaties met dezelfde groep vindt u samen in Contracten beheren. Alleen het zorgkantoor kan dit wijzigen.',
       },
     },
     ...contactFields(),

@@ -59,7 +59,9 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     group: 'Beheer',
-    defaultColumns: ['email', 'naam', 'rol', 'gebruikersbeheerder', 'actief'],
+    // Seed 004 §3.1: "Op die pagina kunt u zoeken op naam" (and by e-mail address).
+    listSearchableFields: ['naam', 'email'],
+    defaultColumns: ['email', 'naam', 'rol', 'gebruikersbeheerder', 'actief', 'verwijderen'],
     components: {
       beforeList: ['/cms/components/logins/UitnodigenKnop#UitnodigenKnop'],
     },
@@ -207,6 +209,20 @@ export const Users: CollectionConfig = {
       admin: {
         description:
           'Uit: alle rechten gaan uit, ook contactpersoon en nieuwsbrief, en deze persoon kan niet meer inloggen. Weer aan: de rechten komen terug.',
+        // Switching it off asks "Ja"/"Nee" first and then saves (seed 004 §3.3.1).
+        components: { Field: '/cms/components/logins/ActiefVeld#ActiefVeld' },
+      },
+    },
+    {
+      // Seed 004 §3.3.2: deactivate first, then delete, after "Ja" (on the login and in the list).
+      name: 'verwijderen',
+      label: 'Verwijderen',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/cms/components/logins/LoginVerwijderen#LoginVerwijderenVeld',
+          Cell: '/cms/components/logins/LoginVerwijderen#LoginVerwijderenCel',
+        },
       },
     },
     {

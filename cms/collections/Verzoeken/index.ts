@@ -14,6 +14,7 @@ import {
   VERZOEK_STATUS_LABELS,
 } from '../../domain/verzoeken'
 import { verzoekEndpoints } from '../../endpoints/verzoeken'
+import { DATUM_FORMAAT } from '../../domain/datum'
 import { datumVeld } from '../../fields'
 import { handelVerzoekAf } from './hooks/handelVerzoekAf'
 import { mailAntwoord } from './hooks/mailAntwoord'
@@ -78,7 +79,14 @@ export const Verzoeken: CollectionConfig = {
   admin: {
     useAsTitle: 'onderwerp',
     group: 'Zorgaanbod',
-    defaultColumns: ['onderwerp', 'soort', 'organisatieNaam', 'status', 'verstuurdOp'],
+    defaultColumns: [
+      'onderwerp',
+      'soort',
+      'organisatieNaam',
+      'status',
+      'verstuurdOp',
+      'antwoordUiterlijk',
+    ],
     description:
       'Vragen, problemen en aanvragen van zorgaanbieders aan het zorgkantoor. Het zorgkantoor zet de status en schrijft een antwoord; de zorgaanbieder leest het antwoord hier.',
     components: {
@@ -184,7 +192,31 @@ export const Verzoeken: CollectionConfig = {
             condition: (data) => data?.soort === 'toegang',
           },
         },
+        {
+          // Seed 002: the employee's name, function and e-mail address; name and address are the
+          // login's (verstuurdDoorNaam, verstuurdDoorEmail).
+          name: 'functie',
+          label: 'Functie van de aanvrager',
+          type: 'text',
+          access: VAST,
+          admin: {
+            ...vast,
+            condition: (data) => data?.soort === 'toegang',
+          },
+        },
       ],
+    },
+    {
+      // Seed 001: "u krijgt binnen vijf werkdagen een reactie" (cms/domain/werkdagen.ts).
+      ...datumVeld('antwoordUiterlijk', 'Antwoord uiterlijk op'),
+      index: true,
+      access: VAST,
+      admin: {
+        ...vast,
+        date: { pickerAppearance: 'dayOnly', displayFormat: DATUM_FORMAAT },
+        description:
+          'Het zorgkantoor antwoordt binnen vijf werkdagen (weekenden en feestdagen tellen niet mee).',
+      },
     },
     {
       name: 'antwoord',

@@ -13,6 +13,7 @@ import { organisatieIdOfLocatie } from '../../queries/organisatie'
 import { deriveZorgaanbodFields } from './hooks/deriveZorgaanbodFields'
 import { keepZorgaanbodAtLocatie } from './hooks/keepZorgaanbodAtLocatie'
 import { readOrganisatieType } from './hooks/readOrganisatieType'
+import { readWoonplaatsWaarschuwingen } from './hooks/readWoonplaatsWaarschuwingen'
 import { ORGANISATIE_TYPES } from '../Organisaties'
 import { zorgaanbodTabs } from './sectorTabs'
 
@@ -75,6 +76,35 @@ export const Zorgaanbod: CollectionConfig = {
           },
         },
       ],
+    },
+    {
+      name: 'woonplaatsToelichting',
+      label: 'Toelichting bij de woonplaats',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: {
+        description:
+          'Alleen nodig bij verblijf en dagbesteding als de woonplaats niet de plaats van het bezoekadres is: leg uit waarom. Het zorgkantoor ziet deze toelichting bij de beoordeling.',
+      },
+    },
+    {
+      // §4.1 warnings (read, never stored; cms/queries/woonplaatsen.ts), shown above the form.
+      name: 'waarschuwingen',
+      label: 'Let op',
+      type: 'text',
+      hasMany: true,
+      virtual: true,
+      admin: { hidden: true, readOnly: true },
+      hooks: { afterRead: [readWoonplaatsWaarschuwingen] },
+    },
+    {
+      type: 'ui',
+      name: 'woonplaatsWaarschuwingen',
+      admin: {
+        components: {
+          Field: '/cms/components/WoonplaatsWaarschuwingen#WoonplaatsWaarschuwingen',
+        },
+      },
     },
     {
       name: 'organisatie',

@@ -5,6 +5,9 @@
  * for the year, the flag "Geen contract <this year>", and the bulk action that sets the status of
  * the selected or of all filtered organisations at once (POST /api/contracten/bulk). Setting this
  * year's status to "Niet gecontracteerd" asks whether to take the zorgkantoor off too (§1.2).
+ * Also: the group (concern) filter, "Jaar {n} vullen vanuit {n-1}" (last year's contracts as
+ * proposals to review, POST /api/contracten/overnemen), proposals marked and filterable, and the
+ * zorgkantoor's own notes.
  */
 import { Button, useAuth } from '@payloadcms/ui'
 import '../shared/beheer.css'
@@ -12,9 +15,10 @@ import React, { useCallback, useEffect, useMemo, useState } from 'react'
 import {
   CONTRACT_STATUSSEN,
   CONTRACT_STATUS_LABELS,
+  overnameLabel,
   type ContractStatus,
 } from '../../domain/contract'
-import type { BulkAntwoord, OverzichtAntwoord } from '../../workflow/contracten'
+import type { BulkAntwoord, OvernameAntwoord, OverzichtAntwoord } from '../../workflow/contracten'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 
 const TYPES: Record<string, string> = {
@@ -29,6 +33,8 @@ interface Filter {
   type: string
   contractStatus: string
   regio: string
+  groep: string
+  teControleren: string
   jaar: string
   zorgkantoor: string
 }
@@ -41,6 +47,8 @@ const LEEG: Filter = {
   type: '',
   contractStatus: '',
   regio: '',
+  groep: '',
+  teControleren: '',
   jaar: '',
   zorgkantoor: '',
 }
@@ -53,10 +61,11 @@ function query(filter: Filter): string {
 
 /** The filter as the bulk endpoint takes it (no year or zorgkantoor: those are separate). */
 function bulkFilter(filter: Filter) {
-  const uit: Record<string, string> = {}
-  for (const k of ['naam', 'agbCode', 'type', 'contractStatus', 'regio'] as const) {
+  const uit: Record<string, string | boolean> = {}
+  for (const k of ['naam', 'agbCode', 'type', 'contractStatus', 'regio', 'groep'] as const) {
     if (filter[k].trim()) uit[k] = filter[k].trim()
   }
+  if (filter.teControleren === 'ja') uit.teControleren = true
   return uit
 }
 
@@ -180,7 +189,38 @@ export const ContractBeheer: React.FC = () => {
     }
   }
 
+  const overnemen = async () => {
+    if (!jaar) return
+    setMelding(null)
+    setBezig(true)
+    try {
+      const { ok, data: antwoord } = await api<OvernameAntwoord>('/api/contracten/overnemen', {
+        method: 'POST',
+        body: JSON.stringify({
+          jaar,
+          ...(filter.zorgkantoor ? { zorgkantoor: filter.zorgkantoor } : {}),
+        }),
+      })
+      if (!ok) {
+        setMelding({ soort: 'fout', tekst: tekstVan(antwoord, 'Het jaar is niet gevuld.') })
+        return
+      }
+      const delen = [
+        `${antwoord.overgenomen} contract(en) uit ${antwoord.vanJaar} overgenomen als voorstel voor ${antwoord.jaar}. Controleer ze en zet de status.`,
+      ]
+      if (antwoord.alVastgelegd)
+        delen.push(`${antwoord.alVastgelegd} organisatie(s) hadden al een contract en bleven zo.`)
+      setMelding({ soort: 'ok', tekst: delen.join(' ') })
+      await laad(filter)
+    } catch {
+      setMelding({ soort: 'fout', tekst: GEEN_VERBINDING })
+    } finally {
+      setBezig(false)
+    }
+  }
+
   const aantalGeenContract = useMemo(() => rijen.filter((r) => r.geenContract).length, [rijen])
+  const aantalVoorstel = useMemo(() => rijen.filter((r) => r.voorstel).length, [rijen])
 
   return (
     <section className="za-contracten" aria-labelledby="za-contracten-titel">
@@ -248,6 +288,27 @@ export const ContractBeheer: React.FC = () => {
             ))}
           </datalist>
         </label>
+        <label>
+          Groep
+          <select value={invoer.groep} onChange={zet('groep')}>
+            <option value="">Alle</option>
+            {(data?.groepen ?? []).map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={invoer.teControleren === 'ja'}
+            onChange={(e) =>
+              setInvoer((f) => ({ ...f, teControleren: e.target.checked ? 'ja' : '' }))
+            }
+          />{' '}
+          Alleen voorstellen die u nog moet controleren
+        </label>
         {beheerder && zorgkantoren.length > 0 && (
           <label>
             Zorgkantoor
@@ -275,7 +336,20 @@ export const ContractBeheer: React.FC = () => {
             {rijen.length} organisatie(s) gevonden
             {aantalGeenContract > 0 &&
               `; ${aantalGeenContract} zonder contract in ${huidigJaar}. Het zorgkantoor haalt een organisatie weg die niet meer gecontracteerd is.`}
+            {aantalVoorstel > 0 &&
+              ` ${aantalVoorstel} contract(en) zijn een voorstel uit ${(jaar ?? 0) - 1}: controleer ze en zet de status.`}
           </p>
+          {data.zorgkantoor && jaar && (
+            <p>
+              <Button buttonStyle="secondary" margin={false} disabled={bezig} onClick={overnemen}>
+                {overnameLabel(jaar)}
+              </Button>{' '}
+              <span className="za-hint">
+                Neemt de contracten van {zkNaam} uit {jaar - 1} over als voorstel. Een contract dat
+                al is vastgelegd voor {jaar} blijft zoals het is.
+              </span>
+            </p>
+          )}
           {data.zorgkantoor && (
             <div className="za-contracten__bulk" role="group" aria-label="Contractstatus zetten">
               <label>
@@ -355,7 +429,9 @@ export const ContractBeheer: React.FC = () => {
                   <th scope="col">NZa-code</th>
                   <th scope="col">Soort</th>
                   <th scope="col">Zorgkantoren</th>
+                  <th scope="col">Groep</th>
                   <th scope="col">Contract {jaar}</th>
+                  <th scope="col">Opmerkingen</th>
                 </tr>
               </thead>
               <tbody>
@@ -388,7 +464,27 @@ export const ContractBeheer: React.FC = () => {
                     <td>{r.nzaCode}</td>
                     <td>{TYPES[r.type] ?? r.type}</td>
                     <td>{r.zorgkantoren.join(', ')}</td>
-                    <td>{r.status ? CONTRACT_STATUS_LABELS[r.status] : 'Nog niets vastgelegd'}</td>
+                    <td>{r.groep ?? ''}</td>
+                    <td>
+                      {r.status ? CONTRACT_STATUS_LABELS[r.status] : 'Nog niets vastgelegd'}
+                      {r.voorstel && (
+                        <span className="za-badge za-badge--open"> Voorstel, nog controleren</span>
+                      )}
+                    </td>
+                    <td>
+                      {r.opmerkingen ?? ''}
+                      {r.contract && (
+                        <>
+                          {' '}
+                          <a
+                            href={`/admin/collections/contracten/${r.contract}`}
+                            aria-label={`Contract van ${r.naam} openen`}
+                          >
+                            {r.opmerkingen ? 'Wijzigen' : 'Opmerking toevoegen'}
+                          </a>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

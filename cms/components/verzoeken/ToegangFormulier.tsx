@@ -1,7 +1,7 @@
 'use client'
 /**
- * The access request of a login without organisations (seed 002): organisation, NZa or AGB code
- * and reason, sent to POST /api/verzoeken/indienen; it lands in the queue of the zorgkantoren that
+ * The access request of a login without organisations (seed 002): organisation, NZa or AGB code,
+ * the employee's function and the reason, sent to POST /api/verzoeken/indienen; it lands in the queue of the zorgkantoren that
  * contract that organisation (every zorgkantoor when the code is unknown).
  */
 import { Button } from '@payloadcms/ui'
@@ -11,11 +11,12 @@ import React, { useState } from 'react'
 import type { IndienenAntwoord } from '../../workflow/verzoeken'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
 
-type Velden = Partial<Record<'organisatieNaam' | 'code' | 'toelichting', string>>
+type Velden = Partial<Record<'organisatieNaam' | 'code' | 'functie' | 'toelichting', string>>
 
 export const ToegangFormulier: React.FC = () => {
   const [organisatieNaam, setOrganisatieNaam] = useState('')
   const [code, setCode] = useState('')
+  const [functie, setFunctie] = useState('')
   const [toelichting, setToelichting] = useState('')
   const [bezig, setBezig] = useState(false)
   const [fout, setFout] = useState<string | null>(null)
@@ -30,12 +31,13 @@ export const ToegangFormulier: React.FC = () => {
     try {
       const { ok, data } = await api<IndienenAntwoord>('/api/verzoeken/indienen', {
         method: 'POST',
-        body: JSON.stringify({ soort: 'toegang', organisatieNaam, code, toelichting }),
+        body: JSON.stringify({ soort: 'toegang', organisatieNaam, code, functie, toelichting }),
       })
       if (ok) {
         setKlaar(data.bericht)
         setOrganisatieNaam('')
         setCode('')
+        setFunctie('')
         setToelichting('')
       } else {
         setVelden((data.velden ?? {}) as Velden)
@@ -116,6 +118,21 @@ export const ToegangFormulier: React.FC = () => {
               inputMode="numeric"
               value={code}
               onChange={(e) => setCode(e.target.value)}
+            />
+          ),
+        )}
+        {veld(
+          'functie',
+          'Uw functie',
+          'Bijvoorbeeld: kwaliteitsmedewerker of teamleider. Het zorgkantoor ziet dit bij uw aanvraag.',
+          (p) => (
+            <input
+              {...p}
+              className="za-input"
+              maxLength={100}
+              autoComplete="organization-title"
+              value={functie}
+              onChange={(e) => setFunctie(e.target.value)}
             />
           ),
         )}

@@ -9,6 +9,7 @@ import '../beoordelen/beoordelen.css'
 import React from 'react'
 import type { VerzoekWachtrij as WachtrijAntwoord } from '../../workflow/verzoeken'
 import { useLaden } from '../shared/useLaden'
+import { datum } from '../../domain/datum'
 import { datumTijd } from '../beoordelen/weergave'
 
 export const VerzoekWachtrij: React.FC = () => {
@@ -45,6 +46,7 @@ export const VerzoekWachtrij: React.FC = () => {
                 <th scope="col">Verstuurd door</th>
                 <th scope="col">Verstuurd op</th>
                 <th scope="col">Status</th>
+                <th scope="col">Antwoord uiterlijk</th>
               </tr>
             </thead>
             <tbody>
@@ -58,6 +60,7 @@ export const VerzoekWachtrij: React.FC = () => {
                   <td>{v.verstuurdDoor}</td>
                   <td>{datumTijd(v.verstuurdOp)}</td>
                   <td>{v.status}</td>
+                  <td>{v.antwoordUiterlijk ? datum(v.antwoordUiterlijk) : '–'}</td>
                 </tr>
               ))}
             </tbody>

@@ -162,8 +162,26 @@ describe('changing a login', () => {
 
 describe('deleting a login', () => {
   const bereik = ['x']
+  const uit = { actief: false, rol: null }
+  it('an active login is deactivated first (seed 004 §3.3.2), for everyone, with the reason', () => {
+    expect(loginVerwijderFout({ actor: gbX, bereik, doel: staat() })).toBe(
+      LOGIN_MELDINGEN.nogActief,
+    )
+    expect(loginVerwijderFout({ actor: redacteurA, bereik, doel: staat() })).toBe(
+      LOGIN_MELDINGEN.nogActief,
+    )
+    expect(loginVerwijderFout({ actor: beheerder, bereik: 'alles', doel: staat() })).toBe(
+      LOGIN_MELDINGEN.nogActief,
+    )
+    expect(loginVerwijderFout({ actor: gbX, bereik, doel: staat(uit) })).toBeNull()
+    expect(loginVerwijderFout({ actor: beheerder, bereik: 'alles', doel: staat(uit) })).toBeNull()
+    // who may not delete it at all hears that first, not "deactivate it"
+    expect(loginVerwijderFout({ actor: aanbiederX, bereik, doel: staat() })).toBe(
+      LOGIN_MELDINGEN.geenBeheerder,
+    )
+  })
   it('whole provider logins in scope only, never oneself', () => {
-    expect(loginVerwijderFout({ actor: gbX, bereik, doel: staat() })).toBeNull()
+    expect(loginVerwijderFout({ actor: gbX, bereik, doel: staat(uit) })).toBeNull()
     expect(loginVerwijderFout({ actor: gbX, bereik, doel: staat({ id: 3 }) })).toBe(
       LOGIN_MELDINGEN.eigenLoginVerwijderen,
     )
@@ -176,7 +194,7 @@ describe('deleting a login', () => {
     expect(loginVerwijderFout({ actor: aanbiederX, bereik, doel: staat() })).toBe(
       LOGIN_MELDINGEN.geenBeheerder,
     )
-    expect(loginVerwijderFout({ actor: beheerder, bereik: 'alles', doel: staat() })).toBeNull()
+    expect(loginVerwijderFout({ actor: beheerder, bereik: 'alles', doel: staat(uit) })).toBeNull()
   })
 })
 

@@ -6,6 +6,7 @@ import {
   itemSoort,
   platteTekst,
   telItems,
+  VERTROUWELIJKE_WAARDE,
   veldVerschillen,
   verwijzingen,
   wachttijdTekst,
@@ -307,6 +308,36 @@ describe('veldVerschillen: only what changed, old → new', () => {
         nieuw: 'Ouderenzorg in een instelling',
       },
     ])
+  })
+
+  it('a confidential note: that it changed, never what it says', () => {
+    const notities = beschrijfVelden([
+      {
+        name: 'opmerkingen',
+        label: 'Opmerkingen',
+        type: 'textarea',
+        custom: { vertrouwelijk: true },
+      },
+    ])
+    expect(notities[0]?.vertrouwelijk).toBe(true)
+    const verschil = veldVerschillen(
+      notities,
+      { opmerkingen: 'eerste notitie' },
+      { opmerkingen: 'tweede notitie' },
+      opzoeken,
+    )
+    expect(verschil).toEqual([
+      {
+        veld: 'opmerkingen',
+        label: 'Opmerkingen',
+        soort: 'tekst',
+        oud: VERTROUWELIJKE_WAARDE,
+        nieuw: VERTROUWELIJKE_WAARDE,
+      },
+    ])
+    expect(
+      JSON.stringify(veldVerschillen(notities, null, { opmerkingen: 'geheim' }, opzoeken)),
+    ).not.toContain('geheim')
   })
 
   it('names a related record that no longer exists instead of failing', () => {

@@ -1,11 +1,13 @@
 /**
  * A contract is the editor's own zorgkantoor's, for an organisation it contracts, and there is one
  * per organisation, zorgkantoor and year (a Dutch 400 naming the field; the unique compound index
- * is the backstop for two saves at once). Also composes the description for lists and the log.
+ * is the backstop for two saves at once). Also composes the description for lists and the log,
+ * and keeps the proposal mark (`voorstel`, see voorstelNa): only the carry-over of a year sets it
+ * (`context.contractOvername`).
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { mayWorkOnOrganisatie, userOf } from '../../../access'
-import { CONTRACT_MESSAGES } from '../../../domain/contract'
+import { CONTRACT_MESSAGES, voorstelNa } from '../../../domain/contract'
 import { isRedacteur, relId, zorgkantoorIdOf } from '../../../domain/roles'
 import { weiger } from '../../../http/responses'
 import type { Contract } from '../../../payload-types'
@@ -20,6 +22,13 @@ export const checkContract: CollectionBeforeChangeHook<Contract> = async ({
   const organisatie = relId(data.organisatie ?? originalDoc?.organisatie)
   const zorgkantoor = relId(data.zorgkantoor ?? originalDoc?.zorgkantoor)
   const jaar = data.jaar ?? originalDoc?.jaar
+  data.voorstel = voorstelNa({
+    overname: context.contractOvername === true,
+    voor: originalDoc ? originalDoc.voorstel === true : null,
+    gevraagd: data.voorstel,
+    statusGewijzigd:
+      originalDoc !== undefined && data.status != null && data.status !== originalDoc.status,
+  })
   if (!organisatie || !zorgkantoor || typeof jaar !== 'number') return data // field validation
   const user = userOf(req)
   // A merger moves contracts of every zorgkantoor along (the endpoint checked the editor itself).

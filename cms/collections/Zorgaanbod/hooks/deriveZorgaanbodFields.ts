@@ -1,13 +1,16 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { mayWorkOnOrganisatie } from '../../../access'
 import { rawId, relId } from '../../../domain/roles'
-import { checkWoonplaats } from '../../../domain/woonplaats-regels'
+import { checkWoonplaats, woonplaatsBijAdresFout } from '../../../domain/woonplaats-regels'
 import { nietVoorVerwijdering } from '../../../domain/zichtbaarheid'
 import { weiger } from '../../../http/responses'
 import type { Zorgaanbod } from '../../../payload-types'
 import { findByIdOrNull } from '../../../queries/records'
 
-/** Organisation (for access) and title come from the location; woonplaats cardinality (§4.1). */
+/**
+ * Organisation (for access) and title come from the location; woonplaats cardinality and, for
+ * residential and day care, the woonplaats where the location is housed (§4.1).
+ */
 export const deriveZorgaanbodFields: CollectionBeforeChangeHook<Zorgaanbod> = async ({
   data,
   originalDoc,
@@ -61,6 +64,27 @@ export const deriveZorgaanbodFields: CollectionBeforeChangeHook<Zorgaanbod> = as
     depth: 0,
     overrideAccess: true,
   })
+  // §4.1: residential and day care are offered where the location is housed. Checked when the
+  // woonplaats is chosen (a new care offer, a copy, another woonplaats); a later change of the
+  // address shows as a warning on the care offer (readWoonplaatsWaarschuwingen). The choice of a
+  // login; the system's own writes (seed, import, cascades) are trusted like elsewhere here.
+  if (req.user && woonplaats && (!originalDoc || relId(originalDoc.woonplaats) !== woonplaatsId)) {
+    const bijAdres = woonplaatsBijAdresFout({
+      meerdereWoonplaatsen: meerdere,
+      woonplaats: woonplaats.naam,
+      adresPlaats: locatie.bezoekadres?.plaats,
+      toelichting: data.woonplaatsToelichting ?? originalDoc?.woonplaatsToelichting,
+    })
+    if (bijAdres) {
+      throw new ValidationError(
+        {
+          collection: 'zorgaanbod',
+          errors: [{ message: bijAdres, path: 'woonplaats', label: 'Woonplaats' }],
+        },
+        req.t,
+      )
+    }
+  }
   data.titel = `${String(locatie.volledigeNaam ?? locatie.naam ?? 'Locatie')} – ${String(woonplaats?.naam ?? '')}`
   return data
 }

@@ -1,0 +1,3 @@
+import { contractjarenSuite } from './contractjaren.suite'
+
+contractjarenSuite('postgres')

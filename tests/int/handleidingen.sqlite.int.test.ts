@@ -1,0 +1,3 @@
+import { handleidingenSuite } from './handleidingen.suite'
+
+handleidingenSuite('sqlite')
