@@ -21,6 +21,7 @@ import { MeldingTekst, type Melding } from './shared/Melding'
 import { VerwijderActies } from './shared/VerwijderActies'
 import { Volledigheid } from './shared/Volledigheid'
 import { WoonplaatsKiezer, type Woonplaats } from './shared/WoonplaatsKiezer'
+import { Versturen } from './versturen/Versturen'
 
 /** The answer of GET /api/locaties/:id/overzicht, as the endpoint declares it. */
 export type LocatieOverzichtData = LocatieOverzichtAntwoord
@@ -58,7 +59,10 @@ const NieuweLocatieUitleg: React.FC = () => (
 
 const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen }) => {
   const router = useRouter()
-  const melder = isMelder(useAuth().user as never)
+  const { user } = useAuth<{ rol?: string }>()
+  const melder = isMelder(user as never)
+  // Sending is per organisation; the manual puts the button on the location too (§4.2).
+  const magVersturen = user?.rol === 'zorgaanbieder' || user?.rol === 'beheerder'
   const [data, setData] = useState<LocatieOverzichtData | null>(null)
   const [laadFout, setLaadFout] = useState<string | null>(null)
   const [bezig, setBezig] = useState(false)
@@ -137,6 +141,23 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
       )}
 
       <Volledigheid score={data.volledigheid.score} ontbreekt={data.volledigheid.ontbreekt} />
+
+      {magVersturen && !data.inBehandeling && (
+        <>
+          <h4 className="za-paneel__tussenkop">Wijzigingen versturen</h4>
+          <p className="za-hint">
+            Klaar met wijzigen en alles bewaard? Verstuur dan alle wijzigingen van{' '}
+            {data.organisatie.naam} naar het zorgkantoor: deze locatie en de andere locaties,
+            zorgaanbod en de organisatie zelf. U ziet eerst wat er verstuurd wordt.
+          </p>
+          <Versturen
+            organisatieId={data.organisatie.id}
+            onVerstuurd={async () => {
+              await laad()
+            }}
+          />
+        </>
+      )}
 
       <h4 className="za-paneel__tussenkop">Zorgaanbod per woonplaats</h4>
       {data.zorgaanbod.length === 0 ? (

@@ -9,12 +9,7 @@ import { userOf } from '../access'
 import { actorVan, schrijfAudit } from '../audit/schrijf'
 import { berichtVerstuurd } from '../domain/berichten'
 import { datum } from '../domain/datum'
-import {
-  aantallenTekst,
-  ITEM_SOORT_LABELS,
-  telItems,
-  type Aantallen,
-} from '../domain/verschillen'
+import { aantallenTekst, ITEM_SOORT_LABELS, telItems, type Aantallen } from '../domain/verschillen'
 import { verzoekTitel } from '../domain/wijzigingsverzoek'
 import { MESSAGES, PENDING_STATUSES, WorkflowError } from '../domain/workflow'
 import { queueMail } from '../jobs/queue'

@@ -5,6 +5,7 @@
  * record itself and in lists).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAIL_QUEUE } from '../../cms/jobs/queue'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
@@ -25,6 +26,20 @@ export function verzendenSuite(kind: DbKind, skip = false) {
     let world: World
     const tokens: Record<string, string> = {}
     let aanbodA1: string | number
+    let verzoek: string | number = ''
+
+    /** The e-mails queued so far, oldest first. */
+    async function mails() {
+      const found = await cms.payload.find({
+        collection: 'payload-jobs',
+        where: { queue: { equals: MAIL_QUEUE } },
+        sort: 'id',
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      return found.docs.map((d) => d.input as { aan: string; tekst: string })
+    }
 
     beforeAll(async () => {
       cms = await startCms(kind)
@@ -116,7 +131,10 @@ export function verzendenSuite(kind: DbKind, skip = false) {
       })
       expect(res.status, JSON.stringify(res.body)).toBe(409)
       expect(res.body.fout ?? res.body.errors?.[0]?.message).toMatch(/veranderd|gewijzigd/i)
-      const open = await cms.payload.count({ collection: 'wijzigingsverzoeken', overrideAccess: true })
+      const open = await cms.payload.count({
+        collection: 'wijzigingsverzoeken',
+        overrideAccess: true,
+      })
       expect(open.totalDocs).toBe(0)
     })
 
@@ -154,6 +172,27 @@ export function verzendenSuite(kind: DbKind, skip = false) {
       const leeg = await overzicht(tokens.aanbieder)
       expect(leeg.body.kanVersturen).toBe(false)
       expect(leeg.body.openVerzoek).toBeTruthy()
+      verzoek = res.body.wijzigingsverzoek
+    })
+
+    it('a decision on a request without a known sender is mailed to the organisation’s logins', async () => {
+      // As a request of the demo import, or one whose sender's login was removed.
+      await cms.payload.update({
+        collection: 'wijzigingsverzoeken',
+        id: verzoek,
+        data: { verstuurdDoor: null, verstuurdDoorNaam: 'Contactpersoon Zorgstroom' },
+        overrideAccess: true,
+      })
+      const before = await mails()
+      const res = await cms.rest.request('POST', `/wijzigingsverzoeken/${verzoek}/afwijzen`, {
+        token: tokens.cz,
+        body: { reden: 'Het telefoonnummer klopt niet.' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const nieuw = (await mails()).slice(before.length)
+      // aanbieder@ is the only provider login of organisation a (aanbieder2@ works for c)
+      expect(nieuw.map((m) => m.aan)).toEqual(['aanbieder@test.nl'])
+      expect(nieuw[0]!.tekst).toContain('Het telefoonnummer klopt niet.')
     })
   })
 }
