@@ -45,6 +45,7 @@ import { LOCKS_SLUG, protectDocumentLocks } from './cms/access/vergrendelingen'
 import { metBeheermenu } from './cms/admin/beheermenu'
 import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
 import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
+import { sessieIdleSeconden } from './cms/domain/sessie'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -131,7 +132,13 @@ const sanitized = buildConfig({
           exact: true,
         },
       },
-      providers: ['/cms/components/SessieBewaker#SessieBewaker'],
+      // Logout after the idle time (seed 004 §2.1); activity renews the session.
+      providers: [
+        {
+          path: '/cms/components/SessieBewaker#SessieBewaker',
+          clientProps: { idleSeconden: sessieIdleSeconden(process.env) },
+        },
+      ],
       beforeNavLinks: [
         '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
         '/cms/components/taken/TakenLink#TakenLink',

@@ -33,6 +33,13 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(20),
+  /** seconds without activity before the admin logs out; for tests, wins over the minutes */
+  SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60 * 60)
+    .optional(),
   /** ms between the worker's heartbeats */
   WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** ms without a heartbeat after which health says the worker is not running */

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { sessieIdleSeconden } from '../../domain/sessie'
 import { z } from 'zod'
 import { beheerderField, userOf } from '../../access'
 import { REGELS } from '../../access/regels'
@@ -33,7 +34,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   auth: {
     // The admin refreshes the token while the user is active and warns before it expires.
-    tokenExpiration: Number(process.env.SESSION_IDLE_MINUTES ?? 20) * 60,
+    tokenExpiration: sessieIdleSeconden(process.env),
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
     // Payload's own forgot-password flow, through our e-mail adapter (ADR 0010), in Dutch.

@@ -383,8 +383,8 @@ describe('a YouTube video in the differences', () => {
   })
 
   it('an unchanged video is not listed', () => {
-    expect(veldVerschillen(velden, { video: 'dQw4w9WgXcQ' }, { video: 'dQw4w9WgXcQ' }, geen)).toEqual(
-      [],
-    )
+    expect(
+      veldVerschillen(velden, { video: 'dQw4w9WgXcQ' }, { video: 'dQw4w9WgXcQ' }, geen),
+    ).toEqual([])
   })
 })
