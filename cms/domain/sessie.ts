@@ -7,7 +7,7 @@ export const STANDAARD_IDLE_MINUTEN = 20
 /** Payload warns a minute before the end, or halfway for a shorter session. */
 export const MINSTE_IDLE_SECONDEN = 5
 
-export function sessieIdleSeconden(env: {
+export function sessieIdleSeconden(env: Record<string, string | undefined> & {
   SESSION_IDLE_SECONDS?: string
   SESSION_IDLE_MINUTES?: string
 }): number {
