@@ -52,7 +52,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
 
 const sanitized = buildConfig({
-  serverURL: config.publicUrl,
+  // No fixed serverURL: file and API addresses stay relative, so the admin works on whatever host
+  // it is opened from (localhost, 127.0.0.1, behind a proxy). Links in e-mails use CMS_PUBLIC_URL;
+  // the login cookie's origin check is ours (cms/http/herkomst.ts, in cms/proxy.ts).
+  serverURL: '',
   secret: config.secret,
   db: databaseAdapter(config.database),
   sharp,
@@ -138,6 +141,7 @@ const sanitized = buildConfig({
           path: '/cms/components/SessieBewaker#SessieBewaker',
           clientProps: { idleSeconden: sessieIdleSeconden(process.env) },
         },
+        '/cms/components/ToastVertaling#ToastVertaling',
       ],
       beforeNavLinks: [
         '/cms/components/beoordelen/WachtrijLink#WachtrijLink',

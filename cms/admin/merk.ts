@@ -28,6 +28,26 @@ export const BEHEER_TEKSTEN = {
       dashboard: 'Start',
       backToDashboard: 'Terug naar de start',
       payloadSettings: 'Instellingen',
+      // Yes/no fields in lists read "Ja"/"Nee", not "waar"/"onwaar".
+      true: 'Ja',
+      false: 'Nee',
+      uploadingBulk: 'Bezig met uploaden: {{current}} van {{total}}',
+    },
+    // Uploading photos: every text in plain Dutch (Payload's Dutch says "Bulk Upload").
+    upload: {
+      bulkUpload: 'Meerdere foto’s uploaden',
+      addFiles: 'Foto’s toevoegen',
+      addFile: 'Foto toevoegen',
+      filesToUpload: 'Foto’s om te uploaden',
+      fileToUpload: 'Foto om te uploaden',
+      dragAndDrop: 'Sleep een foto hierheen',
+      dragAndDropHere: 'of sleep een foto hierheen',
+      selectFile: 'Kies een foto',
+      pasteURL: 'Link plakken',
+      noFile: 'Geen foto',
+    },
+    validation: {
+      trueOrFalse: 'Dit veld kan alleen ja of nee zijn.',
     },
     // Errors that API clients and the admin see, in plain Dutch instead of Payload's translation
     // ("Ongeautoriseerd", "resource", "Token"); also used for Payload's English texts

@@ -5,7 +5,7 @@
  * delete / undo (§6) and copying the care offer to another location (§4.4).
  * Reads GET /api/locaties/:id/overzicht; the server decides every action and explains it.
  */
-import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
@@ -15,7 +15,8 @@ import { MESSAGES } from '../domain/workflow'
 import type { LocatieOverzicht as LocatieOverzichtAntwoord } from '../queries/overzicht'
 import { nietVoorVerwijdering } from '../domain/zichtbaarheid'
 import type { KopieerAntwoord } from '../workflow/kopieren'
-import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
+import { api, GEEN_VERBINDING, idVan, tekstVan, type Id } from './shared/api'
+import { zetHuidigeOrganisatie } from './shared/huidigeOrganisatie'
 import { StatusLabel } from './shared/StatusLabel'
 import { MeldingTekst, type Melding } from './shared/Melding'
 import { VerwijderActies } from './shared/VerwijderActies'
@@ -30,6 +31,13 @@ const ADMIN = '/admin/collections'
 
 export const LocatieOverzicht: React.FC = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
+  // A photo uploaded from this screen belongs to this location's organisation.
+  const organisatie = useFormFields(([fields]) => fields.organisatie?.value)
+  useEffect(() => {
+    const orgId = idVan(organisatie)
+    zetHuidigeOrganisatie(orgId)
+    return () => zetHuidigeOrganisatie(null)
+  }, [organisatie])
   if (!id) return <NieuweLocatieUitleg />
   // Reload after every save, so status and completeness follow what was just saved.
   return <Overzicht id={id} opgeslagen={lastUpdateTime} />

@@ -16,6 +16,7 @@ import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 }
 import { VerzoekLink as VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e } from '../../../../cms/components/verzoeken/VerzoekLink'
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
 import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
+import { MediaOrganisatie as MediaOrganisatie_81fd4029593d48b2d5881a8f74dc8c79 } from '../../../../cms/components/MediaOrganisatie'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
@@ -26,6 +27,7 @@ import { InlogUitleg as InlogUitleg_fc6d58506003b3ee42efa67255b3d2df } from '../
 import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '../../../../cms/components/beoordelen/WachtrijLink'
 import { TakenLink as TakenLink_f4d9fd024091e26ca411582ce8f97d02 } from '../../../../cms/components/taken/TakenLink'
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
+import { ToastVertaling as ToastVertaling_320ea51ce37b4ba5719b30e1c6a24af7 } from '../../../../cms/components/ToastVertaling'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
@@ -57,6 +59,7 @@ export const importMap = {
   "/cms/components/verzoeken/VerzoekLink#VerzoekLink": VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e,
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
   "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
+  "/cms/components/MediaOrganisatie#MediaOrganisatie": MediaOrganisatie_81fd4029593d48b2d5881a8f74dc8c79,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
@@ -67,6 +70,7 @@ export const importMap = {
   "/cms/components/beoordelen/WachtrijLink#WachtrijLink": WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de,
   "/cms/components/taken/TakenLink#TakenLink": TakenLink_f4d9fd024091e26ca411582ce8f97d02,
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
+  "/cms/components/ToastVertaling#ToastVertaling": ToastVertaling_320ea51ce37b4ba5719b30e1c6a24af7,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
