@@ -43,6 +43,7 @@ import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
 import { LOCKS_SLUG, protectDocumentLocks } from './cms/access/vergrendelingen'
 import { metBeheermenu } from './cms/admin/beheermenu'
+import { metDocumentTitel } from './cms/admin/documenttitel'
 import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
 import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
 import { sessieIdleSeconden } from './cms/domain/sessie'
@@ -90,12 +91,14 @@ const sanitized = buildConfig({
         dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
         // The review desk (issue 10): the queue and one request's differences.
         wachtrij: {
+          meta: { title: 'Te beoordelen' },
           Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
           path: '/beoordelen',
           exact: true,
         },
         // Contract status per organisation and year, with filters and the bulk action (issue 11).
         contracten: {
+          meta: { title: 'Contracten beheren' },
           Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
           path: '/contracten-beheren',
           exact: true,
@@ -103,33 +106,39 @@ const sanitized = buildConfig({
         // Logins by invitation: the form, the public set-password page of a new address, and the
         // page where the owner of an existing login accepts or refuses (after logging in).
         uitnodigen: {
+          meta: { title: 'Iemand uitnodigen' },
           Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
           path: '/uitnodigen',
           exact: true,
         },
         wachtwoordInstellen: {
+          meta: { title: 'Wachtwoord instellen' },
           Component: '/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView',
           path: '/wachtwoord-instellen',
           exact: true,
         },
         uitnodiging: {
+          meta: { title: 'Uitnodiging' },
           Component: '/cms/components/logins/UitnodigingView#UitnodigingView',
           path: '/uitnodiging',
           exact: true,
         },
         // A provider's request to the zorgkantoor (issue 11 §7).
         verzoek: {
+          meta: { title: 'Verzoek aan het zorgkantoor' },
           Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',
           path: '/verzoek',
           exact: true,
         },
         beoordeling: {
+          meta: { title: 'Wijziging beoordelen' },
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',
           exact: true,
         },
         // The worker's failed jobs, to retry or remove (beheerder; cms/endpoints/taken.ts).
         mislukteTaken: {
+          meta: { title: 'Mislukte taken' },
           Component: '/cms/components/taken/MislukteTakenView#MislukteTakenView',
           path: '/mislukte-taken',
           exact: true,
@@ -181,6 +190,7 @@ const sanitized = buildConfig({
     AuditLog,
   ]
     .map(metBeheermenu)
+    .map(metDocumentTitel)
     .map(withAudit),
   email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint, ...takenEndpoints],

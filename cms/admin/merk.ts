@@ -4,12 +4,13 @@
  * error texts in plain Dutch.
  */
 import type { Config } from 'payload'
+import { BEHEER_TITEL_ACHTERVOEGSEL } from './titel'
 
 type AdminConfig = NonNullable<Config['admin']>
 
 export const BEHEER_META: NonNullable<AdminConfig['meta']> = {
   // Payload puts a space between the page title and the suffix.
-  titleSuffix: '– Zorgatlas beheer',
+  titleSuffix: BEHEER_TITEL_ACHTERVOEGSEL,
   description:
     'Beheer van de Zorgatlas: zorgaanbieders houden hun gegevens bij, zorgkantoren beoordelen de wijzigingen.',
   applicationName: 'Zorgatlas beheer',

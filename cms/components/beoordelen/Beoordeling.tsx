@@ -13,6 +13,7 @@ import './beoordelen.css'
 import React, { useCallback, useEffect, useState } from 'react'
 import type { VerschillenAntwoord } from '../../queries/beoordelen'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
+import { BEHEER_TITEL_ACHTERVOEGSEL } from '../../admin/titel'
 import { ItemKaart } from './ItemKaart'
 import { Aantallen, datumTijd } from './weergave'
 
@@ -42,6 +43,11 @@ export const Beoordeling: React.FC<{ id: string }> = ({ id }) => {
   useEffect(() => {
     void laad()
   }, [laad])
+  // The browser tab names the organisation whose change this is.
+  const titelNaam = data ? data.verzoek.organisatie.naam || data.verzoek.titel : null
+  useEffect(() => {
+    if (titelNaam) document.title = `Wijziging van ${titelNaam} ${BEHEER_TITEL_ACHTERVOEGSEL}`
+  }, [titelNaam])
 
   async function beslis(pad: 'goedkeuren' | 'afwijzen') {
     if (!data) return

@@ -3,6 +3,7 @@ import { NietInFormulier as NietInFormulier_3a9c4f58e13cafb98736e16b53866f66 } f
 import { ContractCel as ContractCel_79fcdef17eb1b3022f529ff9f0705d45 } from '../../../../cms/components/contracten/ContractCel'
 import { FusieKnop as FusieKnop_a510d0a1e99ec0896d7bfa8fd6d4409b } from '../../../../cms/components/contracten/FusieKnop'
 import { ContractenLink as ContractenLink_8f74957e1962f1fff5d0ddbd2fa48c5f } from '../../../../cms/components/contracten/ContractenLink'
+import { DocumentTitel as DocumentTitel_eb993fa919b8a48f5b02dac35fc65efe } from '../../../../cms/components/DocumentTitel'
 import { PublishButtonForEditors as PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
 import { WorkflowStatus as WorkflowStatus_caebb017da72be0a3a3f45f821777392 } from '../../../../cms/components/WorkflowStatus'
 import { UnpublishButtonForEditors as UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
@@ -18,6 +19,7 @@ import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123dab
 import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
 import { MediaOrganisatie as MediaOrganisatie_81fd4029593d48b2d5881a8f74dc8c79 } from '../../../../cms/components/MediaOrganisatie'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
+import { MeldingTitel as MeldingTitel_b1b8995b2b207a2463403f6813897fe8 } from '../../../../cms/components/MeldingTitel'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
 import { ZorgatlasIcoon as ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
@@ -46,6 +48,7 @@ export const importMap = {
   "/cms/components/contracten/ContractCel#ContractCel": ContractCel_79fcdef17eb1b3022f529ff9f0705d45,
   "/cms/components/contracten/FusieKnop#FusieKnop": FusieKnop_a510d0a1e99ec0896d7bfa8fd6d4409b,
   "/cms/components/contracten/ContractenLink#ContractenLink": ContractenLink_8f74957e1962f1fff5d0ddbd2fa48c5f,
+  "/cms/components/DocumentTitel#DocumentTitel": DocumentTitel_eb993fa919b8a48f5b02dac35fc65efe,
   "/cms/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
   "/cms/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_caebb017da72be0a3a3f45f821777392,
   "/cms/components/PublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
@@ -61,6 +64,7 @@ export const importMap = {
   "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
   "/cms/components/MediaOrganisatie#MediaOrganisatie": MediaOrganisatie_81fd4029593d48b2d5881a8f74dc8c79,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
+  "/cms/components/MeldingTitel#MeldingTitel": MeldingTitel_b1b8995b2b207a2463403f6813897fe8,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
   "/cms/components/Merk#ZorgatlasIcoon": ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6,
