@@ -151,6 +151,7 @@ const sanitized = buildConfig({
           clientProps: { idleSeconden: sessieIdleSeconden(process.env) },
         },
         '/cms/components/ToastVertaling#ToastVertaling',
+        '/cms/components/ToegankelijkheidsHulp#ToegankelijkheidsHulp',
       ],
       beforeNavLinks: [
         '/cms/components/beoordelen/WachtrijLink#WachtrijLink',

@@ -30,6 +30,7 @@ import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '.
 import { TakenLink as TakenLink_f4d9fd024091e26ca411582ce8f97d02 } from '../../../../cms/components/taken/TakenLink'
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
 import { ToastVertaling as ToastVertaling_320ea51ce37b4ba5719b30e1c6a24af7 } from '../../../../cms/components/ToastVertaling'
+import { ToegankelijkheidsHulp as ToegankelijkheidsHulp_325ef882faac46a4606f8401111fc367 } from '../../../../cms/components/ToegankelijkheidsHulp'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
@@ -75,6 +76,7 @@ export const importMap = {
   "/cms/components/taken/TakenLink#TakenLink": TakenLink_f4d9fd024091e26ca411582ce8f97d02,
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
   "/cms/components/ToastVertaling#ToastVertaling": ToastVertaling_320ea51ce37b4ba5719b30e1c6a24af7,
+  "/cms/components/ToegankelijkheidsHulp#ToegankelijkheidsHulp": ToegankelijkheidsHulp_325ef882faac46a4606f8401111fc367,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,
