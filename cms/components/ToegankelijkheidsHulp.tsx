@@ -35,7 +35,8 @@ export function verbeter(root: ParentNode): void {
   for (const input of root.querySelectorAll<HTMLInputElement>('.rs__input')) {
     const veld = input.closest('.field-type')
     const label = veld?.querySelector('label, .field-label')
-    if (label?.textContent?.trim()) zet(input, 'aria-label', label.textContent.trim())
+    const tekst = label?.textContent?.replace(/\*/g, '').trim()
+    if (tekst) zet(input, 'aria-label', tekst)
   }
   for (const el of root.querySelectorAll(
     '[aria-hidden="true"] button, [aria-hidden="true"] a[href], [aria-hidden="true"] input',
