@@ -46,15 +46,20 @@ import { rejectMalformedInput } from './cms/hooks/rejectMalformedInput'
 import { deletePreferenceEndpoint } from './cms/endpoints/preferences'
 import { LOCKS_SLUG, protectDocumentLocks } from './cms/access/vergrendelingen'
 import { metBeheermenu } from './cms/admin/beheermenu'
+import { metDocumentTitel } from './cms/admin/documenttitel'
 import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
 import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
+import { sessieIdleSeconden } from './cms/domain/sessie'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
 
 const sanitized = buildConfig({
-  serverURL: config.publicUrl,
+  // No fixed serverURL: file and API addresses stay relative, so the admin works on whatever host
+  // it is opened from (localhost, 127.0.0.1, behind a proxy). Links in e-mails use CMS_PUBLIC_URL;
+  // the login cookie's origin check is ours (cms/http/herkomst.ts, in cms/proxy.ts).
+  serverURL: '',
   secret: config.secret,
   db: databaseAdapter(config.database),
   sharp,
@@ -94,12 +99,14 @@ const sanitized = buildConfig({
         dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
         // The review desk (issue 10): the queue and one request's differences.
         wachtrij: {
+          meta: { title: 'Te beoordelen' },
           Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
           path: '/beoordelen',
           exact: true,
         },
         // Contract status per organisation and year, with filters and the bulk action (issue 11).
         contracten: {
+          meta: { title: 'Contracten beheren' },
           Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
           path: '/contracten-beheren',
           exact: true,
@@ -107,6 +114,7 @@ const sanitized = buildConfig({
         // Logins by invitation: the form, the public set-password page of a new address, and the
         // page where the owner of an existing login accepts or refuses (after logging in).
         uitnodigen: {
+          meta: { title: 'Iemand uitnodigen' },
           Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
           path: '/uitnodigen',
           exact: true,
@@ -117,34 +125,47 @@ const sanitized = buildConfig({
           exact: true,
         },
         wachtwoordInstellen: {
+          meta: { title: 'Wachtwoord instellen' },
           Component: '/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView',
           path: '/wachtwoord-instellen',
           exact: true,
         },
         uitnodiging: {
+          meta: { title: 'Uitnodiging' },
           Component: '/cms/components/logins/UitnodigingView#UitnodigingView',
           path: '/uitnodiging',
           exact: true,
         },
         // A provider's request to the zorgkantoor (issue 11 §7).
         verzoek: {
+          meta: { title: 'Verzoek aan het zorgkantoor' },
           Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',
           path: '/verzoek',
           exact: true,
         },
         beoordeling: {
+          meta: { title: 'Wijziging beoordelen' },
           Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
           path: '/beoordelen/:id',
           exact: true,
         },
         // The worker's failed jobs, to retry or remove (beheerder; cms/endpoints/taken.ts).
         mislukteTaken: {
+          meta: { title: 'Mislukte taken' },
           Component: '/cms/components/taken/MislukteTakenView#MislukteTakenView',
           path: '/mislukte-taken',
           exact: true,
         },
       },
-      providers: ['/cms/components/SessieBewaker#SessieBewaker'],
+      // Logout after the idle time (seed 004 §2.1); activity renews the session.
+      providers: [
+        {
+          path: '/cms/components/SessieBewaker#SessieBewaker',
+          clientProps: { idleSeconden: sessieIdleSeconden(process.env) },
+        },
+        '/cms/components/ToastVertaling#ToastVertaling',
+        '/cms/components/ToegankelijkheidsHulp#ToegankelijkheidsHulp',
+      ],
       beforeNavLinks: [
         '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
         '/cms/components/taken/TakenLink#TakenLink',
@@ -188,6 +209,7 @@ const sanitized = buildConfig({
     AuditLog,
   ]
     .map(metBeheermenu)
+    .map(metDocumentTitel)
     .map(withAudit),
   email: zorgatlasEmailAdapter(config.mail),
   endpoints: [healthEndpoint, ...takenEndpoints],

@@ -44,6 +44,13 @@ const EnvSchema = z.object({
   TWO_FACTOR_REQUIRED: z.enum(['true', 'false']).optional(),
   /** comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; default none */
   TRUSTED_PROXIES: z.string().default(''),
+  /** seconds without activity before the admin logs out; for tests, wins over the minutes */
+  SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60 * 60)
+    .optional(),
   /** ms between the worker's heartbeats */
   WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** ms without a heartbeat after which health says the worker is not running */

@@ -4,7 +4,10 @@
  *   message: Next.js itself failed on it with a plain-text 500 while looking for its error page;
  * - every response gets the security headers (cms/http/security-headers.ts): admin pages a
  *   Content-Security-Policy with a fresh nonce, which Next.js reads from the request's policy and
- *   puts on its own scripts; API answers and files the policy that loads nothing.
+ *   puts on its own scripts; API answers and files the policy that loads nothing;
+ * - the login cookie counts only for requests from the CMS itself, on whatever host it is opened
+ *   (cms/http/herkomst.ts): Payload's own check trusted one fixed serverURL, so the admin opened at
+ *   127.0.0.1 or behind a proxy lost its login on every write.
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { loadCmsConfig } from './config'
@@ -17,6 +20,7 @@ import {
   overHttps,
 } from './http/security-headers'
 import { ADRES_MESSAGES, isDecodablePath } from './validation/malformed-input'
+import { cookieTelt, LOGIN_COOKIE, zonderLoginCookie } from './http/herkomst'
 
 const ONLEESBAAR_HTML = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Adres klopt niet – Zorgatlas beheer</title></head><body><h1>Dit adres klopt niet</h1><p>${ADRES_MESSAGES.pad}</p><p><a href="/admin">Naar de start van het beheer</a></p></body></html>`
 
@@ -43,7 +47,24 @@ export function proxy(request: NextRequest): NextResponse {
 
   let csp = API_CSP
   let response: NextResponse
-  if (api) {
+  const cookie = request.headers.get('cookie') ?? ''
+  const vreemd =
+    cookie.includes(`${LOGIN_COOKIE}=`) &&
+    !cookieTelt({
+      url: request.url,
+      origin: request.headers.get('origin'),
+      host: request.headers.get('host'),
+      forwardedHost: request.headers.get('x-forwarded-host'),
+      forwardedProto: request.headers.get('x-forwarded-proto'),
+      secFetchSite: request.headers.get('sec-fetch-site'),
+      publicUrl: publicUrl(),
+    })
+  if (vreemd) {
+    // Another site's request: it goes on as not logged in.
+    const requestHeaders = new Headers(request.headers)
+    requestHeaders.set('cookie', zonderLoginCookie(cookie))
+    response = NextResponse.next({ request: { headers: requestHeaders } })
+  } else if (api) {
     response = NextResponse.next()
   } else {
     const nonce = maakNonce()

@@ -438,6 +438,13 @@ const alleenPost = (route: string): RouteRij[] =>
 export const ROUTES: RouteRij[] = [
   // Workflow (cms/endpoints/organisatie-workflow.ts, cms/workflow)
   {
+    route: 'GET /api/organisaties/:id/te-versturen',
+    soort: 'eigen',
+    regel: 'aanbieder-of-beheerder',
+    uitleg: 'overzicht van wat versturen zou versturen (§5)',
+    cellen: cellen('aanbieder:eigen beheerder:ja redacteur:nee(de aanbieder verstuurt)'),
+  },
+  {
     route: 'POST /api/organisaties/:id/versturen',
     soort: 'eigen',
     regel: 'aanbieder-of-beheerder',

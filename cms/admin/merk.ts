@@ -4,12 +4,13 @@
  * error texts in plain Dutch.
  */
 import type { Config } from 'payload'
+import { BEHEER_TITEL_ACHTERVOEGSEL } from './titel'
 
 type AdminConfig = NonNullable<Config['admin']>
 
 export const BEHEER_META: NonNullable<AdminConfig['meta']> = {
   // Payload puts a space between the page title and the suffix.
-  titleSuffix: '– Zorgatlas beheer',
+  titleSuffix: BEHEER_TITEL_ACHTERVOEGSEL,
   description:
     'Beheer van de Zorgatlas: zorgaanbieders houden hun gegevens bij, zorgkantoren beoordelen de wijzigingen.',
   applicationName: 'Zorgatlas beheer',
@@ -28,6 +29,26 @@ export const BEHEER_TEKSTEN = {
       dashboard: 'Start',
       backToDashboard: 'Terug naar de start',
       payloadSettings: 'Instellingen',
+      // Yes/no fields in lists read "Ja"/"Nee", not "waar"/"onwaar".
+      true: 'Ja',
+      false: 'Nee',
+      uploadingBulk: 'Bezig met uploaden: {{current}} van {{total}}',
+    },
+    // Uploading photos: every text in plain Dutch (Payload's Dutch says "Bulk Upload").
+    upload: {
+      bulkUpload: 'Meerdere foto’s uploaden',
+      addFiles: 'Foto’s toevoegen',
+      addFile: 'Foto toevoegen',
+      filesToUpload: 'Foto’s om te uploaden',
+      fileToUpload: 'Foto om te uploaden',
+      dragAndDrop: 'Sleep een foto hierheen',
+      dragAndDropHere: 'of sleep een foto hierheen',
+      selectFile: 'Kies een foto',
+      pasteURL: 'Link plakken',
+      noFile: 'Geen foto',
+    },
+    validation: {
+      trueOrFalse: 'Dit veld kan alleen ja of nee zijn.',
     },
     // Errors that API clients and the admin see, in plain Dutch instead of Payload's translation
     // ("Ongeautoriseerd", "resource", "Token"); also used for Payload's English texts

@@ -5,7 +5,7 @@
  * delete / undo (§6) and copying the care offer to another location (§4.4).
  * Reads GET /api/locaties/:id/overzicht; the server decides every action and explains it.
  */
-import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
@@ -15,12 +15,14 @@ import { MESSAGES } from '../domain/workflow'
 import type { LocatieOverzicht as LocatieOverzichtAntwoord } from '../queries/overzicht'
 import { nietVoorVerwijdering } from '../domain/zichtbaarheid'
 import type { KopieerAntwoord } from '../workflow/kopieren'
-import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
+import { api, GEEN_VERBINDING, idVan, tekstVan, type Id } from './shared/api'
+import { zetHuidigeOrganisatie } from './shared/huidigeOrganisatie'
 import { StatusLabel } from './shared/StatusLabel'
 import { MeldingTekst, type Melding } from './shared/Melding'
 import { VerwijderActies } from './shared/VerwijderActies'
 import { Volledigheid } from './shared/Volledigheid'
 import { WoonplaatsKiezer, type Woonplaats } from './shared/WoonplaatsKiezer'
+import { Versturen } from './versturen/Versturen'
 
 /** The answer of GET /api/locaties/:id/overzicht, as the endpoint declares it. */
 export type LocatieOverzichtData = LocatieOverzichtAntwoord
@@ -29,6 +31,13 @@ const ADMIN = '/admin/collections'
 
 export const LocatieOverzicht: React.FC = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
+  // A photo uploaded from this screen belongs to this location's organisation.
+  const organisatie = useFormFields(([fields]) => fields.organisatie?.value)
+  useEffect(() => {
+    const orgId = idVan(organisatie)
+    zetHuidigeOrganisatie(orgId)
+    return () => zetHuidigeOrganisatie(null)
+  }, [organisatie])
   if (!id) return <NieuweLocatieUitleg />
   // Reload after every save, so status and completeness follow what was just saved.
   return <Overzicht id={id} opgeslagen={lastUpdateTime} />
@@ -58,7 +67,10 @@ const NieuweLocatieUitleg: React.FC = () => (
 
 const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen }) => {
   const router = useRouter()
-  const melder = isMelder(useAuth().user as never)
+  const { user } = useAuth<{ rol?: string }>()
+  const melder = isMelder(user as never)
+  // Sending is per organisation; the manual puts the button on the location too (§4.2).
+  const magVersturen = user?.rol === 'zorgaanbieder' || user?.rol === 'beheerder'
   const [data, setData] = useState<LocatieOverzichtData | null>(null)
   const [laadFout, setLaadFout] = useState<string | null>(null)
   const [bezig, setBezig] = useState(false)
@@ -137,6 +149,23 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
       )}
 
       <Volledigheid score={data.volledigheid.score} ontbreekt={data.volledigheid.ontbreekt} />
+
+      {magVersturen && !data.inBehandeling && (
+        <>
+          <h4 className="za-paneel__tussenkop">Wijzigingen versturen</h4>
+          <p className="za-hint">
+            Klaar met wijzigen en alles bewaard? Verstuur dan alle wijzigingen van{' '}
+            {data.organisatie.naam} naar het zorgkantoor: deze locatie en de andere locaties,
+            zorgaanbod en de organisatie zelf. U ziet eerst wat er verstuurd wordt.
+          </p>
+          <Versturen
+            organisatieId={data.organisatie.id}
+            onVerstuurd={async () => {
+              await laad()
+            }}
+          />
+        </>
+      )}
 
       <h4 className="za-paneel__tussenkop">Zorgaanbod per woonplaats</h4>
       {data.zorgaanbod.length === 0 ? (

@@ -2,8 +2,11 @@
 /**
  * Volledige naam (§3.2.4). With "Gebruik volledige naam" on, a live preview of the name the server
  * composes ("Verkorte naam – Voorziening Naam locatie"); off, the provider writes it in the field.
+ * The form's value follows the preview, so the document's title in the header and the browser tab
+ * change with it, and switching the choice off starts from the name just shown, not from the one
+ * loaded with the page.
  */
-import { FieldLabel, TextField, useFormFields } from '@payloadcms/ui'
+import { FieldLabel, TextField, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import './shared/beheer.css'
 import React, { useEffect, useState } from 'react'
@@ -60,6 +63,18 @@ export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {
     }
   }, [organisatieId, gebruikVolledigeNaam])
 
+  const voorbeeld = volledigeNaam({
+    organisatieNaam: tekst(organisatie?.naam),
+    verkorteNaam: organisatie?.verkorteNaam,
+    voorziening,
+    locatieNaam: naam,
+  })
+  const { value, setValue } = useField<string>({ path })
+  useEffect(() => {
+    // Not a change of the user's own: the form is not marked as modified by it.
+    if (gebruikVolledigeNaam && voorbeeld && voorbeeld !== value) setValue(voorbeeld, true)
+  }, [gebruikVolledigeNaam, voorbeeld, value, setValue])
+
   if (!gebruikVolledigeNaam) {
     return (
       <TextField
@@ -76,12 +91,6 @@ export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {
     )
   }
 
-  const voorbeeld = volledigeNaam({
-    organisatieNaam: tekst(organisatie?.naam),
-    verkorteNaam: organisatie?.verkorteNaam,
-    voorziening,
-    locatieNaam: naam,
-  })
   const id = `field-${path.replace(/\./g, '__')}`
   return (
     <div className="field-type za-naamvoorbeeld">

@@ -1,6 +1,7 @@
 'use client'
 /**
- * Workflow buttons on an organisation: "Wijziging versturen" for providers, "Goedkeuren" and
+ * Workflow buttons on an organisation: "Wijziging versturen" for providers (with the overview of
+ * what goes, cms/components/versturen), "Goedkeuren" and
  * "Afwijzen" for zorgkantoor editors (with a link to the review screen that shows what changed),
  * and the history of change requests with their outcome and reason. Calls the REST endpoints; the
  * server decides and explains.
@@ -10,6 +11,7 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 import { datumTijd } from '../domain/datum'
 import { meldStatusGewijzigd } from './shared/statusGewijzigd'
+import { Versturen } from './versturen/Versturen'
 
 type Rol = 'beheerder' | 'zorgkantoor' | 'zorgaanbieder'
 type Melding = { soort: 'ok' | 'fout'; tekst: string }
@@ -70,7 +72,7 @@ export const WorkflowActies: React.FC = () => {
   const magVersturen = rol === 'zorgaanbieder' || rol === 'beheerder'
   const magBeoordelen = rol === 'zorgkantoor' || rol === 'beheerder'
 
-  async function actie(pad: 'versturen' | 'goedkeuren' | 'afwijzen', body?: unknown) {
+  async function actie(pad: 'goedkeuren' | 'afwijzen', body?: unknown) {
     setBezig(true)
     setMelding(null)
     try {
@@ -147,9 +149,7 @@ export const WorkflowActies: React.FC = () => {
       )}
       <div className="za-workflow__actions">
         {magVersturen && !inBehandeling && (
-          <Button buttonStyle="primary" disabled={bezig} onClick={() => actie('versturen')}>
-            Wijziging versturen
-          </Button>
+          <Versturen organisatieId={id} onVerstuurd={laadVerzoek} />
         )}
         {magBeoordelen && inBehandeling && (
           <>

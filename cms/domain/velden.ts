@@ -104,6 +104,9 @@ export function beschrijfVelden(
     const label = joinLabel(labelPad, labelTekst('label' in field ? field.label : null, field.name))
     const base = { pad: join(pad, field.name), label }
     const soort = ((): VeldSoort => {
+      // A field may say how it is shown (e.g. a YouTube video id), whatever its storage type.
+      const eigen = (field as { custom?: { verschilSoort?: VeldSoort } }).custom?.verschilSoort
+      if (eigen) return eigen
       switch (field.type) {
         case 'number':
           return 'getal'

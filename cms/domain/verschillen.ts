@@ -23,6 +23,8 @@ export type VeldSoort =
   | 'rijketekst'
   | 'datum'
   | 'json'
+  /** a YouTube video id: shown with the link to the video, never loaded from YouTube */
+  | 'youtube'
 
 export interface VeldBeschrijving {
   /** path in the document, dots between levels: `bezoekadres.straat`, `vv.zorgprofielen` */
@@ -63,7 +65,16 @@ export interface Benoemd {
 export type Opzoeken = (collectie: string, id: string) => Benoemd | undefined
 
 export type Veldverschil =
-  | { veld: string; label: string; soort: 'tekst'; oud: string | null; nieuw: string | null }
+  | {
+      veld: string
+      label: string
+      soort: 'tekst'
+      oud: string | null
+      nieuw: string | null
+      /** a YouTube video: the link to each side's video (a plain link; nothing is loaded) */
+      oudLink?: string | null
+      nieuwLink?: string | null
+    }
   | {
       veld: string
       label: string
@@ -217,10 +228,20 @@ function alsTekst(veld: VeldBeschrijving, value: unknown, opzoeken: Opzoeken): s
     }
     case 'datum':
       return datumTekst(value)
+    case 'youtube': {
+      const id = typeof value === 'string' ? value.trim() : ''
+      return id === '' ? null : `YouTube-video ${id}`
+    }
     case 'json':
     case 'rijen':
       return value === null || value === undefined ? null : stabielJson(value)
   }
+}
+
+/** The watch link of a stored YouTube video id (the id is validated on save: 11 safe characters). */
+export const youtubeLink = (value: unknown): string | null => {
+  const id = typeof value === 'string' ? value.trim() : ''
+  return /^[A-Za-z0-9_-]{11}$/.test(id) ? `https://www.youtube.com/watch?v=${id}` : null
 }
 
 /** One row of an array field in a few words: its values joined. */
@@ -346,6 +367,18 @@ export function veldVerschillen(
         soort: 'tekst',
         oud: verborgen(voor),
         nieuw: verborgen(na),
+      })
+      continue
+    }
+    if (veld.soort === 'youtube') {
+      result.push({
+        veld: veld.pad,
+        label: veld.label,
+        soort: 'tekst',
+        oud: voor,
+        nieuw: na,
+        oudLink: oud === null ? null : youtubeLink(a),
+        nieuwLink: youtubeLink(b),
       })
       continue
     }

@@ -1,5 +1,6 @@
 /**
- * POST /api/organisaties/:id/versturen   — provider sends all pending proposals (§5)
+ * GET  /api/organisaties/:id/te-versturen — what sending would send, per record and field (§5)
+ * POST /api/organisaties/:id/versturen   — provider sends all pending proposals (§5) { controle? }
  * POST /api/organisaties/:id/goedkeuren  — editor approves the open request { controle? }
  * POST /api/organisaties/:id/afwijzen    — editor rejects the open request { reden }
  * The use cases are in cms/workflow (versturen.ts, beoordelen.ts); the same decisions by request
@@ -16,16 +17,29 @@ import {
   keurOrganisatieGoed,
   wijsOrganisatieAf,
 } from '../workflow/beoordelen'
-import { verstuur } from '../workflow/versturen'
+import { teVersturen, verstuur } from '../workflow/versturen'
 
 export const organisatieWorkflowEndpoints = [
+  endpoint({
+    path: '/:id/te-versturen',
+    method: 'get',
+    regel: REGELS['aanbieder-of-beheerder'],
+    weigering: 'Alleen de zorgaanbieder verstuurt wijzigingen.',
+    query: z.object({}).strict(),
+    handler: async (req) => json(await teVersturen(req, routeId(req))),
+  }),
   endpoint({
     path: '/:id/versturen',
     method: 'post',
     regel: REGELS['aanbieder-of-beheerder'],
     weigering: 'Alleen de zorgaanbieder verstuurt wijzigingen.',
-    body: z.object({}).strict(),
-    handler: async (req) => json(await verstuur(req, routeId(req))),
+    body: z
+      .object({
+        /** the fingerprint of the overview the provider confirmed */
+        controle: z.string().max(64).optional(),
+      })
+      .strict(),
+    handler: async (req, { body }) => json(await verstuur(req, routeId(req), body.controle)),
   }),
   endpoint({
     path: '/:id/goedkeuren',

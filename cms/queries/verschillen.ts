@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import type { SentItem } from '../domain/workflow'
 import {
+  idVan,
   itemSoort,
   veldVerschillen,
   verwijzingen,
@@ -28,6 +29,8 @@ export interface ItemVerschil {
   titel: string
   soort: ItemSoort
   velden: Veldverschil[]
+  /** a care offer: the location it belongs to (the send overview groups per location) */
+  locatie?: { id: string; titel: string }
 }
 
 export interface Verschillen {
@@ -120,6 +123,13 @@ export async function verschillenVanItems(
       for (const id of ids) gevraagd.get(slug)!.add(id)
     }
   }
+  // A care offer's location by name, also when the location itself is not in the request.
+  for (const { item, voor, na } of geladen) {
+    const locatieId = item.collection === 'zorgaanbod' ? idVan((na ?? voor)?.locatie) : null
+    if (!locatieId) continue
+    if (!gevraagd.has('locaties')) gevraagd.set('locaties', new Set())
+    gevraagd.get('locaties')!.add(locatieId)
+  }
   const opzoeken = await zoekNamen(req, gevraagd)
 
   const result: ItemVerschil[] = geladen.map(({ item, voor, na, soort }) => {
@@ -130,7 +140,22 @@ export async function verschillenVanItems(
     if (na && soort !== 'verwijderd') {
       verschillen = veldVerschillen(velden, soort === 'nieuw' ? null : voor, na, opzoeken)
     }
-    return { collectie: item.collection, id: String(item.id), titel, soort, velden: verschillen }
+    const locatieId = item.collection === 'zorgaanbod' ? idVan(doc?.locatie) : null
+    return {
+      collectie: item.collection,
+      id: String(item.id),
+      titel,
+      soort,
+      velden: verschillen,
+      ...(locatieId
+        ? {
+            locatie: {
+              id: locatieId,
+              titel: opzoeken('locaties', locatieId)?.naam ?? `nr. ${locatieId}`,
+            },
+          }
+        : {}),
+    }
   })
   result.sort(
     (a, b) =>

@@ -78,6 +78,14 @@ async function inTransaction<T>(
 const SEED_CONTEXT: AuditContext = { auditOverslaan: true }
 
 /** Creates a record in the requested workflow state. */
+/** A telephone number with its last digit changed (a proposal's visible change). */
+const andereTelefoon = (telefoon: string | null | undefined): string =>
+  telefoon ? telefoon.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) : '010 123 45 67'
+
+/** The sender of a demo request of an organisation without a provider login: its contact. */
+const afzenderZonderLogin = (org: { naam: string; verkorteNaam?: string | null }): string =>
+  `Contactpersoon ${org.verkorteNaam ?? org.naam}`
+
 async function createWithStatus(
   req: PayloadRequest,
   collection: WorkflowSlug,
@@ -259,7 +267,9 @@ export async function seedDemo(
           website: org.website,
         },
         org.status,
-        {},
+        // A proposal changes something: an empty one would be listed as "gewijzigd" and open as
+        // "Geen gegevens gewijzigd" on the review desk.
+        { telefoon: andereTelefoon(org.telefoon) },
       )
       ids.org.set(org.key, id)
       // The contracts the demo data already knows (seed 001): one per zorgkantoor and year.
@@ -345,7 +355,7 @@ export async function seedDemo(
           video: l.video ?? undefined,
         },
         l.status,
-        { telefoon: l.telefoon.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) },
+        { telefoon: andereTelefoon(l.telefoon) },
       )
       ids.loc.set(l.key, id)
       remember(l.organisatie, 'locaties', id, l.status)
@@ -370,8 +380,11 @@ export async function seedDemo(
         },
         z.status,
         {
-          zachteInformatie: z.zachteInformatie
-            .slice(1)
+          // one item less, or one more when there is none: always a real change
+          zachteInformatie: (z.zachteInformatie.length
+            ? z.zachteInformatie.slice(1)
+            : zachteInformatie.slice(0, 1).map((zi) => zi.code)
+          )
             .map((c) => ids.zi.get(c))
             .filter((v) => v !== undefined),
         },
@@ -473,7 +486,9 @@ export async function seedDemo(
           status: 'in-behandeling',
           items,
           verstuurdDoor: afzender ? userIds.get(afzender.email) : undefined,
-          verstuurdDoorNaam: afzender?.naam,
+          // Every request has a sender; an organisation without a login sent it by its contact
+          // (the decision is then mailed to the organisation's logins, if any).
+          verstuurdDoorNaam: afzender?.naam ?? afzenderZonderLogin(org),
           verstuurdOp: new Date(Date.now() - (verzoeken + 1) * 5 * 3_600_000).toISOString(),
         },
         overrideAccess: true,
@@ -515,7 +530,7 @@ export async function seedDemo(
           status: 'goedgekeurd',
           items,
           verstuurdDoor: afzender ? userIds.get(afzender.email) : undefined,
-          verstuurdDoorNaam: afzender?.naam ?? 'Systeem',
+          verstuurdDoorNaam: afzender?.naam ?? afzenderZonderLogin(org),
           verstuurdOp: verstuurdOp.toISOString(),
           afgehandeldDoor: redacteur ? userIds.get(redacteur.email) : undefined,
           afgehandeldDoorNaam: redacteur?.naam ?? ZORGATLAS,

@@ -12,7 +12,7 @@ import type { AuditContext } from '../audit/context'
 import { actorVan, schrijfAudit } from '../audit/schrijf'
 import { ZORGATLAS } from '../domain/audit'
 import { berichtAfgewezen, berichtGoedgekeurd } from '../domain/berichten'
-import { isBeheerder, mayApprove, relId, zorgkantoorIdOf } from '../domain/roles'
+import { isActief, isBeheerder, mayApprove, relId, zorgkantoorIdOf } from '../domain/roles'
 import { aantallenTekst, telItems } from '../domain/verschillen'
 import { MESSAGES, WorkflowError, approvalAction } from '../domain/workflow'
 import type { WorkflowContext } from '../hooks/context'
@@ -66,8 +66,16 @@ export const Afwijzing = z
   )
   .strict()
 
-/** The login that sent a request, if it still exists (for the e-mail about the decision). */
-async function afzenderVan(req: PayloadRequest, verzoek: Wijzigingsverzoek) {
+/**
+ * Who hears of the decision: the login that sent the request, if it still exists and is active;
+ * otherwise (a request made without a login, or its sender is gone) every active provider login
+ * of the organisation, so a decision never goes unannounced.
+ */
+async function ontvangersVan(
+  req: PayloadRequest,
+  verzoek: Wijzigingsverzoek,
+  organisatieId: string,
+): Promise<{ email: string; naam: string }[]> {
   // The login relation is readable for the beheerder only (names are stored as text): an editor's
   // copy of the request lacks it, so read it internally.
   const intern = await findByIdOrNull(req, {
@@ -77,8 +85,26 @@ async function afzenderVan(req: PayloadRequest, verzoek: Wijzigingsverzoek) {
     overrideAccess: true,
   })
   const id = relId(intern?.verstuurdDoor ?? verzoek.verstuurdDoor)
-  if (!id) return null
-  return findByIdOrNull(req, { collection: 'users', id, depth: 0, overrideAccess: true })
+  const afzender = id
+    ? await findByIdOrNull(req, { collection: 'users', id, depth: 0, overrideAccess: true })
+    : null
+  if (afzender?.email && isActief(afzender)) return [{ email: afzender.email, naam: afzender.naam }]
+  const logins = await req.payload.find({
+    collection: 'users',
+    where: {
+      and: [
+        { organisaties: { in: [organisatieId] } },
+        { rol: { equals: 'zorgaanbieder' } },
+        { actief: { not_equals: false } },
+      ],
+    },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return logins.docs.filter((u) => u.email).map((u) => ({ email: u.email, naam: u.naam }))
 }
 
 /** Who decides, as the public and the provider see it: the editor's zorgkantoor, or Zorgatlas. */
@@ -178,12 +204,11 @@ async function keurGoed(
     wijzigingsverzoek: verzoek.id,
   })
   await queueIndexJob(req, [...affected])
-  const afzender = await afzenderVan(req, verzoek)
-  if (afzender?.email) {
+  for (const ontvanger of await ontvangersVan(req, verzoek, org.id)) {
     await queueMail(req, {
-      aan: afzender.email,
+      aan: ontvanger.email,
       ...berichtGoedgekeurd({
-        naam: afzender.naam,
+        naam: ontvanger.naam,
         organisatie: org.naam,
         beoordeeldNamens: namens,
         link: organisatieUrl(org.id),
@@ -236,12 +261,11 @@ async function wijsAf(
     toelichting: `Afgewezen namens ${namens}. Reden: ${reden}`,
     wijzigingsverzoek: verzoek.id,
   })
-  const afzender = await afzenderVan(req, verzoek)
-  if (afzender?.email) {
+  for (const ontvanger of await ontvangersVan(req, verzoek, org.id)) {
     await queueMail(req, {
-      aan: afzender.email,
+      aan: ontvanger.email,
       ...berichtAfgewezen({
-        naam: afzender.naam,
+        naam: ontvanger.naam,
         organisatie: org.naam,
         beoordeeldNamens: namens,
         reden,

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL } from '../../playwright.config'
-import { login, logout, pickRelation, saveDraft } from './helpers'
+import { login, logout, pickRelation, saveDraft, verstuurWijziging } from './helpers'
 
 const ORGANISATIE = 'Stichting Zorggroep De Linde' // aanbieder@ (CZ); editor redacteur.cz@
 const RUN = Date.now().toString(36)
@@ -190,10 +190,7 @@ test('provider: locations, care offer, copying, sending, lock, approval, delete 
 
   await test.step('§5: send, then the organisation is locked with the manual’s message', async () => {
     await page.goto(`${CMS_URL}/admin/collections/organisaties/${orgId}`)
-    await page.getByRole('button', { name: 'Wijziging versturen' }).click()
-    await expect(page.locator('.za-workflow [role=status]')).toContainText(
-      'verstuurd naar het zorgkantoor',
-    )
+    await verstuurWijziging(page)
 
     await page.goto(`${CMS_URL}/admin`)
     await expect(page.getByRole('row', { name: new RegExp(ORGANISATIE) })).toContainText(

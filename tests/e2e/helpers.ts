@@ -95,3 +95,16 @@ export async function indexerBijgewerkt(request: APIRequestContext, sinds: Date)
     )
     .toBe('up to date')
 }
+
+/**
+ * "Wijziging versturen" on the open organisation: the overview of what goes opens first, then
+ * the provider confirms; waits for the confirmation that it was sent.
+ */
+export async function verstuurWijziging(page: Page) {
+  await page.locator('.za-workflow').getByRole('button', { name: 'Wijziging versturen' }).click()
+  const overzicht = page.getByRole('region', { name: 'Dit gaat naar het zorgkantoor' })
+  await overzicht.getByRole('button', { name: 'Ja, verstuur naar het zorgkantoor' }).click()
+  await expect(page.locator('.za-workflow [role=status]')).toContainText(
+    'verstuurd naar het zorgkantoor',
+  )
+}

@@ -5,7 +5,14 @@
  */
 import { expect, test } from '@playwright/test'
 import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { indexerBijgewerkt, login, logout, pickRelation, saveDraft } from './helpers'
+import {
+  indexerBijgewerkt,
+  login,
+  logout,
+  pickRelation,
+  saveDraft,
+  verstuurWijziging,
+} from './helpers'
 
 const ORGANISATIE = 'Stichting Zorggroep De Linde' // aanbieder@ (CZ), no pending request in the demo
 const NAAM = `Huize Playwright ${Date.now().toString(36)}`
@@ -49,10 +56,7 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   )
   const orgId = (await orgs.json()).docs[0].id
   await page.goto(`${CMS_URL}/admin/collections/organisaties/${orgId}`)
-  await page.getByRole('button', { name: 'Wijziging versturen' }).click()
-  await expect(page.locator('.za-workflow [role=status]')).toContainText(
-    'verstuurd naar het zorgkantoor',
-  )
+  await verstuurWijziging(page)
   const verstuurd = new Date()
 
   // 3. The public does not see the proposal, also once the indexer has handled the changes.

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { login, logout, saveDraft } from './helpers'
+import { login, logout, saveDraft, verstuurWijziging } from './helpers'
 
 const ORGANISATIE = 'Stichting Ouderenzorg Het Baken' // aanbieder@ (CZ and Menzis); no open request
 const REDEN = 'Het telefoonnummer werkt niet. Controleer het nummer en verstuur het opnieuw.'
@@ -40,10 +40,7 @@ async function wijzigTelefoon(page: Page, locatieId: string, telefoon: string) {
 
 async function verstuur(page: Page, orgId: string) {
   await page.goto(`${CMS_URL}/admin/collections/organisaties/${orgId}`)
-  await page.getByRole('button', { name: 'Wijziging versturen' }).click()
-  await expect(page.locator('.za-workflow [role=status]')).toContainText(
-    'verstuurd naar het zorgkantoor',
-  )
+  await verstuurWijziging(page)
 }
 
 /** The editor opens the queue and the request of the organisation. */

@@ -1,10 +1,10 @@
 /**
- * Accessible admin screens (issue 8, item 9): axe (WCAG 2.0/2.1/2.2 A and AA) over the admin
- * screens we own, as the roles that use them. A violation fails the test when one of its elements
- * is in our markup: our components (classes and ids starting with `za-`) and what they render,
- * or when it is about colour contrast or target size anywhere (our theme sets those).
- * What remains inside Payload's own components is reported with the test (annotations) and listed
- * in the README with its upstream issue.
+ * Accessible admin screens: axe (WCAG 2.0/2.1/2.2 A and AA) over every admin screen of the three
+ * roles (provider, editor, beheerder). A violation fails the test when one of its elements is in
+ * our markup (classes and ids starting with `za-`), when it is about colour contrast or target
+ * size anywhere (our theme sets those), and when it is inside Payload's own components but not on
+ * the allow-list below: exactly the remaining upstream issues, by rule id and selector, each with
+ * its issue (also in the README). Anything new fails.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
@@ -60,19 +60,50 @@ async function axe(page: Page, info: TestInfo, scherm: string) {
   return { eigen, payload }
 }
 
+/**
+ * What remains inside Payload 3.90's own components after our config, theme and
+ * cms/components/ToegankelijkheidsHulp.tsx, by axe rule and element (selector), with its upstream
+ * issue. Keep in step with the README's table.
+ */
+export const TOEGESTAAN: { regel: string; selector: RegExp; upstream: string }[] = [
+  {
+    // react-select's live region and value container in a read-only relationship field
+    regel: 'nested-interactive',
+    selector: /\.rs__(multi-value|value-container)|\.relationship--multi-value-label/,
+    upstream: 'https://github.com/payloadcms/payload/issues/1227',
+  },
+  {
+    regel: 'label-content-name-mismatch',
+    selector: /list-create-new-doc|\.list-header|doc-drawer/,
+    upstream: 'https://github.com/payloadcms/payload/issues/1227',
+  },
+]
+
+const toegestaan = (regel: string, selector: string) =>
+  TOEGESTAAN.some((t) => t.regel === regel && t.selector.test(selector))
+
 /** Visits each screen and checks it; collects the findings so one screen does not hide another. */
 async function controleer(page: Page, info: TestInfo, schermen: [string, string][]) {
   const fouten: Record<string, Bevinding[]> = {}
+  const nieuw: Record<string, string[]> = {}
   for (const [naam, pad] of schermen) {
     await page.goto(`${CMS_URL}${pad}`)
     // Our panels load their data after the page, once React has taken it over (which can follow
     // the load event): first until the network is quiet, then until no panel says it is loading.
     await page.waitForLoadState('networkidle')
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
-    const { eigen } = await axe(page, info, naam)
+    const { eigen, payload } = await axe(page, info, naam)
     if (eigen.length) fouten[naam] = eigen
+    const buiten = payload.flatMap((b) =>
+      b.elementen
+        .map((e) => e.split('  ')[0]!)
+        .filter((selector) => !toegestaan(b.regel, selector))
+        .map((selector) => `${b.regel}: ${selector}`),
+    )
+    if (buiten.length) nieuw[naam] = buiten
   }
   expect(fouten, 'axe-overtredingen in onze eigen markup').toEqual({})
+  expect(nieuw, 'axe-overtredingen in Payload die niet op de lijst staan').toEqual({})
 }
 
 /** The id of the first record of a list request, as the logged-in user. */
@@ -88,9 +119,8 @@ async function eersteId(page: Page, pad: string): Promise<string> {
 
 test.use({ viewport: { width: 1366, height: 900 } })
 
-test('axe: the provider’s screens have no violations in our markup', async ({ page }, info) => {
-  test.setTimeout(300_000)
-  await login(page, 'aanbieder@zorgatlas.test')
+/** The document screens of a role: organisation, location, care offer, free places, waiting time. */
+async function documentSchermen(page: Page, rol: string): Promise<[string, string][]> {
   const organisatie = await eersteId(page, '/api/organisaties?depth=0&limit=1&sort=naam')
   const locatie = await eersteId(
     page,
@@ -100,42 +130,85 @@ test('axe: the provider’s screens have no violations in our markup', async ({ 
     page,
     `/api/zorgaanbod?depth=0&limit=1&draft=true&where[locatie][equals]=${locatie}`,
   )
-  await controleer(page, info, [
-    ['startscherm', '/admin'],
-    ['organisatie', `/admin/collections/organisaties/${organisatie}`],
-    ['locatie', `/admin/collections/locaties/${locatie}`],
-    ['nieuwe locatie', '/admin/collections/locaties/create'],
-    ['zorgaanbod', `/admin/collections/zorgaanbod/${aanbod}`],
-  ])
-})
+  const plek = await eersteId(page, '/api/vrije-capaciteit?depth=0&limit=1')
+  return [
+    [`organisatie (${rol})`, `/admin/collections/organisaties/${organisatie}`],
+    [`locatie (${rol})`, `/admin/collections/locaties/${locatie}`],
+    [`zorgaanbod (${rol})`, `/admin/collections/zorgaanbod/${aanbod}`],
+    [`vrije plaatsen (${rol})`, `/admin/collections/vrije-capaciteit/${plek}`],
+  ]
+}
 
-// The lists apart: nine screens with axe in one test ran past five minutes on a busy machine.
-test('axe: the provider’s lists have no violations in our markup', async ({ page }, info) => {
-  test.setTimeout(300_000)
+const LIJSTEN = (rol: string): [string, string][] => [
+  [`lijst organisaties (${rol})`, '/admin/collections/organisaties'],
+  [`lijst locaties (${rol})`, '/admin/collections/locaties'],
+  [`lijst zorgaanbod (${rol})`, '/admin/collections/zorgaanbod'],
+  [`lijst wijzigingsverzoeken (${rol})`, '/admin/collections/wijzigingsverzoeken'],
+  [`lijst vrije plaatsen (${rol})`, '/admin/collections/vrije-capaciteit'],
+  [`lijst wachttijden (${rol})`, '/admin/collections/wachttijden'],
+]
+
+test('axe: the provider’s screens', async ({ page }, info) => {
+  test.setTimeout(600_000)
   await login(page, 'aanbieder@zorgatlas.test')
   await controleer(page, info, [
-    ['lijst organisaties', '/admin/collections/organisaties'],
-    ['lijst locaties', '/admin/collections/locaties'],
-    ['lijst zorgaanbod', '/admin/collections/zorgaanbod'],
-    ['lijst wijzigingsverzoeken', '/admin/collections/wijzigingsverzoeken'],
-    ['lijst vrije capaciteit', '/admin/collections/vrije-capaciteit'],
+    ['startscherm (aanbieder)', '/admin'],
+    ...(await documentSchermen(page, 'aanbieder')),
+    ['nieuwe locatie (aanbieder)', '/admin/collections/locaties/create'],
+    ['nieuwe vrije plaatsen (aanbieder)', '/admin/collections/vrije-capaciteit/create'],
+    ['verzoek (aanbieder)', '/admin/verzoek'],
   ])
 })
 
-test('axe: the editor’s screens have no violations in our markup', async ({ page }, info) => {
-  test.setTimeout(300_000)
+test('axe: the provider’s lists', async ({ page }, info) => {
+  test.setTimeout(600_000)
+  await login(page, 'aanbieder@zorgatlas.test')
+  await controleer(page, info, LIJSTEN('aanbieder'))
+})
+
+test('axe: the editor’s screens', async ({ page }, info) => {
+  test.setTimeout(600_000)
   await login(page, 'redacteur.cz@zorgatlas.test')
   const verzoek = await eersteId(page, '/api/wijzigingsverzoeken?depth=0&limit=1&sort=-createdAt')
-  const organisatie = await eersteId(page, '/api/organisaties?depth=0&limit=1&sort=naam')
   await controleer(page, info, [
-    ['startscherm redacteur', '/admin'],
-    ['organisatie redacteur', `/admin/collections/organisaties/${organisatie}`],
-    ['wijzigingsverzoek', `/admin/collections/wijzigingsverzoeken/${verzoek}`],
+    ['startscherm (redacteur)', '/admin'],
+    ...(await documentSchermen(page, 'redacteur')),
+    ['wijzigingsverzoek (redacteur)', `/admin/collections/wijzigingsverzoeken/${verzoek}`],
+    ['wachtrij (redacteur)', '/admin/beoordelen'],
+    ['beoordelen (redacteur)', `/admin/beoordelen/${verzoek}`],
+    ['contracten (redacteur)', '/admin/contracten-beheren'],
+    ['uitnodigen (redacteur)', '/admin/uitnodigen'],
+  ])
+})
+
+test('axe: the editor’s lists', async ({ page }, info) => {
+  test.setTimeout(600_000)
+  await login(page, 'redacteur.cz@zorgatlas.test')
+  await controleer(page, info, [
+    ...LIJSTEN('redacteur'),
+    ['lijst audit-log (redacteur)', '/admin/collections/audit-log'],
+  ])
+})
+
+test('axe: the beheerder’s screens and lists', async ({ page }, info) => {
+  test.setTimeout(600_000)
+  await login(page, 'beheer@zorgatlas.test')
+  await controleer(page, info, [
+    ['startscherm (beheerder)', '/admin'],
+    ...(await documentSchermen(page, 'beheerder')),
+    ['lijst gebruikers (beheerder)', '/admin/collections/users'],
+    ['lijst audit-log (beheerder)', '/admin/collections/audit-log'],
+    ['lijst woonplaatsen (beheerder)', '/admin/collections/woonplaatsen'],
+    ['contracten (beheerder)', '/admin/contracten-beheren'],
+    ['mislukte taken (beheerder)', '/admin/mislukte-taken'],
   ])
 })
 
 test('axe: the login page has no violations in our markup', async ({ page }, info) => {
   await page.goto(`${CMS_URL}/admin/login`)
-  const { eigen } = await axe(page, info, 'inloggen')
+  const { eigen, payload } = await axe(page, info, 'inloggen')
   expect(eigen).toEqual([])
+  expect(
+    payload.filter((b) => !b.elementen.every((e) => toegestaan(b.regel, e.split('  ')[0]!))),
+  ).toEqual([])
 })

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import sharp from 'sharp'
 import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { DEMO_PASSWORD, login, logout, saveDraft } from './helpers'
+import { DEMO_PASSWORD, login, logout, saveDraft, verstuurWijziging } from './helpers'
 
 // De Regenboog (CZ and Menzis, aanbieder@): everything Definitief in the demo, used by no other
 // e2e test. This location has no photos, video or rating yet.
@@ -169,10 +169,7 @@ test('a provider adds photos, a video, a rating and free places; after approval 
   )
   const orgId = ((await orgs.json()) as { docs: { id: number }[] }).docs[0]!.id
   await page.goto(`${CMS_URL}/admin/collections/organisaties/${orgId}`)
-  await page.getByRole('button', { name: 'Wijziging versturen' }).click()
-  await expect(page.locator('.za-workflow [role=status]')).toContainText(
-    'verstuurd naar het zorgkantoor',
-  )
+  await verstuurWijziging(page)
   // The free places are public at once: once the page shows them, the indexer has projected the
   // location again after the photos, video and rating link were saved. Only then does "not public"
   // mean something.

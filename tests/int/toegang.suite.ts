@@ -1100,6 +1100,10 @@ export function toegangSuite(kind: DbKind, skip = false) {
     const orgVan = (o: Org) => SPECS.organisaties!.maak(o, 'beheerder')
 
     const GEVALLEN: Record<string, (rol: Rol) => Promise<Geval[]>> = {
+      'GET /api/organisaties/:id/te-versturen': perOrg(async (o) => ({
+        methode: 'GET',
+        pad: `/organisaties/${await orgVan(o)}/te-versturen`,
+      })),
       'POST /api/organisaties/:id/versturen': perOrg(async (o) => ({
         methode: 'POST',
         pad: `/organisaties/${await orgVan(o)}/versturen`,

@@ -337,6 +337,8 @@ export const Locaties: CollectionConfig = {
       name: 'video',
       label: 'YouTube-video',
       type: 'textarea',
+      // Stored as the video id; the review desk shows it with its link (cms/domain/verschillen.ts).
+      custom: { verschilSoort: 'youtube' },
       validate: (value: unknown) => {
         const parsed = parseYoutube(typeof value === 'string' ? value : '')
         return 'error' in parsed ? parsed.error : true

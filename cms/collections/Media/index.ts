@@ -88,7 +88,8 @@ export const Media: CollectionConfig = {
       validate: (value: unknown) => (value ? true : MEDIA_MESSAGES.kiesOrganisatie),
       admin: {
         description:
-          'De organisatie waar deze foto bij hoort. Heeft u één organisatie, dan wordt die gekozen.',
+          'De organisatie waar deze foto bij hoort. Heeft u één organisatie, of uploadt u vanuit een locatie, dan wordt die gekozen.',
+        components: { Field: '/cms/components/MediaOrganisatie#MediaOrganisatie' },
       },
     },
   ],

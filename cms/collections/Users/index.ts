@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { sessieIdleSeconden } from '../../domain/sessie'
 import { z } from 'zod'
 import { beheerderField, userOf } from '../../access'
 import { REGELS } from '../../access/regels'
@@ -39,7 +40,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   auth: {
     // The admin refreshes the token while the user is active and warns before it expires.
-    tokenExpiration: Number(process.env.SESSION_IDLE_MINUTES ?? 20) * 60,
+    tokenExpiration: sessieIdleSeconden(process.env),
     // No lock per login: anyone could keep the owner out by failing ten times. The limiter counts
     // per address and per (address, login) instead (beperkInloggen, cms/domain/inlogbeperking.ts).
     maxLoginAttempts: 0,

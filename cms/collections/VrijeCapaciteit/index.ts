@@ -36,6 +36,18 @@ const organisatieVeld: Field = {
 
 const gemeldOp = datumVeld('gemeldOp', 'Gemeld op')
 
+/** The report's title (its location's name): set on save, and shown in the form as soon as known. */
+const titelVeld: Field = {
+  name: 'titel',
+  label: 'Titel',
+  type: 'text',
+  admin: {
+    disableListColumn: true,
+    disableListFilter: true,
+    components: { Field: '/cms/components/MeldingTitel#MeldingTitel' },
+  },
+}
+
 const meldingVelden: Field[] = [
   {
     type: 'row',
@@ -88,7 +100,7 @@ export const VrijeCapaciteit: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/cms/components/PlekUitleg#VrijeCapaciteitUitleg' } },
     },
-    { name: 'titel', type: 'text', admin: { hidden: true } },
+    titelVeld,
     locatieVeld,
     organisatieVeld,
     {
@@ -218,7 +230,7 @@ export const Wachttijden: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/cms/components/PlekUitleg#WachttijdUitleg' } },
     },
-    { name: 'titel', type: 'text', admin: { hidden: true } },
+    titelVeld,
     locatieVeld,
     organisatieVeld,
     {

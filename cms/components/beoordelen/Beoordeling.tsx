@@ -12,90 +12,12 @@ import '../shared/beheer.css'
 import './beoordelen.css'
 import React, { useCallback, useEffect, useState } from 'react'
 import type { VerschillenAntwoord } from '../../queries/beoordelen'
-import type { ItemVerschil } from '../../queries/verschillen'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
-import { Aantallen, datumTijd, Waarde } from './weergave'
+import { BEHEER_TITEL_ACHTERVOEGSEL } from '../../admin/titel'
+import { ItemKaart } from './ItemKaart'
+import { Aantallen, datumTijd } from './weergave'
 
 type Melding = { soort: 'ok' | 'fout'; tekst: string }
-
-const COLLECTIE_LABELS: Record<ItemVerschil['collectie'], string> = {
-  organisaties: 'Organisatie',
-  locaties: 'Locatie',
-  zorgaanbod: 'Zorgaanbod',
-}
-
-const ADMIN_PAD: Record<ItemVerschil['collectie'], string> = {
-  organisaties: 'organisaties',
-  locaties: 'locaties',
-  zorgaanbod: 'zorgaanbod',
-}
-
-const ItemKaart: React.FC<{ item: ItemVerschil; labels: VerschillenAntwoord['soortLabels'] }> = ({
-  item,
-  labels,
-}) => {
-  const kopId = `za-item-${item.collectie}-${item.id}`
-  const nieuw = item.soort === 'nieuw'
-  return (
-    <section className={`za-item za-item--${item.soort}`} aria-labelledby={kopId}>
-      <h3 id={kopId}>
-        <span className={`za-soort za-soort--${item.soort}`}>{labels[item.soort]}</span>
-        <span>
-          {COLLECTIE_LABELS[item.collectie]}: {item.titel}
-        </span>
-      </h3>
-      {item.soort === 'verwijderd' && (
-        <p>
-          <strong>
-            De zorgaanbieder vraagt deze {COLLECTIE_LABELS[item.collectie].toLowerCase()} te
-            verwijderen.
-          </strong>{' '}
-          Als u goedkeurt, verdwijnt {item.collectie === 'zorgaanbod' ? 'dit aanbod' : 'deze'} uit
-          de Zorgatlas.
-        </p>
-      )}
-      {item.soort === 'gewijzigd' && item.velden.length === 0 && (
-        <p className="za-hint">Geen gegevens gewijzigd.</p>
-      )}
-      {item.velden.length > 0 && (
-        <table className="za-verschillen">
-          <caption className="za-visually-hidden">
-            {nieuw ? 'Gegevens van het nieuwe item' : 'Gewijzigde gegevens, oud en nieuw'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Gegeven</th>
-              {!nieuw && <th scope="col">Was</th>}
-              <th scope="col">{nieuw ? 'Nieuw' : 'Wordt'}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {item.velden.map((v) => (
-              <tr key={v.veld}>
-                <th scope="row">{v.label}</th>
-                {!nieuw && (
-                  <td>
-                    <Waarde verschil={v} kant="oud" />
-                  </td>
-                )}
-                <td>
-                  <Waarde verschil={v} kant="nieuw" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {item.soort !== 'verwijderd' && (
-        <p className="za-hint">
-          <Link href={`/admin/collections/${ADMIN_PAD[item.collectie]}/${item.id}`}>
-            Open {COLLECTIE_LABELS[item.collectie].toLowerCase()} in het beheer
-          </Link>
-        </p>
-      )}
-    </section>
-  )
-}
 
 export const Beoordeling: React.FC<{ id: string }> = ({ id }) => {
   const [data, setData] = useState<VerschillenAntwoord | null>(null)
@@ -121,6 +43,11 @@ export const Beoordeling: React.FC<{ id: string }> = ({ id }) => {
   useEffect(() => {
     void laad()
   }, [laad])
+  // The browser tab names the organisation whose change this is.
+  const titelNaam = data ? data.verzoek.organisatie.naam || data.verzoek.titel : null
+  useEffect(() => {
+    if (titelNaam) document.title = `Wijziging van ${titelNaam} ${BEHEER_TITEL_ACHTERVOEGSEL}`
+  }, [titelNaam])
 
   async function beslis(pad: 'goedkeuren' | 'afwijzen') {
     if (!data) return

@@ -62,7 +62,22 @@ export const Waarde: React.FC<{ verschil: Veldverschil; kant: 'oud' | 'nieuw' }>
   if (verschil.soort === 'tekst') {
     const tekst = verschil[kant]
     if (tekst === null) return <Leeg />
-    return <span className={`za-meertekst${kant === 'oud' ? ' za-oud' : ''}`}>{tekst}</span>
+    const link = kant === 'oud' ? verschil.oudLink : verschil.nieuwLink
+    return (
+      <>
+        <span className={`za-meertekst${kant === 'oud' ? ' za-oud' : ''}`}>{tekst}</span>
+        {link && (
+          <>
+            {' '}
+            {/* A plain link: nothing is loaded from YouTube until someone follows it. */}
+            <a className="za-videolink" href={link} target="_blank" rel="noopener noreferrer">
+              {link}
+              <span className="za-visually-hidden"> (opent in een nieuw tabblad)</span>
+            </a>
+          </>
+        )}
+      </>
+    )
   }
   if (verschil.soort === 'fotos') {
     return kant === 'oud' ? (

@@ -11,7 +11,7 @@
  */
 import { Button, useAuth } from '@payloadcms/ui'
 import '../shared/beheer.css'
-import React, { useCallback, useEffect, useMemo, useState } from 'react'
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   CONTRACT_STATUSSEN,
   CONTRACT_STATUS_LABELS,
@@ -79,7 +79,13 @@ export const ContractBeheer: React.FC = () => {
   const [regios, setRegios] = useState<string[]>([])
   const [invoer, setInvoer] = useState<Filter>(LEEG)
   const [filter, setFilter] = useState<Filter>(LEEG)
-  const [data, setData] = useState<OverzichtAntwoord | null>(null)
+  // The answer together with the filter it answers: the bulk action applies exactly that filter.
+  const [geladen, setGeladen] = useState<{ antwoord: OverzichtAntwoord; filter: Filter } | null>(
+    null,
+  )
+  const data = geladen?.antwoord ?? null
+  const [laden, setLaden] = useState(false)
+  const lopend = useRef<AbortController | null>(null)
   const [fout, setFout] = useState<string | null>(null)
   const [gekozen, setGekozen] = useState<Set<string>>(new Set())
   const [status, setStatus] = useState<ContractStatus>('volledig')
@@ -88,20 +94,35 @@ export const ContractBeheer: React.FC = () => {
   const [melding, setMelding] = useState<Melding | null>(null)
   const [zorgkantoren, setZorgkantoren] = useState<{ id: string; naam: string }[]>([])
 
+  /**
+   * Only the newest request counts: an earlier one is aborted, and an answer that still arrives
+   * for it is ignored (the first, unfiltered answer may come after the filtered one).
+   */
   const laad = useCallback(async (f: Filter) => {
+    lopend.current?.abort()
+    const controller = new AbortController()
+    lopend.current = controller
     setFout(null)
+    setLaden(true)
     try {
       const { ok, data: antwoord } = await api<OverzichtAntwoord>(
         `/api/contracten/overzicht?${query(f)}`,
+        { signal: controller.signal },
       )
+      if (controller.signal.aborted || lopend.current !== controller) return
       if (ok) {
-        setData(antwoord)
+        setGeladen({ antwoord, filter: f })
         setGekozen(new Set())
       } else setFout(tekstVan(antwoord, 'De organisaties konden niet worden geladen.'))
     } catch {
+      if (controller.signal.aborted || lopend.current !== controller) return
       setFout(GEEN_VERBINDING)
+    } finally {
+      if (lopend.current === controller) setLaden(false)
     }
   }, [])
+
+  useEffect(() => () => lopend.current?.abort(), [])
 
   useEffect(() => {
     void laad(filter)
@@ -150,15 +171,17 @@ export const ContractBeheer: React.FC = () => {
   }
 
   const voerUit = async (wat: 'selectie' | 'filter', verwijderZorgkantoor: boolean) => {
-    if (!jaar) return
+    if (!jaar || !geladen || laden) return
+    // The filter of the list on screen, never one whose answer has not arrived yet.
+    const getoond = geladen.filter
     setVraag(null)
     setBezig(true)
     try {
       const body = {
         jaar,
         status,
-        ...(filter.zorgkantoor ? { zorgkantoor: filter.zorgkantoor } : {}),
-        ...(wat === 'selectie' ? { organisaties: [...gekozen] } : { filter: bulkFilter(filter) }),
+        ...(getoond.zorgkantoor ? { zorgkantoor: getoond.zorgkantoor } : {}),
+        ...(wat === 'selectie' ? { organisaties: [...gekozen] } : { filter: bulkFilter(getoond) }),
         ...(verwijderZorgkantoor ? { verwijderZorgkantoor: true } : {}),
       }
       const { ok, data: antwoord } = await api<BulkAntwoord>('/api/contracten/bulk', {
@@ -181,7 +204,7 @@ export const ContractBeheer: React.FC = () => {
           `${antwoord.organisatiesVerwijderd} organisatie(s) zonder zorgkantoor zijn verwijderd.`,
         )
       setMelding({ soort: 'ok', tekst: delen.join(' ') })
-      await laad(filter)
+      await laad(getoond)
     } catch {
       setMelding({ soort: 'fout', tekst: GEEN_VERBINDING })
     } finally {
@@ -232,24 +255,26 @@ export const ContractBeheer: React.FC = () => {
       </p>
 
       <form
-        className="za-contracten__filter"
+        className="za-contracten__filter za-velden"
         aria-label="Filter"
         onSubmit={(e) => {
           e.preventDefault()
           setFilter(invoer)
         }}
       >
-        <label>
-          Naam
-          <input value={invoer.naam} onChange={zet('naam')} />
-        </label>
-        <label>
-          AGB-code van een locatie
-          <input value={invoer.agbCode} onChange={zet('agbCode')} inputMode="numeric" />
-        </label>
-        <label>
-          Soort organisatie
-          <select value={invoer.type} onChange={zet('type')}>
+        <Veld id="za-filter-naam" label="Naam">
+          <input id="za-filter-naam" value={invoer.naam} onChange={zet('naam')} />
+        </Veld>
+        <Veld id="za-filter-agb" label="AGB-code van een locatie">
+          <input
+            id="za-filter-agb"
+            value={invoer.agbCode}
+            onChange={zet('agbCode')}
+            inputMode="numeric"
+          />
+        </Veld>
+        <Veld id="za-filter-type" label="Soort organisatie">
+          <select id="za-filter-type" value={invoer.type} onChange={zet('type')}>
             <option value="">Alle</option>
             {Object.entries(TYPES).map(([v, l]) => (
               <option key={v} value={v}>
@@ -257,10 +282,13 @@ export const ContractBeheer: React.FC = () => {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Contractstatus
-          <select value={invoer.contractStatus} onChange={zet('contractStatus')}>
+        </Veld>
+        <Veld id="za-filter-status" label="Contractstatus">
+          <select
+            id="za-filter-status"
+            value={invoer.contractStatus}
+            onChange={zet('contractStatus')}
+          >
             <option value="">Alle</option>
             {CONTRACT_STATUSSEN.map((s) => (
               <option key={s} value={s}>
@@ -269,28 +297,31 @@ export const ContractBeheer: React.FC = () => {
             ))}
             <option value="geen">Nog niets vastgelegd</option>
           </select>
-        </label>
-        <label>
-          Jaar
+        </Veld>
+        <Veld id="za-filter-jaar" label="Jaar">
           <input
+            id="za-filter-jaar"
             value={invoer.jaar}
             onChange={zet('jaar')}
             inputMode="numeric"
             placeholder={String(huidigJaar ?? '')}
           />
-        </label>
-        <label>
-          Zorgkantoorregio
-          <input value={invoer.regio} onChange={zet('regio')} list="za-regios" />
+        </Veld>
+        <Veld id="za-filter-regio" label="Zorgkantoorregio">
+          <input
+            id="za-filter-regio"
+            value={invoer.regio}
+            onChange={zet('regio')}
+            list="za-regios"
+          />
           <datalist id="za-regios">
             {regios.map((r) => (
               <option key={r} value={r} />
             ))}
           </datalist>
-        </label>
-        <label>
-          Groep
-          <select value={invoer.groep} onChange={zet('groep')}>
+        </Veld>
+        <Veld id="za-filter-groep" label="Groep">
+          <select id="za-filter-groep" value={invoer.groep} onChange={zet('groep')}>
             <option value="">Alle</option>
             {(data?.groepen ?? []).map((g) => (
               <option key={g} value={g}>
@@ -298,8 +329,8 @@ export const ContractBeheer: React.FC = () => {
               </option>
             ))}
           </select>
-        </label>
-        <label>
+        </Veld>
+        <label className="za-veld za-veld--vinkje">
           <input
             type="checkbox"
             checked={invoer.teControleren === 'ja'}
@@ -310,9 +341,12 @@ export const ContractBeheer: React.FC = () => {
           Alleen voorstellen die u nog moet controleren
         </label>
         {beheerder && zorgkantoren.length > 0 && (
-          <label>
-            Zorgkantoor
-            <select value={invoer.zorgkantoor} onChange={zet('zorgkantoor')}>
+          <Veld id="za-filter-zorgkantoor" label="Zorgkantoor">
+            <select
+              id="za-filter-zorgkantoor"
+              value={invoer.zorgkantoor}
+              onChange={zet('zorgkantoor')}
+            >
               <option value="">Alle (alleen bekijken)</option>
               {zorgkantoren.map((z) => (
                 <option key={z.id} value={z.id}>
@@ -320,7 +354,7 @@ export const ContractBeheer: React.FC = () => {
                 </option>
               ))}
             </select>
-          </label>
+          </Veld>
         )}
         <Button buttonStyle="secondary" margin={false} type="submit">
           Zoeken
@@ -332,7 +366,8 @@ export const ContractBeheer: React.FC = () => {
 
       {data && (
         <>
-          <p role="status">
+          <p role="status" aria-busy={laden}>
+            {laden ? 'Zoeken… ' : ''}
             {rijen.length} organisatie(s) gevonden
             {aantalGeenContract > 0 &&
               `; ${aantalGeenContract} zonder contract in ${huidigJaar}. Het zorgkantoor haalt een organisatie weg die niet meer gecontracteerd is.`}
@@ -352,9 +387,9 @@ export const ContractBeheer: React.FC = () => {
           )}
           {data.zorgkantoor && (
             <div className="za-contracten__bulk" role="group" aria-label="Contractstatus zetten">
-              <label>
-                Nieuwe contractstatus voor {jaar}
+              <Veld id="za-bulk-status" label={`Nieuwe contractstatus voor ${jaar}`}>
                 <select
+                  id="za-bulk-status"
                   value={status}
                   onChange={(e) => setStatus(e.target.value as ContractStatus)}
                 >
@@ -364,11 +399,11 @@ export const ContractBeheer: React.FC = () => {
                     </option>
                   ))}
                 </select>
-              </label>
+              </Veld>
               <Button
                 buttonStyle="primary"
                 margin={false}
-                disabled={bezig || gekozen.size === 0}
+                disabled={bezig || laden || gekozen.size === 0}
                 onClick={() => toepassen('selectie')}
               >
                 {`Toepassen op gekozen (${gekozen.size})`}
@@ -376,7 +411,7 @@ export const ContractBeheer: React.FC = () => {
               <Button
                 buttonStyle="secondary"
                 margin={false}
-                disabled={bezig || rijen.length === 0}
+                disabled={bezig || laden || rijen.length === 0}
                 onClick={() => toepassen('filter')}
               >
                 {`Toepassen op alle gevonden (${rijen.length})`}
@@ -384,26 +419,13 @@ export const ContractBeheer: React.FC = () => {
             </div>
           )}
           {vraag && (
-            <div className="za-melding" role="alertdialog" aria-labelledby="za-niet-vraag">
-              <p id="za-niet-vraag">
-                U zet de status op Niet gecontracteerd voor {jaar}. Wilt u ook {zkNaam} weghalen bij
-                deze organisaties? Een organisatie zonder ander zorgkantoor wordt dan verwijderd,
-                met haar locaties. Dat kunt u niet ongedaan maken.
-              </p>
-              <Button buttonStyle="primary" margin={false} onClick={() => voerUit(vraag.wat, true)}>
-                Ja, zorgkantoor weghalen
-              </Button>{' '}
-              <Button
-                buttonStyle="secondary"
-                margin={false}
-                onClick={() => voerUit(vraag.wat, false)}
-              >
-                Nee, alleen de status
-              </Button>{' '}
-              <Button buttonStyle="secondary" margin={false} onClick={() => setVraag(null)}>
-                Annuleren
-              </Button>
-            </div>
+            <NietGecontracteerdVraag
+              jaar={jaar}
+              zorgkantoor={zkNaam}
+              onAlleenStatus={() => voerUit(vraag.wat, false)}
+              onWeghalen={() => voerUit(vraag.wat, true)}
+              onAnnuleren={() => setVraag(null)}
+            />
           )}
           {melding && (
             <p role={melding.soort === 'fout' ? 'alert' : 'status'} className="za-melding">
@@ -493,5 +515,70 @@ export const ContractBeheer: React.FC = () => {
         </>
       )}
     </section>
+  )
+}
+
+/** A label above a control styled like Payload's own fields (cms/components/shared/beheer.css). */
+const Veld: React.FC<{ id: string; label: string; children: React.ReactNode }> = ({
+  id,
+  label,
+  children,
+}) => (
+  <div className="za-veld">
+    <label className="za-veld__label" htmlFor={id}>
+      {label}
+    </label>
+    {children}
+  </div>
+)
+
+/**
+ * "Niet gecontracteerd" for this year: also take the zorgkantoor off? Removing it can delete
+ * organisations, so it is never the default: the safe answer is the primary button and has focus.
+ */
+const NietGecontracteerdVraag: React.FC<{
+  jaar: number | undefined
+  zorgkantoor: string | undefined
+  onAlleenStatus: () => void
+  onWeghalen: () => void
+  onAnnuleren: () => void
+}> = ({ jaar, zorgkantoor, onAlleenStatus, onWeghalen, onAnnuleren }) => {
+  const veilig = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    veilig.current?.querySelector('button')?.focus()
+  }, [])
+  return (
+    <div
+      className="za-melding za-melding--let-op za-vraag"
+      role="alertdialog"
+      aria-labelledby="za-niet-vraag"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onAnnuleren()
+      }}
+    >
+      <p id="za-niet-vraag">
+        U zet de status op Niet gecontracteerd voor {jaar}. Wilt u ook {zorgkantoor} weghalen bij
+        deze organisaties? Een organisatie zonder ander zorgkantoor wordt dan verwijderd, met haar
+        locaties. Dat kunt u niet ongedaan maken.
+      </p>
+      <div className="za-paneel__acties">
+        <div ref={veilig} className="za-vraag__veilig">
+          <Button buttonStyle="primary" margin={false} onClick={onAlleenStatus}>
+            Nee, alleen de status
+          </Button>
+        </div>
+        <Button buttonStyle="secondary" margin={false} onClick={onAnnuleren}>
+          Annuleren
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          margin={false}
+          className="za-knop--verwijder"
+          onClick={onWeghalen}
+        >
+          Ja, zorgkantoor weghalen
+        </Button>
+      </div>
+    </div>
   )
 }

@@ -379,3 +379,43 @@ describe('helpers', () => {
     expect(wachttijdTekst(12 * 86_400_000)).toBe('12 dagen')
   })
 })
+
+describe('a YouTube video in the differences', () => {
+  const velden = beschrijfVelden([
+    {
+      name: 'video',
+      label: 'YouTube-video',
+      type: 'textarea',
+      custom: { verschilSoort: 'youtube' },
+    },
+  ])
+  const geen: Opzoeken = () => undefined
+
+  it('is described as a video, not as plain text', () => {
+    expect(velden).toEqual([{ pad: 'video', label: 'YouTube-video', soort: 'youtube' }])
+  })
+
+  it('shows the old and new id readably, each with its watch link', () => {
+    const [v] = veldVerschillen(velden, { video: 'dQw4w9WgXcQ' }, { video: 'M7lc1UVf-VE' }, geen)
+    expect(v).toEqual({
+      veld: 'video',
+      label: 'YouTube-video',
+      soort: 'tekst',
+      oud: 'YouTube-video dQw4w9WgXcQ',
+      nieuw: 'YouTube-video M7lc1UVf-VE',
+      oudLink: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      nieuwLink: 'https://www.youtube.com/watch?v=M7lc1UVf-VE',
+    })
+  })
+
+  it('a removed video is empty on the new side, without a link', () => {
+    const [v] = veldVerschillen(velden, { video: 'dQw4w9WgXcQ' }, { video: null }, geen)
+    expect(v).toMatchObject({ oud: 'YouTube-video dQw4w9WgXcQ', nieuw: null, nieuwLink: null })
+  })
+
+  it('an unchanged video is not listed', () => {
+    expect(
+      veldVerschillen(velden, { video: 'dQw4w9WgXcQ' }, { video: 'dQw4w9WgXcQ' }, geen),
+    ).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import { NietInFormulier as NietInFormulier_3a9c4f58e13cafb98736e16b53866f66 } f
 import { ContractCel as ContractCel_79fcdef17eb1b3022f529ff9f0705d45 } from '../../../../cms/components/contracten/ContractCel'
 import { FusieKnop as FusieKnop_a510d0a1e99ec0896d7bfa8fd6d4409b } from '../../../../cms/components/contracten/FusieKnop'
 import { ContractenLink as ContractenLink_8f74957e1962f1fff5d0ddbd2fa48c5f } from '../../../../cms/components/contracten/ContractenLink'
+import { DocumentTitel as DocumentTitel_eb993fa919b8a48f5b02dac35fc65efe } from '../../../../cms/components/DocumentTitel'
 import { PublishButtonForEditors as PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
 import { WorkflowStatus as WorkflowStatus_caebb017da72be0a3a3f45f821777392 } from '../../../../cms/components/WorkflowStatus'
 import { UnpublishButtonForEditors as UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac } from '../../../../cms/components/PublishButtonForEditors'
@@ -16,7 +17,9 @@ import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 }
 import { VerzoekLink as VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e } from '../../../../cms/components/verzoeken/VerzoekLink'
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
 import { NieuwVerzoekKnoppen as NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399 } from '../../../../cms/components/verzoeken/NieuwVerzoekKnoppen'
+import { MediaOrganisatie as MediaOrganisatie_81fd4029593d48b2d5881a8f74dc8c79 } from '../../../../cms/components/MediaOrganisatie'
 import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
+import { MeldingTitel as MeldingTitel_b1b8995b2b207a2463403f6813897fe8 } from '../../../../cms/components/MeldingTitel'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { HuidigWachtwoord as HuidigWachtwoord_f717f676211597366d9dd7ae48b19a58 } from '../../../../cms/components/HuidigWachtwoord'
 import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
@@ -29,6 +32,8 @@ import { TweedeStap as TweedeStap_9bda3792516c10c8e89fd4464ca8d3d1 } from '../..
 import { WachtrijLink as WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de } from '../../../../cms/components/beoordelen/WachtrijLink'
 import { TakenLink as TakenLink_f4d9fd024091e26ca411582ce8f97d02 } from '../../../../cms/components/taken/TakenLink'
 import { SessieBewaker as SessieBewaker_00215aad92a54d828f5d34afbd8ea195 } from '../../../../cms/components/SessieBewaker'
+import { ToastVertaling as ToastVertaling_320ea51ce37b4ba5719b30e1c6a24af7 } from '../../../../cms/components/ToastVertaling'
+import { ToegankelijkheidsHulp as ToegankelijkheidsHulp_325ef882faac46a4606f8401111fc367 } from '../../../../cms/components/ToegankelijkheidsHulp'
 import { StartScherm as StartScherm_03694ec57fb8e294043a8332ad24e841 } from '../../../../cms/components/StartScherm'
 import { WachtrijView as WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a } from '../../../../cms/components/beoordelen/WachtrijView'
 import { ContractBeheerView as ContractBeheerView_b6744f84368fa38d4ad669cea2ade737 } from '../../../../cms/components/contracten/ContractBeheerView'
@@ -48,6 +53,7 @@ export const importMap = {
   "/cms/components/contracten/ContractCel#ContractCel": ContractCel_79fcdef17eb1b3022f529ff9f0705d45,
   "/cms/components/contracten/FusieKnop#FusieKnop": FusieKnop_a510d0a1e99ec0896d7bfa8fd6d4409b,
   "/cms/components/contracten/ContractenLink#ContractenLink": ContractenLink_8f74957e1962f1fff5d0ddbd2fa48c5f,
+  "/cms/components/DocumentTitel#DocumentTitel": DocumentTitel_eb993fa919b8a48f5b02dac35fc65efe,
   "/cms/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
   "/cms/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_caebb017da72be0a3a3f45f821777392,
   "/cms/components/PublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_a4a88a65f75391752b7b3c73f83334ac,
@@ -61,7 +67,9 @@ export const importMap = {
   "/cms/components/verzoeken/VerzoekLink#VerzoekLink": VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e,
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
   "/cms/components/verzoeken/NieuwVerzoekKnoppen#NieuwVerzoekKnoppen": NieuwVerzoekKnoppen_badb033fa7003742a4ced0e496477399,
+  "/cms/components/MediaOrganisatie#MediaOrganisatie": MediaOrganisatie_81fd4029593d48b2d5881a8f74dc8c79,
   "/cms/components/PlekUitleg#VrijeCapaciteitUitleg": VrijeCapaciteitUitleg_5ae03780e6fe065c7311af9537b0118b,
+  "/cms/components/MeldingTitel#MeldingTitel": MeldingTitel_b1b8995b2b207a2463403f6813897fe8,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/HuidigWachtwoord#HuidigWachtwoord": HuidigWachtwoord_f717f676211597366d9dd7ae48b19a58,
   "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
@@ -74,6 +82,8 @@ export const importMap = {
   "/cms/components/beoordelen/WachtrijLink#WachtrijLink": WachtrijLink_b0d24221e66e2c4fd516ff42d71b37de,
   "/cms/components/taken/TakenLink#TakenLink": TakenLink_f4d9fd024091e26ca411582ce8f97d02,
   "/cms/components/SessieBewaker#SessieBewaker": SessieBewaker_00215aad92a54d828f5d34afbd8ea195,
+  "/cms/components/ToastVertaling#ToastVertaling": ToastVertaling_320ea51ce37b4ba5719b30e1c6a24af7,
+  "/cms/components/ToegankelijkheidsHulp#ToegankelijkheidsHulp": ToegankelijkheidsHulp_325ef882faac46a4606f8401111fc367,
   "/cms/components/StartScherm#StartScherm": StartScherm_03694ec57fb8e294043a8332ad24e841,
   "/cms/components/beoordelen/WachtrijView#WachtrijView": WachtrijView_f24c1829c3ac1e2bb768bd41c7c8973a,
   "/cms/components/contracten/ContractBeheerView#ContractBeheerView": ContractBeheerView_b6744f84368fa38d4ad669cea2ade737,

@@ -1,0 +1,66 @@
+'use client'
+/**
+ * Names and focus order that Payload 3.90's own components leave out, added as they appear
+ * (each is an upstream issue, listed in the README). Only attributes Payload itself does not set,
+ * so its rendering never fights with this:
+ * - list row checkboxes and "select all" get a name ("Kies …", "Alle rijen kiezen");
+ * - the pagination arrows get a name ("Vorige pagina", "Volgende pagina");
+ * - the "⋮" menu next to the save buttons gets a name ("Meer acties");
+ * - a react-select search input gets the name of its field's label;
+ * - buttons inside parts that are hidden from screen readers (aria-hidden) leave the tab order;
+ * - the document tabs' list, whose children are not list items, is no list.
+ */
+import React, { useEffect } from 'react'
+
+const zet = (el: Element, naam: string, waarde: string) => {
+  if (!el.hasAttribute(naam)) el.setAttribute(naam, waarde)
+}
+
+export function verbeter(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>(
+    '.cell-_select input[type=checkbox], .select-row input[type=checkbox]',
+  )) {
+    const rij = box.closest('tr')
+    const naam = rij?.querySelector('td:not(.cell-_select) a, td:not(.cell-_select)')?.textContent
+    zet(box, 'aria-label', naam?.trim() ? `Kies ${naam.trim()}` : 'Kies deze rij')
+  }
+  for (const box of root.querySelectorAll('.select-all input[type=checkbox]'))
+    zet(box, 'aria-label', 'Alle rijen kiezen')
+  for (const knop of root.querySelectorAll('.paginator__arrow--previous, .paginator__arrow-prev'))
+    zet(knop, 'aria-label', 'Vorige pagina')
+  for (const knop of root.querySelectorAll('.paginator__arrow--next, .paginator__arrow-next'))
+    zet(knop, 'aria-label', 'Volgende pagina')
+  for (const knop of root.querySelectorAll('.doc-controls__popup .popup-button, .popup-button'))
+    if (!knop.textContent?.trim()) zet(knop, 'aria-label', 'Meer acties')
+  for (const input of root.querySelectorAll<HTMLInputElement>('.rs__input')) {
+    const veld = input.closest('.field-type')
+    const label = veld?.querySelector('label, .field-label')
+    const tekst = label?.textContent?.replace(/\*/g, '').trim()
+    if (tekst) zet(input, 'aria-label', tekst)
+  }
+  for (const el of root.querySelectorAll(
+    '[aria-hidden="true"] button, [aria-hidden="true"] a[href], [aria-hidden="true"] input',
+  ))
+    zet(el, 'tabindex', '-1')
+  for (const lijst of root.querySelectorAll('ul.doc-tabs__tabs')) {
+    if ([...lijst.children].some((c) => c.tagName !== 'LI')) zet(lijst, 'role', 'none')
+  }
+}
+
+export const ToegankelijkheidsHulp: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
+  useEffect(() => {
+    verbeter(document)
+    let gepland = false
+    const observer = new MutationObserver(() => {
+      if (gepland) return
+      gepland = true
+      requestAnimationFrame(() => {
+        gepland = false
+        verbeter(document)
+      })
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [])
+  return <>{children}</>
+}

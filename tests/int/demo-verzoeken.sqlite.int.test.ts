@@ -1,0 +1,3 @@
+import { demoVerzoekenSuite } from './demo-verzoeken.suite'
+
+demoVerzoekenSuite('sqlite')

@@ -1,0 +1,3 @@
+import { verzendenSuite } from './verzenden.suite'
+
+verzendenSuite('sqlite')
