@@ -397,7 +397,7 @@ export interface Media {
   mensenInBeeld?: boolean | null
   toestemming?: boolean | null
   /**
-   * De organisatie waar deze foto bij hoort. Heeft u één organisatie, dan wordt die gekozen.
+   * De organisatie waar deze foto bij hoort. Heeft u één organisatie, of uploadt u vanuit een locatie, dan wordt die gekozen.
    */
   organisatie?: (number | null) | Organisatie
   updatedAt: string

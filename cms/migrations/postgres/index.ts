@@ -8,7 +8,7 @@ import * as migration_20261130_013946_zorgkaart from './20261130_013946_zorgkaar
 import * as migration_20261130_031402_organisaties_contracten from './20261130_031402_organisaties_contracten';
 import * as migration_20261130_041403_logins from './20261130_041403_logins';
 import * as migration_20261130_041657_verzoeken from './20261130_041657_verzoeken';
-import * as migration_20261204_124246_beveiliging from './20261204_124246_beveiliging';
+import * as migration_20261204_141933_beveiliging_en_beheer from './20261204_141933_beveiliging_en_beheer';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261130_041657_verzoeken',
   },
   {
-    up: migration_20261204_124246_beveiliging.up,
-    down: migration_20261204_124246_beveiliging.down,
-    name: '20261204_124246_beveiliging'
+    up: migration_20261204_141933_beveiliging_en_beheer.up,
+    down: migration_20261204_141933_beveiliging_en_beheer.down,
+    name: '20261204_141933_beveiliging_en_beheer'
   },
 ];

@@ -8,7 +8,7 @@ import * as migration_20261130_013929_zorgkaart from './20261130_013929_zorgkaar
 import * as migration_20261130_031338_organisaties_contracten from './20261130_031338_organisaties_contracten';
 import * as migration_20261130_041340_logins from './20261130_041340_logins';
 import * as migration_20261130_041641_verzoeken from './20261130_041641_verzoeken';
-import * as migration_20261204_124229_beveiliging from './20261204_124229_beveiliging';
+import * as migration_20261204_141904_beveiliging_en_beheer from './20261204_141904_beveiliging_en_beheer';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261130_041641_verzoeken',
   },
   {
-    up: migration_20261204_124229_beveiliging.up,
-    down: migration_20261204_124229_beveiliging.down,
-    name: '20261204_124229_beveiliging'
+    up: migration_20261204_141904_beveiliging_en_beheer.up,
+    down: migration_20261204_141904_beveiliging_en_beheer.down,
+    name: '20261204_141904_beveiliging_en_beheer'
   },
 ];

@@ -13,6 +13,7 @@ import { AgbCodeKeuze as AgbCodeKeuze_8f1f88c298c89ddf1c18ab6f15f3cef1 } from '.
 import { VoorzieningKeuze as VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e } from '../../../../cms/components/VoorzieningKeuze'
 import { VolledigeNaamVoorbeeld as VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9 } from '../../../../cms/components/VolledigeNaamVoorbeeld'
 import { ZorgkaartKoppeling as ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385 } from '../../../../cms/components/ZorgkaartKoppeling'
+import { WoonplaatsWaarschuwingen as WoonplaatsWaarschuwingen_a7187dcc05d71260ed9dbe59ac633018 } from '../../../../cms/components/WoonplaatsWaarschuwingen'
 import { ZorgaanbodActies as ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7 } from '../../../../cms/components/ZorgaanbodActies'
 import { VerzoekLink as VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e } from '../../../../cms/components/verzoeken/VerzoekLink'
 import { WijzigingsverzoekOverzicht as WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5 } from '../../../../cms/components/WijzigingsverzoekOverzicht'
@@ -22,6 +23,9 @@ import { VrijeCapaciteitUitleg as VrijeCapaciteitUitleg_5ae03780e6fe065c7311af95
 import { MeldingTitel as MeldingTitel_b1b8995b2b207a2463403f6813897fe8 } from '../../../../cms/components/MeldingTitel'
 import { WachttijdUitleg as WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b } from '../../../../cms/components/PlekUitleg'
 import { HuidigWachtwoord as HuidigWachtwoord_f717f676211597366d9dd7ae48b19a58 } from '../../../../cms/components/HuidigWachtwoord'
+import { ActiefVeld as ActiefVeld_52794f205a619a86120eb0c1ac496450 } from '../../../../cms/components/logins/ActiefVeld'
+import { LoginVerwijderenVeld as LoginVerwijderenVeld_8219f8272af600fe5a443855d4f1e298 } from '../../../../cms/components/logins/LoginVerwijderen'
+import { LoginVerwijderenCel as LoginVerwijderenCel_8219f8272af600fe5a443855d4f1e298 } from '../../../../cms/components/logins/LoginVerwijderen'
 import { UitnodigenKnop as UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157 } from '../../../../cms/components/logins/UitnodigenKnop'
 import { ZorgatlasIcoon as ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
 import { ZorgatlasLogo as ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6 } from '../../../../cms/components/Merk'
@@ -63,6 +67,7 @@ export const importMap = {
   "/cms/components/VoorzieningKeuze#VoorzieningKeuze": VoorzieningKeuze_eabb1e03e2d9b9c4a03777d08354ee9e,
   "/cms/components/VolledigeNaamVoorbeeld#VolledigeNaamVoorbeeld": VolledigeNaamVoorbeeld_cf29c5fd106166adffa85714be6efce9,
   "/cms/components/ZorgkaartKoppeling#ZorgkaartKoppeling": ZorgkaartKoppeling_73d7c0c3f3fdf899979f57b5283dd385,
+  "/cms/components/WoonplaatsWaarschuwingen#WoonplaatsWaarschuwingen": WoonplaatsWaarschuwingen_a7187dcc05d71260ed9dbe59ac633018,
   "/cms/components/ZorgaanbodActies#ZorgaanbodActies": ZorgaanbodActies_2c5f9c4dde009d8be81ae63377ce51f7,
   "/cms/components/verzoeken/VerzoekLink#VerzoekLink": VerzoekLink_ffd886e81f8a4e5445ebe02a01d9d87e,
   "/cms/components/WijzigingsverzoekOverzicht#WijzigingsverzoekOverzicht": WijzigingsverzoekOverzicht_463fdb2f123daba3df134935351b86d5,
@@ -72,6 +77,9 @@ export const importMap = {
   "/cms/components/MeldingTitel#MeldingTitel": MeldingTitel_b1b8995b2b207a2463403f6813897fe8,
   "/cms/components/PlekUitleg#WachttijdUitleg": WachttijdUitleg_5ae03780e6fe065c7311af9537b0118b,
   "/cms/components/HuidigWachtwoord#HuidigWachtwoord": HuidigWachtwoord_f717f676211597366d9dd7ae48b19a58,
+  "/cms/components/logins/ActiefVeld#ActiefVeld": ActiefVeld_52794f205a619a86120eb0c1ac496450,
+  "/cms/components/logins/LoginVerwijderen#LoginVerwijderenVeld": LoginVerwijderenVeld_8219f8272af600fe5a443855d4f1e298,
+  "/cms/components/logins/LoginVerwijderen#LoginVerwijderenCel": LoginVerwijderenCel_8219f8272af600fe5a443855d4f1e298,
   "/cms/components/logins/UitnodigenKnop#UitnodigenKnop": UitnodigenKnop_96b6c991adf7b45a938db6635ee9a157,
   "/cms/components/Merk#ZorgatlasIcoon": ZorgatlasIcoon_3f02a62af851ecdd9f9c947cd1f5ebf6,
   "/cms/components/Merk#ZorgatlasLogo": ZorgatlasLogo_3f02a62af851ecdd9f9c947cd1f5ebf6,

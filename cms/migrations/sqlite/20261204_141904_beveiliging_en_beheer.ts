@@ -50,6 +50,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`inlogpogingen_sleutel_idx\` ON \`inlogpogingen\` (\`sleutel\`);`)
   await db.run(sql`CREATE INDEX \`inlogpogingen_updated_at_idx\` ON \`inlogpogingen\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`inlogpogingen_created_at_idx\` ON \`inlogpogingen\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`zoekindex_controles\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`op\` text NOT NULL,
+  	\`bron\` text NOT NULL,
+  	\`duur_ms\` numeric,
+  	\`verwacht\` numeric,
+  	\`in_index\` numeric,
+  	\`verschillen\` numeric NOT NULL,
+  	\`soorten\` text,
+  	\`voorbeelden\` text,
+  	\`wachtend\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`zoekindex_controles_op_idx\` ON \`zoekindex_controles\` (\`op\`);`)
+  await db.run(sql`CREATE INDEX \`zoekindex_controles_updated_at_idx\` ON \`zoekindex_controles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`zoekindex_controles_created_at_idx\` ON \`zoekindex_controles\` (\`created_at\`);`)
   await db.run(sql`DROP INDEX \`users_uitnodiging_hash_idx\`;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`tweestaps_geheim\` text;`)
@@ -61,17 +79,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`uitnodiging_geldig_tot\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
+  await db.run(sql`ALTER TABLE \`organisaties\` ADD \`groep\` text;`)
+  await db.run(sql`CREATE INDEX \`organisaties_groep_idx\` ON \`organisaties\` (\`groep\`);`)
+  await db.run(sql`ALTER TABLE \`_organisaties_v\` ADD \`version_groep\` text;`)
+  await db.run(sql`CREATE INDEX \`_organisaties_v_version_version_groep_idx\` ON \`_organisaties_v\` (\`version_groep\`);`)
+  await db.run(sql`ALTER TABLE \`contracten\` ADD \`voorstel\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`contracten\` ADD \`opmerkingen\` text;`)
+  await db.run(sql`CREATE INDEX \`contracten_voorstel_idx\` ON \`contracten\` (\`voorstel\`);`)
+  await db.run(sql`ALTER TABLE \`zorgaanbod\` ADD \`woonplaats_toelichting\` text;`)
+  await db.run(sql`ALTER TABLE \`_zorgaanbod_v\` ADD \`version_woonplaats_toelichting\` text;`)
+  await db.run(sql`ALTER TABLE \`verzoeken\` ADD \`functie\` text;`)
+  await db.run(sql`ALTER TABLE \`verzoeken\` ADD \`antwoord_uiterlijk\` text;`)
+  await db.run(sql`CREATE INDEX \`verzoeken_antwoord_uiterlijk_idx\` ON \`verzoeken\` (\`antwoord_uiterlijk\`);`)
   await db.run(sql`ALTER TABLE \`audit_log\` ADD \`aantal\` numeric;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`uitnodigingen_id\` integer REFERENCES uitnodigingen(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`inlogpogingen_id\` integer REFERENCES inlogpogingen(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`zoekindex_controles_id\` integer REFERENCES zoekindex_controles(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_uitnodigingen_id_idx\` ON \`payload_locked_documents_rels\` (\`uitnodigingen_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_inlogpogingen_id_idx\` ON \`payload_locked_documents_rels\` (\`inlogpogingen_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_zoekindex_controles_id_idx\` ON \`payload_locked_documents_rels\` (\`zoekindex_controles_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`uitnodigingen\`;`)
   await db.run(sql`DROP TABLE \`uitnodigingen_rels\`;`)
   await db.run(sql`DROP TABLE \`inlogpogingen\`;`)
+  await db.run(sql`DROP TABLE \`zoekindex_controles\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -142,6 +175,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_status_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_status_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`DROP INDEX \`organisaties_groep_idx\`;`)
+  await db.run(sql`ALTER TABLE \`organisaties\` DROP COLUMN \`groep\`;`)
+  await db.run(sql`DROP INDEX \`_organisaties_v_version_version_groep_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_organisaties_v\` DROP COLUMN \`version_groep\`;`)
+  await db.run(sql`DROP INDEX \`contracten_voorstel_idx\`;`)
+  await db.run(sql`ALTER TABLE \`contracten\` DROP COLUMN \`voorstel\`;`)
+  await db.run(sql`ALTER TABLE \`contracten\` DROP COLUMN \`opmerkingen\`;`)
+  await db.run(sql`DROP INDEX \`verzoeken_antwoord_uiterlijk_idx\`;`)
+  await db.run(sql`ALTER TABLE \`verzoeken\` DROP COLUMN \`functie\`;`)
+  await db.run(sql`ALTER TABLE \`verzoeken\` DROP COLUMN \`antwoord_uiterlijk\`;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`uitnodiging_hash\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`uitnodiging_geldig_tot\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
@@ -153,5 +196,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_herstelcodes\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_open\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`tweestaps_laatste_stap\`;`)
+  await db.run(sql`ALTER TABLE \`zorgaanbod\` DROP COLUMN \`woonplaats_toelichting\`;`)
+  await db.run(sql`ALTER TABLE \`_zorgaanbod_v\` DROP COLUMN \`version_woonplaats_toelichting\`;`)
   await db.run(sql`ALTER TABLE \`audit_log\` DROP COLUMN \`aantal\`;`)
 }
