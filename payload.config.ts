@@ -97,14 +97,14 @@ const sanitized = buildConfig({
       ],
       views: {
         dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
-        // The review desk (issue 10): the queue and one request's differences.
+        // The review desk: the queue and one request's differences.
         wachtrij: {
           meta: { title: 'Te beoordelen' },
           Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
           path: '/beoordelen',
           exact: true,
         },
-        // Contract status per organisation and year, with filters and the bulk action (issue 11).
+        // Contract status per organisation and year, with filters and the bulk action.
         contracten: {
           meta: { title: 'Contracten beheren' },
           Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
@@ -136,7 +136,7 @@ const sanitized = buildConfig({
           path: '/uitnodiging',
           exact: true,
         },
-        // A provider's request to the zorgkantoor (issue 11 §7).
+        // A provider's request to the zorgkantoor.
         verzoek: {
           meta: { title: 'Verzoek aan het zorgkantoor' },
           Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',

@@ -8,8 +8,8 @@ import { z } from 'zod'
 /**
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
- * 3: free capacity and waiting times (issue 9 §4); 4: `gecontroleerd`, the last approval (issue 10);
- * 5: `contractering`, the zorgkantoren that contract the organisation this year (issue 11 §2).
+ * 3: free capacity and waiting times; 4: `gecontroleerd`, the last approval;
+ * 5: `contractering`, the zorgkantoren that contract the organisation this year.
  */
 export const CONTRACT_VERSIE = 5
 

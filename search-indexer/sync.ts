@@ -259,7 +259,7 @@ export async function loadProjectionInput(
       gebruikVolledigeNaam: locatie.gebruikVolledigeNaam,
       volledigeNaam: locatie.volledigeNaam,
       naam: locatie.naam,
-      // the location stores the code; the public document shows its current label (issue 11 §8)
+      // the location stores the code; the public document shows its current label
       voorziening: voorzieningLabel(soort?.voorzieningen, locatie.voorziening),
       kleinschalig: locatie.kleinschalig,
       bezoekadres: locatie.bezoekadres,
@@ -433,7 +433,7 @@ export async function syncLocaties(
   return { upserted: upserts.length, deleted: deletes.length, mediaGemaakt, mediaWeg }
 }
 
-/** Publishes the code → label table of the reference lists as they are now (issue 11 §8). */
+/** Publishes the code → label table of the reference lists as they are now. */
 export async function publiceerLabels(payload: Payload, target: SearchWriter = sharedWriter()) {
   await target.publishLabels(await loadLabelTabel(payload))
 }

@@ -29,7 +29,7 @@ export const AUDITED = [
   'soorten-zorg',
   'zachte-informatie',
   'oco-dienstverlening',
-  // requests to the zorgkantoor (issue 11 §6, §7): who answered what, when
+  // requests to the zorgkantoor: who answered what, when
   'verzoeken',
 ] as const
 

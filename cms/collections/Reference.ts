@@ -14,7 +14,7 @@ import {
   type ReferentieSlug,
 } from '../hooks/referentielijst'
 
-/** Codes fixed once in use, no deletion in use, labels re-published (issue 11 §8). */
+/** Codes fixed once in use, no deletion in use, labels re-published. */
 const referentieHooks = (slug: ReferentieSlug): CollectionConfig['hooks'] => ({
   beforeChange: [bewaakCodes(slug)],
   beforeDelete: [weigerVerwijderenInGebruik(slug)],

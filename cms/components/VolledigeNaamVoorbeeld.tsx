@@ -27,7 +27,7 @@ export const VolledigeNaamVoorbeeld: TextFieldClientComponent = (props) => {
   const voorzieningCode = tekst(useFormFields(([fields]) => fields.voorziening?.value))
   const soortZorgId = idVan(useFormFields(([fields]) => fields.soortZorg?.value))
   const [voorzieningen, setVoorzieningen] = useState<{ code?: string | null; naam: string }[]>([])
-  // the location stores the code; the name shows the label (issue 11 §8)
+  // the location stores the code; the name shows the label
   const voorziening = voorzieningLabel(voorzieningen, voorzieningCode) ?? ''
   const naam = tekst(useFormFields(([fields]) => fields.naam?.value))
   const [organisatie, setOrganisatie] = useState<Organisatie | null>(null)

@@ -1,7 +1,7 @@
 'use client'
 /**
  * Voorziening (§3.2.3): a choice list with the voorzieningen of the chosen soort zorg. The value is
- * the voorziening's code (issue 11 §8), the option shows its label; the server checks it against
+ * the voorziening's code, the option shows its label; the server checks it against
  * the same list.
  */
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'

@@ -1,5 +1,5 @@
 /**
- * Data step of the migration that gave voorzieningen a code (issue 11 §8): every voorziening of a
+ * Data step of the migration that gave voorzieningen a code: every voorziening of a
  * soort zorg gets a code made from its name (unique within the soort zorg), and every location
  * (current row and versions) that stored the voorziening's name now stores that code. Names that
  * match no voorziening of the location's soort zorg are left as they are (the form shows them and

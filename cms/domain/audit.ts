@@ -1,5 +1,5 @@
 /**
- * The audit trail (issue 10 §4): who did what, when, to which record, with before and after of the
+ * The audit trail: who did what, when, to which record, with before and after of the
  * changed fields. Pure: labels, the one-line summary, pseudonyms. Writing happens in cms/audit.
  */
 import { randomBytes } from 'node:crypto'

@@ -36,7 +36,7 @@ const ZORGAANBOD: readonly MenuItem[] = [
   'vrije-capaciteit',
   'wachttijden',
   'wijzigingsverzoeken',
-  // requests to the zorgkantoor: problems, new options, access (issue 11 §6, §7)
+  // requests to the zorgkantoor: problems, new options, access
   'verzoeken',
   'media',
 ]
@@ -57,9 +57,9 @@ export const BEHEERSCHERM: Readonly<Record<Role, Beheerscherm>> = {
   // Providers propose; the zorgkantoor publishes. No history to restore, no technical view.
   zorgaanbieder: { menu: ZORGAANBOD, versies: false, api: false, publiceren: false, taken: false },
   // Editors review and approve what providers send, and may compare versions.
-  // They also read the audit log (issue 10 §4) of their organisations, keep the contract status
+  // They also read the audit log of their organisations, keep the contract status
   // per organisation and year (seed 001), and invite and manage the provider logins of their
-  // organisations (issue 11 item 4).
+  // organisations.
   zorgkantoor: {
     menu: [...ZORGAANBOD, 'contracten', 'audit-log', 'users', 'uitnodigingen'],
     versies: true,

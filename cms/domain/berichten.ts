@@ -1,5 +1,5 @@
 /**
- * The e-mails of the review desk (issue 10 §3), in plain Dutch (B1), each with a link to the admin.
+ * The e-mails of the review desk, in plain Dutch (B1), each with a link to the admin.
  * Pure: who receives them is decided by the endpoints (cms/endpoints/wijzigingsverzoeken.ts).
  */
 import { aantallenTekst, type Aantallen } from './verschillen'

@@ -1,5 +1,5 @@
 /**
- * Codes of the reference lists the beheerder maintains (issue 11 §8): soorten zorg, their
+ * Codes of the reference lists the beheerder maintains: soorten zorg, their
  * voorzieningen, zachte informatie, OCO services. A code is what records and the public index refer
  * to; the label (naam) may change, the code may not once anything uses it. Pure; unit-tested. The
  * migration that gave voorzieningen their codes uses `codeVanNaam` too.

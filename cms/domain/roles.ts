@@ -48,7 +48,7 @@ export const zorgkantoorIdOf = (user: RoleUser | null | undefined): string | nul
   relId(user?.zorgkantoor)
 
 // ---------------------------------------------------------------------------------------------
-// Logins managed by others (issue 11 items 4 and 5; seed 004)
+// Logins managed by others
 // ---------------------------------------------------------------------------------------------
 
 /** The login-administration fields of a user, next to the role. */

@@ -7,10 +7,12 @@ export const STANDAARD_IDLE_MINUTEN = 20
 /** Payload warns a minute before the end, or halfway for a shorter session. */
 export const MINSTE_IDLE_SECONDEN = 5
 
-export function sessieIdleSeconden(env: Record<string, string | undefined> & {
-  SESSION_IDLE_SECONDS?: string
-  SESSION_IDLE_MINUTES?: string
-}): number {
+export function sessieIdleSeconden(
+  env: Record<string, string | undefined> & {
+    SESSION_IDLE_SECONDS?: string
+    SESSION_IDLE_MINUTES?: string
+  },
+): number {
   const seconden = Number(env.SESSION_IDLE_SECONDS)
   if (env.SESSION_IDLE_SECONDS && Number.isInteger(seconden) && seconden >= MINSTE_IDLE_SECONDEN)
     return seconden

@@ -1,5 +1,5 @@
 /**
- * What changed in a record, field by field, in words an editor knows (issue 10: the review desk and
+ * What changed in a record, field by field, in words an editor knows (the review desk and
  * the audit log). Pure: the fields are described by `VeldBeschrijving` (made from the collection
  * config in cms/domain/velden.ts), names of related records come from a lookup the caller fills.
  *

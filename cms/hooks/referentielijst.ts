@@ -1,5 +1,5 @@
 /**
- * The reference lists the beheerder maintains (issue 11 §8): soorten zorg (with voorzieningen),
+ * The reference lists the beheerder maintains: soorten zorg (with voorzieningen),
  * zachte informatie, OCO services.
  * - A code in use cannot change (400) and an entry in use cannot be deleted (409, with how many
  *   locations use it); a voorziening in use cannot leave its soort zorg's list.

@@ -62,7 +62,7 @@ export async function queueIndexJob(req: PayloadRequest, locatieIds: string[]): 
 }
 
 /**
- * A reference list's label changed (issue 11 §8): re-index exactly these locations and publish the
+ * A reference list's label changed: re-index exactly these locations and publish the
  * code → label table again, in one job on the index queue.
  */
 export async function queueLabelJob(req: PayloadRequest, locatieIds: string[]): Promise<void> {

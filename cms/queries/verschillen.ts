@@ -1,5 +1,5 @@
 /**
- * The differences of a change request (issue 10 §2): for every organisation, location and care
+ * The differences of a change request: for every organisation, location and care
  * offer in it, the newest version (the provider's draft) against the published (Definitief) one.
  * Read as the system: the caller has checked that the user may see the request. The result is also
  * what approval records in the audit log and keeps on the request as its history.
@@ -72,8 +72,8 @@ export const controleVan = (items: ItemVerschil[]): string =>
   createHash('sha256').update(JSON.stringify(items)).digest('hex').slice(0, 16)
 
 /**
- * A location as the editor reads it: its voorziening by label, not by the code it stores (issue 11
- * §8). Soorten zorg are read once per request.
+ * A location as the editor reads it: its voorziening by label, not by the code it stores.
+ * Soorten zorg are read once per request.
  */
 async function metVoorzieningLabel(
   req: PayloadRequest,

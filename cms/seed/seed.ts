@@ -497,7 +497,7 @@ export async function seedDemo(
       verzoeken++
     }
 
-    // Every organisation that is Definitief was approved once (issue 10 §5: the public detail page
+    // Every organisation that is Definitief was approved once (the public detail page
     // says "Gecontroleerd door … op …"): an approved change request with the locations it
     // published, and its entry in the audit log.
     const zkNaam = new Map(demo.zorgkantoren.map((z) => [z.code, z.naam]))

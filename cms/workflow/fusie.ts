@@ -97,7 +97,7 @@ async function nietDefinitief(req: PayloadRequest, org: Organisatie): Promise<nu
 }
 
 /**
- * The label of a location's voorziening: locations store its code (issue 11 §8), the composed
+ * The label of a location's voorziening: locations store its code, the composed
  * name shows the label of its soort zorg's list (the code itself when it is no longer there).
  */
 async function voorzieningLabels(

@@ -1,5 +1,5 @@
 /**
- * How every process of Zorgatlas reads `.env` (issue 7): the file in the project root, once per
+ * How every process of Zorgatlas reads `.env`: the file in the project root, once per
  * process, before anything reads its configuration. Variables already in the environment win; a
  * missing file is fine (production sets its environment itself). Same syntax as Node's
  * `--env-file` / `process.loadEnvFile` (`util.parseEnv`): `NAME=value`, quotes, `#` comments,

@@ -1,5 +1,5 @@
 /**
- * One logger per process (issue 7): `worker`, `reindex`, `seed`, `site` — pino, writing
+ * One logger per process: `worker`, `reindex`, `seed`, `site` — pino, writing
  * JSON lines in production (NODE_ENV=production) and readable lines (pino-pretty) otherwise.
  * `LOG_FORMAT=json|pretty` overrides the choice (`npm start` runs its children with
  * NODE_ENV=production but keeps them readable unless it runs in production itself);

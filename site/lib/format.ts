@@ -123,7 +123,7 @@ export const waarderingTekst = (score: number | null, aantal: number): string =>
 }
 
 /**
- * This year's contracts in plain Dutch (issue 11 §2): "Gecontracteerd door CZ zorgkantoor in
+ * This year's contracts in plain Dutch: "Gecontracteerd door CZ zorgkantoor in
  * 2026." or "… door CZ zorgkantoor en Menzis zorgkantoor in 2026."; null when none.
  */
 export function contracteringTekst(

@@ -1,5 +1,5 @@
 /**
- * The provider back office of issue 3, through the admin UI as the manual describes it:
+ * The provider back office, through the admin UI as the manual describes it:
  * a main location and a second location with the same AGB code (§3.2.1–§3.2.2), a care offer with
  * zachte informatie and sector content (§4.2), copying to another location (§4.4) and to more
  * woonplaatsen of a home-care location (§4.5), sending and the lock while in behandeling (§5),

@@ -1,5 +1,5 @@
 /**
- * Contracts and mergers of issue 11 §2–3 through the admin UI and the public site: the detail page
+ * Contracts and mergers through the admin UI and the public site: the detail page
  * says which zorgkantoor contracts the organisation this year; an editor filters the organisations
  * (soort OCO) and sets the contract status of all of them at once; an editor merges two
  * organisations with "Fuseren met…" and the public page shows the surviving name.

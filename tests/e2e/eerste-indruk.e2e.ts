@@ -1,5 +1,5 @@
 /**
- * The first minutes of each user (issue 8, items 7 and 8): names instead of ids, Dutch dates,
+ * The first minutes of each user: names instead of ids, Dutch dates,
  * Zorgatlas instead of Payload, each role its own menu, tabs and buttons, one status label.
  */
 import { expect, test, type Page } from '@playwright/test'

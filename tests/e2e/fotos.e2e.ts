@@ -1,5 +1,5 @@
 /**
- * Issue 9 §3.2.6–§3.2.7 on the whole system with the demo data (as `npm start` seeds it): the
+ * Photos and video (manual §3.2.6–§3.2.7) on the whole system with the demo data (as `npm start` seeds it): the
  * detail page of a location with photos shows an accessible carousel (named buttons, a status
  * screen readers hear, arrow keys, no autoplay) with images from our own media store; the result
  * list shows a thumbnail; a location with a video shows a click-to-load player that makes no

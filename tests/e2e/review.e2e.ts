@@ -1,5 +1,5 @@
 /**
- * The review desk of issue 10 through the admin UI and the public site: a provider edits and sends;
+ * The review desk through the admin UI and the public site: a provider edits and sends;
  * the editor opens the queue, sees the differences and rejects with a reason; the provider sees the
  * reason, amends and sends again; the editor approves; the public detail page shows the new data
  * and "Gecontroleerd door … op …".

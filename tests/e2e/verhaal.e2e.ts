@@ -1,5 +1,5 @@
 /**
- * Issue 9 as one story on the whole system (demo data, as `npm start` seeds it): a provider adds
+ * Photos, video, ratings and free places as one story on the whole system (demo data, as `npm start` seeds it): a provider adds
  * two photos and a YouTube video to a location in the admin, links its ZorgkaartNederland rating
  * and reports free places; the proposal is not public; the zorgkantoor approves; then the detail
  * page shows the carousel, the click-to-load video, the rating and the free places, and the

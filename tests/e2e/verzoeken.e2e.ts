@@ -1,5 +1,5 @@
 /**
- * Requests to the zorgkantoor (issue 11 §6, §7) through the admin: a provider reports a problem from
+ * Requests to the zorgkantoor through the admin: a provider reports a problem from
  * the start screen, the CZ editor finds it in the queue and answers it, the provider reads the
  * answer; a login without organisations sees the no-access page and sends an access request.
  */

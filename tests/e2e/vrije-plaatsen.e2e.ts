@@ -1,5 +1,5 @@
 /**
- * Issue 9 §4 on the whole system with the demo data: a family filters on free places and sees
+ * Free places and waiting times (manual §3.2.9) on the whole system with the demo data: a family filters on free places and sees
  * how many and since when; a provider reports free places from the location's overview and they
  * are public at once, without review.
  */

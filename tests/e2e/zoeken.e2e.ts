@@ -1,5 +1,5 @@
 /**
- * Issue 8, public search, on the whole system with the demo data (as `npm start` runs it): a
+ * Public search on the whole system with the demo data (as `npm start` runs it): a
  * family's first search finds care. API checks for the Done-when lines, then the phone checks in
  * Chromium at 390 × 844, then the JavaScript weight of the detail page.
  */

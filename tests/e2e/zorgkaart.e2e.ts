@@ -1,5 +1,5 @@
 /**
- * Issue 9 item 3 (§3.2.8) on the whole system with the demo data: a family sees a location's
+ * ZorgkaartNederland ratings (manual §3.2.8) on the whole system with the demo data: a family sees a location's
  * ZorgkaartNederland rating as a plain link; in the admin the location shows its automatic link,
  * and the register can be searched and a record linked ('Koppel') and unlinked ('Ontkoppel').
  */

@@ -1,5 +1,5 @@
 /**
- * Free capacity and waiting times (issue 9 §4, manual §3.2.9): reported by the provider through
+ * Free capacity and waiting times: reported by the provider through
  * REST, public at once without review, refused for another organisation or with bad dates, and
  * gone from the public index after the end date (the scheduled expiry task). Real database, real
  * embedded search engine.

@@ -1,5 +1,5 @@
 /**
- * Fault test (issue 6): while approvals run, the worker is killed with SIGKILL in the middle of a
+ * Fault test: while approvals run, the worker is killed with SIGKILL in the middle of a
  * batch. The CMS and the site keep answering; health says `degraded` meanwhile; the supervisor of
  * `npm start` restarts the worker; the job the dead worker held is taken again after its lease;
  * afterwards every approved change is public and nothing else — without a manual reindex.

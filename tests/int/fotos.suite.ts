@@ -1,5 +1,5 @@
 /**
- * Photos and video (issue 9, §3.2.6–§3.2.7) through REST as real users, on a real database and the
+ * Photos and video through REST as real users, on a real database and the
  * real embedded engine and public media store: an EXIF-carrying JPEG is stored and published
  * without any metadata; SVG, HTML called .jpg and an 11 MB file are refused with a Dutch 400 that
  * names the field, and nothing is half-saved; only a YouTube video id is kept; a proposal's photo

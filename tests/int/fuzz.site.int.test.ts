@@ -1,5 +1,5 @@
 /**
- * Fuzz test of the public site (issue 6): seeded malformed requests to every route of the built
+ * Fuzz test of the public site: seeded malformed requests to every route of the built
  * Astro server (pages and JSON API), with broken query strings, ids, methods and headers. None may
  * answer 5xx; the site keeps answering normal searches afterwards. FUZZ_SEED / FUZZ_CASES as in
  * the CMS fuzz test.

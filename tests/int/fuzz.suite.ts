@@ -422,7 +422,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
             body: {},
           }
         case 21: {
-          // The review desk (issue 10): only malformed ids and bodies, never a valid decision.
+          // The review desk: only malformed ids and bodies, never a valid decision.
           const id = r.chance(0.5) ? bad : MISSING_ID
           return r.pick([
             { who, method: 'GET', path: `/wijzigingsverzoeken/wachtrij?${badQuery(r, [])}` },

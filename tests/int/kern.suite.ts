@@ -1,5 +1,5 @@
 /**
- * Trustworthy core (issue 6): every delete, crash, role and bad request leaves the data and the
+ * Trustworthy core: every delete, crash, role and bad request leaves the data and the
  * public index right. Each numbered item of the issue has its tests here, through REST as real
  * users, on a real database (SQLite and PostgreSQL) and the real embedded search engine.
  */

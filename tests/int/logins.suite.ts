@@ -1,5 +1,5 @@
 /**
- * Logins by invitation and the organisation's user administrator (issue 11 items 4 and 5) through
+ * Logins by invitation and the organisation's user administrator through
  * REST as real users, on a real database (SQLite and PostgreSQL): the set-password link (72 hours,
  * once, only a hash stored), one login for organisations under several zorgkantoren (§1.3), the
  * user administrator's limits (seed 004), deactivating and reactivating, deleting with a pseudonym,

@@ -1,5 +1,5 @@
 /**
- * E-mail of the review desk (issue 10 §3) against a real SMTP server on loopback (smtp-server):
+ * E-mail of the review desk against a real SMTP server on loopback (smtp-server):
  * sent → the mailbox of every zorgkantoor that contracts the organisation; rejected and approved →
  * the sender. Nothing reaches any other address. A mail server that is down never blocks a
  * decision: the job fails, is retried, and delivers once the server is back.

@@ -1,5 +1,5 @@
 /**
- * Organisations, contracts and mergers (issue 11 §1–3), through REST as real users on a real
+ * Organisations, contracts and mergers, through REST as real users on a real
  * database and the real embedded search engine: NZa codes, who may touch which organisation and
  * contract, the bulk contract change on exactly the filtered set, and the merger.
  */

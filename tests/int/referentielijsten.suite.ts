@@ -1,5 +1,5 @@
 /**
- * Reference lists (issue 11 §8) through REST on SQLite and PostgreSQL: locations store a
+ * Reference lists through REST on SQLite and PostgreSQL: locations store a
  * voorziening's code, not its label; renaming a zachte-informatie option or a voorziening
  * re-publishes the label table and re-indexes exactly the public locations that show it (checked
  * in the embedded engine's snapshot); codes in use cannot change and entries in use cannot be

@@ -1,5 +1,5 @@
 /**
- * The zorgkantoor review desk (issue 10) through REST as real users, on a real database (SQLite
+ * The zorgkantoor review desk through REST as real users, on a real database (SQLite
  * and PostgreSQL): the queue, the differences, decisions bound to what the editor saw, e-mails
  * queued with the decision, the audit trail (before/after, read-only, pseudonyms, kept after
  * deletions), all-or-nothing approval, and the trust signal in the public document.
@@ -323,7 +323,7 @@ export function reviewSuite(kind: DbKind, skip = false) {
       // relations by name, not by number
       expect(velden.soortZorg).toMatchObject({ oud: null, nieuw: 'Ouderenzorg in een instelling' })
       expect(velden.organisatie).toMatchObject({ nieuw: 'Stichting Zorgstroom' })
-      // the location stores the voorziening's code; the editor reads its label (issue 11 §8)
+      // the location stores the voorziening's code; the editor reads its label
       expect(velden.voorziening).toMatchObject({ oud: null, nieuw: 'Woonzorgcentrum' })
       expect(velden['bezoekadres.plaats']).toMatchObject({
         label: 'Bezoekadres › Plaats',

@@ -1,5 +1,5 @@
 /**
- * Requests to the zorgkantoor (issue 11 §6, §7) through REST as real users, on SQLite and
+ * Requests to the zorgkantoor through REST as real users, on SQLite and
  * PostgreSQL: access requests of a login without organisations reach exactly the zorgkantoren that
  * contract the organisation of the code (all when unknown); providers read only their own
  * organisations' requests and cannot handle them; editors read and answer only their zorgkantoor's,

@@ -1,5 +1,5 @@
 /**
- * ZorgkaartNederland ratings (issue 9 item 3, manual §3.2.8) on a real database and the real
+ * ZorgkaartNederland ratings on a real database and the real
  * embedded search engine: the importer links by visiting address and refuses a bad file storing
  * nothing; the provider's own ID (reviewed) wins; 'nog niet geregistreerd' removes the automatic
  * link; a changed score is public without review; the register is not public and only the

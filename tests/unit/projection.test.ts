@@ -84,7 +84,7 @@ describe('toPublicDocument', () => {
     expect(doc.zachteInformatie.map((z) => z.code)).toEqual(['huisdieren-welkom'])
     expect(doc.woonplaatsen.map((w) => w.naam)).toEqual(['Tilburg'])
   })
-  it('names the zorgkantoren that contract the organisation this year (issue 11 §2)', () => {
+  it('names the zorgkantoren that contract the organisation this year', () => {
     expect(toPublicDocument(input())?.contractering).toBeNull()
     expect(
       toPublicDocument(input({ contractering: { jaar: 2026, zorgkantoren: [] } }))?.contractering,
@@ -173,7 +173,7 @@ describe('toPublicDocument', () => {
   })
 })
 
-describe('the trust signal: who checked it and when (issue 10 §5)', () => {
+describe('the trust signal: who checked it and when', () => {
   it('carries the last approval that published the location', () => {
     const doc = toPublicDocument(
       input({ gecontroleerd: { op: '2026-11-20T14:30:00.000Z', door: 'CZ zorgkantoor' } }),

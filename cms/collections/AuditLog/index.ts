@@ -15,7 +15,7 @@ const readAuditLog: Access = async ({ req }) => {
 }
 
 /**
- * The audit trail (issue 10 §4): who did what, when, to which record, with before and after of the
+ * The audit trail: who did what, when, to which record, with before and after of the
  * changed fields. Written only by the system (cms/audit), in the transaction of the change itself;
  * read-only for everyone and never deleted. People and organisations are kept as id plus the name
  * as it was (text, no foreign keys), so deleting a login or an organisation never breaks or blocks

@@ -167,7 +167,7 @@ export const Locaties: CollectionConfig = {
           admin: { description: 'Bepaalt het icoontje op de resultaat- en detailpagina.' },
         },
         {
-          // The code of one of the soort zorg's voorzieningen (issue 11 §8): the label is looked up
+          // The code of one of the soort zorg's voorzieningen: the label is looked up
           // wherever it is shown, so renaming it in the list renames it everywhere.
           name: 'voorziening',
           label: 'Voorziening',

@@ -39,7 +39,7 @@ export const Organisaties: CollectionConfig = {
       edit: workflowEditComponents,
       views: {
         edit: {
-          // The audit trail of this organisation (issue 10 §4), for its zorgkantoor and beheerders.
+          // The audit trail of this organisation, for its zorgkantoor and beheerders.
           geschiedenis: {
             Component: '/cms/components/beoordelen/GeschiedenisView#GeschiedenisView',
             path: '/geschiedenis',

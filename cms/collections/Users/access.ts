@@ -1,5 +1,5 @@
 /**
- * Who reads, changes and deletes which logins (issue 11 items 4, 5). The rules themselves are pure
+ * Who reads, changes and deletes which logins. The rules themselves are pure
  * (cms/domain/roles.ts); here they meet the request: the scope of organisations a manager holds,
  * and Where queries for Payload.
  */

@@ -94,7 +94,7 @@ function sectorTab(sector: SectorCode): Tab {
   }
 }
 
-/** "Missing an option? Ask the zorgkantoor": a link to the request form (issue 11 §7). */
+/** "Missing an option? Ask the zorgkantoor": a link to the request form. */
 const verzoekLink = (soort: string, vraag: string, tekst: string): Field => ({
   name: `verzoek-${soort}`,
   type: 'ui',

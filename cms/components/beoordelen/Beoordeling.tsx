@@ -1,6 +1,6 @@
 'use client'
 /**
- * The review screen of one change request (issue 10 §2): per organisation, location and care offer
+ * The review screen of one change request: per organisation, location and care offer
  * only the changed fields, old → new; new items in full; removals clearly marked. An editor
  * approves all, or rejects with a reason; the decision carries the fingerprint of what is shown, so
  * a request that changed meanwhile is not approved unseen. After the decision (and for the

@@ -1,4 +1,4 @@
-/** /admin/beoordelen/:id — one change request's differences and the decision (issue 10 §2). */
+/** /admin/beoordelen/:id — one change request's differences and the decision. */
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { BeheerPagina } from './BeheerPagina'

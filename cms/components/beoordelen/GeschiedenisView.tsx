@@ -1,5 +1,5 @@
 /**
- * "Geschiedenis" tab of an organisation (issue 10 §4): every entry of the audit log about it, its
+ * "Geschiedenis" tab of an organisation: every entry of the audit log about it, its
  * locations, care offers and change requests — who, when, what, and old → new. Read as the logged-in
  * user, so only editors of a contracting zorgkantoor and beheerders see it.
  */

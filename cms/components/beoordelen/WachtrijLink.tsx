@@ -2,7 +2,7 @@
 /**
  * "Te beoordelen (n)" at the top of the navigation, for zorgkantoor editors and beheerders: the
  * number of change requests waiting for them, and "Verzoeken (n)": the providers' requests not yet
- * handled (issue 11 §7); refreshed when they move through the admin.
+ * handled; refreshed when they move through the admin.
  */
 import { useAuth } from '@payloadcms/ui'
 import Link from 'next/link'

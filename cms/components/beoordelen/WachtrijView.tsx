@@ -1,4 +1,4 @@
-/** /admin/beoordelen — the review queue (issue 10 §1) and the providers' requests (issue 11 §7). */
+/** /admin/beoordelen — the review queue and the providers' requests. */
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { BeheerPagina } from './BeheerPagina'

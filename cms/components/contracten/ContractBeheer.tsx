@@ -1,6 +1,6 @@
 'use client'
 /**
- * /admin/contracten-beheren (issue 11 §2, seed 001): the organisations of the editor's zorgkantoor
+ * /admin/contracten-beheren (seed 001): the organisations of the editor's zorgkantoor
  * with a filter (name, AGB code, type, contract status, year, region), this zorgkantoor's status
  * for the year, the flag "Geen contract <this year>", and the bulk action that sets the status of
  * the selected or of all filtered organisations at once (POST /api/contracten/bulk). Setting this

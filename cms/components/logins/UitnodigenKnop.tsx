@@ -1,5 +1,5 @@
 'use client'
-/** Above the list of logins: "Iemand uitnodigen", for those who may invite (issue 11 item 4). */
+/** Above the list of logins: "Iemand uitnodigen", for those who may invite. */
 import { useAuth } from '@payloadcms/ui'
 import Link from 'next/link'
 import React from 'react'

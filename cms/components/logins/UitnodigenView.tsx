@@ -1,5 +1,5 @@
 /**
- * /admin/uitnodigen — invite someone for one or more organisations (issue 11 item 4). The
+ * /admin/uitnodigen — invite someone for one or more organisations. The
  * organisations offered are those the login manages: all (beheerder), its zorgkantoor's (editor),
  * its own (user administrator).
  */

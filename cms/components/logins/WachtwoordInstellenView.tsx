@@ -1,6 +1,5 @@
 /**
- * /admin/wachtwoord-instellen?token=… — public: the link from the invitation e-mail (issue 11
- * item 4). Payload renders custom views without a template and without a login check; this one
+ * /admin/wachtwoord-instellen?token=… — public: the link from the invitation e-mail. Payload renders custom views without a template and without a login check; this one
  * needs neither: the token is the proof, checked by POST /api/users/wachtwoord-instellen.
  */
 import { MinimalTemplate } from '@payloadcms/next/templates'

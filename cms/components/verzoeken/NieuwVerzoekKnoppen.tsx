@@ -1,5 +1,5 @@
 'use client'
-/** Above the list of requests: the provider's ways to send a new one (issue 11 §7). */
+/** Above the list of requests: the provider's ways to send a new one. */
 import { useAuth } from '@payloadcms/ui'
 import React from 'react'
 import { VerzoekLinks } from './VerzoekLinks'

@@ -1,5 +1,5 @@
 'use client'
-/** On the editor's start screen: how many providers' requests wait for an answer (issue 11 §7). */
+/** On the editor's start screen: how many providers' requests wait for an answer. */
 import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
 import type { VerzoekWachtrij } from '../../workflow/verzoeken'

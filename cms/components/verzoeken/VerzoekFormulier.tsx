@@ -1,6 +1,6 @@
 'use client'
 /**
- * The provider's request to the zorgkantoor (issue 11 §7): "Meld een probleem" or "Vraag een nieuwe
+ * The provider's request to the zorgkantoor: "Meld een probleem" or "Vraag een nieuwe
  * voorziening / optie voor zachte informatie / OCO-dienst aan", sent to POST /api/verzoeken/indienen.
  * After sending, the request opens: the zorgkantoor's answer appears there.
  */

@@ -1,7 +1,7 @@
 'use client'
 /**
  * Next to a choice list (zachte informatie, OCO services, voorziening): "is your option missing?
- * ask the zorgkantoor", a link to the request form (issue 11 §7). Only providers send requests.
+ * ask the zorgkantoor", a link to the request form. Only providers send requests.
  */
 import { useAuth } from '@payloadcms/ui'
 import Link from 'next/link'

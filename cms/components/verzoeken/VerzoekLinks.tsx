@@ -1,4 +1,4 @@
-/** The provider's requests to the zorgkantoor, as links to the form (issue 11 §7). */
+/** The provider's requests to the zorgkantoor, as links to the form. */
 import Link from 'next/link'
 import React from 'react'
 import '../shared/beheer.css'

@@ -1,4 +1,4 @@
-/** /admin/verzoek — a provider's new request to the zorgkantoor (issue 11 §7). */
+/** /admin/verzoek — a provider's new request to the zorgkantoor. */
 import type { AdminViewServerProps } from 'payload'
 import React, { Suspense } from 'react'
 import { BeheerPagina } from '../beoordelen/BeheerPagina'

@@ -59,7 +59,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "verzoeken_rels_zorgkantoren_id_idx" ON "verzoeken_rels" USING btree ("zorgkantoren_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_verzoeken_fk" FOREIGN KEY ("verzoeken_id") REFERENCES "public"."verzoeken"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_verzoeken_id_idx" ON "payload_locked_documents_rels" USING btree ("verzoeken_id");`)
-  // issue 11 §8: voorzieningen get codes; locations store the code instead of the name
+  // voorzieningen get codes; locations store the code instead of the name
   await geefVoorzieningenCodes({
     sql,
     rijen: async (q: Q) => (await db.execute(q)).rows,
@@ -68,7 +68,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  // issue 11 §8: locations store the voorziening's name again
+  // locations store the voorziening's name again
   await geefVoorzieningenNamenTerug({
     sql,
     rijen: async (q: Q) => (await db.execute(q)).rows,

@@ -55,12 +55,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`soorten_zorg_voorzieningen\` ADD \`code\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`verzoeken_id\` integer REFERENCES verzoeken(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_verzoeken_id_idx\` ON \`payload_locked_documents_rels\` (\`verzoeken_id\`);`)
-  // issue 11 §8: voorzieningen get codes; locations store the code instead of the name
+  // voorzieningen get codes; locations store the code instead of the name
   await geefVoorzieningenCodes({ sql, rijen: (q: Q) => db.all(q), voerUit: (q: Q) => db.run(q) })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  // issue 11 §8: locations store the voorziening's name again
+  // locations store the voorziening's name again
   await geefVoorzieningenNamenTerug({ sql, rijen: (q: Q) => db.all(q), voerUit: (q: Q) => db.run(q) })
   await db.run(sql`DROP TABLE \`verzoeken\`;`)
   await db.run(sql`DROP TABLE \`verzoeken_rels\`;`)

@@ -32,7 +32,7 @@ describe('role → admin menu', () => {
       expect(inMenu(aanbieder, slug), slug).toBe(false)
   })
 
-  it('editors and beheerders keep the contracts (issue 11 §2)', () => {
+  it('editors and beheerders keep the contracts', () => {
     expect(inMenu({ rol: 'zorgkantoor' }, 'contracten')).toBe(true)
     expect(inMenu({ rol: 'beheerder' }, 'contracten')).toBe(true)
   })
@@ -48,7 +48,7 @@ describe('role → admin menu', () => {
   it('editors review: versions and publishing, provider logins, but no reference lists', () => {
     const scherm = beheerschermVan({ rol: 'zorgkantoor' })
     expect(scherm).toMatchObject({ publiceren: true, versies: true, api: false })
-    // issue 11 item 4: editors invite and manage the provider logins of their organisations
+    // editors invite and manage the provider logins of their organisations
     expect(scherm.menu).toContain('users')
     // and see whom they invited until the invitation is accepted, refused or expired
     expect(scherm.menu).toContain('uitnodigingen')

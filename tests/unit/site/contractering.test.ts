@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contracteringTekst } from '../../../site/lib/format'
 
-describe('this year’s contracts on the detail page (issue 11 §2)', () => {
+describe('this year’s contracts on the detail page', () => {
   it('names the zorgkantoren in plain Dutch', () => {
     expect(contracteringTekst({ jaar: 2026, zorgkantoren: ['CZ zorgkantoor'] })).toBe(
       'Gecontracteerd door CZ zorgkantoor in 2026.',

@@ -90,7 +90,7 @@ export const deriveLocatieFields: CollectionBeforeChangeHook<Locatie> = async ({
           overrideAccess: true,
         })
       : null
-    // The location stores the voorziening's code; the name shows its label (issue 11 §8).
+    // The location stores the voorziening's code; the name shows its label.
     const soortId = relId(data.soortZorg)
     const soort = soortId
       ? await findByIdOrNull(req, {

@@ -1,5 +1,5 @@
 /**
- * A deleted organisation's history stays (issue 10 §4), also its change requests (their
+ * A deleted organisation's history stays, also its change requests (their
  * organisation becomes empty, the name stays as text). Its audit entries get a key no organisation
  * can have, so a new organisation that gets the same id later (SQLite may give a deleted id out
  * again) never shows them; beheerders still read them. Runs after the entry of the deletion itself.
