@@ -8,12 +8,13 @@
  *                file the copied database names is there (a file is written before its row and
  *                removed after it)
  *   public media DATA_DIR/publieke-media (local store; an S3 bucket is backed up by its own means)
- *   search       the embedded engine's snapshot (replaced atomically, so a copy is whole) and its
- *                side files; Meilisearch is rebuilt instead
+ *   search       the embedded engine's store (`index.sqlite`, WAL: copied with `VACUUM INTO` like
+ *                the database, never file by file) and its side files; Meilisearch is rebuilt
+ *                instead
  *   secret       DATA_DIR/.payload-secret, when the data dir has one
  *
  * A restore puts everything back and queues one full rebuild of the index in the restored
- * database: the snapshot in the backup may be a little older or newer than the database copy (the
+ * database: the search store in the backup may be a little older or newer than the database copy (the
  * worker kept working), the site serves it meanwhile and the rebuild swaps in the exact state.
  * MongoDB: `mongodump --uri=… --archive=db.archive --gzip` and `mongorestore --drop --archive
  * --gzip` (documented in docs/production.md, not run here).
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { STORE_FILE } from '../search-indexer/engine/embedded/store'
 
 export type BackupDatabase = 'sqlite' | 'postgres'
 
@@ -48,7 +50,26 @@ export interface BackupBron {
 
 const MAPPEN = { media: 'media', publiek: 'publieke-media', zoek: 'search' } as const
 /** Side files of the embedded engine that describe a running process, not the data. */
-const NIET_IN_ZOEK = new Set(['indexer-status.json', 'write.lock', '.lock'])
+const NIET_IN_ZOEK = new Set([
+  'indexer-status.json',
+  'write.lock',
+  '.lock',
+  // the store is copied whole by VACUUM INTO (a file copy of a WAL database can be torn)
+  STORE_FILE,
+  `${STORE_FILE}-wal`,
+  `${STORE_FILE}-shm`,
+])
+
+/** A consistent copy of an SQLite file in WAL mode while others write to it. */
+function kopieerSqlite(van: string, naar: string): void {
+  const db = new DatabaseSync(van)
+  try {
+    db.exec('PRAGMA busy_timeout = 30000')
+    db.exec(`VACUUM INTO '${naar.replaceAll("'", "''")}'`)
+  } finally {
+    db.close()
+  }
+}
 
 export function databaseSoort(url: string): BackupDatabase | 'mongodb' {
   if (url === '' || url.startsWith('file:')) return 'sqlite'
@@ -138,20 +159,17 @@ export async function maakBackup(bron: BackupBron, naar: string): Promise<Manife
   // 1. uploads before the database: a file removed after its row was copied is still here
   kopieerMap(media, path.join(naar, MAPPEN.media))
   // 2. the public index and media before the database too (a restore rebuilds the index anyway)
-  if (bron.zoekDir) kopieerMap(bron.zoekDir, path.join(naar, MAPPEN.zoek), NIET_IN_ZOEK)
+  if (bron.zoekDir) {
+    kopieerMap(bron.zoekDir, path.join(naar, MAPPEN.zoek), NIET_IN_ZOEK)
+    const store = path.join(bron.zoekDir, STORE_FILE)
+    if (fs.existsSync(store)) kopieerSqlite(store, path.join(naar, MAPPEN.zoek, STORE_FILE))
+  }
   if (bron.publiekeMediaDir) kopieerMap(bron.publiekeMediaDir, path.join(naar, MAPPEN.publiek))
   // 3. the database, consistent and online
   if (soort === 'sqlite') {
     const bestand = sqliteBestand(bron.databaseUrl, bron.dataDir)
     if (!fs.existsSync(bestand)) throw new Error(`Geen SQLite-database gevonden: ${bestand}`)
-    const db = new DatabaseSync(bestand)
-    try {
-      db.exec('PRAGMA busy_timeout = 30000')
-      const doel = path.join(naar, 'database.sqlite').replaceAll("'", "''")
-      db.exec(`VACUUM INTO '${doel}'`)
-    } finally {
-      db.close()
-    }
+    kopieerSqlite(bestand, path.join(naar, 'database.sqlite'))
   } else {
     const { url, env } = pgVerbinding(bron.databaseUrl)
     await draai(

@@ -1,7 +1,7 @@
 /**
  * `npm run backup [-- <map>]`: a consistent backup of this environment's data while everything
  * keeps running (scripts/backup-lib.ts): the database (SQLite online with VACUUM INTO, PostgreSQL
- * with pg_dump), the uploads, the public media and the search snapshot, with a manifest of hashes.
+ * with pg_dump), the uploads, the public media and the search store, with a manifest of hashes.
  * Default folder: backups/zorgatlas-<time> under the working directory.
  */
 import path from 'node:path'

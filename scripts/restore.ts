@@ -3,7 +3,7 @@
  * environment (DATA_DIR, DATABASE_URL). Stop the CMS, the worker and the site first. The manifest's
  * hashes are checked before anything is touched. Afterwards the database is migrated to this
  * version and one full rebuild of the search index is queued: the worker swaps it in when it starts
- * (the site serves the backed-up snapshot meanwhile). Then `npm run reindex -- --check` says 0.
+ * (the site serves the backed-up search store meanwhile). Then `npm run reindex -- --check` says 0.
  */
 import { getPayload } from 'payload'
 import { zetTerug } from './backup-lib'

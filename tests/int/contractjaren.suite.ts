@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { readSnapshot } from '../../search-indexer/engine/embedded/snapshot'
+import { readSnapshot } from '../helpers/search-index'
 import { queueIndexJob } from '../../cms/jobs/queue'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type Id, type World } from './helpers/fixtures'
