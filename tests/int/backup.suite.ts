@@ -138,7 +138,7 @@ export function backupSuite(kind: DbKind) {
       expect(Object.keys(manifest.bestanden)).toEqual(
         expect.arrayContaining([
           kind === 'sqlite' ? 'database.sqlite' : 'database.dump',
-          'search/snapshot.ndjson',
+          'search/index.sqlite',
         ]),
       )
       expect(leesBackup(naar).gemaakt).toBe(manifest.gemaakt)

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../cms/seed/seed'
 import type { DbKind } from './helpers/database'
 import { startCms, type TestCms } from './helpers/payload'
+import { loginMetCode } from './helpers/tweestaps'
+import { DEMO_TWEESTAPS_GEHEIM } from '../../cms/domain/tweestaps'
 
 const WACHTWOORD = 'Demo-wachtwoord-2026'
 
@@ -20,7 +22,13 @@ export function demoVerzoekenSuite(kind: DbKind, skip = false) {
     beforeAll(async () => {
       cms = await startCms(kind)
       await seedDemo(cms.payload, { password: WACHTWOORD })
-      token = await cms.rest.login('beheer@zorgatlas.test', WACHTWOORD)
+      // the demo logins use two-step login with the documented demo secret
+      token = await loginMetCode(
+        cms.rest,
+        'beheer@zorgatlas.test',
+        WACHTWOORD,
+        DEMO_TWEESTAPS_GEHEIM,
+      )
     }, 600_000)
     afterAll(async () => cms?.close())
 
