@@ -71,9 +71,14 @@ export async function mayWorkOnOrganisatie(
   return ids === 'all' || ids.includes(String(organisatieId))
 }
 
-const inIds = (field: string, ids: string[]): Where => ({
-  [field]: { in: ids.length ? ids : ['-'] },
-})
+/**
+ * A condition no record meets. (An `in` with a placeholder such as '-' became NaN for a numeric
+ * relationship on SQLite: a 500 for an editor whose zorgkantoor had no organisations left.)
+ */
+export const GEEN_ENKEL: Where = { id: { exists: false } }
+
+const inIds = (field: string, ids: string[]): Where =>
+  ids.length ? { [field]: { in: ids } } : GEEN_ENKEL
 
 /** Read: own organisations for logins, published only for the public. */
 export const readOwnOrPublished =

@@ -62,6 +62,8 @@ export function routeRefusal(config: SanitizedConfig, slug: string[]): string | 
   const rest = slug.slice(1)
   for (const e of collection.endpoints || []) {
     const delen = e.path.split('/').slice(1)
+    // Payload's `/verify/:id` takes the verification token in that place, not an id
+    if (delen[0] === 'verify') continue
     if (delen.length < rest.length) continue
     const past = delen.every((deel, i) =>
       i >= rest.length ? deel.endsWith('?') : deel.startsWith(':') || deel === rest[i],

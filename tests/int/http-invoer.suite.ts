@@ -160,6 +160,37 @@ export function httpInvoerSuite(kind: DbKind) {
       expect(ok.status).toBe(200)
     })
 
+    it('an editor whose zorgkantoor has no organisations is refused, never a 500', async () => {
+      const zk = await cms.payload.create({
+        collection: 'zorgkantoren',
+        data: { naam: 'Leeg zorgkantoor', code: 'leeg', email: 'leeg@zk.test' },
+        overrideAccess: true,
+      })
+      await cms.payload.create({
+        collection: 'users',
+        data: {
+          email: 'redacteur.leeg@test.nl',
+          password: PASSWORD,
+          naam: 'Lege Redacteur',
+          rol: 'zorgkantoor',
+          zorgkantoor: zk.id,
+        },
+        overrideAccess: true,
+      })
+      const token = await cms.rest.login('redacteur.leeg@test.nl', PASSWORD)
+      const patch = await cms.rest.request('PATCH', `/locaties/${world.locatie.a1}`, {
+        token,
+        body: { naam: 'Niet van mij' },
+      })
+      expect([403, 404], JSON.stringify(patch.body)).toContain(patch.status)
+      const contracten = await cms.rest.request('GET', '/contracten', { token })
+      expect(contracten.status).toBe(200)
+      expect(contracten.body.docs).toEqual([])
+      const versies = await cms.rest.request('GET', '/locaties/versions', { token })
+      expect(versies.status).toBe(200)
+      expect(versies.body.docs).toEqual([])
+    })
+
     it('ordinary queries still work: empty values, one of each parameter, a JSON where', async () => {
       for (const path of [
         '/organisaties?limit=&depth=&page=&sort=',

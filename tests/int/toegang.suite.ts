@@ -592,6 +592,19 @@ export function toegangSuite(kind: DbKind, skip = false) {
         body: async () => ({ workerId: 'x' }),
         wijzig: { data: () => ({ host: 'elders' }), veld: 'host' },
       },
+      'zoekindex-controles': {
+        doelen: ['een'],
+        maak: async () =>
+          (
+            await sys.create('zoekindex-controles', {
+              op: new Date().toISOString(),
+              bron: 'handmatig',
+              verschillen: 0,
+            })
+          ).id as Id,
+        body: async () => ({ op: new Date().toISOString(), bron: 'x', verschillen: 0 }),
+        wijzig: { data: () => ({ verschillen: 5 }), veld: 'verschillen' },
+      },
       inlogpogingen: {
         doelen: ['een'],
         maak: async () =>
@@ -1139,13 +1152,10 @@ export function toegangSuite(kind: DbKind, skip = false) {
         },
       })),
       // the target is the zorgkantoor whose year is filled: A's (the editor's own) or B's
-      'POST /api/contracten/overnemen': perOrg(async (o, rol) => ({
+      'POST /api/contracten/overnemen': perOrg(async (o) => ({
         methode: 'POST',
         pad: '/contracten/overnemen',
-        body: {
-          jaar: volgendJaar + 1,
-          ...(rol === 'beheerder' || o === 'B' ? { zorgkantoor: zkVan(o) } : {}),
-        },
+        body: { jaar: volgendJaar + 1, zorgkantoor: zkVan(o) },
       })),
       'GET /api/locaties/:id/overzicht': perOrg(async (o) => ({
         methode: 'GET',

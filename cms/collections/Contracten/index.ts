@@ -9,7 +9,7 @@
  * reviews it; the notes (`opmerkingen`) are the zorgkantoor's own, read by nobody else.
  */
 import type { Access, CollectionConfig, Where } from 'payload'
-import { approversField, userOf, workableOrganisatieIds } from '../../access'
+import { approversField, GEEN_ENKEL, userOf, workableOrganisatieIds } from '../../access'
 import {
   CONTRACT_STATUSSEN,
   CONTRACT_STATUS_LABELS,
@@ -23,7 +23,7 @@ import { checkContract } from './hooks/checkContract'
 import { markeerBeoordeling } from './hooks/markeerBeoordeling'
 import { queueIndexOfContract, queueIndexOfVerwijderdContract } from './hooks/queueIndexOfContract'
 
-const NERGENS: Where = { organisatie: { in: ['-'] } }
+const NERGENS: Where = GEEN_ENKEL
 
 /** The contracts a login may work on (editor, beheerder) as a Where, or a boolean. */
 const eigenContracten: Access = async ({ req }): Promise<boolean | Where> => {
@@ -34,7 +34,7 @@ const eigenContracten: Access = async ({ req }): Promise<boolean | Where> => {
   const ids = await workableOrganisatieIds(req)
   if (!zk || ids === 'all') return Boolean(zk)
   return {
-    and: [{ zorgkantoor: { equals: zk } }, { organisatie: { in: ids.length ? ids : ['-'] } }],
+    and: [{ zorgkantoor: { equals: zk } }, ids.length ? { organisatie: { in: ids } } : GEEN_ENKEL],
   }
 }
 
