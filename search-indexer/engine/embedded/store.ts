@@ -90,22 +90,28 @@ export class StoreWriter {
   constructor(dir: string, busyMs = 30_000) {
     mkdirSync(dir, { recursive: true })
     this.db = open(storePath(dir), busyMs)
-    this.db.exec(SCHEMA)
-    this.stmt = {
-      getMeta: this.db.prepare('SELECT value FROM meta WHERE key = ?'),
-      setMeta: this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
-      getHash: this.db.prepare('SELECT hash FROM documents WHERE id = ?'),
-      upsert: this.db.prepare(
-        'INSERT OR REPLACE INTO documents (id, seq, hash, fields) VALUES (?, ?, ?, ?)',
-      ),
-      upsertBody: this.db.prepare('INSERT OR REPLACE INTO bodies (id, body) VALUES (?, ?)'),
-      deleteDoc: this.db.prepare('DELETE FROM documents WHERE id = ?'),
-      deleteBody: this.db.prepare('DELETE FROM bodies WHERE id = ?'),
-      tombstone: this.db.prepare('INSERT OR REPLACE INTO removed (id, seq, at) VALUES (?, ?, ?)'),
-      untomb: this.db.prepare('DELETE FROM removed WHERE id = ?'),
+    try {
+      this.db.exec(SCHEMA)
+      this.stmt = {
+        getMeta: this.db.prepare('SELECT value FROM meta WHERE key = ?'),
+        setMeta: this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
+        getHash: this.db.prepare('SELECT hash FROM documents WHERE id = ?'),
+        upsert: this.db.prepare(
+          'INSERT OR REPLACE INTO documents (id, seq, hash, fields) VALUES (?, ?, ?, ?)',
+        ),
+        upsertBody: this.db.prepare('INSERT OR REPLACE INTO bodies (id, body) VALUES (?, ?)'),
+        deleteDoc: this.db.prepare('DELETE FROM documents WHERE id = ?'),
+        deleteBody: this.db.prepare('DELETE FROM bodies WHERE id = ?'),
+        tombstone: this.db.prepare('INSERT OR REPLACE INTO removed (id, seq, at) VALUES (?, ?, ?)'),
+        untomb: this.db.prepare('DELETE FROM removed WHERE id = ?'),
+      }
+      // not a write readers need to see: seq stays 0 ("nothing indexed yet") until documents come
+      this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('format', FORMAT)
+    } catch (error) {
+      // e.g. busy: another writer holds the lock; the caller may try again with a new one
+      this.db.close()
+      throw error
     }
-    // not a write readers need to see: seq stays 0 ("nothing indexed yet") until documents come
-    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('format', FORMAT)
   }
 
   /** Upsert rows whose fingerprint changed; returns how many were written. */

@@ -1,7 +1,10 @@
 /**
  * The write side of the embedded engine: validates documents and writes them to the store
  * (store.ts), one SQLite transaction per call. Keeps nothing in memory; several writing
- * processes are safe (SQLite's write lock, a busy timeout of 30 s).
+ * processes are safe (SQLite's write lock). node:sqlite is synchronous, so a long busy timeout
+ * would freeze the process (the worker's heartbeat and leases with it) while another writer holds
+ * the lock: each try waits at most BUSY_STEP_MS, and the wait between tries is asynchronous, up
+ * to `busyMs` (30 s) in all.
  */
 import { existsSync } from 'node:fs'
 import { rename } from 'node:fs/promises'
@@ -25,6 +28,18 @@ export interface EmbeddedWriterOptions {
   busyMs?: number
 }
 
+/** Longest synchronous wait for the store's write lock in one try. */
+const BUSY_STEP_MS = 100
+
+const isBusy = (error: unknown): boolean => {
+  const e = error as { errcode?: number; message?: string }
+  // SQLITE_BUSY (5) and its extended codes
+  return (
+    (typeof e?.errcode === 'number' && (e.errcode & 0xff) === 5) ||
+    /database is locked/i.test(String(e?.message))
+  )
+}
+
 export class EmbeddedSearchWriter implements SearchWriter {
   private store: StoreWriter | null = null
   private closed = false
@@ -37,29 +52,29 @@ export class EmbeddedSearchWriter implements SearchWriter {
 
   async upsert(docs: PublicDocument[]): Promise<void> {
     const rows = docs.map((doc) => toStoredRow(PublicDocumentSchema.parse(doc)))
-    ;(await this.open()).upsert(rows)
+    await this.metStore((store) => store.upsert(rows))
   }
 
   async delete(ids: string[]): Promise<void> {
-    ;(await this.open()).delete(ids)
+    await this.metStore((store) => store.delete(ids))
   }
 
   /** One transaction: readers see the old set or the new one, never a mix. */
   async replaceAll(docs: PublicDocument[], gazetteer: GazetteerEntry[]): Promise<void> {
     const rows = docs.map((doc) => toStoredRow(PublicDocumentSchema.parse(doc)))
     const places = gazetteer.map((g) => GazetteerEntrySchema.parse(g))
-    ;(await this.open()).replaceAll(rows, places)
+    await this.metStore((store) => store.replaceAll(rows, places))
   }
 
   /** Rows already validated and prepared (`toStoredRow`), for the benchmark of the raw write. */
   async replaceAllRows(rows: StoredRow[], gazetteer: GazetteerEntry[]): Promise<void> {
-    ;(await this.open()).replaceAll(rows, gazetteer)
+    await this.metStore((store) => store.replaceAll(rows, gazetteer))
   }
 
   /** Replace only the gazetteer (woonplaatsen), keeping the documents. */
   async setGazetteer(gazetteer: GazetteerEntry[]): Promise<void> {
     const places = gazetteer.map((g) => GazetteerEntrySchema.parse(g))
-    ;(await this.open()).replaceGazetteer(places)
+    await this.metStore((store) => store.replaceGazetteer(places))
   }
 
   /** The worker's heartbeat; its own file, so it never waits for a write of documents. */
@@ -76,11 +91,11 @@ export class EmbeddedSearchWriter implements SearchWriter {
   }
 
   async count(): Promise<number> {
-    return (await this.open()).count()
+    return await this.metStore((store) => store.count())
   }
 
   async fingerprints(): Promise<Map<string, string>> {
-    return (await this.open()).fingerprints()
+    return await this.metStore((store) => store.fingerprints())
   }
 
   async close(): Promise<void> {
@@ -89,12 +104,30 @@ export class EmbeddedSearchWriter implements SearchWriter {
     this.store = null
   }
 
+  /** Runs one store call, trying again while another writer holds the lock (see above). */
+  private async metStore<T>(fn: (store: StoreWriter) => T): Promise<T> {
+    const tot = Date.now() + (this.options.busyMs ?? 30_000)
+    for (;;) {
+      try {
+        return fn(await this.open())
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= tot) throw error
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    }
+  }
+
   private async open(): Promise<StoreWriter> {
     if (this.closed) throw new Error('search writer is closed')
     if (this.store) return this.store
-    const store = new StoreWriter(this.dir, this.options.busyMs)
+    const store = new StoreWriter(this.dir, BUSY_STEP_MS)
+    try {
+      await importLegacySnapshot(this.dir, store)
+    } catch (error) {
+      store.close()
+      throw error
+    }
     this.store = store
-    await importLegacySnapshot(this.dir, store)
     return store
   }
 }

@@ -249,6 +249,32 @@ describe('store, writer and reader', () => {
     expect(await readdir(dir)).toContain(STORE_FILE)
   })
 
+  it('waits for another writer without freezing the process, and gives up after busyMs', async () => {
+    const dir = await tempDir()
+    const writer = new EmbeddedSearchWriter({ dir, busyMs: 60_000 })
+    await writer.upsert([makePublicDocument({ id: 'locatie-1' })])
+    const ander = new DatabaseSync(storePath(dir))
+    ander.exec('BEGIN EXCLUSIVE')
+    let ticks = 0
+    const klok = setInterval(() => ticks++, 10)
+    const bezig = writer.upsert([makePublicDocument({ id: 'locatie-2' })])
+    await new Promise((r) => setTimeout(r, 400))
+    // the event loop kept running while the write waited for the lock
+    expect(ticks).toBeGreaterThan(10)
+    ander.exec('ROLLBACK')
+    await bezig
+    clearInterval(klok)
+    expect(await writer.count()).toBe(2)
+    // a lock held longer than busyMs: the write fails (the job retries later)
+    const kort = new EmbeddedSearchWriter({ dir, busyMs: 300 })
+    ander.exec('BEGIN EXCLUSIVE')
+    await expect(kort.upsert([makePublicDocument({ id: 'locatie-3' })])).rejects.toThrow(/locked/)
+    ander.exec('ROLLBACK')
+    ander.close()
+    await kort.close()
+    await writer.close()
+  })
+
   it('rejects invalid documents before writing', async () => {
     const dir = await tempDir()
     const writer = new EmbeddedSearchWriter({ dir })
