@@ -301,7 +301,8 @@ export function toegangSuite(kind: DbKind, skip = false) {
           const o = doel === 'B' ? 'B' : 'A'
           return {
             locatie: await nieuwLocatie(o),
-            woonplaats: o === 'A' ? world.wp.tilburg : world.wp.enschede,
+            // residential care: the woonplaats where the location is housed (§4.1), Tilburg for both
+            woonplaats: world.wp.tilburg,
             zachteInformatie: [],
             vv: VV_AANBOD,
           }
@@ -530,6 +531,8 @@ export function toegangSuite(kind: DbKind, skip = false) {
                 naam: 'Collega',
                 rol: 'zorgaanbieder',
                 organisaties: [org[doel === 'B' ? 'B' : 'A']],
+                // a login is deactivated before it can be deleted (seed 004 §3.3)
+                actief: false,
               },
               overrideAccess: true,
             })
