@@ -40,6 +40,33 @@ export async function login(page: Page, email: string, geheim = DEMO_TWEESTAPS_G
   } else await page.waitForURL(inBeheer)
 }
 
+/**
+ * A login's REST token for `Authorization: JWT …`, with the second step done when the login uses
+ * two-step login: until then the token is anonymous (cms/collections/Users/hooks/tweedeStap.ts).
+ * Asked through `request`: a page's request context keeps the login cookie, so the browser is
+ * then logged in as that login too.
+ */
+export async function apiToken(
+  request: APIRequestContext,
+  email: string,
+  geheim = DEMO_TWEESTAPS_GEHEIM,
+): Promise<string> {
+  const res = await request.post(`${CMS_URL}/api/users/login`, {
+    data: { email, password: DEMO_PASSWORD },
+  })
+  expect(res.status(), `login of ${email}`).toBe(200)
+  const { token, tweedeStap } = (await res.json()) as { token: string; tweedeStap?: string }
+  if (tweedeStap) {
+    expect(tweedeStap, `${email} has set up two-step login`).toBe('code')
+    const stap = await request.post(`${CMS_URL}/api/users/tweestaps/controleren`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: { code: await volgendeCode(geheim, email) },
+    })
+    expect(stap.status(), `second step of ${email}: ${await stap.text()}`).toBe(200)
+  }
+  return token
+}
+
 export async function logout(page: Page) {
   await page.goto(`${CMS_URL}/admin/logout`)
   await page.waitForURL(/login/)
