@@ -1,11 +1,40 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
-import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { DEMO_TWEESTAPS_GEHEIM } from '../../cms/domain/tweestaps'
-import { volgendeCode } from '../int/helpers/tweestaps'
+import { CMS_URL, E2E, SITE_URL } from '../../playwright.config'
+import { codeVoor, DEMO_TWEESTAPS_GEHEIM, tijdstap } from '../../cms/domain/tweestaps'
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Zorgatlas-demo-2026'
 
 const inBeheer = (url: URL) => url.pathname.startsWith('/admin') && !url.pathname.includes('login')
+
+/**
+ * The time step of the last code given per login in this run, kept in the run's data dir (fresh
+ * for every run): a code works once, and after a failed test Playwright starts a new worker
+ * process, which must not give a code of a step an earlier worker used (the server refuses it).
+ */
+const gebruikteStappen = () => path.join(E2E.dataDir, 'e2e-tweestaps-stappen.json')
+
+function leesStappen(): Record<string, number> {
+  try {
+    return JSON.parse(fs.readFileSync(gebruikteStappen(), 'utf8')) as Record<string, number>
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * The next unused code of this secret for this login: the current time step, or the one after
+ * the last used step; the server accepts one step of clock difference, so when the next two are
+ * used already this waits until the clock reaches the step before the one it gives.
+ */
+export async function volgendeCode(geheim: string, email: string): Promise<string> {
+  const stap = Math.max(tijdstap(new Date()), (leesStappen()[email] ?? 0) + 1)
+  const geldigVanaf = (stap - 1) * 30_000
+  if (Date.now() < geldigVanaf) await new Promise((r) => setTimeout(r, geldigVanaf - Date.now()))
+  fs.writeFileSync(gebruikteStappen(), JSON.stringify({ ...leesStappen(), [email]: stap }))
+  return codeVoor(geheim, new Date(stap * 30_000 + 1000))
+}
 
 /**
  * The second step of two-step login, when the login page asks for it: the next unused code of
