@@ -173,7 +173,7 @@ test('the admin works under its Content-Security-Policy: no violations', async (
   await page.goto(`${CMS_URL}/admin/collections/media/create`)
   const [kiezer] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Selecteer een bestand' }).click(),
+    page.getByRole('button', { name: 'Kies een foto' }).click(),
   ])
   await kiezer.setFiles(await maakFoto())
   await page.locator('#field-alt').fill('Tuin met een bankje')

@@ -105,11 +105,11 @@ test('a provider adds photos, a video, a rating and free places; after approval 
   await fotos.getByRole('button', { name: 'Nieuw aanmaken' }).click()
   const [kiezer] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Selecteer een bestand' }).click(),
+    page.getByRole('button', { name: 'Kies een foto' }).click(),
   ])
   await kiezer.setFiles(await maakFotos())
   const lade = page.locator('.drawer__content').last()
-  await expect(lade.getByText('2 Bestanden om te uploaden').first()).toBeVisible()
+  await expect(lade.getByText('2 Foto’s om te uploaden').first()).toBeVisible()
   for (const [i, alt] of [
     'Tuin met bankjes en een vijver',
     'Woonkamer met grote ramen',
