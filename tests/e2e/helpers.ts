@@ -154,12 +154,15 @@ export async function indexerBijgewerkt(request: APIRequestContext, sinds: Date)
 
 /**
  * "Wijziging versturen" on the open organisation: the overview of what goes opens first, then
- * the provider confirms; waits for the confirmation that it was sent.
+ * the provider confirms; waits until the screen shows the organisation in behandeling and checks
+ * that the confirmation that it was sent stays on screen.
  */
 export async function verstuurWijziging(page: Page) {
   await page.locator('.za-workflow').getByRole('button', { name: 'Wijziging versturen' }).click()
   const overzicht = page.getByRole('region', { name: 'Dit gaat naar het zorgkantoor' })
   await overzicht.getByRole('button', { name: 'Ja, verstuur naar het zorgkantoor' }).click()
+  // the screen has read the new state (the lock note), and the confirmation is still there
+  await expect(page.locator('.za-workflow [role=note]')).toContainText('In behandeling')
   await expect(page.locator('.za-workflow [role=status]')).toContainText(
     'verstuurd naar het zorgkantoor',
   )
