@@ -53,9 +53,15 @@ export async function geefCode(page: Page, email: string, geheim = DEMO_TWEESTAP
 /**
  * Logs in with the password, and with the code when the login uses two-step login: the answer of
  * the login request says so (`tweedeStap`); the admin then shows the code step on the login page.
+ * `cmsUrl`: another CMS process than the one of the run (tests/e2e/sessie.e2e.ts).
  */
-export async function login(page: Page, email: string, geheim = DEMO_TWEESTAPS_GEHEIM) {
-  await page.goto(`${CMS_URL}/admin/login`)
+export async function login(
+  page: Page,
+  email: string,
+  geheim = DEMO_TWEESTAPS_GEHEIM,
+  cmsUrl = CMS_URL,
+) {
+  await page.goto(`${cmsUrl}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   const antwoord = page.waitForResponse(
