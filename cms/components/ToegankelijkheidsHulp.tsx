@@ -12,8 +12,9 @@
  */
 import React, { useEffect } from 'react'
 
+/** Sets the attribute when Payload left it out or empty (its checkboxes carry aria-label=""). */
 const zet = (el: Element, naam: string, waarde: string) => {
-  if (!el.hasAttribute(naam)) el.setAttribute(naam, waarde)
+  if (!el.getAttribute(naam)) el.setAttribute(naam, waarde)
 }
 
 export function verbeter(root: ParentNode): void {
@@ -26,9 +27,13 @@ export function verbeter(root: ParentNode): void {
   }
   for (const box of root.querySelectorAll('.select-all input[type=checkbox]'))
     zet(box, 'aria-label', 'Alle rijen kiezen')
-  for (const knop of root.querySelectorAll('.paginator__arrow--previous, .paginator__arrow-prev'))
+  for (const knop of root.querySelectorAll(
+    '.paginator__arrow--previous, .paginator__arrow-prev, .paginator .clickable-arrow--left',
+  ))
     zet(knop, 'aria-label', 'Vorige pagina')
-  for (const knop of root.querySelectorAll('.paginator__arrow--next, .paginator__arrow-next'))
+  for (const knop of root.querySelectorAll(
+    '.paginator__arrow--next, .paginator__arrow-next, .paginator .clickable-arrow--right',
+  ))
     zet(knop, 'aria-label', 'Volgende pagina')
   for (const knop of root.querySelectorAll('.doc-controls__popup .popup-button, .popup-button'))
     if (!knop.textContent?.trim()) zet(knop, 'aria-label', 'Meer acties')
