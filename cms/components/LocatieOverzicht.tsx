@@ -160,7 +160,8 @@ const Overzicht: React.FC<{ id: Id; opgeslagen: number }> = ({ id, opgeslagen })
           </p>
           <Versturen
             organisatieId={data.organisatie.id}
-            onVerstuurd={async () => {
+            onVerstuurd={async (antwoord) => {
+              setMelding({ soort: 'ok', tekst: antwoord.bericht ?? 'Verstuurd.' })
               await laad()
             }}
           />

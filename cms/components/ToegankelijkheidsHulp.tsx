@@ -7,13 +7,16 @@
  * - the pagination arrows get a name ("Vorige pagina", "Volgende pagina");
  * - the "⋮" menu next to the save buttons gets a name ("Meer acties");
  * - a react-select search input gets the name of its field's label;
- * - buttons inside parts that are hidden from screen readers (aria-hidden) leave the tab order;
+ * - buttons inside parts that are hidden from screen readers (aria-hidden), and hidden buttons
+ *   themselves (react-select's indicators), leave the tab order;
+ * - a link whose aria-label leaves out its visible text is named by that text;
  * - the document tabs' list, whose children are not list items, is no list.
  */
 import React, { useEffect } from 'react'
 
+/** Sets the attribute when Payload left it out or empty (its checkboxes carry aria-label=""). */
 const zet = (el: Element, naam: string, waarde: string) => {
-  if (!el.hasAttribute(naam)) el.setAttribute(naam, waarde)
+  if (!el.getAttribute(naam)) el.setAttribute(naam, waarde)
 }
 
 export function verbeter(root: ParentNode): void {
@@ -26,22 +29,44 @@ export function verbeter(root: ParentNode): void {
   }
   for (const box of root.querySelectorAll('.select-all input[type=checkbox]'))
     zet(box, 'aria-label', 'Alle rijen kiezen')
-  for (const knop of root.querySelectorAll('.paginator__arrow--previous, .paginator__arrow-prev'))
+  for (const knop of root.querySelectorAll(
+    '.paginator__arrow--previous, .paginator__arrow-prev, .paginator .clickable-arrow--left',
+  ))
     zet(knop, 'aria-label', 'Vorige pagina')
-  for (const knop of root.querySelectorAll('.paginator__arrow--next, .paginator__arrow-next'))
+  for (const knop of root.querySelectorAll(
+    '.paginator__arrow--next, .paginator__arrow-next, .paginator .clickable-arrow--right',
+  ))
     zet(knop, 'aria-label', 'Volgende pagina')
   for (const knop of root.querySelectorAll('.doc-controls__popup .popup-button, .popup-button'))
     if (!knop.textContent?.trim()) zet(knop, 'aria-label', 'Meer acties')
-  for (const input of root.querySelectorAll<HTMLInputElement>('.rs__input')) {
+  for (const input of root.querySelectorAll<HTMLInputElement>(
+    '.rs__input, input[id^="react-select-"][id$="-input"]',
+  )) {
     const veld = input.closest('.field-type')
     const label = veld?.querySelector('label, .field-label')
-    const tekst = label?.textContent?.replace(/\*/g, '').trim()
-    if (tekst) zet(input, 'aria-label', tekst)
+    const tekst =
+      label?.textContent?.replace(/\*/g, '').trim() ||
+      input.closest('.react-select')?.querySelector('.rs__placeholder')?.textContent?.trim() ||
+      'Zoeken en kiezen'
+    zet(input, 'aria-label', tekst)
   }
   for (const el of root.querySelectorAll(
     '[aria-hidden="true"] button, [aria-hidden="true"] a[href], [aria-hidden="true"] input',
   ))
     zet(el, 'tabindex', '-1')
+  // react-select's clear and dropdown indicators: hidden from screen readers but in the tab order
+  for (const el of root.querySelectorAll(
+    '[aria-hidden="true"][role="button"], [aria-hidden="true"][tabindex]:not([tabindex="-1"]), button[aria-hidden="true"]',
+  ))
+    if (el.getAttribute('tabindex') !== '-1') el.setAttribute('tabindex', '-1')
+  // a link whose name leaves out the text it shows ("Versies" on the tab that shows "Versies 12"):
+  // its name becomes that text, so speech input can use what is on screen
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[aria-label]')) {
+    const tekst = link.textContent?.replace(/\s+/g, ' ').trim()
+    const naam = link.getAttribute('aria-label') ?? ''
+    if (tekst && !naam.toLowerCase().includes(tekst.toLowerCase()))
+      link.setAttribute('aria-label', tekst)
+  }
   for (const lijst of root.querySelectorAll('ul.doc-tabs__tabs')) {
     if ([...lijst.children].some((c) => c.tagName !== 'LI')) zet(lijst, 'role', 'none')
   }
@@ -59,7 +84,13 @@ export const ToegankelijkheidsHulp: React.FC<{ children?: React.ReactNode }> = (
         verbeter(document)
       })
     })
-    observer.observe(document.body, { childList: true, subtree: true })
+    // attributes too: Payload re-renders some with an empty aria-label
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'aria-hidden', 'tabindex'],
+    })
     return () => observer.disconnect()
   }, [])
   return <>{children}</>

@@ -149,7 +149,13 @@ export const WorkflowActies: React.FC = () => {
       )}
       <div className="za-workflow__actions">
         {magVersturen && !inBehandeling && (
-          <Versturen organisatieId={id} onVerstuurd={laadVerzoek} />
+          <Versturen
+            organisatieId={id}
+            onVerstuurd={async (antwoord) => {
+              setMelding({ soort: 'ok', tekst: antwoord.bericht ?? 'Verstuurd.' })
+              await laadVerzoek()
+            }}
+          />
         )}
         {magBeoordelen && inBehandeling && (
           <>

@@ -70,7 +70,10 @@ async function nieuweLocatie(
   await expect(page.getByText('Zo heet de locatie in de Zorgatlas:')).toContainText(
     `De Linde – ${opts.voorziening} ${opts.naam}`,
   )
-  await fillAdres(page, 'Heuvelring', opts.hoofdlocatie ? '20' : '22', '5038 CL', 'Tilburg')
+  // §4.1: the one woonplaats of residential care is the place of the visiting address; the
+  // second location is in Goirle, the woonplaats its copied care offer gets (§4.4 below)
+  if (opts.hoofdlocatie) await fillAdres(page, 'Heuvelring', '20', '5038 CL', 'Tilburg')
+  else await fillAdres(page, 'Tilburgseweg', '22', '5051 AA', 'Goirle')
   await saveDraft(page)
   await page.waitForURL(/\/locaties\/(?!create)[^/?]+$/)
   await expect(overzicht(page)).toBeVisible()

@@ -12,7 +12,7 @@ import { mkdtempSync } from 'node:fs'
 import { expect, test, type APIResponse, type Page } from '@playwright/test'
 import sharp from 'sharp'
 import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { DEMO_PASSWORD, login, logout } from './helpers'
+import { apiToken, login, logout } from './helpers'
 
 const ENGELS = /\b(the|not allowed|invalid|field|error|internal|server|bad request)\b/i
 
@@ -36,14 +36,6 @@ function expectHeaders(res: APIResponse, kind: 'admin' | 'api' | 'site', label: 
   expect(h['strict-transport-security'], label).toBeUndefined()
 }
 
-async function token(page: Page, email: string): Promise<string> {
-  const res = await page.request.post(`${CMS_URL}/api/users/login`, {
-    data: { email, password: DEMO_PASSWORD },
-  })
-  expect(res.status()).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
 test('every CMS response and the site’s small static files carry the security headers', async ({
   page,
 }) => {
@@ -61,7 +53,7 @@ test('every CMS response and the site’s small static files carry the security 
   const again = await request.get(`${CMS_URL}/admin/login`)
   expect(again.headers()['content-security-policy']).not.toContain(nonce)
 
-  const beheer = await token(page, 'beheer@zorgatlas.test')
+  const beheer = await apiToken(request, 'beheer@zorgatlas.test')
   const auth = { Authorization: `JWT ${beheer}` }
   for (const url of ['/api/health', '/api/organisaties?limit=1', '/api/users/me']) {
     const res = await request.get(`${CMS_URL}${url}`, { headers: auth })
@@ -76,9 +68,9 @@ test('every CMS response and the site’s small static files carry the security 
   expectHeaders(gql, 'api', '/api/graphql')
 
   // an uploaded photo: an image, so inline; nosniff and the policy that runs nothing
-  const media = (await (
-    await request.get(`${CMS_URL}/api/media?limit=1&depth=0`, { headers: auth })
-  ).json()) as { docs: { url: string }[] }
+  const mediaRes = await request.get(`${CMS_URL}/api/media?limit=1&depth=0`, { headers: auth })
+  expect(mediaRes.status(), '/api/media').toBe(200)
+  const media = (await mediaRes.json()) as { docs: { url: string }[] }
   const fotoUrl = media.docs[0]?.url
   expect(fotoUrl, 'a demo photo').toBeTruthy()
   const foto = await request.get(new URL(fotoUrl!, CMS_URL).toString(), { headers: auth })
@@ -181,7 +173,7 @@ test('the admin works under its Content-Security-Policy: no violations', async (
   await page.goto(`${CMS_URL}/admin/collections/media/create`)
   const [kiezer] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Selecteer een bestand' }).click(),
+    page.getByRole('button', { name: 'Kies een foto' }).click(),
   ])
   await kiezer.setFiles(await maakFoto())
   await page.locator('#field-alt').fill('Tuin met een bankje')

@@ -148,14 +148,16 @@ test('logins: found by name, deactivated after "Ja", then deleted after "Ja"', a
 
   const actief = page.getByLabel('Actief', { exact: true })
   await expect(actief).toBeChecked()
-  await actief.uncheck()
+  // switching it off asks first: the box stays checked until "Ja" (so click, not uncheck, which
+  // demands that the click changes the box)
+  await actief.click()
   const vraag = page.getByRole('alertdialog')
   await expect(vraag).toContainText('Wilt u Pieter Vertrekker deactiveren?')
   await vraag.getByRole('button', { name: 'Nee' }).click()
   await expect(vraag).toHaveCount(0)
   await expect(actief).toBeChecked()
 
-  await actief.uncheck()
+  await actief.click()
   const opslaan = page.waitForResponse(
     (res) => res.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(res.url()),
   )

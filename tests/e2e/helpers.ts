@@ -1,11 +1,40 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
-import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { DEMO_TWEESTAPS_GEHEIM } from '../../cms/domain/tweestaps'
-import { volgendeCode } from '../int/helpers/tweestaps'
+import { CMS_URL, E2E, SITE_URL } from '../../playwright.config'
+import { codeVoor, DEMO_TWEESTAPS_GEHEIM, tijdstap } from '../../cms/domain/tweestaps'
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Zorgatlas-demo-2026'
 
 const inBeheer = (url: URL) => url.pathname.startsWith('/admin') && !url.pathname.includes('login')
+
+/**
+ * The time step of the last code given per login in this run, kept in the run's data dir (fresh
+ * for every run): a code works once, and after a failed test Playwright starts a new worker
+ * process, which must not give a code of a step an earlier worker used (the server refuses it).
+ */
+const gebruikteStappen = () => path.join(E2E.dataDir, 'e2e-tweestaps-stappen.json')
+
+function leesStappen(): Record<string, number> {
+  try {
+    return JSON.parse(fs.readFileSync(gebruikteStappen(), 'utf8')) as Record<string, number>
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * The next unused code of this secret for this login: the current time step, or the one after
+ * the last used step; the server accepts one step of clock difference, so when the next two are
+ * used already this waits until the clock reaches the step before the one it gives.
+ */
+export async function volgendeCode(geheim: string, email: string): Promise<string> {
+  const stap = Math.max(tijdstap(new Date()), (leesStappen()[email] ?? 0) + 1)
+  const geldigVanaf = (stap - 1) * 30_000
+  if (Date.now() < geldigVanaf) await new Promise((r) => setTimeout(r, geldigVanaf - Date.now()))
+  fs.writeFileSync(gebruikteStappen(), JSON.stringify({ ...leesStappen(), [email]: stap }))
+  return codeVoor(geheim, new Date(stap * 30_000 + 1000))
+}
 
 /**
  * The second step of two-step login, when the login page asks for it: the next unused code of
@@ -24,9 +53,15 @@ export async function geefCode(page: Page, email: string, geheim = DEMO_TWEESTAP
 /**
  * Logs in with the password, and with the code when the login uses two-step login: the answer of
  * the login request says so (`tweedeStap`); the admin then shows the code step on the login page.
+ * `cmsUrl`: another CMS process than the one of the run (tests/e2e/sessie.e2e.ts).
  */
-export async function login(page: Page, email: string, geheim = DEMO_TWEESTAPS_GEHEIM) {
-  await page.goto(`${CMS_URL}/admin/login`)
+export async function login(
+  page: Page,
+  email: string,
+  geheim = DEMO_TWEESTAPS_GEHEIM,
+  cmsUrl = CMS_URL,
+) {
+  await page.goto(`${cmsUrl}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   const antwoord = page.waitForResponse(
@@ -38,6 +73,33 @@ export async function login(page: Page, email: string, geheim = DEMO_TWEESTAPS_G
     await page.locator('#za-tweede-stap-code').waitFor({ state: 'visible' })
     await geefCode(page, email, geheim)
   } else await page.waitForURL(inBeheer)
+}
+
+/**
+ * A login's REST token for `Authorization: JWT …`, with the second step done when the login uses
+ * two-step login: until then the token is anonymous (cms/collections/Users/hooks/tweedeStap.ts).
+ * Asked through `request`: a page's request context keeps the login cookie, so the browser is
+ * then logged in as that login too.
+ */
+export async function apiToken(
+  request: APIRequestContext,
+  email: string,
+  geheim = DEMO_TWEESTAPS_GEHEIM,
+): Promise<string> {
+  const res = await request.post(`${CMS_URL}/api/users/login`, {
+    data: { email, password: DEMO_PASSWORD },
+  })
+  expect(res.status(), `login of ${email}`).toBe(200)
+  const { token, tweedeStap } = (await res.json()) as { token: string; tweedeStap?: string }
+  if (tweedeStap) {
+    expect(tweedeStap, `${email} has set up two-step login`).toBe('code')
+    const stap = await request.post(`${CMS_URL}/api/users/tweestaps/controleren`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: { code: await volgendeCode(geheim, email) },
+    })
+    expect(stap.status(), `second step of ${email}: ${await stap.text()}`).toBe(200)
+  }
+  return token
 }
 
 export async function logout(page: Page) {
@@ -98,12 +160,15 @@ export async function indexerBijgewerkt(request: APIRequestContext, sinds: Date)
 
 /**
  * "Wijziging versturen" on the open organisation: the overview of what goes opens first, then
- * the provider confirms; waits for the confirmation that it was sent.
+ * the provider confirms; waits until the screen shows the organisation in behandeling and checks
+ * that the confirmation that it was sent stays on screen.
  */
 export async function verstuurWijziging(page: Page) {
   await page.locator('.za-workflow').getByRole('button', { name: 'Wijziging versturen' }).click()
   const overzicht = page.getByRole('region', { name: 'Dit gaat naar het zorgkantoor' })
   await overzicht.getByRole('button', { name: 'Ja, verstuur naar het zorgkantoor' }).click()
+  // the screen has read the new state (the lock note), and the confirmation is still there
+  await expect(page.locator('.za-workflow [role=note]')).toContainText('In behandeling')
   await expect(page.locator('.za-workflow [role=status]')).toContainText(
     'verstuurd naar het zorgkantoor',
   )

@@ -177,8 +177,13 @@ test('the user administrator deactivates a colleague, who then cannot log in', a
   await page.getByRole('link', { name: 'collega@zorgatlas.test' }).click()
   const actief = page.locator('#field-actief')
   await expect(actief).toBeChecked()
-  await actief.uncheck()
-  await page.getByRole('button', { name: 'Bewaar' }).click()
+  // switching it off asks first; "Ja" saves the login as deactivated at once
+  await actief.click()
+  const opslaan = page.waitForResponse(
+    (res) => res.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(res.url()),
+  )
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Ja' }).click()
+  expect((await opslaan).status()).toBe(200)
   await expect(page.locator('.payload-toast-container')).toContainText(/opgeslagen|bewaard|succes/i)
   await page.reload()
   await expect(page.locator('#field-actief')).not.toBeChecked()

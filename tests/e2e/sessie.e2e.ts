@@ -8,7 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { E2E } from '../../playwright.config'
-import { DEMO_PASSWORD } from './helpers'
+import { DEMO_TWEESTAPS_GEHEIM } from '../../cms/domain/tweestaps'
+import { login } from './helpers'
 
 const PORT = E2E.cmsPort + 7
 const URL_ = `http://localhost:${PORT}`
@@ -54,11 +55,8 @@ test.afterAll(() => {
 
 test('activity keeps the session; without it a warning, then the logout', async ({ page }) => {
   test.setTimeout(180_000)
-  await page.goto(`${URL_}/admin/login`)
-  await page.locator('input[name="email"]').fill('aanbieder@zorgatlas.test')
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await page.waitForURL((u) => u.pathname.startsWith('/admin') && !u.pathname.includes('login'))
+  // with the code: this provider uses two-step login, and without it the session stays anonymous
+  await login(page, 'aanbieder@zorgatlas.test', DEMO_TWEESTAPS_GEHEIM, URL_)
   const waarschuwing = page.getByText('Wilt u ingelogd blijven?')
 
   // Busy for one and a half idle times: no warning, no logout.

@@ -60,7 +60,7 @@ async function nodigUit(page: Page, email: string) {
   await page.getByLabel(ORGANISATIE).check()
   const antwoord = page.waitForResponse((r) => r.url().endsWith('/api/users/uitnodigen'))
   await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
-  expect((await antwoord).status()).toBe(201)
+  expect((await antwoord).status()).toBe(202)
 }
 
 test.afterEach(() => herstelOutbox())

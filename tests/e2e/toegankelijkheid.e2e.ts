@@ -92,6 +92,10 @@ async function controleer(page: Page, info: TestInfo, schermen: [string, string]
     // the load event): first until the network is quiet, then until no panel says it is loading.
     await page.waitForLoadState('networkidle')
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+    // ToegankelijkheidsHulp names what Payload rendered in the frame after it appeared
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    )
     const { eigen, payload } = await axe(page, info, naam)
     if (eigen.length) fouten[naam] = eigen
     const buiten = payload.flatMap((b) =>

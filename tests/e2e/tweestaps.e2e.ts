@@ -5,8 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { CMS_URL } from '../../playwright.config'
-import { volgendeCode } from '../int/helpers/tweestaps'
-import { DEMO_PASSWORD, geefCode, login, logout } from './helpers'
+import { DEMO_PASSWORD, geefCode, login, logout, volgendeCode } from './helpers'
 
 // a demo login without two-step login that no other end-to-end test uses
 const EMAIL = 'pgb@zorgatlas.test'

@@ -10,10 +10,10 @@
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
 import { CMS_URL, SITE_URL } from '../../playwright.config'
-import { DEMO_PASSWORD, login, logout, saveDraft, verstuurWijziging } from './helpers'
+import { apiToken, login, logout, saveDraft, verstuurWijziging } from './helpers'
 
 // De Regenboog (CZ and Menzis, aanbieder@): everything Definitief in the demo, used by no other
 // e2e test. This location has no photos, video or rating yet.
@@ -58,18 +58,6 @@ async function maakFotos(): Promise<string[]> {
   )
 }
 
-/**
- * A user's REST token, asked through the test's own request context (not the page's: its login
- * cookie would log the browser in as that user).
- */
-async function token(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post(`${CMS_URL}/api/users/login`, {
-    data: { email, password: DEMO_PASSWORD },
-  })
-  expect(res.status()).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
 test('a provider adds photos, a video, a rating and free places; after approval a family sees it all', async ({
   page,
   request,
@@ -77,11 +65,12 @@ test('a provider adds photos, a video, a rating and free places; after approval 
 }, testInfo) => {
   test.setTimeout(420_000)
   // The register gets a record for the location at a slightly different address (as happens).
-  const beheer = await token(request, 'beheer@zorgatlas.test')
+  const beheer = await apiToken(request, 'beheer@zorgatlas.test')
   const bestaand = await request.get(
     `${CMS_URL}/api/zorgkaart?where[zorgkaartId][equals]=${RECORD.zorgkaartId}`,
     { headers: { Authorization: `JWT ${beheer}` } },
   )
+  expect(bestaand.status(), await bestaand.text()).toBe(200)
   if (((await bestaand.json()) as { totalDocs: number }).totalDocs === 0) {
     const record = await request.post(`${CMS_URL}/api/zorgkaart`, {
       headers: { Authorization: `JWT ${beheer}` },
@@ -90,7 +79,7 @@ test('a provider adds photos, a video, a rating and free places; after approval 
     expect(record.status(), await record.text()).toBe(201)
   }
 
-  const aanbieder = await token(request, 'aanbieder@zorgatlas.test')
+  const aanbieder = await apiToken(request, 'aanbieder@zorgatlas.test')
   const gevonden = await request.get(
     `${CMS_URL}/api/locaties?depth=0&draft=true&where[volledigeNaam][equals]=${encodeURIComponent(LOCATIE)}`,
     { headers: { Authorization: `JWT ${aanbieder}` } },
@@ -116,11 +105,11 @@ test('a provider adds photos, a video, a rating and free places; after approval 
   await fotos.getByRole('button', { name: 'Nieuw aanmaken' }).click()
   const [kiezer] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Selecteer een bestand' }).click(),
+    page.getByRole('button', { name: 'Kies een foto' }).click(),
   ])
   await kiezer.setFiles(await maakFotos())
   const lade = page.locator('.drawer__content').last()
-  await expect(lade.getByText('2 Bestanden om te uploaden').first()).toBeVisible()
+  await expect(lade.getByText('2 Foto’s om te uploaden').first()).toBeVisible()
   for (const [i, alt] of [
     'Tuin met bankjes en een vijver',
     'Woonkamer met grote ramen',

@@ -79,6 +79,13 @@ test('a provider sees what goes before sending, from the location, and then "In 
   verzoekId = String(((await antwoord.json()) as { wijzigingsverzoek: number }).wijzigingsverzoek)
   // The header of this very screen follows at once, and so does the list.
   await expect(page.locator('.za-documentstatus')).toHaveText(/In behandeling/)
+  // the overview has read the new state (the lock note), and the confirmation is still there
+  await expect(page.locator('.za-paneel').getByRole('note')).toContainText(
+    'Wijziging in behandeling',
+  )
+  await expect(page.locator('.za-paneel [role=status]')).toContainText(
+    'verstuurd naar het zorgkantoor',
+  )
   await page.reload()
   await expect(page.locator('.za-documentstatus')).toHaveText(/In behandeling/)
   await page.goto(

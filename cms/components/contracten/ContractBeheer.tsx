@@ -498,9 +498,11 @@ export const ContractBeheer: React.FC = () => {
                       {r.contract && (
                         <>
                           {' '}
+                          {/* the visible text starts the name (WCAG 2.5.3), the organisation
+                              tells the links of the rows apart */}
                           <a
                             href={`/admin/collections/contracten/${r.contract}`}
-                            aria-label={`Contract van ${r.naam} openen`}
+                            aria-label={`${r.opmerkingen ? 'Wijzigen' : 'Opmerking toevoegen'}: contract van ${r.naam}`}
                           >
                             {r.opmerkingen ? 'Wijzigen' : 'Opmerking toevoegen'}
                           </a>

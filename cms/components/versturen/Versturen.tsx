@@ -48,7 +48,12 @@ export function perLocatie(items: readonly ItemVerschil[]): Groep[] {
 
 export const Versturen: React.FC<{
   organisatieId: Id
-  /** after a successful send (the caller reloads what it shows) */
+  /**
+   * After a successful send: the caller shows the confirmation (antwoord.bericht) and reloads what
+   * it shows. The caller hides this component once the organisation is in behandeling, so a
+   * confirmation shown here would vanish as soon as that state is read. Without it, this
+   * component shows the confirmation itself.
+   */
   onVerstuurd?: (antwoord: WorkflowAntwoord) => void | Promise<void>
   /** the button's text (default "Wijziging versturen") */
   knop?: string
@@ -104,7 +109,7 @@ export const Versturen: React.FC<{
       if (ok) {
         setOpen(false)
         setData(null)
-        setMelding({ soort: 'ok', tekst: antwoord.bericht ?? 'Verstuurd.' })
+        if (!onVerstuurd) setMelding({ soort: 'ok', tekst: antwoord.bericht ?? 'Verstuurd.' })
         meldStatusGewijzigd()
         await onVerstuurd?.(antwoord)
         router.refresh()
