@@ -476,7 +476,7 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
       // every enumerated route at least once, then the seeded mix
       const alle = ROUTES.map((route) => () => elkeRoute(r, r.pick(WHO), route))
       for (let i = 0; i < alle.length + cases; i++) {
-        const c = i < alle.length ? alle[i]() : generate(r)
+        const c = i < alle.length ? alle[i]!() : generate(r)
         if (c.method === 'GET') {
           c.body = undefined
           c.rawBody = undefined
