@@ -17,7 +17,6 @@ export const MediaOrganisatie: RelationshipFieldClientComponent = (props) => {
     if ((value === null || value === undefined || value === '') && organisatie !== null)
       setValue(organisatie)
     // Only when the field first shows: a choice the user makes afterwards stays.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   return <RelationshipField {...props} />
 }

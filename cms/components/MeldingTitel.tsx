@@ -28,7 +28,6 @@ export const MeldingTitel: TextFieldClientComponent = ({ path }) => {
     return () => {
       actueel = false
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [locatie])
   return null
 }
