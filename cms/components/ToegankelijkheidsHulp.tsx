@@ -10,6 +10,7 @@
  * - buttons inside parts that are hidden from screen readers (aria-hidden), and hidden buttons
  *   themselves (react-select's indicators), leave the tab order;
  * - a link whose aria-label leaves out its visible text is named by that text;
+ * - date inputs and their clear button, photo cards' drag handle and icon buttons get names;
  * - the document tabs' list, whose children are not list items, is no list.
  */
 import React, { useEffect } from 'react'
@@ -49,6 +50,30 @@ export function verbeter(root: ParentNode): void {
       input.closest('.react-select')?.querySelector('.rs__placeholder')?.textContent?.trim() ||
       'Zoeken en kiezen'
     zet(input, 'aria-label', tekst)
+  }
+  // date fields: the text input and the clear button (×) of Payload's date picker
+  for (const input of root.querySelectorAll('.date-time-picker input')) {
+    const label = input.closest('.field-type')?.querySelector('label, .field-label')
+    zet(input, 'aria-label', label?.textContent?.replace(/\*/g, '').trim() || 'Datum')
+  }
+  for (const knop of root.querySelectorAll('.date-time-picker__clear-button'))
+    zet(knop, 'aria-label', 'Datum wissen')
+  // photo cards of an upload field: the drag handle and the icon buttons
+  for (const greep of root.querySelectorAll('.upload--has-many__drag'))
+    zet(greep, 'aria-label', 'Verslepen om de volgorde te veranderen')
+  for (const knop of root.querySelectorAll('.upload-relationship-details__actions button')) {
+    if (knop.textContent?.trim()) continue
+    // Payload's icon buttons say what they do only by their icon (icon--x, icon--edit)
+    const soort = `${knop.className} ${knop.querySelector('svg')?.getAttribute('class') ?? ''}`
+    zet(
+      knop,
+      'aria-label',
+      /remove|icon--x\b|close/i.test(soort)
+        ? 'Foto weghalen'
+        : /edit|pencil/i.test(soort)
+          ? 'Foto bewerken'
+          : 'Foto-actie',
+    )
   }
   for (const el of root.querySelectorAll(
     '[aria-hidden="true"] button, [aria-hidden="true"] a[href], [aria-hidden="true"] input',

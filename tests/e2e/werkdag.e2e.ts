@@ -66,7 +66,9 @@ test('a provider sees what goes before sending, from the location, and then "In 
   const overzicht = page.getByRole('region', { name: 'Dit gaat naar het zorgkantoor' })
   await expect(overzicht).toBeVisible()
   await expect(overzicht.getByRole('heading', { name: `Locatie ${locatieNaam}` })).toBeVisible()
-  const telefoon = overzicht.getByRole('row', { name: /Telefoon/ })
+  // the organisation's other locations may have unsent changes too: this location's card
+  const kaart = overzicht.getByRole('region', { name: `Locatie ${locatieNaam}` })
+  const telefoon = kaart.getByRole('row', { name: /Telefoon/ })
   await expect(telefoon).toContainText('013 765 43 21')
   await overzicht.screenshot({ path: test.info().outputPath('verzendoverzicht.png') })
 
