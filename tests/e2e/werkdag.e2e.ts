@@ -67,7 +67,7 @@ test('a provider sees what goes before sending, from the location, and then "In 
   await expect(overzicht).toBeVisible()
   await expect(overzicht.getByRole('heading', { name: `Locatie ${locatieNaam}` })).toBeVisible()
   // the organisation's other locations may have unsent changes too: this location's card
-  const kaart = overzicht.getByRole('region', { name: `Locatie ${locatieNaam}` })
+  const kaart = overzicht.getByRole('region', { name: `Gewijzigd Locatie: ${locatieNaam}` })
   const telefoon = kaart.getByRole('row', { name: /Telefoon/ })
   await expect(telefoon).toContainText('013 765 43 21')
   await overzicht.screenshot({ path: test.info().outputPath('verzendoverzicht.png') })
