@@ -280,7 +280,8 @@ describe('fault: the worker is killed in the middle of a batch', () => {
     const statuses: number[] = []
     const started = Date.now()
     let rounds = 0
-    while (Date.now() - started < 4000) {
+    // at least 4 s and 6 rounds of writes (a loaded machine does fewer rounds in 4 s)
+    while (Date.now() - started < 4000 || rounds < 6) {
       rounds++
       const results = await Promise.all([
         cms.rest.request('PATCH', `/locaties/${world.locatie.a1}`, {
@@ -297,7 +298,6 @@ describe('fault: the worker is killed in the middle of a batch', () => {
       statuses.push(...results.map((r) => r.status))
     }
     expect(statuses.filter((s) => s >= 500)).toEqual([])
-    expect(statuses.length).toBeGreaterThan(20)
     await until(
       'the reindex jobs to finish',
       async () => {
