@@ -116,24 +116,16 @@ export const ANTWOORD_WERKDAGEN = 5
 export const antwoordUiterlijk = (verstuurd: Date, werkdagen = ANTWOORD_WERKDAGEN): string =>
   `${werkdagenNa(verstuurd, werkdagen)}T12:00:00.000Z`
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
-const DAGEN = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag']
-
 /** "maandag 8 december 2026" */
+const VOLUIT = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
 export function dagVoluit(dag: Dag): string {
   const [jaar, maand, d] = dag.split('-').map(Number) as [number, number, number]
-  return `${DAGEN[weekdag(dag)]} ${d} ${MAANDEN[maand - 1]} ${jaar}`
+  return VOLUIT.format(Date.UTC(jaar, maand - 1, d))
 }
