@@ -80,12 +80,31 @@ const controleren = endpoint({
     const sessie = await sessieVan(req)
     if (!sessie?.open) return fout(401, TWEESTAPS_MELDINGEN.geenStap)
     if (stapVan(sessie.user) !== 'code') return fout(409, TWEESTAPS_MELDINGEN.nogInstellen)
-    const uitkomst = await geefTweedeStap(req, sessie, body.code)
-    if (uitkomst.ok) return json(uitkomst.waarde)
-    if (uitkomst.wacht) return teVeel(req, uitkomst.wacht)
-    return fout(400, TWEESTAPS_MELDINGEN.codeFout, { code: TWEESTAPS_MELDINGEN.codeFout })
+    return antwoordOpCode(req, await geefTweedeStap(req, sessie, body.code))
   },
 })
+
+/**
+ * The session that may set two-step login up: a whole session, or one that waits because it must
+ * set it up first; else the refusal.
+ */
+async function instelSessie(req: Parameters<typeof sessieVan>[0]) {
+  const sessie = await sessieVan(req)
+  if (!sessie || (sessie.open && stapVan(sessie.user) !== 'instellen'))
+    return fout(401, TWEESTAPS_MELDINGEN.geenStap)
+  if (sessie.user.tweestaps) return fout(409, TWEESTAPS_MELDINGEN.alIngesteld)
+  return sessie
+}
+
+/** The answer to a code: its result, 429 after too many tries, or 400 for a wrong code. */
+function antwoordOpCode<T>(
+  req: Parameters<typeof teVeel>[0],
+  uitkomst: { ok: true; waarde: T } | { ok: false; wacht?: number },
+) {
+  if (uitkomst.ok) return json(uitkomst.waarde)
+  if (uitkomst.wacht) return teVeel(req, uitkomst.wacht)
+  return fout(400, TWEESTAPS_MELDINGEN.codeFout, { code: TWEESTAPS_MELDINGEN.codeFout })
+}
 
 const instellen = endpoint({
   path: '/tweestaps/instellen',
@@ -93,11 +112,8 @@ const instellen = endpoint({
   regel: REGELS.iedereen,
   body: LeegBody,
   handler: async (req) => {
-    const sessie = await sessieVan(req)
-    // a whole session, or one that waits because it must set two-step login up first
-    if (!sessie || (sessie.open && stapVan(sessie.user) !== 'instellen'))
-      return fout(401, TWEESTAPS_MELDINGEN.geenStap)
-    if (sessie.user.tweestaps) return fout(409, TWEESTAPS_MELDINGEN.alIngesteld)
+    const sessie = await instelSessie(req)
+    if (sessie instanceof Response) return sessie
     return json(await startInstellen(req, sessie.user))
   },
 })
@@ -109,15 +125,10 @@ const bevestigen = endpoint({
   body: CodeBody,
   transactie: false,
   handler: async (req, { body }) => {
-    const sessie = await sessieVan(req)
-    if (!sessie || (sessie.open && stapVan(sessie.user) !== 'instellen'))
-      return fout(401, TWEESTAPS_MELDINGEN.geenStap)
-    if (sessie.user.tweestaps) return fout(409, TWEESTAPS_MELDINGEN.alIngesteld)
+    const sessie = await instelSessie(req)
+    if (sessie instanceof Response) return sessie
     if (!sessie.user.tweestapsNieuwGeheim) return fout(409, TWEESTAPS_MELDINGEN.nietGestart)
-    const uitkomst = await bevestigInstellen(req, sessie, body.code)
-    if (uitkomst.ok) return json(uitkomst.waarde)
-    if (uitkomst.wacht) return teVeel(req, uitkomst.wacht)
-    return fout(400, TWEESTAPS_MELDINGEN.codeFout, { code: TWEESTAPS_MELDINGEN.codeFout })
+    return antwoordOpCode(req, await bevestigInstellen(req, sessie, body.code))
   },
 })
 
