@@ -251,12 +251,13 @@ test('contracts: a late unfiltered answer does not replace the filtered list; re
   }
 })
 
-test('lists show yes/no fields as Ja/Nee, and free-place reports by their location', async ({
+test('lists show yes/no fields as ja/nee, and free-place reports by their location', async ({
   page,
 }) => {
   await login(page, 'beheer@zorgatlas.test')
   await page.goto(`${CMS_URL}/admin/collections/users?columns=["email","actief"]`)
-  await expect(page.locator('.bool-cell').first()).toHaveText(/^(Ja|Nee)$/)
+  // Payload writes the translation in lower case in its list cells
+  await expect(page.locator('.bool-cell').first()).toHaveText(/^(ja|nee)$/)
   await page.goto(`${CMS_URL}/admin/collections/vrije-capaciteit`)
   await expect(page.locator('.table tbody tr').first()).toBeVisible()
   await expect(page.locator('body')).not.toContainText('Zonder titel')
