@@ -1,0 +1,122 @@
+/**
+ * The embedded engine's core (core.ts) on its own, per query kind, over synthetic locations
+ * (BENCH_DOCS, default 40,000): p50 / p95 per kind, no documents read. For profiling
+ * (`node --cpu-prof --import tsx search-indexer/bench/engine-core.ts`) and for comparing two
+ * versions of the core on the same machine at the same moment:
+ *
+ *   BENCH_BASELINE=/path/to/old/search-indexer/engine/embedded/core.ts npm run bench:engine
+ *
+ * builds both indexes from the same rows, runs every query on both (alternating which goes
+ * first), and checks that both answer exactly the same (hits, order, distances, totals, facets,
+ * labels, map points) before it prints the timings side by side. A checkout of an older commit
+ * works as a baseline: `git worktree add /tmp/old <commit>` (its own `node_modules` symlinked
+ * to this one's).
+ *
+ * BENCH_QUERIES: queries per kind (default 300); BENCH_KINDS: a comma separated subset of kind
+ * names (substring match); BENCH_VERIFY=0 skips the equality pass.
+ */
+import { isDeepStrictEqual } from 'node:util'
+import { EmbeddedIndex } from '../engine/embedded/core'
+import { indexFields, type IndexFields } from '../engine/embedded/fields'
+import type { GazetteerEntry } from '../contract'
+import type { SearchQuery } from '../engine/port'
+import { header, ms, now, percentile, table } from './common'
+import { QUERY_KINDS, VERIFY_KINDS } from './kinds'
+import { syntheticDocuments, SYNTHETIC_GAZETTEER } from './synthetic'
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 40_000)
+const N = Number(process.env.BENCH_QUERIES ?? 300)
+const ONLY = (process.env.BENCH_KINDS ?? '').split(',').filter(Boolean)
+const BASELINE = process.env.BENCH_BASELINE
+
+interface Core {
+  search: (query: SearchQuery) => unknown
+}
+type Builder = (rows: IndexFields[], gazetteer: GazetteerEntry[]) => Core
+
+const main = async () => {
+  console.log(`Engine core: ${DOCS} synthetic locations, ${N} queries per kind`)
+  const rows = syntheticDocuments(DOCS).map(indexFields)
+  const builders: [string, Builder][] = [['new', (r, g) => EmbeddedIndex.buildSync(r, g)]]
+  if (BASELINE) {
+    const old = (await import(BASELINE)) as { EmbeddedIndex: typeof EmbeddedIndex }
+    builders.unshift(['old', (r, g) => old.EmbeddedIndex.buildSync(r, g)])
+  }
+  const cores: [string, Core][] = builders.map(([name, build]) => {
+    const start = now()
+    const core = build(rows, SYNTHETIC_GAZETTEER)
+    console.log(`  ${name}: built in ${ms(now() - start)}`)
+    return [name, core]
+  })
+
+  if (cores.length === 2 && process.env.BENCH_VERIFY !== '0') {
+    let checked = 0
+    for (const kind of [...QUERY_KINDS, ...VERIFY_KINDS]) {
+      for (let i = 0; i < 60; i++) {
+        const { engine } = kind.make()
+        for (const query of [engine, { ...engine, page: 3 }, { ...engine, withPoints: true }]) {
+          const a = cores[0]![1].search(query)
+          const b = cores[1]![1].search(query)
+          if (!isDeepStrictEqual(a, b)) {
+            console.error(`DIFFERENT ANSWER for ${kind.name}: ${JSON.stringify(query)}`)
+            console.error(JSON.stringify(a).slice(0, 2000))
+            console.error(JSON.stringify(b).slice(0, 2000))
+            process.exitCode = 1
+            return
+          }
+          checked++
+        }
+      }
+    }
+    console.log(`  both cores answered ${checked} queries identically`)
+  }
+
+  const kinds = QUERY_KINDS.filter((k) => !ONLY.length || ONLY.some((o) => k.name.includes(o)))
+  const wall = cores.map(() => new Map<string, number[]>())
+  const cpu = cores.map(() => new Map<string, number[]>())
+  for (const kind of kinds) {
+    for (let i = 0; i < 20; i++) for (const [, core] of cores) core.search(kind.make().engine)
+    for (const m of [...wall, ...cpu]) m.set(kind.name, [])
+    for (let i = 0; i < N; i++) {
+      const { engine } = kind.make()
+      // alternate which core goes first, so neither always runs on a warmer cache
+      const order = i % 2 === 0 ? cores.map((_, c) => c) : cores.map((_, c) => c).reverse()
+      for (const c of order) {
+        const cpuStart = process.cpuUsage()
+        const start = now()
+        cores[c]![1].search(engine)
+        const end = now()
+        const used = process.cpuUsage(cpuStart)
+        wall[c]!.get(kind.name)!.push(end - start)
+        cpu[c]!.get(kind.name)!.push((used.user + used.system) / 1000)
+      }
+    }
+  }
+  const report = (title: string, times: Map<string, number[]>[]) => {
+    header(title)
+    const head = ['kind', ...cores.flatMap(([name]) => [`${name} p50`, `${name} p95`])]
+    if (cores.length === 2) head.push('p50 old/new', 'p95 old/new')
+    const rows: string[][] = [head]
+    for (const name of [...kinds.map((k) => k.name), 'all kinds']) {
+      const series = times.map((m) =>
+        name === 'all kinds' ? [...m.values()].flat() : m.get(name)!,
+      )
+      const row = [name, ...series.flatMap((t) => [ms(percentile(t, 50)), ms(percentile(t, 95))])]
+      if (cores.length === 2) {
+        const [a, b] = series as [number[], number[]]
+        row.push(
+          `${(percentile(a, 50) / percentile(b, 50)).toFixed(1)}×`,
+          `${(percentile(a, 95) / percentile(b, 95)).toFixed(1)}×`,
+        )
+      }
+      rows.push(row)
+    }
+    table(rows)
+  }
+  report('Engine core per kind (no documents read), wall time p50 / p95', wall)
+  // CPU time of this process during the query: what the query itself costs, without the time it
+  // waited for a core another process had (the machine may be shared)
+  report('The same queries, CPU time p50 / p95', cpu)
+}
+
+await main()
