@@ -8,13 +8,13 @@
  *     kind, with its ratio to the engine; and requests per second under 50 connections.
  * Figures only, no pass/fail: the machine is shared, so the load average is printed with them.
  * Run: `npm run bench:search` (BENCH_DATA_DIR: a data directory to use or fill; BENCH_SITE=0
- * skips the site; BENCH_QUERIES: queries per kind).
+ * skips the site; BENCH_CANDIDATES=0 skips the two candidates; BENCH_QUERIES: queries per kind).
  */
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import autocannon from 'autocannon'
-import { CONTRACT_VERSIE } from '../contract'
+import { CONTRACT_VERSIE, type PublicDocument } from '../contract'
 import { EmbeddedIndex } from '../engine/embedded/core'
 import { indexFields } from '../engine/embedded/fields'
 import { EmbeddedSearchReader } from '../engine/embedded/reader'
@@ -31,11 +31,7 @@ const N = Number(process.env.BENCH_QUERIES ?? 300)
 const DATA_DIR = resolve(process.env.BENCH_DATA_DIR ?? '/tmp/zorgatlas-bench-search')
 const TARGET = { engineP95: 10, siteRatio: 1.5, siteExtraMs: 5, reqPerSec: 300 }
 
-const main = async () => {
-  console.log(`Search benchmark: ${DOCS} synthetic locations, ${N} queries per kind`)
-  const docs = syntheticDocuments(DOCS)
-
-  // 1. the candidates, in memory, same queries
+const candidates = async (docs: PublicDocument[]) => {
   header('Candidates (engine core only, no documents read), p50 / p95 per kind')
   const [index, buildA] = await time(() =>
     EmbeddedIndex.build(docs.map(indexFields), SYNTHETIC_GAZETTEER),
@@ -63,6 +59,14 @@ const main = async () => {
   }
   table(rowsC)
   console.log(`  build: A ${ms(buildA)}, B ${ms(buildB)}`)
+}
+
+const main = async () => {
+  console.log(`Search benchmark: ${DOCS} synthetic locations, ${N} queries per kind`)
+  const docs = syntheticDocuments(DOCS)
+
+  // 1. the candidates, in memory, same queries
+  if (process.env.BENCH_CANDIDATES !== '0') await candidates(docs)
 
   // 2. the engine through the store, as the site reads it
   const dir = embeddedSearchDir(DATA_DIR)
