@@ -12,11 +12,19 @@
  * works as a baseline: `git worktree add /tmp/old <commit>` (its own `node_modules` symlinked
  * to this one's).
  *
+ * With BENCH_STORE=<data directory> (one `npm run bench:search` filled, e.g.
+ * /tmp/zorgatlas-bench-search) it measures the reader instead (reader.ts: the index built from
+ * that store, plus reading the page's documents), and with BENCH_BASELINE the old reader.ts
+ * beside the old core.ts.
+ *
  * BENCH_QUERIES: queries per kind (default 300); BENCH_KINDS: a comma separated subset of kind
  * names (substring match); BENCH_VERIFY=0 skips the equality pass.
  */
 import { isDeepStrictEqual } from 'node:util'
+import { resolve } from 'node:path'
 import { EmbeddedIndex } from '../engine/embedded/core'
+import { EmbeddedSearchReader } from '../engine/embedded/reader'
+import { embeddedSearchDir } from '../engine/config'
 import { indexFields, type IndexFields } from '../engine/embedded/fields'
 import type { GazetteerEntry } from '../contract'
 import type { SearchQuery } from '../engine/port'
@@ -28,13 +36,15 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 40_000)
 const N = Number(process.env.BENCH_QUERIES ?? 300)
 const ONLY = (process.env.BENCH_KINDS ?? '').split(',').filter(Boolean)
 const BASELINE = process.env.BENCH_BASELINE
+const STORE = process.env.BENCH_STORE
 
 interface Core {
   search: (query: SearchQuery) => unknown
 }
 type Builder = (rows: IndexFields[], gazetteer: GazetteerEntry[]) => Core
 
-const main = async () => {
+/** The two cores (or one), built from the same synthetic rows. */
+const buildCores = async (): Promise<[string, Core][]> => {
   console.log(`Engine core: ${DOCS} synthetic locations, ${N} queries per kind`)
   const rows = syntheticDocuments(DOCS).map(indexFields)
   const builders: [string, Builder][] = [['new', (r, g) => EmbeddedIndex.buildSync(r, g)]]
@@ -42,12 +52,35 @@ const main = async () => {
     const old = (await import(BASELINE)) as { EmbeddedIndex: typeof EmbeddedIndex }
     builders.unshift(['old', (r, g) => old.EmbeddedIndex.buildSync(r, g)])
   }
-  const cores: [string, Core][] = builders.map(([name, build]) => {
+  return builders.map(([name, build]) => {
     const start = now()
     const core = build(rows, SYNTHETIC_GAZETTEER)
     console.log(`  ${name}: built in ${ms(now() - start)}`)
     return [name, core]
   })
+}
+
+/** The two readers (or one) over the same store. */
+const openReaders = async (dataDir: string): Promise<[string, Core][]> => {
+  const dir = embeddedSearchDir(resolve(dataDir))
+  console.log(`Engine reader over ${dir}, ${N} queries per kind`)
+  const readers: [string, typeof EmbeddedSearchReader][] = [['new', EmbeddedSearchReader]]
+  if (BASELINE) {
+    const path = BASELINE.replace(/core\.ts$/, 'reader.ts')
+    const old = (await import(path)) as { EmbeddedSearchReader: typeof EmbeddedSearchReader }
+    readers.unshift(['old', old.EmbeddedSearchReader])
+  }
+  const out: [string, Core][] = []
+  for (const [name, Reader] of readers) {
+    const start = now()
+    out.push([name, await Reader.open({ dir, pollMs: 0 })])
+    console.log(`  ${name}: opened in ${ms(now() - start)}`)
+  }
+  return out
+}
+
+const main = async () => {
+  const cores = STORE ? await openReaders(STORE) : await buildCores()
 
   if (cores.length === 2 && process.env.BENCH_VERIFY !== '0') {
     let checked = 0
@@ -55,8 +88,8 @@ const main = async () => {
       for (let i = 0; i < 60; i++) {
         const { engine } = kind.make()
         for (const query of [engine, { ...engine, page: 3 }, { ...engine, withPoints: true }]) {
-          const a = cores[0]![1].search(query)
-          const b = cores[1]![1].search(query)
+          const a = await cores[0]![1].search(query)
+          const b = await cores[1]![1].search(query)
           if (!isDeepStrictEqual(a, b)) {
             console.error(`DIFFERENT ANSWER for ${kind.name}: ${JSON.stringify(query)}`)
             console.error(JSON.stringify(a).slice(0, 2000))
@@ -75,7 +108,7 @@ const main = async () => {
   const wall = cores.map(() => new Map<string, number[]>())
   const cpu = cores.map(() => new Map<string, number[]>())
   for (const kind of kinds) {
-    for (let i = 0; i < 20; i++) for (const [, core] of cores) core.search(kind.make().engine)
+    for (let i = 0; i < 20; i++) for (const [, core] of cores) await core.search(kind.make().engine)
     for (const m of [...wall, ...cpu]) m.set(kind.name, [])
     for (let i = 0; i < N; i++) {
       const { engine } = kind.make()
@@ -84,7 +117,7 @@ const main = async () => {
       for (const c of order) {
         const cpuStart = process.cpuUsage()
         const start = now()
-        cores[c]![1].search(engine)
+        await cores[c]![1].search(engine)
         const end = now()
         const used = process.cpuUsage(cpuStart)
         wall[c]!.get(kind.name)!.push(end - start)
@@ -113,7 +146,12 @@ const main = async () => {
     }
     table(rows)
   }
-  report('Engine core per kind (no documents read), wall time p50 / p95', wall)
+  report(
+    STORE
+      ? "Engine reader per kind (the index, then the page's documents), wall time p50 / p95"
+      : 'Engine core per kind (no documents read), wall time p50 / p95',
+    wall,
+  )
   // CPU time of this process during the query: what the query itself costs, without the time it
   // waited for a core another process had (the machine may be shared)
   report('The same queries, CPU time p50 / p95', cpu)

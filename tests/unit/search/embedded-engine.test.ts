@@ -291,6 +291,29 @@ describe('store, writer and reader', () => {
     await writer.close()
   })
 
+  it("reads a page's documents from the store, leaving out one deleted since the index caught up", async () => {
+    const dir = await tempDir()
+    const writer = new EmbeddedSearchWriter({ dir })
+    await writer.replaceAll(sampleDocuments(), GAZETTEER)
+    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0, documentCache: 3 })
+    const page = await reader.search({ page: 1, perPage: 10 })
+    expect(page.hits.map((h) => h.document.id)).toHaveLength(10)
+    // every hit is its own stored document, in the index's order
+    for (const hit of page.hits)
+      expect(hit.document).toEqual(await reader.getDocument(hit.document.id))
+    const gone = page.hits[5]!.document.id
+    await writer.delete([gone])
+    // the index has not caught up yet: the page leaves the document out, the order stays
+    const next = await reader.search({ page: 1, perPage: 10 })
+    expect(next.hits.map((h) => h.document.id)).toEqual(
+      page.hits.map((h) => h.document.id).filter((id) => id !== gone),
+    )
+    await reader.refresh()
+    expect((await reader.health()).documents).toBe(9)
+    await reader.close()
+    await writer.close()
+  })
+
   it('writes only changed documents: one approval changes one row and bumps seq by one', async () => {
     const dir = await tempDir()
     const writer = new EmbeddedSearchWriter({ dir })
