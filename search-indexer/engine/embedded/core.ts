@@ -233,7 +233,8 @@ export class EmbeddedIndex {
   search(query: SearchQuery): IndexResult {
     const { page, perPage } = normalizePaging(query)
     const s = this.buffers()
-    const W = this.words
+    // the words holding slots in use: capacity grows by doubling, so up to half are empty
+    const W = wordsFor(this.ids.length)
     const sort = effectiveSort(query)
 
     // 1. the base set: text matches (scored), place, radius, and the AND filters
@@ -241,7 +242,7 @@ export class EmbeddedIndex {
     const tokens = queryTokens(query.text ?? '')
     const hasText = tokens.length > 0
     if (hasText) this.textSearch(tokens, base)
-    else base.set(this.alive)
+    else base.set(this.alive.subarray(0, W))
 
     if (query.woonplaatsId) andSlots(base, this.woonplaatsSlots.get(query.woonplaatsId))
     for (const code of new Set(query.zachteInformatie ?? [])) {
