@@ -17,6 +17,9 @@
  * that store, plus reading the page's documents), and with BENCH_BASELINE the old reader.ts
  * beside the old core.ts.
  *
+ * BENCH_COLD=1 turns the new core's first-word cache off, for what a word costs the first
+ * time after a change (the kinds repeat a few words, so they are cached after the first query).
+ *
  * BENCH_QUERIES: queries per kind (default 300); BENCH_KINDS: a comma separated subset of kind
  * names (substring match); BENCH_VERIFY=0 skips the equality pass.
  */
@@ -47,7 +50,15 @@ type Builder = (rows: IndexFields[], gazetteer: GazetteerEntry[]) => Core
 const buildCores = async (): Promise<[string, Core][]> => {
   console.log(`Engine core: ${DOCS} synthetic locations, ${N} queries per kind`)
   const rows = syntheticDocuments(DOCS).map(indexFields)
-  const builders: [string, Builder][] = [['new', (r, g) => EmbeddedIndex.buildSync(r, g)]]
+  const cold = process.env.BENCH_COLD === '1'
+  const builders: [string, Builder][] = [
+    [
+      'new',
+      (r, g) =>
+        EmbeddedIndex.buildSync(r, g, cold ? { tokenCache: { maxTokens: 0, maxSlots: 0 } } : {}),
+    ],
+  ]
+  if (cold) console.log('  (new: without the first-word cache)')
   if (BASELINE) {
     const old = (await import(BASELINE)) as { EmbeddedIndex: typeof EmbeddedIndex }
     builders.unshift(['old', (r, g) => old.EmbeddedIndex.buildSync(r, g)])

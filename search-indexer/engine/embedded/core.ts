@@ -68,7 +68,12 @@ interface TokenMatches {
   sums: Float64Array
 }
 
-export interface BuildOptions {
+export interface IndexOptions {
+  /** bounds of the first-word cache (default `TOKEN_CACHE`; `maxTokens: 0` turns it off) */
+  tokenCache?: { maxTokens: number; maxSlots: number }
+}
+
+export interface BuildOptions extends IndexOptions {
   /** yield to the event loop every n documents while building (default 1000) */
   yieldEvery?: number
 }
@@ -157,6 +162,7 @@ export class EmbeddedIndex {
   /** token → its matches (see `firstToken`), least recently used first; cleared on any change */
   private readonly tokenCache = new Map<string, TokenMatches>()
   private tokenCacheSlots = 0
+  private readonly tokenCacheLimits: { maxTokens: number; maxSlots: number }
   // per query scratch, indexed by slot
   private scratch: {
     scores: Float64Array
@@ -177,7 +183,7 @@ export class EmbeddedIndex {
     options: BuildOptions = {},
   ): Promise<EmbeddedIndex> {
     const yieldEvery = options.yieldEvery ?? 1000
-    const index = new EmbeddedIndex()
+    const index = new EmbeddedIndex(options)
     index.setGazetteer(gazetteer)
     let n = 0
     for await (const row of rows) {
@@ -189,12 +195,20 @@ export class EmbeddedIndex {
   }
 
   /** Synchronous build, for tests and small sets. */
-  static buildSync(rows: Iterable<IndexFields>, gazetteer: GazetteerEntry[]): EmbeddedIndex {
-    const index = new EmbeddedIndex()
+  static buildSync(
+    rows: Iterable<IndexFields>,
+    gazetteer: GazetteerEntry[],
+    options: IndexOptions = {},
+  ): EmbeddedIndex {
+    const index = new EmbeddedIndex(options)
     index.setGazetteer(gazetteer)
     for (const row of rows) index.upsertOne(row)
     index.warm()
     return index
+  }
+
+  private constructor(options: IndexOptions = {}) {
+    this.tokenCacheLimits = options.tokenCache ?? TOKEN_CACHE
   }
 
   get size(): number {
@@ -562,13 +576,12 @@ export class EmbeddedIndex {
     const sums = new Float64Array(n)
     for (let i = 0; i < n; i++) sums[i] = scores[slots[i]!]!
     const entry = { slots, sums }
-    if (n <= TOKEN_CACHE.maxSlots) {
+    const { maxTokens, maxSlots } = this.tokenCacheLimits
+    if (maxTokens > 0 && n <= maxSlots) {
       this.tokenCacheSlots += n
       cache.set(token, entry)
       for (const [key, old] of cache) {
-        if (cache.size <= TOKEN_CACHE.maxTokens && this.tokenCacheSlots <= TOKEN_CACHE.maxSlots) {
-          break
-        }
+        if (cache.size <= maxTokens && this.tokenCacheSlots <= maxSlots) break
         cache.delete(key)
         this.tokenCacheSlots -= old.slots.length
       }
