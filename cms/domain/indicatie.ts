@@ -319,8 +319,7 @@ export function alternatiefVoor(
     )
 
   if (ALLEEN_MET_BEHANDELING.includes(gGroep)) {
-    const tijdelijk =
-      'alleen tijdelijk (hoogstens 6 maanden, één keer te verlengen met 6 maanden) en zonder de behandeling uit uw indicatie'
+    const tijdelijk = 'alleen tijdelijk (hoogstens 6 maanden, één keer te verlengen met 6 maanden)'
     if (context.toegelatenVerblijfMetBehandelingVG === true)
       return inPrincipe(
         '8a',
@@ -330,12 +329,12 @@ export function alternatiefVoor(
       return uitkomst(
         'tijdelijk',
         '8b',
-        `Dat kan ${tijdelijk}, tenzij de zorgaanbieder en het zorgkantoor daar apart afspraken over maken.`,
+        `Dat kan ${tijdelijk}, en de behandeling uit uw indicatie hoort er dan niet bij, tenzij de zorgaanbieder en het zorgkantoor daar apart afspraken over maken.`,
       )
     return uitkomst(
       'tijdelijk',
       '8',
-      `Dat kan ${tijdelijk}, behalve als deze zorgaanbieder in de gehandicaptenzorg wonen met behandeling mag bieden; vraag dat aan de zorgaanbieder.`,
+      `Dat kan ${tijdelijk} en zonder de behandeling uit uw indicatie, behalve als deze zorgaanbieder in de gehandicaptenzorg wonen met behandeling mag bieden; vraag dat aan de zorgaanbieder.`,
     )
   }
 

@@ -125,7 +125,7 @@ describe('principle 8: VG-7, LVG and SGLVG indications', () => {
       const a = alternatiefVoor(g, 'VG-6', { toegelatenVerblijfMetBehandelingVG: false })
       expect(a, g).toMatchObject({ kan: 'tijdelijk', principe: '8b' })
       expect(a.zin).toContain('hoogstens 6 maanden, één keer te verlengen met 6 maanden')
-      expect(a.zin).toContain('zonder de behandeling uit uw indicatie')
+      expect(a.zin).toContain('de behandeling uit uw indicatie hoort er dan niet bij')
     }
   })
 
@@ -265,8 +265,8 @@ describe('sentences for families (B1, one sentence after the introduction)', () 
       'U heeft een indicatie voor VG-7 ((besloten) wonen met zeer intensieve begeleiding, ' +
         'verzorging en gedragsregulering); deze locatie biedt GGZ-W-1 (GGZ-wonen met intensieve ' +
         'begeleiding). Dat kan alleen tijdelijk (hoogstens 6 maanden, één keer te verlengen met ' +
-        '6 maanden) en zonder de behandeling uit uw indicatie, tenzij de zorgaanbieder en het ' +
-        'zorgkantoor daar apart afspraken over maken.',
+        '6 maanden), en de behandeling uit uw indicatie hoort er dan niet bij, tenzij de ' +
+        'zorgaanbieder en het zorgkantoor daar apart afspraken over maken.',
     )
   })
 
@@ -295,6 +295,14 @@ describe('sentences for families (B1, one sentence after the introduction)', () 
         expect(rest, `${g.code} → ${a.code}`).toHaveLength(1)
         expect(rest[0], `${g.code} → ${a.code}`).toMatch(/^[A-Z][^.]*\.$/)
       }
+  })
+
+  it('says so when the location offers the indicated profile itself', () => {
+    expect(alternatiefVoor('VV-5', 'VV-5')).toMatchObject({
+      kan: 'ja-in-principe',
+      principe: '2',
+      zin: 'Deze locatie biedt het zorgprofiel van uw indicatie: VV-5 (beschermd wonen met intensieve dementiezorg).',
+    })
   })
 
   it('refuses unknown profile codes', () => {
@@ -347,6 +355,11 @@ describe('grouping a location', () => {
     // GGZ-B-4 is never possible (7a); LG-4 and VV-5 are both possible in principle (9a).
     const d = deelIn(vv6, { sectoren: [verblijf('LG-4'), verblijf('GGZ-B-4', 'VV-5')] })
     expect(d).toMatchObject({ groep: 'alternatief', zorgprofiel: 'VV-5' })
+    // The same kind of care before a profile nearer in the list: VV-4 for VV-10, not VG-3.
+    const vv10 = { zorgprofiel: 'VV-10', leveringsvorm: 'verblijf' } as const
+    expect(deelIn(vv10, { sectoren: [verblijf('VG-3'), verblijf('VV-4')] })).toMatchObject({
+      zorgprofiel: 'VV-4',
+    })
     // With amounts: LG-4 (270 ≤ 280, settled) beats VV-7 (no amount, open).
     expect(deelIn(vv6, { sectoren: [verblijf('VV-7', 'LG-4')] }, TARIEVEN)).toMatchObject({
       groep: 'alternatief',
@@ -355,6 +368,23 @@ describe('grouping a location', () => {
     // Of two settled VV profiles the one closest in cost: VV-5 (270) before VV-4 (200).
     expect(deelIn(vv6, { sectoren: [verblijf('VV-4', 'VV-5', 'VV-8')] }, TARIEVEN)).toMatchObject({
       groep: 'alternatief',
+      zorgprofiel: 'VV-5',
+    })
+    // Cost closeness wins over closeness in the list: VV-8 (275, two steps from VV-6) before
+    // VV-5 (200, one step away).
+    const anders = {
+      ...TARIEVEN,
+      verblijf: { ...TARIEVEN.verblijf, 'VV-5': t(200, 200), 'VV-8': t(275, 275) },
+    }
+    expect(deelIn(vv6, { sectoren: [verblijf('VV-5', 'VV-8')] }, anders)).toMatchObject({
+      zorgprofiel: 'VV-8',
+    })
+    // Without amounts the nearest in the list (VV-7 for VV-8, not VV-4), on a tie the lower one.
+    const vv8 = { zorgprofiel: 'VV-8', leveringsvorm: 'verblijf' } as const
+    expect(deelIn(vv8, { sectoren: [verblijf('VV-4', 'VV-7')] })).toMatchObject({
+      zorgprofiel: 'VV-7',
+    })
+    expect(deelIn(vv6, { sectoren: [verblijf('VV-7', 'VV-5')] })).toMatchObject({
       zorgprofiel: 'VV-5',
     })
   })
