@@ -361,10 +361,14 @@ export interface Indicatie {
 
 /** What a location offers: its sector tabs (of every woonplaats), codes only. */
 export interface LocatieAanbod {
-  sectoren: readonly {
-    zorgprofielen?: readonly string[] | null
-    leveringsvormen?: readonly string[] | null
-  }[]
+  sectoren: readonly (
+    | {
+        zorgprofielen?: readonly string[] | null
+        leveringsvormen?: readonly string[] | null
+      }
+    | null
+    | undefined
+  )[]
   /** see AlternatiefContext; undefined when not known */
   toegelatenVerblijfMetBehandelingVG?: boolean
 }
@@ -416,7 +420,7 @@ function beter(x: number[], y: number[]): boolean {
 /**
  * Puts a location in the indicated group (it offers that profile in that leveringsvorm), the
  * alternative group (with its best alternative and sentence) or excludes it. Unknown codes in
- * the location's data are ignored.
+ * the location's data are ignored; an unknown indicated profile throws (validate input first).
  */
 export function deelIn(
   indicatie: Indicatie,
@@ -426,7 +430,7 @@ export function deelIn(
   const geindiceerd = profielVan(indicatie.zorgprofiel) ?? onbekendProfiel(indicatie.zorgprofiel)
   const aangeboden = new Set<string>()
   for (const tab of locatie.sectoren)
-    if (tab.leveringsvormen?.includes(indicatie.leveringsvorm))
+    if (tab?.leveringsvormen?.includes(indicatie.leveringsvorm))
       for (const code of tab.zorgprofielen ?? []) if (profielVan(code)) aangeboden.add(code)
 
   if (aangeboden.has(geindiceerd.code))

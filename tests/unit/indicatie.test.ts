@@ -419,6 +419,7 @@ describe('grouping a location', () => {
       groep: 'alternatief',
       zorgprofiel: 'VV-5',
     })
+    expect(deelIn(vv6, { sectoren: [null, undefined, verblijf('VV-6')] }).groep).toBe('geindiceerd')
     expect(deelIn(vv6, { sectoren: [verblijf('VV-99')] })).toEqual({
       groep: 'uitgesloten',
       reden: 'leveringsvorm',
