@@ -414,8 +414,10 @@ describe('store, writer and reader', () => {
     const klok = setInterval(() => ticks++, 10)
     const bezig = writer.upsert([makePublicDocument({ id: 'locatie-2' })])
     await new Promise((r) => setTimeout(r, 400))
-    // the event loop kept running while the write waited for the lock
-    expect(ticks).toBeGreaterThan(10)
+    // the event loop kept running while the write waited for the lock: a write that waited
+    // synchronously (busy_timeout) would let at most one tick through; a loaded machine fires the
+    // 10 ms timer far fewer than 40 times, so only a few ticks are asked for
+    expect(ticks).toBeGreaterThanOrEqual(3)
     ander.exec('ROLLBACK')
     await bezig
     clearInterval(klok)
