@@ -19,63 +19,12 @@
  * cms/domain/indicatie.ts read this table as data.
  */
 import type { TarievenTabel } from '../indicatie'
+import { zorgprofielen } from '../referentielijsten'
 
 const onbekend = { perDag: null, exclusiefDagbesteding: null } as const
 
-/** Profiles the NZa had prestaties for; amounts unknown until verified. */
-const CODES = [
-  'VV-1',
-  'VV-2',
-  'VV-3',
-  'VV-4',
-  'VV-5',
-  'VV-6',
-  'VV-7',
-  'VV-8',
-  'VV-9b',
-  'VV-10',
-  'VG-1',
-  'VG-2',
-  'VG-3',
-  'VG-4',
-  'VG-5',
-  'VG-6',
-  'VG-7',
-  'VG-8',
-  'LVG-1',
-  'LVG-2',
-  'LVG-3',
-  'LVG-4',
-  'LVG-5',
-  'SGLVG',
-  'LG-1',
-  'LG-2',
-  'LG-3',
-  'LG-4',
-  'LG-5',
-  'LG-6',
-  'LG-7',
-  'ZG-AUD-1',
-  'ZG-AUD-2',
-  'ZG-AUD-3',
-  'ZG-AUD-4',
-  'ZG-VIS-1',
-  'ZG-VIS-2',
-  'ZG-VIS-3',
-  'ZG-VIS-4',
-  'ZG-VIS-5',
-  'GGZ-B-1',
-  'GGZ-B-2',
-  'GGZ-B-3',
-  'GGZ-B-4',
-  'GGZ-B-5',
-  'GGZ-B-6',
-  'GGZ-B-7',
-  'GGZ-W-1',
-  'GGZ-W-2',
-  'GGZ-W-3',
-  'GGZ-W-4',
-] as const
+/** Every profile of the reference list; amounts unknown until verified. */
+const CODES = zorgprofielen.map((p) => p.code)
 
 export const ZZP_TARIEVEN_2026: TarievenTabel = {
   jaar: 2026,
