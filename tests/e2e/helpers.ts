@@ -53,17 +53,19 @@ export async function geefCode(page: Page, email: string, geheim = DEMO_TWEESTAP
 /**
  * Logs in with the password, and with the code when the login uses two-step login: the answer of
  * the login request says so (`tweedeStap`); the admin then shows the code step on the login page.
- * `cmsUrl`: another CMS process than the one of the run (tests/e2e/sessie.e2e.ts).
+ * `cmsUrl`: another CMS process than the one of the run (tests/e2e/sessie.e2e.ts); `wachtwoord`:
+ * a login whose password a test changed (tests/e2e/wachtwoord.e2e.ts).
  */
 export async function login(
   page: Page,
   email: string,
   geheim = DEMO_TWEESTAPS_GEHEIM,
   cmsUrl = CMS_URL,
+  wachtwoord = DEMO_PASSWORD,
 ) {
   await page.goto(`${cmsUrl}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.locator('input[name="password"]').fill(wachtwoord)
   const antwoord = page.waitForResponse(
     (r) => r.request().method() === 'POST' && /\/api\/users\/login\b/.test(r.url()),
   )
