@@ -263,29 +263,36 @@ export function beheerSuite(kind: DbKind, skip = false) {
     })
 
     describe('§4.4–4.5 copying', () => {
-      it('copies a care offer to another location of the same organisation, adding the woonplaats', async () => {
-        const bron = await maak({ agbCode: '44000001', naam: 'Bron' })
-        await aanbod(bron.id, w.wp.tilburg, { zachteInformatie: [w.zi.huisdieren] })
+      /** A location with care offer in Tilburg and another of the organisation housed in Breda. */
+      const bronEnDoelInBreda = async (agb: [string, string], naam: string, huisnummer: string) => {
+        const bron = await maak({ agbCode: agb[0], naam: `Bron${naam}` })
         const doel = await maak({
-          agbCode: '44000002',
-          naam: 'Doel',
-          bezoekadres: { straat: 'Haven', huisnummer: '1', postcode: '4811 AA', plaats: 'Breda' },
+          agbCode: agb[1],
+          naam: `Doel${naam}`,
+          bezoekadres: { straat: 'Haven', huisnummer, postcode: '4811 AA', plaats: 'Breda' },
         })
+        return { bron, doel }
+      }
+      const leesKopie = async (id: unknown) =>
+        (
+          await cms.rest.request('GET', `/zorgaanbod/${String(id)}?draft=true&depth=0`, {
+            token: aanbieder,
+          })
+        ).body
+      it('copies a care offer to another location of the same organisation, adding the woonplaats', async () => {
+        const { bron, doel } = await bronEnDoelInBreda(['44000001', '44000002'], '', '1')
+        await aanbod(bron.id, w.wp.tilburg, { zachteInformatie: [w.zi.huisdieren] })
         const res = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
           naarLocatie: doel.id,
           woonplaats: w.wp.breda,
         })
         expect(res.status, body(res)).toBe(201)
-        const kopie = await cms.rest.request(
-          'GET',
-          `/zorgaanbod/${res.body.zorgaanbod}?draft=true&depth=0`,
-          { token: aanbieder },
-        )
-        expect(kopie.body.status).toBe('nieuw')
-        expect(String(kopie.body.locatie)).toBe(String(doel.id))
-        expect(String(kopie.body.woonplaats)).toBe(String(w.wp.breda))
-        expect(kopie.body.zachteInformatie.map(String)).toEqual([String(w.zi.huisdieren)])
-        expect(kopie.body.vv.zorgprofielen).toEqual(VV_AANBOD.zorgprofielen)
+        const kopie = await leesKopie(res.body.zorgaanbod)
+        expect(kopie.status).toBe('nieuw')
+        expect(String(kopie.locatie)).toBe(String(doel.id))
+        expect(String(kopie.woonplaats)).toBe(String(w.wp.breda))
+        expect(kopie.zachteInformatie.map(String)).toEqual([String(w.zi.huisdieren)])
+        expect(kopie.vv.zorgprofielen).toEqual(VV_AANBOD.zorgprofielen)
         const nogmaals = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
           naarLocatie: doel.id,
           woonplaats: w.wp.tilburg,
@@ -294,13 +301,8 @@ export function beheerSuite(kind: DbKind, skip = false) {
         expect(body(nogmaals)).toContain(WOONPLAATS_MESSAGES.eenWoonplaats)
       })
       it('a copy whose woonplaats is not the place of the address needs the explanation, which the copy keeps', async () => {
-        const bron = await maak({ agbCode: '44000004', naam: 'Bron met uitleg' })
+        const { bron, doel } = await bronEnDoelInBreda(['44000004', '44000005'], ' met uitleg', '2')
         await aanbod(bron.id, w.wp.tilburg)
-        const doel = await maak({
-          agbCode: '44000005',
-          naam: 'Doel met uitleg',
-          bezoekadres: { straat: 'Haven', huisnummer: '2', postcode: '4811 AA', plaats: 'Breda' },
-        })
         const zonder = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
           naarLocatie: doel.id,
           woonplaats: w.wp.tilburg,
@@ -314,12 +316,7 @@ export function beheerSuite(kind: DbKind, skip = false) {
           woonplaatsToelichting: uitleg,
         })
         expect(met.status, body(met)).toBe(201)
-        const kopie = await cms.rest.request(
-          'GET',
-          `/zorgaanbod/${met.body.zorgaanbod}?draft=true&depth=0`,
-          { token: aanbieder },
-        )
-        expect(kopie.body.woonplaatsToelichting).toBe(uitleg)
+        expect((await leesKopie(met.body.zorgaanbod)).woonplaatsToelichting).toBe(uitleg)
         const teLang = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
           naarLocatie: doel.id,
           woonplaats: w.wp.breda,
