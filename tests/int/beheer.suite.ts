@@ -324,6 +324,13 @@ export function beheerSuite(kind: DbKind, skip = false) {
         })
         expect(teLang.status).toBe(400)
         expect(body(teLang)).toContain('woonplaatsToelichting')
+        const geenTekst = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: doel.id,
+          woonplaats: w.wp.tilburg,
+          woonplaatsToelichting: 5,
+        })
+        expect(geenTekst.status).toBe(400)
+        expect(body(geenTekst)).toContain('Schrijf de toelichting als tekst')
       })
       it('refuses copying to another organisation and explains bad input', async () => {
         const bron = await maak({ agbCode: '44000003' })
