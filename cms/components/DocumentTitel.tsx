@@ -8,20 +8,29 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect } from 'react'
 import { BEHEER_TITEL_ACHTERVOEGSEL } from '../admin/titel'
 
-export const DocumentTitel: React.FC = () => {
-  const { title, id } = useDocumentInfo()
+/**
+ * Keeps the browser tab on `tekst` + suffix while mounted. Next.js writes the route's metadata
+ * title after client navigation and streaming, sometimes after our effect ran: an observer on
+ * <title> puts ours back, so the tab never ends on the route's generic title.
+ */
+export function useVasteTitel(tekst: string | null): void {
   useEffect(() => {
-    const tekst = title && !/^\[.*\]$/.test(title) ? title : null
-    if (!id || !tekst) return
+    if (!tekst) return
     const gewenst = `${tekst} ${BEHEER_TITEL_ACHTERVOEGSEL}`
     document.title = gewenst
-    // Next.js writes the page's metadata title after navigating: keep ours.
-    const observer = new MutationObserver(() => {
+    const herstel = () => {
       if (document.title !== gewenst) document.title = gewenst
-    })
-    const head = document.querySelector('title')
-    if (head) observer.observe(head, { childList: true, characterData: true, subtree: true })
+    }
+    const observer = new MutationObserver(herstel)
+    // Observe the head: Next.js may replace the <title> element itself, not only its text.
+    observer.observe(document.head, { childList: true, characterData: true, subtree: true })
     return () => observer.disconnect()
-  }, [title, id])
+  }, [tekst])
+}
+
+export const DocumentTitel: React.FC = () => {
+  const { title, id } = useDocumentInfo()
+  const tekst = id && title && !/^\[.*\]$/.test(title) ? title : null
+  useVasteTitel(tekst)
   return null
 }

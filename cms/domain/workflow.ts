@@ -35,6 +35,8 @@ export const MESSAGES = {
     'U kunt tijdelijk geen wijzigingen doorvoeren. Het zorgkantoor beoordeelt eerst uw verstuurde wijziging. Daarna kunt u weer wijzigen.',
   voorgesteldVerwijderd:
     'Dit item staat klaar om verwijderd te worden. Klik eerst op "Verwijdering ongedaan" als u het wilt wijzigen.',
+  voorstelEerstBeoordelen:
+    'Hier staat een voorstel van de zorgaanbieder dat nog niet is beoordeeld. Beoordeel eerst dat voorstel. Of kies "Publiceer wijzigingen" als u het voorstel samen met uw wijziging definitief wilt maken.',
   nietsTeVersturen: 'Er zijn geen wijzigingen om te versturen.',
   nietsTeBeoordelen: 'Deze organisatie heeft geen wijziging die op beoordeling wacht.',
   alVerstuurd: 'De wijzigingen van deze organisatie zijn al verstuurd en worden beoordeeld.',

@@ -377,6 +377,50 @@ export function beheerSuite(kind: DbKind, skip = false) {
       })
     })
 
+    describe('an editor’s direct edit', () => {
+      it('without a proposal it stays Definitief and public', async () => {
+        const edit = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, {
+          token: cz,
+          body: { telefoon: '013 555 00 00' },
+        })
+        expect(edit.status, body(edit)).toBe(200)
+        const pub = await cms.rest.request('GET', `/locaties/${w.locatie.a1}`)
+        expect(pub.status).toBe(200)
+        expect(pub.body.telefoon).toBe('013 555 00 00')
+        expect(pub.body.status).toBe('definitief')
+      })
+      it('over a provider’s unreviewed proposal is refused: the location stays public and the proposal stays', async () => {
+        const voorstel = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, {
+          token: aanbieder,
+          body: { naam: 'Hof Kandinsky' },
+        })
+        expect(voorstel.status, body(voorstel)).toBe(200)
+        const edit = await cms.rest.request('PATCH', `/locaties/${w.locatie.a1}`, {
+          token: cz,
+          body: { telefoon: '013 555 11 11' },
+        })
+        expect(edit.status, body(edit)).toBe(409)
+        expect(body(edit)).toContain(MESSAGES.voorstelEerstBeoordelen)
+        const pub = await cms.rest.request('GET', `/locaties/${w.locatie.a1}`)
+        expect(pub.status).toBe(200)
+        expect(pub.body.naam).toBe('Hof Mondriaan')
+        expect(pub.body.telefoon).toBe('013 555 00 00')
+        const [projectie] = [
+          ...(await projectLocaties(cms.payload, [String(w.locatie.a1)])).values(),
+        ]
+        expect(projectie?.naam).toContain('Hof Mondriaan')
+        const concept = await cms.rest.request('GET', `/locaties/${w.locatie.a1}?draft=true`, {
+          token: aanbieder,
+        })
+        expect(concept.body.naam).toBe('Hof Kandinsky')
+        // Publishing on purpose (the edit screen's button) is the editor's explicit decision.
+        const intrekken = await cms.rest.request('DELETE', `/locaties/${w.locatie.a1}`, {
+          token: aanbieder,
+        })
+        expect(intrekken.body.actie).toBe('voorstel-intrekken')
+      })
+    })
+
     describe('§6 deleting', () => {
       it('a nieuw location is removed at once, with its care offer', async () => {
         const loc = await maak({ agbCode: '60000001' })

@@ -11,6 +11,7 @@ import { verwijderEndpoints } from '../../endpoints/verwijderen'
 import { contactFields, statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
+import { refuseEditOverProposal } from '../../hooks/refuseEditOverProposal'
 import { queueIndexOnDelete } from '../../hooks/queueIndexOnDelete'
 import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
 import type { Locatie } from '../../payload-types'
@@ -93,7 +94,7 @@ export const Locaties: CollectionConfig = {
     ...locatieKopieerEndpoints,
   ],
   hooks: {
-    beforeOperation: [enforceProviderDrafts('locaties')],
+    beforeOperation: [enforceProviderDrafts('locaties'), refuseEditOverProposal('locaties')],
     beforeDelete: [deleteZorgaanbodOfLocatie],
     beforeChange: [
       keepLocatieInOrganisatie,

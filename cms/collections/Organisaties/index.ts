@@ -11,6 +11,7 @@ import { mayApprove } from '../../domain/roles'
 import { contactFields, statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
+import { refuseEditOverProposal } from '../../hooks/refuseEditOverProposal'
 import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
 import type { Organisatie } from '../../payload-types'
 import { locatieIdsOfOrganisatie } from '../../queries/organisatie'
@@ -71,7 +72,10 @@ export const Organisaties: CollectionConfig = {
   // Copies are made with the copy actions of §4.4/§4.5, never by duplicating whole records.
   disableDuplicate: true,
   hooks: {
-    beforeOperation: [enforceProviderDrafts('organisaties')],
+    beforeOperation: [
+      enforceProviderDrafts('organisaties'),
+      refuseEditOverProposal('organisaties'),
+    ],
     beforeValidate: [assignNzaCode],
     beforeChange: [deriveStatus],
     beforeDelete: [deleteLocatiesOfOrganisatie, deleteContractenOfOrganisatie],

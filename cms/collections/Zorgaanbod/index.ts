@@ -6,6 +6,7 @@ import { verwijderEndpoints } from '../../endpoints/verwijderen'
 import { statusField, workflowEditComponents } from '../../fields'
 import { deriveStatus } from '../../hooks/deriveStatus'
 import { enforceProviderDrafts } from '../../hooks/enforceProviderDrafts'
+import { refuseEditOverProposal } from '../../hooks/refuseEditOverProposal'
 import { queueIndexOnDelete } from '../../hooks/queueIndexOnDelete'
 import { queueIndexOnPublish } from '../../hooks/queueIndexOnPublish'
 import type { Zorgaanbod as ZorgaanbodDoc } from '../../payload-types'
@@ -45,7 +46,7 @@ export const Zorgaanbod: CollectionConfig = {
   },
   endpoints: [...verwijderEndpoints('zorgaanbod'), ...zorgaanbodKopieerEndpoints],
   hooks: {
-    beforeOperation: [enforceProviderDrafts('zorgaanbod')],
+    beforeOperation: [enforceProviderDrafts('zorgaanbod'), refuseEditOverProposal('zorgaanbod')],
     beforeChange: [keepZorgaanbodAtLocatie, deriveZorgaanbodFields, deriveStatus],
     afterChange: [queueIndexOnPublish<ZorgaanbodDoc>(async (doc) => [String(relId(doc.locatie))])],
     afterDelete: [queueIndexOnDelete<ZorgaanbodDoc>(async (doc) => [String(relId(doc.locatie))])],

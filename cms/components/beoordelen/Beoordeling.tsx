@@ -13,7 +13,7 @@ import './beoordelen.css'
 import React, { useCallback, useEffect, useState } from 'react'
 import type { VerschillenAntwoord } from '../../queries/beoordelen'
 import { api, GEEN_VERBINDING, tekstVan } from '../shared/api'
-import { BEHEER_TITEL_ACHTERVOEGSEL } from '../../admin/titel'
+import { useVasteTitel } from '../DocumentTitel'
 import { ItemKaart } from './ItemKaart'
 import { Aantallen, datumTijd } from './weergave'
 
@@ -45,9 +45,7 @@ export const Beoordeling: React.FC<{ id: string }> = ({ id }) => {
   }, [laad])
   // The browser tab names the organisation whose change this is.
   const titelNaam = data ? data.verzoek.organisatie.naam || data.verzoek.titel : null
-  useEffect(() => {
-    if (titelNaam) document.title = `Wijziging van ${titelNaam} ${BEHEER_TITEL_ACHTERVOEGSEL}`
-  }, [titelNaam])
+  useVasteTitel(titelNaam ? `Wijziging van ${titelNaam}` : null)
 
   async function beslis(pad: 'goedkeuren' | 'afwijzen') {
     if (!data) return
