@@ -5,7 +5,7 @@
  * delete / undo (§6) and copying the care offer to another location (§4.4).
  * Reads GET /api/locaties/:id/overzicht; the server decides every action and explains it.
  */
-import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import './shared/beheer.css'
@@ -15,8 +15,7 @@ import { MESSAGES } from '../domain/workflow'
 import type { LocatieOverzicht as LocatieOverzichtAntwoord } from '../queries/overzicht'
 import { nietVoorVerwijdering } from '../domain/zichtbaarheid'
 import type { KopieerAntwoord } from '../workflow/kopieren'
-import { api, GEEN_VERBINDING, idVan, tekstVan, type Id } from './shared/api'
-import { zetHuidigeOrganisatie } from './shared/huidigeOrganisatie'
+import { api, GEEN_VERBINDING, tekstVan, type Id } from './shared/api'
 import { StatusLabel } from './shared/StatusLabel'
 import { MeldingTekst, type Melding } from './shared/Melding'
 import { VerwijderActies } from './shared/VerwijderActies'
@@ -31,13 +30,6 @@ const ADMIN = '/admin/collections'
 
 export const LocatieOverzicht: React.FC = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
-  // A photo uploaded from this screen belongs to this location's organisation.
-  const organisatie = useFormFields(([fields]) => fields.organisatie?.value)
-  useEffect(() => {
-    const orgId = idVan(organisatie)
-    zetHuidigeOrganisatie(orgId)
-    return () => zetHuidigeOrganisatie(null)
-  }, [organisatie])
   if (!id) return <NieuweLocatieUitleg />
   // Reload after every save, so status and completeness follow what was just saved.
   return <Overzicht id={id} opgeslagen={lastUpdateTime} />
@@ -289,6 +281,7 @@ const KopieerNaarLocatie: React.FC<{
 }> = ({ bronId, heeftAanbod, doelen, onKlaar }) => {
   const [doel, setDoel] = useState('')
   const [woonplaats, setWoonplaats] = useState<Woonplaats[]>([])
+  const [toelichting, setToelichting] = useState('')
   const [bezig, setBezig] = useState(false)
   const [fout, setFout] = useState<string | null>(null)
 
@@ -325,7 +318,11 @@ const KopieerNaarLocatie: React.FC<{
         `/api/locaties/${bronId}/kopieer-zorgaanbod`,
         {
           method: 'POST',
-          body: JSON.stringify({ naarLocatie: gekozenDoel.id, woonplaats: gekozenWoonplaats.id }),
+          body: JSON.stringify({
+            naarLocatie: gekozenDoel.id,
+            woonplaats: gekozenWoonplaats.id,
+            ...(toelichting.trim() ? { woonplaatsToelichting: toelichting.trim() } : {}),
+          }),
         },
       )
       if (ok) onKlaar({ soort: 'ok', tekst: data.message ?? 'Het zorgaanbod is gekopieerd.' })
@@ -364,6 +361,23 @@ const KopieerNaarLocatie: React.FC<{
         ))}
       </select>
       <WoonplaatsKiezer meerdere={false} gekozen={woonplaats} onChange={setWoonplaats} />
+      <label htmlFor="za-kopieer-toelichting" className="za-label">
+        Toelichting bij de woonplaats (niet verplicht)
+      </label>
+      <p id="za-kopieer-toelichting-uitleg" className="za-hint">
+        Alleen nodig bij verblijf en dagbesteding als de woonplaats niet de plaats van het
+        bezoekadres van de gekozen locatie is: leg uit waarom. Het zorgkantoor ziet deze toelichting
+        bij de beoordeling.
+      </p>
+      <textarea
+        id="za-kopieer-toelichting"
+        className="za-input"
+        aria-describedby="za-kopieer-toelichting-uitleg"
+        maxLength={1000}
+        rows={3}
+        value={toelichting}
+        onChange={(e) => setToelichting(e.target.value)}
+      />
       {fout && (
         <p role="alert" className="za-melding za-melding--fout">
           {fout}

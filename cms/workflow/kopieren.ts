@@ -30,6 +30,12 @@ export const NaarLocatie = z
   .object({
     naarLocatie: idSchema.refine(Boolean, 'Kies de locatie waar u naartoe wilt kopiëren.'),
     woonplaats: idSchema.refine(Boolean, 'Kies de woonplaats waar dit aanbod ook geleverd wordt.'),
+    /** §4.1: why the woonplaats is not the place of the target's visiting address, when it is not */
+    woonplaatsToelichting: z
+      .string({ error: 'Schrijf de toelichting als tekst.' })
+      .trim()
+      .max(1000, 'Schrijf de toelichting in hoogstens 1000 tekens.')
+      .optional(),
   })
   .strict()
 /** Copy to more woonplaatsen of the same location. */
@@ -47,6 +53,7 @@ async function createCopy(
   locatie: string | number,
   woonplaats: string | number,
   bron: Partial<Zorgaanbod>,
+  woonplaatsToelichting?: string,
 ) {
   const flags: AuditContext = {
     auditActie: 'gekopieerd',
@@ -59,6 +66,8 @@ async function createCopy(
         ...zorgaanbodInhoud(bron),
         locatie: relationId(req, locatie),
         woonplaats: relationId(req, woonplaats),
+        // the source's explanation was about the source's address, not about this one
+        woonplaatsToelichting: woonplaatsToelichting || null,
       },
       draft: true,
       depth: 0,
@@ -105,7 +114,13 @@ export async function kopieerNaarLocatie(
   })
   const eerste = aanbod.docs[0] as Record<string, unknown> | undefined
   if (!eerste) throw new WorkflowError(KOPIEER_MESSAGES.geenBron, 400)
-  const id = await createCopy(req, doel.id, relationId(req, body.woonplaats), eerste)
+  const id = await createCopy(
+    req,
+    doel.id,
+    relationId(req, body.woonplaats),
+    eerste,
+    body.woonplaatsToelichting,
+  )
   return {
     message:
       'Het zorgaanbod is gekopieerd en de woonplaats is toegevoegd. Verstuur de wijziging als u klaar bent.',

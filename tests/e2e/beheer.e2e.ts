@@ -145,6 +145,13 @@ test('provider: locations, care offer, copying, sending, lock, approval, delete 
     await page
       .getByLabel('Naar locatie')
       .selectOption({ label: `AGB-code ${AGB}-1 · De Linde – Woonzorgcentrum ${TWEEDE}` })
+    // §4.1: a woonplaats that is not the place of the second location's address needs the
+    // explanation, which the dialog offers; without it nothing is copied.
+    await page.getByLabel('Zoek de woonplaats').fill('Hilvarenbeek')
+    await page.getByRole('radio', { name: /^Hilvarenbeek/ }).check()
+    await page.getByRole('button', { name: 'Kopieer', exact: true }).click()
+    await expect(overzicht(page).getByRole('alert')).toContainText('Toelichting bij de woonplaats')
+    await expect(page.getByLabel('Toelichting bij de woonplaats (niet verplicht)')).toBeVisible()
     await page.getByLabel('Zoek de woonplaats').fill('Goirle')
     await page.getByRole('radio', { name: /^Goirle/ }).check()
     await page.getByRole('button', { name: 'Kopieer', exact: true }).click()

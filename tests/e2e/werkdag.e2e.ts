@@ -109,7 +109,7 @@ test('a photo uploaded from a location belongs to its organisation, in Dutch thr
     `/api/locaties?where[organisatie][equals]=${orgs.docs[0]!.id}&where[status][equals]=definitief&depth=0&draft=true&limit=1`,
   )
   await page.goto(`${CMS_URL}/admin/collections/locaties/${locaties.docs[0]!.id}`)
-  const veld = page.locator('#field-fotos, .field-type.upload').first()
+  const veld = page.locator('.field-type.upload').filter({ hasText: 'Foto’s' })
   await expect(veld).toBeVisible()
   await expect(page.getByText('Bulk Upload')).toHaveCount(0)
   const foto = await sharp({
@@ -117,7 +117,12 @@ test('a photo uploaded from a location belongs to its organisation, in Dutch thr
   })
     .jpeg()
     .toBuffer()
-  await veld.locator('input[type=file]').first().setInputFiles({
+  // "Nieuw aanmaken" opens the drawer for new photos, whose file input takes the file.
+  await veld.getByRole('button', { name: 'Nieuw aanmaken' }).click()
+  const toevoegen = page.locator('.bulk-upload--add-files')
+  await expect(toevoegen).toBeVisible()
+  await expect(page.getByText('Bulk Upload')).toHaveCount(0)
+  await toevoegen.locator('input[type=file]').setInputFiles({
     name: 'tuin.jpg',
     mimeType: 'image/jpeg',
     buffer: foto,
@@ -246,12 +251,13 @@ test('contracts: a late unfiltered answer does not replace the filtered list; re
   }
 })
 
-test('lists show yes/no fields as Ja/Nee, and free-place reports by their location', async ({
+test('lists show yes/no fields as ja/nee, and free-place reports by their location', async ({
   page,
 }) => {
   await login(page, 'beheer@zorgatlas.test')
   await page.goto(`${CMS_URL}/admin/collections/users?columns=["email","actief"]`)
-  await expect(page.locator('.bool-cell').first()).toHaveText(/^(Ja|Nee)$/)
+  // Payload writes the translation in lower case in its list cells
+  await expect(page.locator('.bool-cell').first()).toHaveText(/^(ja|nee)$/)
   await page.goto(`${CMS_URL}/admin/collections/vrije-capaciteit`)
   await expect(page.locator('.table tbody tr').first()).toBeVisible()
   await expect(page.locator('body')).not.toContainText('Zonder titel')

@@ -293,6 +293,41 @@ export function beheerSuite(kind: DbKind, skip = false) {
         expect(nogmaals.status).toBe(400)
         expect(body(nogmaals)).toContain(WOONPLAATS_MESSAGES.eenWoonplaats)
       })
+      it('a copy whose woonplaats is not the place of the address needs the explanation, which the copy keeps', async () => {
+        const bron = await maak({ agbCode: '44000004', naam: 'Bron met uitleg' })
+        await aanbod(bron.id, w.wp.tilburg)
+        const doel = await maak({
+          agbCode: '44000005',
+          naam: 'Doel met uitleg',
+          bezoekadres: { straat: 'Haven', huisnummer: '2', postcode: '4811 AA', plaats: 'Breda' },
+        })
+        const zonder = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: doel.id,
+          woonplaats: w.wp.tilburg,
+        })
+        expect(zonder.status).toBe(400)
+        expect(body(zonder)).toContain('Toelichting bij de woonplaats')
+        const uitleg = 'De bewoners komen uit Tilburg; het gebouw staat net over de grens.'
+        const met = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: doel.id,
+          woonplaats: w.wp.tilburg,
+          woonplaatsToelichting: uitleg,
+        })
+        expect(met.status, body(met)).toBe(201)
+        const kopie = await cms.rest.request(
+          'GET',
+          `/zorgaanbod/${met.body.zorgaanbod}?draft=true&depth=0`,
+          { token: aanbieder },
+        )
+        expect(kopie.body.woonplaatsToelichting).toBe(uitleg)
+        const teLang = await post(`/locaties/${bron.id}/kopieer-zorgaanbod`, {
+          naarLocatie: doel.id,
+          woonplaats: w.wp.breda,
+          woonplaatsToelichting: 'x'.repeat(1001),
+        })
+        expect(teLang.status).toBe(400)
+        expect(body(teLang)).toContain('woonplaatsToelichting')
+      })
       it('refuses copying to another organisation and explains bad input', async () => {
         const bron = await maak({ agbCode: '44000003' })
         await aanbod(bron.id, w.wp.tilburg)
