@@ -109,3 +109,65 @@ export const QUERY_KINDS: QueryKind[] = [
     },
   },
 ]
+
+const WORDS = [...BROAD, ...NAMES, 'de', 'het', 'van', 'hof', 'zorg', 'amsterdam', 'den', 'bosch']
+const TYPOS = ['stichtin', 'zonnebloen', 'beukenhog', 'lindr', 'residenti', 'zorggroup', 'ankr']
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789'
+const SORTS = ['relevance', 'distance', 'name', 'rating', undefined] as const
+
+/**
+ * More variants, not timed: what a comparison of two versions of the engine checks for equal
+ * answers besides the timed kinds (several words, typos, stop words, every 1–2 letter prefix,
+ * every order, text with filters and places, later pages).
+ */
+export const VERIFY_KINDS: QueryKind[] = [
+  {
+    name: 'words, prefixes and typos',
+    make: () => {
+      const n = 1 + Math.floor(random() * 3)
+      const words = Array.from({ length: n }, () => {
+        const r = random()
+        if (r < 0.3) return pick(TYPOS)
+        if (r < 0.6) {
+          const w = pick(WORDS)
+          return w.slice(0, 1 + Math.floor(random() * w.length))
+        }
+        return pick(WORDS)
+      })
+      const text = words.join(' ')
+      return { engine: { ...base, text, sort: pick(SORTS) }, path: `/api/zoeken?q=${enc(text)}` }
+    },
+  },
+  {
+    name: 'every 1-2 letter prefix',
+    make: () => {
+      const text = pick([...LETTERS]) + (random() < 0.5 ? pick([...LETTERS]) : '')
+      return {
+        engine: { ...base, text, perPage: pick([1, 20, 100]) },
+        path: `/api/zoeken?q=${text}`,
+      }
+    },
+  },
+  {
+    name: 'text with filters, places and orders',
+    make: () => {
+      const p = pick(PLACES)
+      const text = random() < 0.7 ? pick([...WORDS, ...PREFIXES, ...TYPOS]) : undefined
+      const engine: SearchQuery = {
+        ...base,
+        ...(text && { text }),
+        ...(random() < 0.5 ? place(p.naam) : random() < 0.5 ? { woonplaatsId: p.id } : {}),
+        ...(random() < 0.5 && { soortZorg: [pick(SOORTEN)] }),
+        ...(random() < 0.3 && { zachteInformatie: [pick(ZACHT)] }),
+        ...(random() < 0.3 && { minWaardering: pick([6, 7, 8, 9]) }),
+        ...(random() < 0.2 && { vrijeCapaciteit: true }),
+        ...(random() < 0.2 && { dagbesteding: true }),
+        ...(random() < 0.2 && { sector: ['VV'] }),
+        sort: pick(SORTS),
+        page: 1 + Math.floor(random() * 3),
+        perPage: pick([5, 20, 50]),
+      }
+      return { engine, path: '' }
+    },
+  },
+]

@@ -1,20 +1,17 @@
 /**
  * A root view of our own inside Payload's admin layout (navigation, header): Payload renders custom
- * root views without a template, so each wraps itself in the default one. `kruimel` names the page
- * in the header's path (else the path of the previous screen, e.g. "Organisaties", stayed there).
+ * root views without a template, so each wraps itself in the default one.
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
+import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 export function BeheerPagina({
   view,
-  kruimel,
   children,
 }: {
   view: AdminViewServerProps
-  kruimel: string
   children: React.ReactNode
 }) {
   const { initPageResult, params, searchParams } = view
@@ -31,7 +28,6 @@ export function BeheerPagina({
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <SetStepNav nav={[{ label: kruimel }]} />
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )

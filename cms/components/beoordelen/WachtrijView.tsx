@@ -7,7 +7,7 @@ import { VerzoekWachtrij } from '../verzoeken/VerzoekWachtrij'
 
 export function WachtrijView(props: AdminViewServerProps) {
   return (
-    <BeheerPagina view={props} kruimel="Te beoordelen">
+    <BeheerPagina view={props}>
       <Wachtrij />
       <VerzoekWachtrij />
     </BeheerPagina>

@@ -17,7 +17,7 @@ export function UitnodigingView(props: AdminViewServerProps) {
     redirect(`/admin/login?redirect=${encodeURIComponent(terug)}`)
   }
   return (
-    <BeheerPagina view={props} kruimel="Uitnodiging">
+    <BeheerPagina view={props}>
       <UitnodigingBeslissen token={token} />
     </BeheerPagina>
   )

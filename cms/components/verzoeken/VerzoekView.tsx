@@ -6,7 +6,7 @@ import { VerzoekFormulier } from './VerzoekFormulier'
 
 export function VerzoekView(props: AdminViewServerProps) {
   return (
-    <BeheerPagina view={props} kruimel="Verzoek">
+    <BeheerPagina view={props}>
       <Suspense>
         <VerzoekFormulier />
       </Suspense>

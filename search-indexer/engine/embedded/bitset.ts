@@ -22,6 +22,16 @@ export const popcount32 = (x: number): number => {
   return Math.imul(x, 0x01010101) >>> 24
 }
 
+/** The number of set bits of every 16-bit number: two lookups count a word (faster than bit tricks). */
+const BITS16 = (() => {
+  const table = new Uint8Array(0x10000)
+  for (let i = 1; i < 0x10000; i++) table[i] = table[i >>> 1]! + (i & 1)
+  return table
+})()
+
+/** The number of set bits of a 32-bit word (through a table; see `popcount32` for the formula). */
+export const popcount = (x: number): number => BITS16[x & 0xffff]! + BITS16[x >>> 16]!
+
 export const count = (bits: Bits): number => {
   let n = 0
   for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) n += popcount32(bits[i]!)
@@ -34,8 +44,25 @@ export const countAnd = (a: Bits, b: Bits, words: Int32Array, nWords: number): n
   for (let k = 0; k < nWords; k++) {
     const i = words[k]!
     const x = a[i]! & b[i]!
-    if (x !== 0) n += popcount32(x)
+    if (x !== 0) n += popcount(x)
   }
+  return n
+}
+
+/** |a ∧ b| over every word (faster than `countAnd` when most words of a are non-zero). */
+export const countAndAll = (a: Bits, b: Bits): number => {
+  let n = 0
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]! & b[i]!
+    n += BITS16[x & 0xffff]! + BITS16[x >>> 16]!
+  }
+  return n
+}
+
+/** |a| over the word indexes in `words` (the non-zero words of a). */
+export const countWords = (a: Bits, words: Int32Array, nWords: number): number => {
+  let n = 0
+  for (let k = 0; k < nWords; k++) n += popcount(a[words[k]!]!)
   return n
 }
 

@@ -1,8 +1,14 @@
 /**
- * The in-memory search index of the embedded engine (ADR 0015): our own inverted index for text
+ * The in-memory search index of the embedded engine (ADR 0016): our own inverted index for text
  * (prefix, one typo, BM25-like score), one bitset per facet value for filters and disjunctive
  * facet counts, and typed columns for the map point, score and name order. It holds no
  * documents: a search answers slots and the caller reads the page's documents from the store.
+ *
+ * What makes a search fast (ADR 0016, "Speed"): facet values counted by table popcount or slot
+ * by slot, whichever is cheaper for the set; the first word's matches and scores cached until
+ * the next change; name order walked instead of sorted; a radius narrowed to latitude bands.
+ * Every such shortcut gives the answer the plain computation gives (`npm run bench:engine`
+ * checks it against an older core).
  *
  * Every method is synchronous except `build`, so a change applied with `apply` is atomic for a
  * search on the same thread.
@@ -33,6 +39,8 @@ import { gazetteerNames, normalizeName, rankByName, tokenize } from '../shared/t
 import {
   clearBit,
   countAnd,
+  countAndAll,
+  countWords,
   forEachSlot,
   grow,
   nonZeroWords,
@@ -49,8 +57,29 @@ export const TYPO_MIN_LENGTH = 4
 /** Weight per kind of word match. */
 const WEIGHT = { exact: 2, synonym: 1.8, prefix: 1, typo: 0.6 }
 const MAX_QUERY_TOKENS = 8
+/**
+ * Bounds of the per-token cache (matching slots and summed scores of the first word of a query):
+ * at most this many words and slots in all (12 bytes a slot: about 12 MB when full).
+ */
+export const TOKEN_CACHE = { maxTokens: 256, maxSlots: 1_000_000 }
+/**
+ * Counting facets slot by slot costs about this many times an AND and popcount of one word, per
+ * value of a slot (a micro-benchmark over 40,000 slots with 26 values each); see `countValues`.
+ */
+const SLOT_COUNT_COST = 1.5
 
-export interface BuildOptions {
+/** The slots one query word matches and their summed scores, in the same order. */
+interface TokenMatches {
+  slots: Int32Array
+  sums: Float64Array
+}
+
+export interface IndexOptions {
+  /** bounds of the first-word cache (default `TOKEN_CACHE`; `maxTokens: 0` turns it off) */
+  tokenCache?: { maxTokens: number; maxSlots: number }
+}
+
+export interface BuildOptions extends IndexOptions {
   /** yield to the event loop every n documents while building (default 1000) */
   yieldEvery?: number
 }
@@ -101,6 +130,8 @@ export class EmbeddedIndex {
   private nameRank = new Int32Array(0)
   private sortNames: string[] = []
   private nameOrderDirty = true
+  /** the live slots in name order (see `nameOrder`) */
+  private byNameOrder = new Int32Array(0)
   private readonly text = new TextIndex()
   private readonly plaatsen = new Interner()
   private readonly values: Record<ValueDimension, { interner: Interner; bits: Bits[] }> =
@@ -111,16 +142,33 @@ export class EmbeddedIndex {
     dagbesteding: new Uint32Array(1),
     vrijePlaatsen: new Uint32Array(1),
   }
+  /** per threshold of `WAARDERING_DREMPELS`: the slots rated at least that */
+  private atLeast: Bits[] = WAARDERING_DREMPELS.map(() => new Uint32Array(1))
+  /** band of latitude (`latCell`) → the slots in it, to narrow a radius search quickly */
+  private readonly latCells = new Map<number, Bits>()
   /** woonplaats id → slots serving it */
   private readonly woonplaatsSlots = new Map<string, Set<number>>()
   private readonly slotWoonplaatsen: (string[] | undefined)[] = []
   /** per slot, dimension * 2^24 + value id of its values (to clear its bits on removal) */
   private readonly slotValues: (Int32Array | undefined)[] = []
+  /** the number of entries in `slotValues`, all slots together */
+  private valueEntries = 0
+  /** `slotValues` as one flat table (see `slotValueTable`); null after a change */
+  private valueTable: {
+    offsets: Int32Array
+    entries: Int32Array
+    dimBase: Int32Array
+    counts: Int32Array
+  } | null = null
   /** code → label per labelled facet, from the documents (last write wins) */
   private readonly labels: Record<LabelledFacet, Map<string, FacetLabel>> = Object.fromEntries(
     LABELLED_FACETS.map((f) => [f, new Map()]),
   ) as never
   private gazetteer: GazetteerEntry[] = []
+  /** token → its matches (see `firstToken`), least recently used first; cleared on any change */
+  private readonly tokenCache = new Map<string, TokenMatches>()
+  private tokenCacheSlots = 0
+  private readonly tokenCacheLimits: { maxTokens: number; maxSlots: number }
   // per query scratch, indexed by slot
   private scratch: {
     scores: Float64Array
@@ -129,6 +177,8 @@ export class EmbeddedIndex {
     tokenStamp: Int32Array
     distance: Float64Array
     trueDistance: Float64Array
+    /** a list of slots (the matches of a token, the hits of a query) */
+    slotList: Int32Array
     gen: number
   } | null = null
 
@@ -139,7 +189,7 @@ export class EmbeddedIndex {
     options: BuildOptions = {},
   ): Promise<EmbeddedIndex> {
     const yieldEvery = options.yieldEvery ?? 1000
-    const index = new EmbeddedIndex()
+    const index = new EmbeddedIndex(options)
     index.setGazetteer(gazetteer)
     let n = 0
     for await (const row of rows) {
@@ -151,12 +201,20 @@ export class EmbeddedIndex {
   }
 
   /** Synchronous build, for tests and small sets. */
-  static buildSync(rows: Iterable<IndexFields>, gazetteer: GazetteerEntry[]): EmbeddedIndex {
-    const index = new EmbeddedIndex()
+  static buildSync(
+    rows: Iterable<IndexFields>,
+    gazetteer: GazetteerEntry[],
+    options: IndexOptions = {},
+  ): EmbeddedIndex {
+    const index = new EmbeddedIndex(options)
     index.setGazetteer(gazetteer)
     for (const row of rows) index.upsertOne(row)
     index.warm()
     return index
+  }
+
+  private constructor(options: IndexOptions = {}) {
+    this.tokenCacheLimits = options.tokenCache ?? TOKEN_CACHE
   }
 
   get size(): number {
@@ -170,6 +228,7 @@ export class EmbeddedIndex {
   /** Precompute what the first query would otherwise pay for (name order, term order). */
   warm(): void {
     this.nameOrder()
+    this.slotValueTable()
   }
 
   /** Apply upserts and deletes in one synchronous step. */
@@ -194,7 +253,8 @@ export class EmbeddedIndex {
   search(query: SearchQuery): IndexResult {
     const { page, perPage } = normalizePaging(query)
     const s = this.buffers()
-    const W = this.words
+    // the words holding slots in use: capacity grows by doubling, so up to half are empty
+    const W = wordsFor(this.ids.length)
     const sort = effectiveSort(query)
 
     // 1. the base set: text matches (scored), place, radius, and the AND filters
@@ -202,7 +262,7 @@ export class EmbeddedIndex {
     const tokens = queryTokens(query.text ?? '')
     const hasText = tokens.length > 0
     if (hasText) this.textSearch(tokens, base)
-    else base.set(this.alive)
+    else base.set(this.alive.subarray(0, W))
 
     if (query.woonplaatsId) andSlots(base, this.woonplaatsSlots.get(query.woonplaatsId))
     for (const code of new Set(query.zachteInformatie ?? [])) {
@@ -210,22 +270,38 @@ export class EmbeddedIndex {
     }
     const geo = query.geo ?? null
     if (geo) {
-      const served = geo.servesWoonplaatsId
-        ? this.woonplaatsSlots.get(geo.servesWoonplaatsId)
-        : undefined
+      // the slots serving the woonplaats are in at distance 0, wherever they are
+      const served = new Uint32Array(W)
+      if (geo.servesWoonplaatsId) {
+        for (const slot of this.woonplaatsSlots.get(geo.servesWoonplaatsId) ?? []) {
+          setBit(served, slot)
+        }
+      }
       const box = boundingBox(geo, Math.max(0, geo.radiusKm))
+      // only slots in the box's band of latitude (or serving the woonplaats) can be in
+      const from = latCell(box.minLat)
+      const to = latCell(box.maxLat)
+      if (Number.isFinite(from) && Number.isFinite(to)) {
+        const band = served.slice()
+        for (const [cell, bits] of this.latCells) {
+          // a point without a finite latitude is left to the checks below
+          if ((cell >= from && cell <= to) || !Number.isFinite(cell)) orBits(band, bits)
+        }
+        andBits(base, band)
+      }
       const { lat, lng } = this
       for (let i = 0; i < W; i++) {
         let w = base[i]!
         if (w === 0) continue
         let keep = w
+        const servedWord = served[i]!
         while (w !== 0) {
           const t = w & -w
           w ^= t
           const slot = (i << 5) + (31 - Math.clz32(t))
           const y = lat[slot]!
           const x = lng[slot]!
-          const serves = served?.has(slot) === true
+          const serves = (servedWord & t) !== 0
           if (!serves && (y < box.minLat || y > box.maxLat || x < box.minLng || x > box.maxLng)) {
             keep &= ~t
             continue
@@ -259,21 +335,15 @@ export class EmbeddedIndex {
       return out
     }
     const facets = emptyFacets()
-    const matchWords = new Int32Array(W)
-    const nMatch = nonZeroWords(matches, matchWords)
     const wordList = new Int32Array(W)
+    const bySet = new Map<Bits, ValueDimension[]>()
     for (const dim of VALUE_DIMENSIONS) {
       const set = without(dim)
-      const words = set === matches ? matchWords : wordList
-      const n = set === matches ? nMatch : nonZeroWords(set, wordList)
-      if (n === 0) continue
-      const { interner, bits } = this.values[dim]
-      const out = facets[dim]
-      for (let v = 0; v < bits.length; v++) {
-        const c = countAnd(set, bits[v]!, words, n)
-        if (c > 0) out[interner.names[v]!] = c
-      }
+      const dims = bySet.get(set)
+      if (dims) dims.push(dim)
+      else bySet.set(set, [dim])
     }
+    for (const [set, dims] of bySet) this.countValues(set, dims, facets, wordList)
     for (const dim of ['dagbesteding', 'vrijePlaatsen'] as const) {
       const set = without(dim)
       const n = nonZeroWords(set, wordList)
@@ -281,26 +351,38 @@ export class EmbeddedIndex {
       if (c > 0) facets[dim].ja = c
     }
     const plaatsCounts = new Int32Array(this.plaatsen.names.length)
-    forEachSlot(matches, (slot) => plaatsCounts[this.plaats[slot]!]!++)
+    const plaats = this.plaats
+    for (let i = 0; i < W; i++) {
+      let w = matches[i]!
+      while (w !== 0) {
+        const t = w & -w
+        w ^= t
+        plaatsCounts[plaats[(i << 5) + (31 - Math.clz32(t))]!]!++
+      }
+    }
     plaatsCounts.forEach((c, p) => {
       if (c > 0) facets.plaats[this.plaatsen.names[p]!] = c
     })
-    const drempels = new Int32Array(WAARDERING_DREMPELS.length)
-    forEachSlot(without('waardering'), (slot) => {
-      const score = this.score[slot]!
-      if (Number.isNaN(score)) return
-      for (let t = 0; t < WAARDERING_DREMPELS.length; t++) {
-        if (score >= WAARDERING_DREMPELS[t]!) drempels[t]!++
-      }
-    })
-    drempels.forEach((c, t) => {
-      if (c > 0) facets.waardering[String(WAARDERING_DREMPELS[t])] = c
-    })
+    {
+      const set = without('waardering')
+      const n = nonZeroWords(set, wordList)
+      WAARDERING_DREMPELS.forEach((drempel, t) => {
+        const c = countAnd(set, this.atLeast[t]!, wordList, n)
+        if (c > 0) facets.waardering[String(drempel)] = c
+      })
+    }
 
     // 4. the page: the best `start + perPage` matches in the query's order
-    const hitSlots: number[] = []
-    forEachSlot(matches, (slot) => hitSlots.push(slot))
-    const total = hitSlots.length
+    const hitSlots = s.slotList
+    let total = 0
+    for (let i = 0; i < W; i++) {
+      let w = matches[i]!
+      while (w !== 0) {
+        const t = w & -w
+        w ^= t
+        hitSlots[total++] = (i << 5) + (31 - Math.clz32(t))
+      }
+    }
     const rank = this.nameOrder()
     const { scores, distance, trueDistance } = s
     const byName = (a: number, b: number) => rank[a]! - rank[b]!
@@ -325,7 +407,13 @@ export class EmbeddedIndex {
               }
             : byName
     const start = (page - 1) * perPage
-    const top = topK(hitSlots, start + perPage, compare).slice(start)
+    const need = start + perPage
+    // in name order with many matches: walk the slots in that order until the page is full
+    // (about need × slots / matches steps) instead of choosing among every match
+    const top =
+      compare === byName && need * (this.size / Math.max(1, total)) < total
+        ? this.firstInNameOrder(matches, need).slice(start)
+        : topK(hitSlots.subarray(0, total), need, compare).slice(start)
     const hits: IndexHit[] = top.map((slot) =>
       geo ? { id: this.ids[slot]!, afstandKm: roundKm(distance[slot]!) } : { id: this.ids[slot]! },
     )
@@ -349,7 +437,7 @@ export class EmbeddedIndex {
     const result: IndexResult = { total, hits, facets, labels }
     if (query.withPoints) {
       const soort = this.values.soortZorg.interner.names
-      result.points = hitSlots.map((slot): MapPoint => [
+      result.points = Array.from(hitSlots.subarray(0, total), (slot): MapPoint => [
         this.ids[slot]!,
         this.lat[slot]!,
         this.lng[slot]!,
@@ -363,65 +451,239 @@ export class EmbeddedIndex {
    * Sets `out` to the slots matching every token (in any field) and leaves their scores in the
    * scratch buffer. A token matches itself, words starting with it, its synonyms and (4+
    * letters) words one edit away; a stop word that is not the last token may be missing.
+   *
+   * The first required token decides the candidates: its slots and scores come from the token
+   * cache (see `firstToken`); later tokens only add to candidates that matched every earlier one.
    */
   private textSearch(tokens: string[], out: Bits): void {
     const s = this.buffers()
+    const docs = Math.max(1, this.size)
+    // optional stop words before the first required word add nothing: no slot matches yet
+    let t = 0
+    while (t < tokens.length && this.optionalToken(tokens, t)) t++
+    if (t === tokens.length) return
+    const first = this.firstToken(tokens[t]!, docs)
+    if (first.slots.length === 0) return // a required word matches nothing: no results
     const gen = ++s.gen
     const { scores, counts, stamp, tokenStamp } = s
-    const docs = Math.max(1, this.size)
-    const touched: number[] = []
-    let required = 0
-    for (let t = 0; t < tokens.length; t++) {
+    {
+      const { slots, sums } = first
+      const tokenId = gen * MAX_QUERY_TOKENS + t
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!
+        stamp[slot] = gen
+        scores[slot] = sums[i]!
+        counts[slot] = 1
+        tokenStamp[slot] = tokenId
+      }
+    }
+    let required = 1
+    for (t++; t < tokens.length; t++) {
       const token = tokens[t]!
-      const optional = t < tokens.length - 1 && isStopwoord(token) && tokens.length > 1
+      const optional = this.optionalToken(tokens, t)
       const tokenId = gen * MAX_QUERY_TOKENS + t
       const mustHave = required
       let matched = false
-      const visit = (slot: number, value: number) => {
-        if (stamp[slot] !== gen) {
-          // from the second required token on, only slots that matched every earlier one
-          if (mustHave > 0) return
-          stamp[slot] = gen
-          scores[slot] = 0
-          counts[slot] = 0
-          touched.push(slot)
-        } else if (counts[slot]! < mustHave && tokenStamp[slot] !== tokenId) {
-          return
-        }
-        scores[slot]! += value
-        if (tokenStamp[slot] !== tokenId) {
-          tokenStamp[slot] = tokenId
-          if (!optional) counts[slot]!++
-        }
-      }
-      const seen = new Set<number>()
-      const take = (id: number, weight: number) => {
-        if (seen.has(id)) return
-        seen.add(id)
-        if (this.text.score(id, weight, docs, visit)) matched = true
+      for (const [id, weight] of this.expand(token)) {
+        const any = this.text.fieldPostings(
+          id,
+          weight,
+          docs,
+          (list, base, k1, k2, lengths, avg) => {
+            for (let i = 0; i < list.length; i++) {
+              const slot = list[i]!
+              // only slots that matched every earlier required token
+              if (stamp[slot] !== gen) continue
+              if (tokenStamp[slot] !== tokenId) {
+                if (counts[slot]! < mustHave) continue
+                tokenStamp[slot] = tokenId
+                if (!optional) counts[slot]!++
+              }
+              scores[slot]! += base / (1 + k1 + k2 * (lengths[slot] ?? avg))
+            }
+          },
+        )
+        if (any) matched = true
       }
       // optional stop words only add to the score of slots that already match
-      const scoreOnly = optional
-      if (scoreOnly && mustHave === 0) continue
-      this.text.matchWords(token, TYPO_MIN_LENGTH, (id, kind) => {
-        if (kind !== 'typo') take(id, kind === 'exact' ? WEIGHT.exact : WEIGHT.prefix)
-      })
-      for (const synonym of woordSynoniemen.get(token) ?? []) {
-        const id = this.text.lookup(synonym)
-        if (id !== undefined) take(id, WEIGHT.synonym)
-      }
-      this.text.matchWords(token, TYPO_MIN_LENGTH, (id, kind) => {
-        if (kind === 'typo') take(id, WEIGHT.typo)
-      })
       if (optional) continue
       if (!matched) return // a required word matches nothing: no results
       required++
     }
-    for (const slot of touched) {
-      if (counts[slot] === required && required > 0 && this.ids[slot] !== undefined) {
-        setBit(out, slot)
+    const { slots } = first
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!
+      if (counts[slot] === required && this.ids[slot] !== undefined) setBit(out, slot)
+    }
+  }
+
+  /** A stop word that is not the last of several words may be missing. */
+  private optionalToken(tokens: string[], t: number): boolean {
+    return t < tokens.length - 1 && isStopwoord(tokens[t]!) && tokens.length > 1
+  }
+
+  /**
+   * The words a token matches, each once with its weight, in scoring order: itself and the words
+   * starting with it (in term order), its synonyms, then (4+ letters) the words one edit away.
+   */
+  private expand(token: string): [number, number][] {
+    const out: [number, number][] = []
+    const seen = new Set<number>()
+    const typos: number[] = []
+    const take = (id: number, weight: number) => {
+      if (seen.has(id)) return
+      seen.add(id)
+      out.push([id, weight])
+    }
+    this.text.matchWords(token, TYPO_MIN_LENGTH, (id, kind) => {
+      if (kind === 'typo') typos.push(id)
+      else take(id, kind === 'exact' ? WEIGHT.exact : WEIGHT.prefix)
+    })
+    for (const synonym of woordSynoniemen.get(token) ?? []) {
+      const id = this.text.lookup(synonym)
+      if (id !== undefined) take(id, WEIGHT.synonym)
+    }
+    for (const id of typos) take(id, WEIGHT.typo)
+    return out
+  }
+
+  /**
+   * The slots matching one token and their summed scores (each slot's matches added in scoring
+   * order, starting from 0, so a query that starts with this token scores exactly as if it
+   * summed them itself). Kept in a small cache until the index changes: a one or two letter
+   * prefix expands to many words with tens of thousands of postings, and is typed often.
+   */
+  private firstToken(token: string, docs: number): TokenMatches {
+    const cache = this.tokenCache
+    const cached = cache.get(token)
+    if (cached) {
+      cache.delete(token)
+      cache.set(token, cached)
+      return cached
+    }
+    const s = this.buffers()
+    const gen = ++s.gen
+    const { scores, stamp, slotList } = s
+    let n = 0
+    for (const [id, weight] of this.expand(token)) {
+      this.text.fieldPostings(id, weight, docs, (list, base, k1, k2, lengths, avg) => {
+        for (let i = 0; i < list.length; i++) {
+          const slot = list[i]!
+          if (stamp[slot] !== gen) {
+            stamp[slot] = gen
+            scores[slot] = 0
+            slotList[n++] = slot
+          }
+          scores[slot]! += base / (1 + k1 + k2 * (lengths[slot] ?? avg))
+        }
+      })
+    }
+    const slots = slotList.slice(0, n)
+    const sums = new Float64Array(n)
+    for (let i = 0; i < n; i++) sums[i] = scores[slots[i]!]!
+    const entry = { slots, sums }
+    const { maxTokens, maxSlots } = this.tokenCacheLimits
+    if (maxTokens > 0 && n <= maxSlots) {
+      this.tokenCacheSlots += n
+      cache.set(token, entry)
+      for (const [key, old] of cache) {
+        if (cache.size <= maxTokens && this.tokenCacheSlots <= maxSlots) break
+        cache.delete(key)
+        this.tokenCacheSlots -= old.slots.length
       }
     }
+    return entry
+  }
+
+  private clearTokenCache(): void {
+    this.tokenCache.clear()
+    this.tokenCacheSlots = 0
+  }
+
+  /**
+   * The count of every value of `dims` over `set`, into `facets` (values in id order, zero counts
+   * left out). Two ways to the same counts, whichever is cheaper for this set: a popcount of the
+   * set AND each value's bitset (values × non-zero words of the set), or one pass over the set's
+   * slots adding up each slot's values (slots × values per slot) — the second for a narrow set
+   * (a text search, a place, a rare filter), the first for a broad one.
+   */
+  private countValues(
+    set: Bits,
+    dims: readonly ValueDimension[],
+    facets: IndexResult['facets'],
+    wordList: Int32Array,
+  ): void {
+    const n = nonZeroWords(set, wordList)
+    if (n === 0) return
+    let bitCost = 0
+    for (const dim of dims) bitCost += this.values[dim].bits.length * n
+    const perSlot = this.valueEntries / Math.max(1, this.size)
+    const slotCost = countWords(set, wordList, n) * perSlot * SLOT_COUNT_COST
+    if (bitCost <= slotCost) {
+      const dense = n > set.length / 2
+      for (const dim of dims) {
+        const { interner, bits } = this.values[dim]
+        const out = facets[dim]
+        for (let v = 0; v < bits.length; v++) {
+          const c = dense ? countAndAll(set, bits[v]!) : countAnd(set, bits[v]!, wordList, n)
+          if (c > 0) out[interner.names[v]!] = c
+        }
+      }
+      return
+    }
+    const { offsets, entries, dimBase, counts } = this.slotValueTable()
+    counts.fill(0)
+    for (let k = 0; k < n; k++) {
+      const i = wordList[k]!
+      let w = set[i]!
+      while (w !== 0) {
+        const t = w & -w
+        w ^= t
+        const slot = (i << 5) + (31 - Math.clz32(t))
+        for (let e = offsets[slot]!, end = offsets[slot + 1]!; e < end; e++) counts[entries[e]!]!++
+      }
+    }
+    for (const dim of dims) {
+      const { names } = this.values[dim].interner
+      const from = dimBase[VALUE_DIMENSIONS.indexOf(dim)]!
+      const out = facets[dim]
+      for (let v = 0; v < names.length; v++) {
+        const c = counts[from + v]!
+        if (c > 0) out[names[v]!] = c
+      }
+    }
+  }
+
+  /**
+   * Every slot's facet values in one flat array (slot `s` has `entries[offsets[s] ..
+   * offsets[s + 1]]`, each `dimBase[dimension] + value id`): counting a narrow set reads memory
+   * in order instead of one small array per slot. Rebuilt after changes (`warm`, or the first
+   * search that needs it).
+   */
+  private slotValueTable() {
+    if (this.valueTable) return this.valueTable
+    const dimBase = new Int32Array(VALUE_DIMENSIONS.length + 1)
+    VALUE_DIMENSIONS.forEach((dim, d) => {
+      dimBase[d + 1] = dimBase[d]! + this.values[dim].interner.names.length
+    })
+    const slots = this.ids.length
+    const offsets = new Int32Array(slots + 1)
+    const entries = new Int32Array(this.valueEntries)
+    let at = 0
+    for (let slot = 0; slot < slots; slot++) {
+      offsets[slot] = at
+      for (const entry of this.slotValues[slot] ?? []) {
+        entries[at++] = dimBase[entry >>> 24]! + (entry & 0xffffff)
+      }
+    }
+    offsets[slots] = at
+    this.valueTable = {
+      offsets,
+      entries,
+      dimBase,
+      counts: new Int32Array(dimBase[VALUE_DIMENSIONS.length]!),
+    }
+    return this.valueTable
   }
 
   private filterBits(facet: DisjunctiveFacet, active: string[] | number | true): Bits {
@@ -429,6 +691,8 @@ export class EmbeddedIndex {
     if (facet === 'dagbesteding' || facet === 'vrijePlaatsen') return this.bools[facet]
     if (facet === 'waardering') {
       const min = typeof active === 'number' ? active : 0
+      const t = WAARDERING_DREMPELS.findIndex((drempel) => drempel === min)
+      if (t >= 0) return this.atLeast[t]!
       const out = new Uint32Array(W)
       forEachSlot(this.alive, (slot) => {
         if (this.score[slot]! >= min) setBit(out, slot)
@@ -460,6 +724,7 @@ export class EmbeddedIndex {
         tokenStamp: new Int32Array(n),
         distance: new Float64Array(n),
         trueDistance: new Float64Array(n),
+        slotList: new Int32Array(n),
         gen: 0,
       }
     }
@@ -501,12 +766,16 @@ export class EmbeddedIndex {
     }
     this.bools.dagbesteding = grow(this.bools.dagbesteding, words)
     this.bools.vrijePlaatsen = grow(this.bools.vrijePlaatsen, words)
+    this.atLeast = this.atLeast.map((b) => grow(b, words))
+    for (const [cell, bits] of this.latCells) this.latCells.set(cell, grow(bits, words))
     this.capacity = size
     this.words = words
   }
 
   private upsertOne(row: IndexFields): void {
     this.removeOne(row.id)
+    this.clearTokenCache()
+    this.valueTable = null
     const slot = this.freeSlots.pop() ?? this.ids.length
     this.ensureCapacity(slot)
     this.slotById.set(row.id, slot)
@@ -515,7 +784,14 @@ export class EmbeddedIndex {
     this.text.add(slot, row.text)
     this.lat[slot] = row.lat
     this.lng[slot] = row.lng
+    const cell = latCell(this.lat[slot]!)
+    let band = this.latCells.get(cell)
+    if (!band) this.latCells.set(cell, (band = new Uint32Array(this.words)))
+    setBit(band, slot)
     this.score[slot] = row.score ?? NaN
+    WAARDERING_DREMPELS.forEach((drempel, t) => {
+      if (this.score[slot]! >= drempel) setBit(this.atLeast[t]!, slot)
+    })
     this.reviews[slot] = row.reviews
     this.plaats[slot] = this.plaatsen.id(row.plaats)
     const entries: number[] = []
@@ -529,6 +805,7 @@ export class EmbeddedIndex {
       }
     })
     this.slotValues[slot] = Int32Array.from(entries)
+    this.valueEntries += entries.length
     this.soortZorg[slot] = this.values.soortZorg.interner.get(row.values.soortZorg[0] ?? '') ?? 0
     if (row.dagbesteding) setBit(this.bools.dagbesteding, slot)
     if (row.vrijePlaatsen > 0) setBit(this.bools.vrijePlaatsen, slot)
@@ -550,6 +827,8 @@ export class EmbeddedIndex {
   private removeOne(id: string): void {
     const slot = this.slotById.get(id)
     if (slot === undefined) return
+    this.clearTokenCache()
+    this.valueTable = null
     this.slotById.delete(id)
     this.ids[slot] = undefined
     clearBit(this.alive, slot)
@@ -559,7 +838,11 @@ export class EmbeddedIndex {
       const bits = this.values[dim].bits[entry % 0x1000000]
       if (bits) clearBit(bits, slot)
     }
+    this.valueEntries -= this.slotValues[slot]?.length ?? 0
     this.slotValues[slot] = undefined
+    for (const bits of this.atLeast) clearBit(bits, slot)
+    const band = this.latCells.get(latCell(this.lat[slot]!))
+    if (band) clearBit(band, slot)
     clearBit(this.bools.dagbesteding, slot)
     clearBit(this.bools.vrijePlaatsen, slot)
     for (const w of this.slotWoonplaatsen[slot] ?? []) this.woonplaatsSlots.get(w)?.delete(slot)
@@ -585,13 +868,33 @@ export class EmbeddedIndex {
     live.forEach((slot, i) => {
       rank[slot] = i
     })
+    this.byNameOrder = Int32Array.from(live)
     this.nameOrderDirty = false
     return rank
+  }
+
+  /** The first `k` slots of `set` in name order (the order of `nameOrder`). */
+  private firstInNameOrder(set: Bits, k: number): number[] {
+    this.nameOrder()
+    const order = this.byNameOrder
+    const out: number[] = []
+    for (let r = 0; r < order.length && out.length < k; r++) {
+      const slot = order[r]!
+      if ((set[slot >>> 5]! & (1 << (slot & 31))) !== 0) out.push(slot)
+    }
+    return out
   }
 }
 
 /** Normalised query words, at most 8. */
 const queryTokens = (text: string): string[] => tokenize(text).slice(0, MAX_QUERY_TOKENS)
+
+/** The band of latitude (a tenth of a degree, about 11 km) a point is in. */
+const latCell = (lat: number): number => Math.floor(lat * 10)
+
+const orBits = (target: Bits, bits: Bits): void => {
+  for (let i = 0; i < target.length; i++) target[i]! |= bits[i] ?? 0
+}
 
 const andBits = (target: Bits, bits: Bits | undefined): void => {
   if (!bits) {
@@ -615,13 +918,13 @@ export const bitCount = (bits: Bits): number => bits.reduce((n, w) => n + popcou
  * 40k matches costs O(n log k) instead of a full sort.
  */
 export const topK = (
-  items: number[],
+  items: ArrayLike<number>,
   k: number,
   compare: (a: number, b: number) => number,
 ): number[] => {
   const n = items.length
   if (k <= 0 || n === 0) return []
-  if (k >= n / 4) return items.slice().sort(compare).slice(0, k)
+  if (k >= n / 4) return Array.from(items).sort(compare).slice(0, k)
   // heap[0] is the worst of the kept items
   const heap: number[] = []
   const worse = (a: number, b: number) => compare(a, b) > 0
@@ -645,7 +948,8 @@ export const topK = (
       i = m
     }
   }
-  for (const item of items) {
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!
     if (heap.length < k) {
       heap.push(item)
       siftUp(heap.length - 1)

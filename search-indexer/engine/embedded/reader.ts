@@ -74,9 +74,10 @@ export class EmbeddedSearchReader implements SearchReader {
     const index = this.index
     if (!index) return emptyResult()
     const { hits, ...rest } = index.search(query)
+    const read = this.documents(hits.map((hit) => hit.id))
     const documents: SearchHit[] = []
     for (const hit of hits) {
-      const document = this.document(hit.id)
+      const document = read.get(hit.id)
       // deleted after the index was last brought up to date: left out, and catch up
       if (!document) {
         void this.refresh().catch((error: unknown) => this.fail(error))
@@ -98,6 +99,32 @@ export class EmbeddedSearchReader implements SearchReader {
     return document
   }
 
+  /** Documents from the cache, the others from the store in one read (a page of hits). */
+  private documents(ids: string[]): Map<string, PublicDocument> {
+    const out = new Map<string, PublicDocument>()
+    const missing: string[] = []
+    for (const id of ids) {
+      const cached = this.cache.get(id)
+      if (cached) {
+        this.cache.delete(id)
+        this.cache.set(id, cached)
+        out.set(id, cached)
+      } else missing.push(id)
+    }
+    for (const [id, document] of this.store.documents(missing)) {
+      out.set(id, document)
+      this.remember(id, document)
+    }
+    return out
+  }
+
+  private remember(id: string, document: PublicDocument): void {
+    this.cache.set(id, document)
+    if (this.cache.size > (this.options.documentCache ?? 300)) {
+      this.cache.delete(this.cache.keys().next().value!)
+    }
+  }
+
   /** A document from the cache or the store (the store is the truth; the cache follows it). */
   private document(id: string): PublicDocument | null {
     const cached = this.cache.get(id)
@@ -108,10 +135,7 @@ export class EmbeddedSearchReader implements SearchReader {
     }
     const document = this.store.document(id)
     if (!document) return null
-    this.cache.set(id, document)
-    if (this.cache.size > (this.options.documentCache ?? 300)) {
-      this.cache.delete(this.cache.keys().next().value!)
-    }
+    this.remember(id, document)
     return document
   }
 

@@ -287,6 +287,7 @@ export class StoreReader {
   private db: DatabaseSync | null = null
   private ino: number | null = null
   private getBody: StatementSync | null = null
+  private getBodies: StatementSync | null = null
 
   constructor(private readonly dir: string) {}
 
@@ -309,6 +310,9 @@ export class StoreReader {
     this.db = open(path, 5_000)
     this.ino = ino
     this.getBody = this.db.prepare('SELECT body FROM bodies WHERE id = ?')
+    this.getBodies = this.db.prepare(
+      'SELECT id, body FROM bodies WHERE id IN (SELECT value FROM json_each(?))',
+    )
     return true
   }
 
@@ -405,10 +409,20 @@ export class StoreReader {
     return row ? (JSON.parse(row.body) as PublicDocument) : null
   }
 
+  /** The documents of `ids` that are stored, by id, in one statement (a page of hits). */
+  documents(ids: readonly string[]): Map<string, PublicDocument> {
+    const out = new Map<string, PublicDocument>()
+    if (ids.length === 0 || !this.getBodies) return out
+    const rows = this.getBodies.all(JSON.stringify(ids)) as { id: string; body: string }[]
+    for (const row of rows) out.set(row.id, JSON.parse(row.body) as PublicDocument)
+    return out
+  }
+
   close(): void {
     if (this.db?.isOpen) this.db.close()
     this.db = null
     this.getBody = null
+    this.getBodies = null
     this.ino = null
   }
 }

@@ -26,12 +26,28 @@ export const withinOneEdit = (a: string, b: string): boolean => {
   if (a === b) return true
   const la = a.length
   const lb = b.length
-  if (Math.abs(la - lb) > 1) return false
+  if (la - lb > 1 || lb - la > 1) return false
   let i = 0
-  while (i < la && i < lb && a[i] === b[i]) i++
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1)
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  // the rest after the first difference: skip one character of the longer word (or of both)
+  let x = la >= lb ? i + 1 : i
+  let y = lb >= la ? i + 1 : i
+  while (x < la && y < lb) if (a.charCodeAt(x++) !== b.charCodeAt(y++)) return false
+  return la - x === lb - y
 }
+
+/**
+ * The postings of one term in one field, and the constants of its BM25-like score: a slot in
+ * `slots` scores `base / (1 + k1 + k2 * lengths[slot])`.
+ */
+export type FieldPostingsVisitor = (
+  slots: readonly number[],
+  base: number,
+  k1: number,
+  k2: number,
+  lengths: Uint16Array,
+  avg: number,
+) => void
 
 export class TextIndex {
   private readonly terms: string[] = []
@@ -138,15 +154,11 @@ export class TextIndex {
   }
 
   /**
-   * Add the BM25-like score of term `id` (all fields) times `weight` to `scores`, for slots
-   * accepted by `accept`; `touch(slot)` is called for each scored slot.
+   * Calls `visit` for every field with term `id`, with its postings and the constants of the
+   * BM25-like score of a match in that field times `weight` (`docs`: the number of documents).
+   * Returns whether any field has the term.
    */
-  score(
-    id: number,
-    weight: number,
-    docs: number,
-    visit: (slot: number, score: number) => void,
-  ): boolean {
+  fieldPostings(id: number, weight: number, docs: number, visit: FieldPostingsVisitor): boolean {
     let any = false
     const live = Math.max(1, this.live)
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -157,13 +169,9 @@ export class TextIndex {
       const idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5))
       const base = idf * weight * BOOSTS[f]! * (BM25.k + 1)
       const avg = this.lengthSums[f]! / live || 1
-      const lengths = this.fieldLengths[f]!
       const k1 = BM25.k * (1 - BM25.b)
       const k2 = (BM25.k * BM25.b) / avg
-      for (let i = 0; i < n; i++) {
-        const slot = list[i]!
-        visit(slot, base / (1 + k1 + k2 * (lengths[slot] ?? avg)))
-      }
+      visit(list, base, k1, k2, this.fieldLengths[f]!, avg)
     }
     return any
   }
