@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { CmsConfig } from '../config'
 import { serializedClient } from './sqlite-client'
 
+/** How long a write waits in all for another process's write lock (in short steps, see the client). */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 /**
@@ -52,9 +53,10 @@ export function databaseAdapter(db: CmsConfig['database']): DatabaseAdapterObj {
           migrationDir: migrationDirs.sqlite,
           // Schema changes go through migrations only (see docs/adr/0003-workflow-on-payload-drafts.md).
           push: false,
-          // cms, indexer worker and scripts share one file: WAL and a busy timeout between processes.
+          // cms, indexer worker and scripts share one file: WAL, and the wrapped client below waits
+          // for another process's write lock. No `busyTimeout` here: the adapter would give the
+          // connection the whole wait as SQLite's busy timeout, which blocks the event loop.
           wal: true,
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
           // All or nothing on SQLite too; safe only with the serialised client below (ADR 0005).
           transactionOptions: {},
         }),

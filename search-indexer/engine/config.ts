@@ -1,7 +1,10 @@
 /**
  * Search engine configuration, read once from the environment and validated.
  *   SEARCH_ENGINE            'embedded' (default) | 'meilisearch'
- *   DATA_DIR                 data directory (default ./data); embedded snapshots go in DATA_DIR/search
+ *   DATA_DIR                 data directory (default ./data); the embedded store goes in DATA_DIR/search
+ *   SEARCH_WRITE_WAIT_MS     embedded: how long one write waits for another writer's lock on the
+ *                            store (e.g. `npm run reindex`) before it fails and its job is retried
+ *                            later (default 30000)
  *   MEILISEARCH_URL          required when SEARCH_ENGINE=meilisearch
  *   MEILISEARCH_API_KEY      the indexer's key (documents, settings); never given to the site
  *   MEILISEARCH_SEARCH_KEY   the site's key: only the `search` action on our indexes
@@ -13,7 +16,12 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 
 export type EngineConfig =
-  | { engine: 'embedded'; dir: string }
+  | {
+      engine: 'embedded'
+      dir: string
+      /** ms one write waits for another writer's lock (default: the writer's, 30 s) */
+      writeWaitMs?: number
+    }
   | {
       engine: 'meilisearch'
       url: string
@@ -39,6 +47,15 @@ const EnvSchema = z
         .default('embedded'),
     ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+    SEARCH_WRITE_WAIT_MS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'SEARCH_WRITE_WAIT_MS moet een getal zijn / must be a number' })
+        .int()
+        .min(0)
+        .max(600_000)
+        .optional(),
+    ),
     MEILISEARCH_URL: z.preprocess(
       blankToUndefined,
       z.url({ error: 'MEILISEARCH_URL is geen geldige URL / is not a valid URL' }).optional(),
@@ -105,5 +122,9 @@ export const engineConfigFromEnv = (
       indexPrefix: e.MEILISEARCH_INDEX_PREFIX,
     }
   }
-  return { engine: 'embedded', dir: embeddedSearchDir(e.DATA_DIR) }
+  return {
+    engine: 'embedded',
+    dir: embeddedSearchDir(e.DATA_DIR),
+    ...(e.SEARCH_WRITE_WAIT_MS !== undefined && { writeWaitMs: e.SEARCH_WRITE_WAIT_MS }),
+  }
 }

@@ -26,7 +26,10 @@ export const createSearchReader = (
 
 export const createSearchWriter = (config: EngineConfig): SearchWriter =>
   config.engine === 'embedded'
-    ? new EmbeddedSearchWriter({ dir: config.dir })
+    ? new EmbeddedSearchWriter({
+        dir: config.dir,
+        ...(config.writeWaitMs !== undefined && { busyMs: config.writeWaitMs }),
+      })
     : new MeilisearchWriter({ ...withoutKeys(config), apiKey: config.apiKey })
 
 const withoutKeys = ({

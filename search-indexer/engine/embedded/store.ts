@@ -105,8 +105,13 @@ export class StoreWriter {
         tombstone: this.db.prepare('INSERT OR REPLACE INTO removed (id, seq, at) VALUES (?, ?, ?)'),
         untomb: this.db.prepare('DELETE FROM removed WHERE id = ?'),
       }
-      // not a write readers need to see: seq stays 0 ("nothing indexed yet") until documents come
-      this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('format', FORMAT)
+      // not a write readers need to see: seq stays 0 ("nothing indexed yet") until documents come.
+      // Only a new store writes it (the schema above is no write when the tables exist): a store
+      // whose lock another writer holds still opens, so counts and fingerprints can be read.
+      if (!this.meta('format'))
+        this.db
+          .prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)')
+          .run('format', FORMAT)
     } catch (error) {
       // e.g. busy: another writer holds the lock; the caller may try again with a new one
       this.db.close()

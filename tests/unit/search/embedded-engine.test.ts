@@ -432,6 +432,31 @@ describe('store, writer and reader', () => {
     await writer.close()
   })
 
+  it('opens a store while another writer holds its lock: counts and fingerprints are read at once', async () => {
+    const dir = await tempDir()
+    const first = new EmbeddedSearchWriter({ dir })
+    await first.upsert([makePublicDocument({ id: 'locatie-1' })])
+    await first.close()
+    const ander = new DatabaseSync(storePath(dir))
+    ander.exec('BEGIN EXCLUSIVE')
+    // a worker that starts now (its first call opens the store) must not need the write lock
+    const writer = new EmbeddedSearchWriter({ dir, busyMs: 300 })
+    try {
+      expect(await writer.count()).toBe(1)
+      expect([...(await writer.fingerprints()).keys()]).toEqual(['locatie-1'])
+      // writing still waits for the lock, and fails after busyMs
+      await expect(writer.upsert([makePublicDocument({ id: 'locatie-2' })])).rejects.toThrow(
+        /locked/,
+      )
+    } finally {
+      ander.exec('ROLLBACK')
+      ander.close()
+    }
+    await writer.upsert([makePublicDocument({ id: 'locatie-2' })])
+    expect(await writer.count()).toBe(2)
+    await writer.close()
+  })
+
   it('rejects invalid documents before writing', async () => {
     const dir = await tempDir()
     const writer = new EmbeddedSearchWriter({ dir })

@@ -88,6 +88,16 @@ describe('engineConfigFromEnv', () => {
       indexPrefix: 'zorgatlas',
     })
   })
+  it('reads how long the embedded engine waits for another writer', () => {
+    expect(engineConfigFromEnv({ DATA_DIR: '/srv/data', SEARCH_WRITE_WAIT_MS: '2000' })).toEqual({
+      engine: 'embedded',
+      dir: '/srv/data/search',
+      writeWaitMs: 2000,
+    })
+    expect(() => engineConfigFromEnv({ SEARCH_WRITE_WAIT_MS: 'lang' })).toThrow(
+      /SEARCH_WRITE_WAIT_MS/,
+    )
+  })
   it('explains a missing MEILISEARCH_URL', () => {
     expect(() => engineConfigFromEnv({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILISEARCH_URL/)
     expect(() => engineConfigFromEnv({ SEARCH_ENGINE: 'elastic' })).toThrow(/SEARCH_ENGINE/)
