@@ -84,14 +84,15 @@ describe('reading a PC4 file', () => {
       'Object 3 (postcode 3511): de vorm moet een Polygon of MultiPolygon zijn.',
       expect.stringMatching(/^Object 4 \(postcode 9711\): het midden .* ligt niet in Nederland/),
     ])
-    expect(leesPostcodeBestand('x.csv', 'postcode,lat,lng\n5038,51.5,5.1\n5038,51.5,5.1\n12,1,x\n'))
-      .toEqual({
-        ok: false,
-        fouten: [
-          'Regel 3: postcode 5038 staat ook al op regel 2.',
-          'Regel 4: "12" is geen postcode van 4 cijfers (1000 tot en met 9999).',
-        ],
-      })
+    expect(
+      leesPostcodeBestand('x.csv', 'postcode,lat,lng\n5038,51.5,5.1\n5038,51.5,5.1\n12,1,x\n'),
+    ).toEqual({
+      ok: false,
+      fouten: [
+        'Regel 3: postcode 5038 staat ook al op regel 2.',
+        'Regel 4: "12" is geen postcode van 4 cijfers (1000 tot en met 9999).',
+      ],
+    })
     expect(leesPostcodeBestand('x.csv', 'pc,x,y\n5038,51.5,5.1\n')).toMatchObject({
       ok: false,
       fouten: [expect.stringContaining('"postcode", "lat" en "lng"')],
