@@ -826,6 +826,7 @@ export const ROUTES: RouteRij[] = [
   // The public site (site/pages): no logins, only Definitief documents from the search engine
   ...[
     'GET /',
+    'GET /indicatie',
     'GET /locatie/[id]',
     'GET /api/zoeken',
     'GET /api/plaatsen',
