@@ -827,6 +827,8 @@ export const ROUTES: RouteRij[] = [
   ...[
     'GET /',
     'GET /locatie/[id]',
+    'GET /vergelijk',
+    'GET /bewaard',
     'GET /api/zoeken',
     'GET /api/plaatsen',
     'GET /api/health',

@@ -56,10 +56,7 @@ const VanafSchema = z
  * twice: 400 with a Dutch message. Duplicates are shown once. Unknown (well-formed) ids are the
  * loader's business: they are named on the page and the rest is still shown.
  */
-export const leesIds = (
-  search: URLSearchParams,
-  soort: 'vergelijken' | 'bewaard',
-): IdsLijst => {
+export const leesIds = (search: URLSearchParams, soort: 'vergelijken' | 'bewaard'): IdsLijst => {
   const max = soort === 'vergelijken' ? MAX_VERGELIJKEN : MAX_BEWAARD
   const ruw = search.getAll('ids')
   if (ruw.join(',').length > MAX_IDS_TEKENS) {

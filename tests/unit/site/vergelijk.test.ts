@@ -42,7 +42,9 @@ const rijk = (): PublicDocument => {
           sector: vv,
           zorgprofielen: [
             { code: 'VV-5', naam: 'Beschermd wonen met intensieve dementiezorg' },
-            ...(i === 1 ? [{ code: 'VV-7', naam: 'Beschermd wonen met zeer intensieve zorg' }] : []),
+            ...(i === 1
+              ? [{ code: 'VV-7', naam: 'Beschermd wonen met zeer intensieve zorg' }]
+              : []),
           ],
           leveringsvormen: [{ code: 'verblijf', naam: 'Verblijf in een instelling' }],
         },
@@ -224,7 +226,11 @@ describe('vergelijkRijen: the rows of the comparison', () => {
       { href: 'tel:0301234567', tekst: '030 123 45 67' },
     ])
     expect(rij(rijen, 'website').cellen[0]!.links).toEqual([
-      { href: 'https://www.hofmondriaan.example/', tekst: 'www.hofmondriaan.example', extern: true },
+      {
+        href: 'https://www.hofmondriaan.example/',
+        tekst: 'www.hofmondriaan.example',
+        extern: true,
+      },
     ])
     expect(rij(rijen, 'telefoon').cellen[1]!.leeg).toBe('Geen telefoonnummer bekend')
     const eng = PublicDocumentSchema.parse({ ...byId('104'), website: 'javascript:alert(1)' })
