@@ -284,7 +284,7 @@ class KopieerLink extends HTMLElement {
     knop.className = 'za-button za-button--secondary'
     knop.textContent = 'Kopieer de link'
     knop.addEventListener('click', async () => {
-      let gelukt = false
+      let gelukt: boolean
       try {
         await navigator.clipboard.writeText(veld.value)
         gelukt = true
