@@ -141,8 +141,20 @@ class BewaardLink extends Volger {
   }
 }
 
+/** Ids of the page that the index does not know (any more): they leave the saved list. */
+const vergeetOnbekend = (el: HTMLElement): void => {
+  const onbekend = (el.dataset.onbekend ?? '').split(',').filter((x) => ID.test(x))
+  const bewaard = leesBewaard()
+  if (onbekend.some((x) => bewaard.includes(x))) {
+    schrijfBewaard(bewaard.filter((x) => !onbekend.includes(x)))
+  }
+}
+
 class BewaardLaden extends HTMLElement {
   connectedCallback(): void {
+    vergeetOnbekend(this)
+    // only /bewaard without a list in its address loads the saved one (never a loop)
+    if (!this.hasAttribute('data-laden')) return
     const ids = leesBewaard()
     if (ids.length > 0) window.location.replace(lijstUrl('/bewaard', ids))
   }
@@ -157,6 +169,7 @@ class BewaardLijst extends Volger {
   }
 
   protected override opbouw(): void {
+    vergeetOnbekend(this)
     // "Verwijder" is a link to the list without that location; on one's own list it also
     // takes it from the saved list
     this.addEventListener('click', (event) => {
