@@ -254,6 +254,14 @@ class VergelijkKeuze extends HTMLElement {
           : `${ids.length} locaties gekozen om te vergelijken.`,
       )
     })
+    // the form sends ids=1&ids=2 without JavaScript; with it, the short address (and the
+    // choice of other pages of the results)
+    const form = this.querySelector('form') ?? this.closest('form')
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault()
+      const vanaf = form.querySelector<HTMLInputElement>('input[name="vanaf"]')?.value.trim()
+      window.location.assign(lijstUrl('/vergelijk', this.keuze(), vanaf))
+    })
     this.querySelector('[data-vergelijk-wis]')?.addEventListener('click', () => {
       for (const vakje of this.vakjes()) vakje.checked = false
       this.bewaarKeuze([])

@@ -51,7 +51,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The Bewaar toggle of a location: "Bewaar <naam>", "Bewaard <naam>" once pressed. */
 const bewaarNaam = (naam: string) => new RegExp(`^Bewaard? ${escape(naam)}$`)
 
-const rating = (r: Resultaat) => waarderingTekst(r.waardering!.score, r.waardering!.aantal)
+const rating = (r: Resultaat) =>
+  r.waardering ? waarderingTekst(r.waardering.score, r.waardering.aantal) : 'Geen waardering bekend'
 
 /** Checks the compare page shows these two, in this order, with their ratings. */
 async function vergelijkingToont(page: Page, a: Resultaat, b: Resultaat) {
