@@ -124,15 +124,15 @@ test('search → save two → header count → Bewaard → share link in a fresh
   await ander.close()
 
   // compare the two
-  await page.getByRole('checkbox', { name: `Vergelijk: ${a.naam}` }).check()
-  await page.getByRole('checkbox', { name: `Vergelijk: ${b.naam}` }).check()
+  await page.getByRole('checkbox', { name: `Vergelijk ${a.naam}` }).check()
+  await page.getByRole('checkbox', { name: `Vergelijk ${b.naam}` }).check()
   await expect(page.getByRole('status').filter({ hasText: '2 locaties gekozen' })).toBeVisible()
   await page.getByRole('button', { name: 'Vergelijk (2)' }).click()
   await vergelijkingToont(page, a, b)
 
   // "Verwijder" on one's own list also takes it from the saved list
   await page.goto(`/bewaard?ids=${a.id},${b.id}`)
-  await page.getByRole('link', { name: `Verwijder: ${b.naam}` }).click()
+  await page.getByRole('link', { name: `Verwijder ${b.naam}` }).click()
   await expect(page).toHaveURL(new RegExp(`/bewaard\\?ids=${a.id}$`))
   await expect(page.getByRole('banner').getByRole('link', { name: 'Bewaard (1)' })).toBeVisible()
 
@@ -163,11 +163,11 @@ test('the same path by keyboard only: Tab, Space and Enter', async ({ page }) =>
   await expect(bewaarB).toHaveAttribute('aria-pressed', 'true')
 
   // compare straight from the results: Space on the checkboxes, then the sticky action
-  const vinkA = resultaat(page, a.naam).getByRole('checkbox', { name: `Vergelijk: ${a.naam}` })
+  const vinkA = resultaat(page, a.naam).getByRole('checkbox', { name: `Vergelijk ${a.naam}` })
   await tabNaar(page, vinkA)
   await page.keyboard.press('Space')
   await expect(vinkA).toBeChecked()
-  const vinkB = resultaat(page, b.naam).getByRole('checkbox', { name: `Vergelijk: ${b.naam}` })
+  const vinkB = resultaat(page, b.naam).getByRole('checkbox', { name: `Vergelijk ${b.naam}` })
   await tabNaar(page, vinkB)
   await page.keyboard.press('Space')
   await expect(page.getByRole('link', { name: 'Vergelijk (2)' })).toBeVisible()
@@ -180,7 +180,7 @@ test('the same path by keyboard only: Tab, Space and Enter', async ({ page }) =>
   await expect(page.getByTestId('bewaard-item')).toHaveCount(2)
 
   for (const r of [a, b]) {
-    const vink = page.getByRole('checkbox', { name: `Vergelijk: ${r.naam}` })
+    const vink = page.getByRole('checkbox', { name: `Vergelijk ${r.naam}` })
     await tabNaar(page, vink)
     await page.keyboard.press('Space')
     await expect(vink).toBeChecked()
@@ -194,9 +194,9 @@ test('the same path by keyboard only: Tab, Space and Enter', async ({ page }) =>
 test('at most 4 to compare: a fifth tick is refused with a message', async ({ page }) => {
   await page.goto(ZOEK)
   for (const r of eerste.slice(0, 4)) {
-    await page.getByRole('checkbox', { name: `Vergelijk: ${r.naam}` }).check()
+    await page.getByRole('checkbox', { name: `Vergelijk ${r.naam}` }).check()
   }
-  const vijfde = page.getByRole('checkbox', { name: `Vergelijk: ${eerste[4]!.naam}` })
+  const vijfde = page.getByRole('checkbox', { name: `Vergelijk ${eerste[4]!.naam}` })
   await vijfde.click()
   await expect(vijfde).not.toBeChecked()
   await expect(
@@ -271,8 +271,8 @@ test('without JavaScript: tick two results, compare; Bewaard from a link; 5 ids 
   await page.goto(ZOEK)
   // no Bewaar buttons without JavaScript
   await expect(page.getByRole('button', { name: /^Bewaar/ })).toHaveCount(0)
-  await page.getByRole('checkbox', { name: `Vergelijk: ${a.naam}` }).check()
-  await page.getByRole('checkbox', { name: `Vergelijk: ${b.naam}` }).check()
+  await page.getByRole('checkbox', { name: `Vergelijk ${a.naam}` }).check()
+  await page.getByRole('checkbox', { name: `Vergelijk ${b.naam}` }).check()
   await page.getByRole('button', { name: 'Vergelijk de gekozen locaties' }).click()
   await expect(page).toHaveURL(/\/vergelijk\?/)
   await expect(page.getByTestId('vergelijk-kolom')).toHaveCount(2)
