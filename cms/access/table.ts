@@ -828,6 +828,8 @@ export const ROUTES: RouteRij[] = [
     'GET /',
     'GET /indicatie',
     'GET /locatie/[id]',
+    'GET /vergelijk',
+    'GET /bewaard',
     'GET /api/zoeken',
     'GET /api/plaatsen',
     'GET /api/health',
