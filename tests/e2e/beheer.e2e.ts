@@ -70,6 +70,16 @@ async function nieuweLocatie(
   await expect(page.getByText('Zo heet de locatie in de Zorgatlas:')).toContainText(
     `De Linde – ${opts.voorziening} ${opts.naam}`,
   )
+  // Switching the choice off starts from the name just shown; on again, the preview is back.
+  const keuze = page.getByLabel('Gebruik volledige naam')
+  await keuze.uncheck()
+  await expect(page.locator('#field-volledigeNaam')).toHaveValue(
+    `De Linde – ${opts.voorziening} ${opts.naam}`,
+  )
+  await keuze.check()
+  await expect(page.getByText('Zo heet de locatie in de Zorgatlas:')).toContainText(
+    `De Linde – ${opts.voorziening} ${opts.naam}`,
+  )
   // §4.1: the one woonplaats of residential care is the place of the visiting address; the
   // second location is in Goirle, the woonplaats its copied care offer gets (§4.4 below)
   if (opts.hoofdlocatie) await fillAdres(page, 'Heuvelring', '20', '5038 CL', 'Tilburg')
