@@ -4,7 +4,7 @@
  * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, PublicDocument, PublicFoto } from '../../../search-indexer/contract'
+import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
 import {
   WAARDERING_DREMPELS,
   type FacetLabel,
