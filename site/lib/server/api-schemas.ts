@@ -7,11 +7,9 @@ import { z } from 'zod'
 import { PublicDocumentSchema, PublicFotoSchema } from '../../../search-indexer/contract'
 
 /** A location's CMS id as it appears in `/locatie/<id>` and `/api/locaties/<id>`. */
-export const LocatieIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, {
-    error: 'Het nummer van de locatie klopt niet: gebruik alleen letters, cijfers, - en _.',
-  })
+export const LocatieIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, {
+  error: 'Het nummer van de locatie klopt niet: gebruik alleen letters, cijfers, - en _.',
+})
 
 /** A code with its Dutch label and icon key. */
 export const LabelSchema = z.object({ code: z.string(), naam: z.string(), icoon: z.string() })

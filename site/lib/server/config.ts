@@ -53,7 +53,9 @@ const SiteEnvSchema = z.object({
   /** e-mail address for questions about privacy and accessibility (/privacy, /toegankelijkheid) */
   SITE_CONTACT_EMAIL: z.preprocess(
     blankToUndefined,
-    z.email({ error: 'SITE_CONTACT_EMAIL is geen geldig e-mailadres / is not an e-mail address' }).optional(),
+    z
+      .email({ error: 'SITE_CONTACT_EMAIL is geen geldig e-mailadres / is not an e-mail address' })
+      .optional(),
   ),
   /** ms between the worker's heartbeats; health says `degraded` after three missed ones */
   WORKER_HEARTBEAT_MS: z.preprocess(

@@ -119,7 +119,6 @@ export type DetailPagina =
   | { soort: 'opstarten' }
   | { soort: 'onbeschikbaar' }
 
-
 export const detailPagina = async (
   locatieId: string | undefined,
   reader: SearchReader = getSearchReader(),

@@ -16,12 +16,7 @@ import {
   type SortOrder,
 } from '../../../search-indexer/engine/port'
 import { locatieUrl } from '../urls'
-import {
-  SorteringSchema,
-  type FacetWaarde,
-  type Resultaat,
-  type ZoekAntwoord,
-} from './api-schemas'
+import { SorteringSchema, type FacetWaarde, type Resultaat, type ZoekAntwoord } from './api-schemas'
 import { labelTabel, lijstLabels } from './labels'
 import { getSearchReader } from './reader'
 import { getPlaatsen, zorgDatGereed, ZoekmachineStart } from './zoekmachine'
