@@ -38,8 +38,6 @@ async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
 /** A public location with at least two photos and a rating (found through the search API). */
 let metFotos: Locatie & { fotos: number; locatieId: string }
 
-test.describe.configure({ mode: 'serial' })
-
 test.beforeAll(async ({ request }) => {
   test.setTimeout(300_000)
   // the indexer fills the engine after the seed, and publishes the photos after that
