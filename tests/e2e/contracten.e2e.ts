@@ -54,6 +54,10 @@ test('an editor sets the contract status of all filtered organisations at once',
   await expect(page.locator('.za-contracten-link')).toBeVisible()
   await page.getByRole('link', { name: /Contracten beheren/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Contracten beheren' })).toBeVisible()
+  // The header's path names this screen, not the list we came from; the tab keeps its title.
+  await expect(page.locator('.step-nav')).toContainText('Contracten beheren')
+  await expect(page.locator('.step-nav')).not.toContainText('Organisaties')
+  await expect(page).toHaveTitle(/^Contracten beheren/)
   // The unfiltered list is on screen (its status line shows only once an answer is there) before
   // we filter: the screen does not drop a late answer, so an unfiltered answer arriving after the
   // filtered one would replace it.

@@ -8,7 +8,7 @@ export function BeoordelingView(props: AdminViewServerProps) {
   const segments = props.params?.segments
   const id = Array.isArray(segments) ? (segments[1] ?? '') : ''
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Wijziging beoordelen">
       <Beoordeling id={id} />
     </BeheerPagina>
   )

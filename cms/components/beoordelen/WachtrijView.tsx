@@ -7,7 +7,7 @@ import { VerzoekWachtrij } from '../verzoeken/VerzoekWachtrij'
 
 export function WachtrijView(props: AdminViewServerProps) {
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Te beoordelen">
       <Wachtrij />
       <VerzoekWachtrij />
     </BeheerPagina>

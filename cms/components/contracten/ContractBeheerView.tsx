@@ -6,7 +6,7 @@ import { ContractBeheer } from './ContractBeheer'
 
 export function ContractBeheerView(props: AdminViewServerProps) {
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Contracten beheren">
       <ContractBeheer />
     </BeheerPagina>
   )

@@ -15,7 +15,7 @@ export async function UitnodigenView(props: AdminViewServerProps) {
   const user = req.user
   if (!user || user.collection !== 'users' || !mayManageLogins(user)) {
     return (
-      <BeheerPagina view={props}>
+      <BeheerPagina view={props} kruimel="Uitnodigen">
         <h1>Iemand uitnodigen</h1>
         <p>U mag geen logins beheren.</p>
       </BeheerPagina>
@@ -35,7 +35,7 @@ export async function UitnodigenView(props: AdminViewServerProps) {
     req,
   })
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Uitnodigen">
       <UitnodigenFormulier
         organisaties={orgs.docs.map((o) => ({ id: o.id, naam: o.naam }))}
         magBeheerderMaken

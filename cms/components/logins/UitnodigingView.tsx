@@ -17,7 +17,7 @@ export function UitnodigingView(props: AdminViewServerProps) {
     redirect(`/admin/login?redirect=${encodeURIComponent(terug)}`)
   }
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Uitnodiging">
       <UitnodigingBeslissen token={token} />
     </BeheerPagina>
   )

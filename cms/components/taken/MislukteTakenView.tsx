@@ -6,7 +6,7 @@ import { MislukteTaken } from './MislukteTaken'
 
 export function MislukteTakenView(props: AdminViewServerProps) {
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Mislukte taken">
       <MislukteTaken />
     </BeheerPagina>
   )

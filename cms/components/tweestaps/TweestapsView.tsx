@@ -10,7 +10,7 @@ import { TweestapsInstellen } from './TweestapsInstellen'
 export function TweestapsView(props: AdminViewServerProps) {
   const user = props.initPageResult.req.user as { tweestaps?: boolean | null } | null
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Inloggen in twee stappen">
       <h1>Inloggen in twee stappen</h1>
       {user?.tweestaps ? (
         <p>

@@ -6,7 +6,7 @@ import { VerzoekFormulier } from './VerzoekFormulier'
 
 export function VerzoekView(props: AdminViewServerProps) {
   return (
-    <BeheerPagina view={props}>
+    <BeheerPagina view={props} kruimel="Verzoek">
       <Suspense>
         <VerzoekFormulier />
       </Suspense>
