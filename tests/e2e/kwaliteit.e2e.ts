@@ -115,8 +115,9 @@ test('sitemap.xml lists the static pages and location URLs that answer 200; robo
 }) => {
   const urls = await sitemapUrls(request)
   const origin = new URL(SITE_URL).origin
-  expect(urls.slice(0, 3)).toEqual([
+  expect(urls.slice(0, 4)).toEqual([
     `${origin}/`,
+    `${origin}/indicatie`,
     `${origin}/privacy`,
     `${origin}/toegankelijkheid`,
   ])

@@ -494,12 +494,17 @@ describe('pages for people and machines: privacy, accessibility, canonical, JSON
     expect(klein).not.toHaveProperty('geo')
   })
 
-  it('sitemap.xml lists home, the two text pages and every location, each answering 200', async () => {
+  it('sitemap.xml lists home, /indicatie, the two text pages and every location, each answering 200', async () => {
     const response = await get('/sitemap.xml')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('application/xml')
     const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
-    expect(locs.slice(0, 3)).toEqual([`${base}/`, `${base}/privacy`, `${base}/toegankelijkheid`])
+    expect(locs.slice(0, 4)).toEqual([
+      `${base}/`,
+      `${base}/indicatie`,
+      `${base}/privacy`,
+      `${base}/toegankelijkheid`,
+    ])
     const locaties = locs.filter((l) => l.includes('/locatie/'))
     expect(locaties).toContain(`${base}/locatie/101`)
     expect(locaties.length).toBe((await getJson('/api/zoeken')).body.totaal)

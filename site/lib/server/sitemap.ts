@@ -1,6 +1,6 @@
 /**
- * sitemap.xml and robots.txt. The sitemap lists the home page, the two text pages and every
- * public location, read from the search engine (the same reader as the pages) in one query:
+ * sitemap.xml and robots.txt. The sitemap lists the home page, search by indication, the two text
+ * pages and every public location, read from the search engine (the same reader as the pages) in one query:
  * its map points name every document. One file holds up to 50,000 URLs (the protocol's limit),
  * enough for the ~40,000 locations the engine is built for.
  */
@@ -10,7 +10,7 @@ import { getSearchReader } from './reader'
 import { zorgDatGereed } from './zoekmachine'
 
 /** The pages that are always there, besides the locations. */
-export const VASTE_PAGINAS = ['/', '/privacy', '/toegankelijkheid'] as const
+export const VASTE_PAGINAS = ['/', '/indicatie', '/privacy', '/toegankelijkheid'] as const
 
 const xmlTekst = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

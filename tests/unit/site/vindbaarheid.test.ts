@@ -76,7 +76,7 @@ describe('JSON-LD of a location page', () => {
 })
 
 describe('sitemap.xml and robots.txt', () => {
-  it('lists home, the two text pages and every public location, absolute and escaped', async () => {
+  it('lists home, search by indication, the two text pages and every public location, absolute and escaped', async () => {
     const reader = memoryReader(siteDocuments(), SITE_GAZETTEER)
     const ids = await publiekeLocatieIds(reader)
     expect(ids).toEqual(
@@ -89,14 +89,15 @@ describe('sitemap.xml and robots.txt', () => {
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
     )
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
-    expect(locs.slice(0, 3)).toEqual([
+    expect(locs.slice(0, 4)).toEqual([
       'https://zorgatlas.example/',
+      'https://zorgatlas.example/indicatie',
       'https://zorgatlas.example/privacy',
       'https://zorgatlas.example/toegankelijkheid',
     ])
     expect(locs).toContain('https://zorgatlas.example/locatie/101')
     expect(locs.at(-1)).toBe('https://zorgatlas.example/locatie/a%26b')
-    expect(locs).toHaveLength(3 + ids.length + 1)
+    expect(locs).toHaveLength(4 + ids.length + 1)
   })
 
   it('robots.txt names the sitemap', () => {
