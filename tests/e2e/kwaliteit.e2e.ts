@@ -223,7 +223,9 @@ test.describe('on a desktop (1280 × 800)', () => {
     await expect.poll(() => vreemd.length).toBeGreaterThan(0)
   })
 
-  test('the photo carousel does not shift the layout while the page loads', async ({ page }) => {
+  test('the photo carousel does not shift the layout while the page loads (scripts late)', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { __cls: number }
       w.__cls = 0
@@ -235,6 +237,11 @@ test.describe('on a desktop (1280 × 800)', () => {
           if (!e.hadRecentInput) w.__cls += e.value
         }
       }).observe({ type: 'layout-shift', buffered: true })
+    })
+    // a slow connection: the page is painted well before its scripts arrive
+    await page.route('**/*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
     })
     await page.goto(`/locatie/${metFotos.locatieId}`)
     await page.waitForLoadState('networkidle')
