@@ -826,9 +826,16 @@ export const ROUTES: RouteRij[] = [
   // The public site (site/pages): no logins, only Definitief documents from the search engine
   ...[
     'GET /',
+    'GET /indicatie',
     'GET /locatie/[id]',
+    'GET /privacy',
+    'GET /toegankelijkheid',
+    'GET /sitemap.xml',
+    'GET /robots.txt',
     'GET /api/zoeken',
     'GET /api/plaatsen',
+    'GET /api/locaties/[id]',
+    'GET /api/openapi.json',
     'GET /api/health',
     'GET /media/[...pad]',
     'GET /404',
