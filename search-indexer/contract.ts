@@ -9,9 +9,10 @@ import { z } from 'zod'
  * Version of the shape of the public document. Bump it when the shape changes: a worker that finds
  * an index published under another version rebuilds it (search-indexer/worker.ts).
  * 3: free capacity and waiting times; 4: `gecontroleerd`, the last approval;
- * 5: `contractering`, the zorgkantoren that contract the organisation this year.
+ * 5: `contractering`, the zorgkantoren that contract the organisation this year;
+ * 6: the gazetteer's `postcodegebieden` (fallback postcode areas and imported PC4 centres).
  */
-export const CONTRACT_VERSIE = 5
+export const CONTRACT_VERSIE = 6
 
 /** A code with the Dutch label the site shows for it. */
 export const CodeLabelSchema = z.object({ code: z.string(), naam: z.string() })
@@ -256,6 +257,20 @@ export const GazetteerEntrySchema = z.object({
   alternatieveNamen: z.array(z.string()).default([]),
   /** 4-digit postcodes (PC4) that belong to this place; never more than 4 digits */
   postcodes: z.array(z.string().regex(/^\d{4}$/)).default([]),
+  /**
+   * Postcode areas searched from near this place when no location of ours has that PC4: imported
+   * PC4 centres (4 digits) and the fallback areas of search-indexer/data/postcodegebieden.ts
+   * (3 or 2 digits), each with the point a search starts from
+   */
+  postcodegebieden: z
+    .array(
+      z.object({
+        code: z.string().regex(/^\d{2,4}$/),
+        lat: z.number(),
+        lng: z.number(),
+      }),
+    )
+    .optional(),
 })
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>
 

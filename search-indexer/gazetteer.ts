@@ -9,6 +9,7 @@
  * kleinschalig wooninitiatief stays at place/postcode level.
  */
 import alternatieveNamenData from './data/alternatieve-namen.json' with { type: 'json' }
+import { POSTCODEGEBIEDEN, type PostcodeGebied } from './data/postcodegebieden'
 import { GazetteerEntrySchema, type GazetteerEntry } from './contract'
 import { normalizeName } from './engine/shared/text'
 
@@ -94,18 +95,83 @@ export const postcodesFromAdressen = (
   return out
 }
 
+/** The centre of one PC4 area, as `npm run import:postcodes` writes it (WGS84). */
+export interface Pc4Punt {
+  postcode: string
+  lat: number
+  lng: number
+}
+
+export interface PostcodeBronnen {
+  /** the fallback PC2/PC3 areas (default: data/postcodegebieden.ts) */
+  gebieden?: readonly PostcodeGebied[]
+  /** imported PC4 centres (DATA_DIR/postcodes-pc4.json), if any */
+  pc4?: readonly Pc4Punt[]
+}
+
+/** Distance in km between two points (haversine). */
+export const afstandKm = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) => {
+  const rad = Math.PI / 180
+  const dLat = (b.lat - a.lat) * rad
+  const dLng = (b.lng - a.lng) * rad
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+type Gebied = NonNullable<GazetteerEntry['postcodegebieden']>[number]
+
+/**
+ * Postcode areas per woonplaats id. A fallback area goes to the woonplaats it names (skipped when
+ * this set of woonplaatsen lacks it) and is searched from that place's centre; an imported PC4
+ * goes to the nearest woonplaats and is searched from its own centre.
+ */
+export const postcodegebiedenPerPlaats = (
+  woonplaatsen: readonly GazetteerWoonplaats[],
+  { gebieden = POSTCODEGEBIEDEN.gebieden, pc4 = [] }: PostcodeBronnen = {},
+): Map<string, Gebied[]> => {
+  const out = new Map<string, Gebied[]>()
+  const voeg = (id: string, gebied: Gebied) => out.set(id, [...(out.get(id) ?? []), gebied])
+  const byName = new Map<string, GazetteerWoonplaats[]>()
+  for (const w of woonplaatsen) {
+    const key = normalizeName(w.naam)
+    byName.set(key, [...(byName.get(key) ?? []), w])
+  }
+  for (const gebied of gebieden) {
+    const kandidaten = (byName.get(normalizeName(gebied.woonplaats)) ?? []).filter(
+      (w) => !gebied.provincie || w.provincie === gebied.provincie,
+    )
+    const plaats = kandidaten.length === 1 ? kandidaten[0] : undefined
+    if (plaats) voeg(plaats.id, { code: gebied.code, lat: plaats.lat, lng: plaats.lng })
+  }
+  for (const punt of pc4) {
+    let nearest: GazetteerWoonplaats | undefined
+    let best = Infinity
+    for (const w of woonplaatsen) {
+      const d = afstandKm(punt, w)
+      if (d < best) [nearest, best] = [w, d]
+    }
+    if (nearest) voeg(nearest.id, { code: punt.postcode, lat: punt.lat, lng: punt.lng })
+  }
+  return out
+}
+
 /** Every woonplaats with its alternative names and postcodes, validated against the contract. */
 export const buildGazetteer = (
   woonplaatsen: readonly GazetteerWoonplaats[],
   adressen: Iterable<GazetteerAdres> = [],
   groepen: readonly NaamGroep[] = ALTERNATIEVE_NAMEN,
+  bronnen: PostcodeBronnen = {},
 ): GazetteerEntry[] => {
   const postcodes = new Map<string, string[]>()
   for (const [code, id] of postcodesFromAdressen(woonplaatsen, adressen)) {
     postcodes.set(id, [...(postcodes.get(id) ?? []), code])
   }
-  return woonplaatsen.map((w) =>
-    GazetteerEntrySchema.parse({
+  const gebieden = postcodegebiedenPerPlaats(woonplaatsen, bronnen)
+  return woonplaatsen.map((w) => {
+    const eigen = gebieden.get(w.id)
+    return GazetteerEntrySchema.parse({
       id: w.id,
       naam: w.naam,
       gemeente: w.gemeente,
@@ -114,6 +180,7 @@ export const buildGazetteer = (
       lng: w.lng,
       alternatieveNamen: alternatieveNamen(w, groepen),
       postcodes: (postcodes.get(w.id) ?? []).sort(),
-    }),
-  )
+      ...(eigen && { postcodegebieden: eigen.sort((a, b) => (a.code < b.code ? -1 : 1)) }),
+    })
+  })
 }

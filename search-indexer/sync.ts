@@ -33,7 +33,8 @@ import type {
 } from '../cms/payload-types'
 import { koppelVraag } from '../cms/domain/zorgkaart'
 import { voorzieningLabel } from '../cms/domain/referentiecodes'
-import { buildGazetteer, type GazetteerAdres } from './gazetteer'
+import { buildGazetteer, type GazetteerAdres, type Pc4Punt } from './gazetteer'
+import { Pc4BestandSchema, pc4Pad } from './postcodes'
 import { loadLabelTabel } from './labels'
 import { INDEX_QUEUE, INDEX_TASK } from '../cms/jobs/queue'
 import {
@@ -474,7 +475,30 @@ export async function loadGazetteer(payload: Payload): Promise<GazetteerEntry[]>
       woonplaatsIds: woonplaatsenVan.get(String(l.id)) ?? [],
     }
   })
-  return buildGazetteer(plaatsen.docs.map(woonplaats), adressen)
+  return buildGazetteer(plaatsen.docs.map(woonplaats), adressen, undefined, {
+    pc4: await leesPc4Punten(),
+  })
+}
+
+/**
+ * The PC4 centres an operator imported (`npm run import:postcodes`), or none when there is no file.
+ * A file that exists but does not parse stops the rebuild: it must be fixed, not silently ignored.
+ */
+export async function leesPc4Punten(pad: string = pc4Pad()): Promise<Pc4Punt[]> {
+  let tekst: string
+  try {
+    tekst = await readFile(pad, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  const parsed = Pc4BestandSchema.safeParse(JSON.parse(tekst))
+  if (!parsed.success) {
+    throw new Error(
+      `${pad} is geen geldig postcodebestand; lees het opnieuw in met npm run import:postcodes`,
+    )
+  }
+  return parsed.data.postcodes
 }
 
 /** Locations per index job that a full rebuild queues to make their images. */

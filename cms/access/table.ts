@@ -828,6 +828,8 @@ export const ROUTES: RouteRij[] = [
     'GET /',
     'GET /indicatie',
     'GET /locatie/[id]',
+    'GET /vergelijk',
+    'GET /bewaard',
     'GET /privacy',
     'GET /toegankelijkheid',
     'GET /sitemap.xml',

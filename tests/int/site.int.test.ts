@@ -569,6 +569,82 @@ describe('GET /api/locaties/:id', () => {
   })
 })
 
+describe('compare (/vergelijk) and shortlist (/bewaard)', () => {
+  it('compares locations side by side: caption, row and column headers, distance from a place', async () => {
+    const response = await get('/vergelijk?ids=102,101&vanaf=Zeist')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toMatch(/<caption[^>]*>[^<]*2 locaties naast elkaar/)
+    const kolommen = [...html.matchAll(/<th scope="col"[^>]*>[\s\S]*?<a[^>]*>([^<]+)<\/a>/g)]
+    expect(kolommen.map((m) => m[1])).toEqual([
+      'Warande – Woonzorgcentrum De Linde',
+      'Zorgstroom – Verpleeghuis Hof Mondriaan',
+    ])
+    expect(html).toMatch(/<th scope="row"[^>]*>Waardering op ZorgkaartNederland<\/th>/)
+    expect(html).toContain('In Zeist')
+    expect(html).toMatch(/\d+(,\d)? km van Zeist/)
+    expect(html).toContain('2 plaatsen vrij (gemeld op 27 november 2026)')
+    expect(html).toContain('href="tel:0301234567"')
+    const zonderPlaats = await (await get('/vergelijk?ids=101')).text()
+    expect(zonderPlaats).toContain('Afstand onbekend')
+  })
+
+  it('5 ids, garbage and vanaf twice: 400 with a Dutch message, never a 500', async () => {
+    const vijf = await get('/vergelijk?ids=101,102,103,104,105')
+    expect(vijf.status).toBe(400)
+    expect(await vijf.text()).toContain(
+      'U kunt hoogstens 4 locaties tegelijk vergelijken. U koos er 5. Kies er 4 of minder.',
+    )
+    for (const pad of [
+      '/vergelijk?ids=101,%3Cscript%3E',
+      '/bewaard?ids=..%2F..%2Fetc',
+      '/vergelijk?ids=101&vanaf=a&vanaf=b',
+    ]) {
+      const response = await get(pad)
+      expect(response.status, pad).toBe(400)
+      const html = await response.text()
+      expect(html, pad).toMatch(/is geen nummer van een locatie|mag maar één keer/)
+      expect(html, pad).not.toContain('<script>')
+    }
+  })
+
+  it('duplicates are shown once; unknown ids are named and the rest is still compared', async () => {
+    const response = await get('/vergelijk?ids=101,999,101,102')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html.match(/data-testid="vergelijk-kolom"/g)).toHaveLength(2)
+    expect(html).toContain('Locatie 999 staat niet (meer) in de Zorgatlas.')
+    const geen = await get('/vergelijk?ids=998,999')
+    expect(geen.status).toBe(404)
+    expect(await geen.text()).toContain('De locaties 998 en 999 staan niet (meer) in de Zorgatlas.')
+    const onbekendePlaats = await (await get('/vergelijk?ids=101&vanaf=Nergenshuizen')).text()
+    expect(onbekendePlaats).toContain('Daarom is de afstand')
+    expect(onbekendePlaats).toContain('Afstand onbekend')
+  })
+
+  it('/bewaard?ids= is a server page (the shareable link); without ids it explains', async () => {
+    const response = await get('/bewaard?ids=103,101')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    const namen = [...html.matchAll(/<h2[^>]*za-bewaard__naam[^>]*>\s*<a[^>]*>([^<]+)<\/a>/g)]
+    expect(namen.map((m) => m[1])).toEqual([
+      'Buurtzorg Utrecht-Oost',
+      'Zorgstroom – Verpleeghuis Hof Mondriaan',
+    ])
+    expect(html).toContain('action="/vergelijk"')
+    expect(html).toMatch(/value="http:\/\/127\.0\.0\.1:\d+\/bewaard\?ids=103,101"/)
+    // every page: no cookie
+    expect(response.headers.get('set-cookie')).toBeNull()
+    const leeg = await get('/bewaard')
+    expect(leeg.status).toBe(200)
+    expect(await leeg.text()).toContain('U heeft nog geen locaties bewaard.')
+    const veel = Array.from({ length: 41 }, (_, i) => 200 + i).join(',')
+    const teVeel = await get(`/bewaard?ids=${veel}`)
+    expect(teVeel.status).toBe(400)
+    expect(await teVeel.text()).toContain('Een lijst kan hoogstens 40 locaties hebben.')
+  })
+})
+
 describe('bad addresses', () => {
   const ENGELS = /\b(bad|request|the|invalid|too|big|expected|received|error|forbidden)\b/i
   const boodschap = async (res: Response): Promise<string> => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { PublicDocumentSchema, PublicFotoSchema } from '../../../search-indexer/contract'
+import type { VanafBron } from './zoektaal/plaatsen'
 
 /** A location's CMS id as it appears in `/locatie/<id>` and `/api/locaties/<id>`. */
 export const LocatieIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, {
@@ -63,6 +64,13 @@ export const HerkendSchema = z.object({
   codes: z.array(z.string()),
 })
 
+/** How precise the point a place search starts from is (`VanafBron` of ./zoektaal/plaatsen). */
+export const VanafBronSchema = z.enum(['woonplaats', 'locaties', 'pc4', 'pc3', 'pc2'])
+// the schema and the type of the place reader must name the same values (checked by tsc)
+type Gelijk<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _vanafBronGelijk: Gelijk<z.infer<typeof VanafBronSchema>, VanafBron> = true
+void _vanafBronGelijk
+
 /** The order of the results (`sortering`). */
 export const SorteringSchema = z.enum(['afstand', 'relevantie', 'naam', 'waardering'])
 
@@ -96,6 +104,19 @@ export const ZoekAntwoordSchema = z.object({
     tekst: z.string().nullable(),
     woonplaats: z
       .object({ naam: z.string(), gemeente: z.string(), provincie: z.string() })
+      .nullable(),
+    /**
+     * the point the search started from and how precise it is: the woonplaats's centre
+     * (`woonplaats`, or `locaties` for a postcode of our own locations), an imported PC4 centre
+     * (`pc4`) or a postcode area (`pc3`, `pc2`: approximate); with the postcode typed
+     */
+    vanaf: z
+      .object({
+        lat: z.number(),
+        lng: z.number(),
+        bron: VanafBronSchema,
+        postcode: z.string().optional(),
+      })
       .nullable(),
     straalKm: z.number().nullable(),
     soortZorg: z.array(z.string()),

@@ -20,7 +20,7 @@ import { SorteringSchema, type FacetWaarde, type Resultaat, type ZoekAntwoord } 
 import { labelTabel, lijstLabels } from './labels'
 import { getSearchReader } from './reader'
 import { getPlaatsen, zorgDatGereed, ZoekmachineStart } from './zoekmachine'
-import type { Plaatsen } from './zoektaal/plaatsen'
+import type { Plaatsen, PlaatsTreffer, Vanaf } from './zoektaal/plaatsen'
 import { leesZoekvraag, type Herkend } from './zoektaal/zoekvraag'
 import { sleutel } from './zoektaal/woorden'
 
@@ -377,6 +377,8 @@ export interface ZoekUitkomst {
   woonplaats?: GazetteerEntry
   /** how it shows: "Hengelo (Gelderland)" when there are more */
   woonplaatsLabel?: string
+  /** the point searched from and its precision (with the postcode, when one was typed) */
+  vanaf?: Vanaf & { postcode?: string }
   /** other woonplaatsen with the same name (e.g. two Hengelo's) */
   andereWoonplaatsen: GazetteerEntry[]
   alternatieven: Alternatief[]
@@ -473,6 +475,8 @@ export const toFacetList = (
 interface Gelezen {
   params: ZoekParams
   plaats?: GazetteerEntry
+  /** where a search around `plaats` starts */
+  vanaf?: Vanaf & { postcode?: string }
   woonplaatsLabel?: string
   andere: GazetteerEntry[]
   tekst: string
@@ -483,15 +487,17 @@ interface Gelezen {
 const engineQuery = (g: Gelezen): SearchQuery => {
   const { params, plaats, tekst } = g
   const straal = params.straal ?? STRAAL_STANDAARD_KM
+  const vanaf = g.vanaf ?? plaats
   return {
     ...(tekst && { text: tekst }),
     ...(plaats &&
+      vanaf &&
       (straal === 0
         ? { woonplaatsId: plaats.id }
         : {
             geo: {
-              lat: plaats.lat,
-              lng: plaats.lng,
+              lat: vanaf.lat,
+              lng: vanaf.lng,
               radiusKm: straal,
               servesWoonplaatsId: plaats.id,
             },
@@ -533,19 +539,46 @@ const gebruikteSortering = (g: Gelezen): Sortering => {
   }
 }
 
+/** The point a search around a found place starts from (its centre unless a postcode says more). */
+const vanafVan = (t: PlaatsTreffer): Vanaf & { postcode?: string } => ({
+  ...(t.vanaf ?? { lat: t.plaats.lat, lng: t.plaats.lng, bron: 'woonplaats' }),
+  ...(t.postcode && { postcode: t.postcode }),
+})
+
+/** The message for digits in the woonplaats field that are no Dutch postcode. */
+export const GEEN_POSTCODE = (invoer: string) =>
+  `"${invoer}" is geen Nederlandse postcode. Een postcode begint met 4 cijfers, de eerste is geen 0: bijvoorbeeld 5038 of 5038 CL.`
+
 /**
  * Read the params: resolve the woonplaats field, or find a place in the search box; turn care
- * words into filters (explicit filters of the same kind win); the rest is text.
+ * words into filters (explicit filters of the same kind win); the rest is text. A woonplaats
+ * field that holds more than a place ("verpleeghuis tilburg", "dagbesteding 5038") is split: the
+ * place counts, the other words are read as if typed in the search box.
  */
 const leesParams = (
   params: ZoekParams,
   plaatsen: Plaatsen,
 ): { ok: true; gelezen: Gelezen } | OnbekendePlaats => {
   let plaats: GazetteerEntry | undefined
+  let vanaf: Gelezen['vanaf']
   let andere: GazetteerEntry[] = []
   let woonplaatsVeld: string | undefined
+  let q = params.q ?? ''
+  const herkendInVeld: Herkend[] = []
   if (params.woonplaats) {
-    const keuze = plaatsen.zoek(params.woonplaats)
+    let keuze = plaatsen.zoek(params.woonplaats)
+    if (keuze.soort === 'geen-postcode') {
+      const fout = GEEN_POSTCODE(keuze.invoer)
+      return { ok: false, fout, velden: { woonplaats: fout }, suggesties: [], params }
+    }
+    if (keuze.soort === 'onbekend' && !keuze.postcode) {
+      const binnen = leesZoekvraag(params.woonplaats, plaatsen)
+      if (binnen.plaats && binnen.zonderPlaats) {
+        keuze = { soort: 'gevonden', ...binnen.plaats, anderen: [] }
+        q = [q, binnen.zonderPlaats].filter(Boolean).join(' ')
+        herkendInVeld.push(...binnen.herkend.filter((h) => h.soort === 'plaats'))
+      }
+    }
     if (keuze.soort === 'onbekend') {
       const suggesties = keuze.suggesties.map((s) => plaatsen.label(s))
       const onbekend = keuze.postcode
@@ -559,12 +592,19 @@ const leesParams = (
       return { ok: false, fout, velden: { woonplaats: onbekend }, suggesties, params }
     }
     plaats = keuze.plaats
+    vanaf = vanafVan(keuze)
     andere = keuze.anderen
-    woonplaatsVeld = keuze.via === 'postcode' ? keuze.postcode : params.woonplaats
+    woonplaatsVeld =
+      keuze.via === 'postcode'
+        ? keuze.postcode
+        : herkendInVeld.length
+          ? plaatsen.label(plaats)
+          : params.woonplaats
   }
-  const vraag = leesZoekvraag(params.q ?? '', plaats ? null : plaatsen)
+  const vraag = leesZoekvraag(q, plaats ? null : plaatsen)
   if (!plaats && vraag.plaats) {
     plaats = vraag.plaats.plaats
+    vanaf = vanafVan(vraag.plaats)
     woonplaatsVeld = vraag.plaats.postcode ?? plaatsen.label(plaats)
   }
   const gelezen: Gelezen = {
@@ -576,10 +616,10 @@ const leesParams = (
       soortZorg: params.soortZorg.length ? params.soortZorg : vraag.soortZorg,
       doelgroep: params.doelgroep.length ? params.doelgroep : vraag.doelgroep,
     },
-    ...(plaats && { plaats, woonplaatsLabel: plaatsen.label(plaats) }),
+    ...(plaats && { plaats, vanaf, woonplaatsLabel: plaatsen.label(plaats) }),
     andere,
     tekst: vraag.tekst,
-    herkend: vraag.herkend,
+    herkend: [...herkendInVeld, ...vraag.herkend],
   }
   // drop undefined keys, so toSearchString and the form see a clean object
   for (const key of ['q', 'woonplaats', 'straal'] as const) {
@@ -728,6 +768,7 @@ export const runSearch = async (
     ok: true,
     params: g.params,
     ...(g.plaats && { woonplaats: g.plaats, woonplaatsLabel: g.woonplaatsLabel }),
+    ...(g.vanaf && { vanaf: g.vanaf }),
     andereWoonplaatsen: g.andere,
     alternatieven,
     ...(bedoeltU && { bedoeltU }),
@@ -771,6 +812,7 @@ export const runSearch = async (
         woonplaats: g.plaats
           ? { naam: g.plaats.naam, gemeente: g.plaats.gemeente, provincie: g.plaats.provincie }
           : null,
+        vanaf: g.plaats ? (g.vanaf ?? null) : null,
         straalKm: g.plaats ? (g.params.straal ?? STRAAL_STANDAARD_KM) : null,
         soortZorg: g.params.soortZorg,
         doelgroep: g.params.doelgroep,
@@ -786,6 +828,23 @@ export const runSearch = async (
       }),
     },
   }
+}
+
+/**
+ * The line that says how a typed postcode was read: "Postcode 5038: we zoeken rond Tilburg.";
+ * "ongeveer rond" when only its 2-digit region is known. Null without a postcode.
+ */
+export const postcodeUitleg = (uitkomst: ZoekUitkomst): string | null => {
+  const { vanaf, woonplaatsLabel } = uitkomst
+  if (!vanaf?.postcode || !woonplaatsLabel) return null
+  const straal = uitkomst.params.straal ?? STRAAL_STANDAARD_KM
+  const waar =
+    straal === 0
+      ? `in ${woonplaatsLabel}`
+      : vanaf.bron === 'pc2'
+        ? `ongeveer rond ${woonplaatsLabel}`
+        : `rond ${woonplaatsLabel}`
+  return `Postcode ${vanaf.postcode}: we zoeken ${waar}.`
 }
 
 /** Which orders make sense for this search (for the sort control). */

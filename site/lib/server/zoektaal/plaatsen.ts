@@ -2,9 +2,24 @@
  * The site's gazetteer: every woonplaats the indexer published, looked up by official name,
  * alternative name ("Den Bosch") or 4-digit postcode, with "Bedoelt u …?" for typos and
  * suggestions while typing. Pure; built from `SearchReader.getGazetteer()` (see ../plaatsen-cache).
+ *
+ * A postcode resolves, most precise first: a PC4 of our own locations (searched from the
+ * woonplaats's centre, as always), an imported PC4 centre, then the fallback PC3 and PC2 areas
+ * (search-indexer/data/postcodegebieden.ts). The answer says which one it was (`vanaf.bron`).
  */
 import type { GazetteerEntry } from '../../../../search-indexer/contract'
 import { bewerkingsafstand, sleutel, toegestaneFouten, woorden } from './woorden'
+
+/**
+ * Where a search around a place starts, and how precise that is: the woonplaats's centre (named
+ * place, or a PC4 of our own locations), an imported PC4 centre, or a fallback PC3 / PC2 area.
+ */
+export type VanafBron = 'woonplaats' | 'locaties' | 'pc4' | 'pc3' | 'pc2'
+export interface Vanaf {
+  lat: number
+  lng: number
+  bron: VanafBron
+}
 
 export interface PlaatsTreffer {
   plaats: GazetteerEntry
@@ -12,11 +27,15 @@ export interface PlaatsTreffer {
   via: 'naam' | 'alternatieve naam' | 'postcode'
   /** the PC4 when found by postcode */
   postcode?: string
+  /** the point searched from, when found by postcode */
+  vanaf?: Vanaf
 }
 
 export type PlaatsKeuze =
   | ({ soort: 'gevonden'; anderen: GazetteerEntry[] } & PlaatsTreffer)
   | { soort: 'onbekend'; suggesties: GazetteerEntry[]; postcode?: string }
+  /** digits that are no Dutch postcode ("0123", "12345") */
+  | { soort: 'geen-postcode'; invoer: string }
 
 export interface PlaatsSuggestie {
   /** what goes into the woonplaats field */
@@ -27,6 +46,17 @@ export interface PlaatsSuggestie {
 
 /** A 4-digit postcode, optionally with its letters ("5038", "5038 CL", "5038cl"). */
 const POSTCODE = /^\s*([1-9]\d{3})\s*(?:[a-z]{2})?\s*$/i
+/** Digits, perhaps with a few letters: meant as a postcode, but not a valid one ("0123", "12345"). */
+const CIJFERS = /^\s*\d[\d\s]*[a-z]{0,3}\s*$/i
+
+/** The point searched from, per precision of a postcode match. */
+const VANAF_BRON: Record<number, VanafBron> = { 4: 'pc4', 3: 'pc3', 2: 'pc2' }
+
+interface GebiedIngang {
+  plaats: GazetteerEntry
+  lat: number
+  lng: number
+}
 
 /** "Hengelo (Gelderland)" → { naam: 'Hengelo', nadere: 'Gelderland' } */
 const splitNadere = (input: string): { naam: string; nadere?: string } => {
@@ -43,6 +73,8 @@ interface NaamIngang {
 export class Plaatsen {
   private readonly perSleutel = new Map<string, NaamIngang[]>()
   private readonly perPostcode = new Map<string, GazetteerEntry>()
+  /** imported PC4 centres and fallback PC3/PC2 areas, by code */
+  private readonly perGebied = new Map<string, GebiedIngang>()
   private readonly ingangen: (NaamIngang & { sleutel: string })[] = []
   /** most words in one name (for finding names inside a longer search text) */
   readonly maxWoorden: number
@@ -65,6 +97,9 @@ export class Plaatsen {
         max = Math.max(max, key.split(' ').length)
       }
       for (const pc of plaats.postcodes ?? []) this.perPostcode.set(pc, plaats)
+      for (const g of plaats.postcodegebieden ?? []) {
+        this.perGebied.set(g.code, { plaats, lat: g.lat, lng: g.lng })
+      }
     }
     this.maxWoorden = max
   }
@@ -79,15 +114,44 @@ export class Plaatsen {
     return zelfde.length > 1 ? `${plaats.naam} (${plaats.provincie})` : plaats.naam
   }
 
+  /**
+   * A PC4 ("5038"): our own locations' postcode first, then an imported PC4 centre, then the
+   * PC3 and PC2 area it lies in. Null when none is known.
+   */
+  postcode(pc4: string): PlaatsTreffer | null {
+    const eigen = this.perPostcode.get(pc4)
+    if (eigen) {
+      return {
+        plaats: eigen,
+        via: 'postcode',
+        postcode: pc4,
+        vanaf: { lat: eigen.lat, lng: eigen.lng, bron: 'locaties' },
+      }
+    }
+    for (const len of [4, 3, 2]) {
+      const gebied = this.perGebied.get(pc4.slice(0, len))
+      if (gebied) {
+        return {
+          plaats: gebied.plaats,
+          via: 'postcode',
+          postcode: pc4,
+          vanaf: { lat: gebied.lat, lng: gebied.lng, bron: VANAF_BRON[len]! },
+        }
+      }
+    }
+    return null
+  }
+
   /** Resolve what someone typed in the woonplaats field. */
   zoek(input: string): PlaatsKeuze {
     const postcode = POSTCODE.exec(input)?.[1]
     if (postcode) {
-      const plaats = this.perPostcode.get(postcode)
-      return plaats
-        ? { soort: 'gevonden', plaats, via: 'postcode', postcode, anderen: [] }
+      const treffer = this.postcode(postcode)
+      return treffer
+        ? { soort: 'gevonden', ...treffer, anderen: [] }
         : { soort: 'onbekend', suggesties: [], postcode }
     }
+    if (CIJFERS.test(input)) return { soort: 'geen-postcode', invoer: input.trim() }
     const { naam, nadere } = splitNadere(input)
     const treffers = this.perSleutel.get(sleutel(naam)) ?? []
     if (treffers.length === 0) return { soort: 'onbekend', suggesties: this.lijktOp(naam) }
@@ -115,8 +179,8 @@ export class Plaatsen {
     for (let start = 0; start < ws.length; start++) {
       const word = ws[start]!
       if (/^[1-9]\d{3}$/.test(word)) {
-        const plaats = this.perPostcode.get(word)
-        if (plaats) return { plaats, via: 'postcode', postcode: word, start, eind: start + 1 }
+        const treffer = this.postcode(word)
+        if (treffer) return { ...treffer, start, eind: start + 1 }
         continue
       }
       for (let len = Math.min(this.maxWoorden, ws.length - start); len >= 1; len--) {
@@ -168,6 +232,10 @@ export class Plaatsen {
   suggesties(input: string, limit = 8): PlaatsSuggestie[] {
     const key = sleutel(input)
     if (!key) return []
+    if (/^\d{4}$/.test(key) && !this.perPostcode.has(key)) {
+      const treffer = this.postcode(key)
+      return treffer ? [{ waarde: key, label: `${key} (${this.label(treffer.plaats)})` }] : []
+    }
     if (/^\d{1,4}$/.test(key)) {
       return [...this.perPostcode]
         .filter(([pc]) => pc.startsWith(key))

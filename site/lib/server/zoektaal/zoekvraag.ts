@@ -33,6 +33,8 @@ export interface Zoekvraag {
   /** what is left as free text */
   tekst: string
   plaats: PlaatsTreffer | null
+  /** every word except the place's (care words and filler words included) */
+  zonderPlaats: string
   soortZorg: string[]
   doelgroep: string[]
   herkend: Herkend[]
@@ -84,6 +86,8 @@ export const leesZoekvraag = (
   const doelgroep: string[] = []
   /** per word: still free (true) or used by a care word or the place */
   const vrij = ws.map(() => true)
+  /** per word: part of the place found */
+  const plaatsWoord = ws.map(() => false)
 
   // 1. care words and phrases, longest first at every position
   for (let i = 0; i < ws.length;) {
@@ -125,8 +129,12 @@ export const leesZoekvraag = (
           plaats: found.plaats,
           via: found.via,
           ...(found.postcode && { postcode: found.postcode }),
+          ...(found.vanaf && { vanaf: found.vanaf }),
         }
-        for (let k = i + found.start; k < i + found.eind; k++) vrij[k] = false
+        for (let k = i + found.start; k < i + found.eind; k++) {
+          vrij[k] = false
+          plaatsWoord[k] = true
+        }
         herkend.push({
           woorden: run.slice(found.start, found.eind).join(' '),
           soort: 'plaats',
@@ -139,5 +147,13 @@ export const leesZoekvraag = (
 
   // 3. the rest is text, without filler words
   const tekst = ws.filter((w, i) => vrij[i] && !vul.has(w)).join(' ')
-  return { tekst, plaats, soortZorg: uniek(soortZorg), doelgroep: uniek(doelgroep), herkend }
+  const zonderPlaats = ws.filter((_, i) => !plaatsWoord[i]).join(' ')
+  return {
+    tekst,
+    plaats,
+    zonderPlaats,
+    soortZorg: uniek(soortZorg),
+    doelgroep: uniek(doelgroep),
+    herkend,
+  }
 }
