@@ -66,9 +66,16 @@ describe('the answers of /api/zoeken match ZoekAntwoordSchema exactly', () => {
     ['everything', ''],
     ['a place, with every map point', 'woonplaats=Utrecht&straal=10&punten=ja'],
     ['care words and text', 'q=verpleeghuis+utrecht'],
+    ['a postcode: where the search starts, with the postcode', 'woonplaats=5211'],
     ['nothing found: with ways out', 'woonplaats=Zeist&straal=0&soortZorg=ggz-instelling'],
   ])('%s', async (_naam, query) => {
     const antwoord = await zoek(query)
+    volledig(ZoekAntwoordSchema, antwoord)
+  })
+
+  it('the starting point of a postcode search is described too', async () => {
+    const antwoord = await zoek('woonplaats=5211')
+    expect(antwoord.zoekvraag.vanaf).toMatchObject({ postcode: '5211' })
     volledig(ZoekAntwoordSchema, antwoord)
   })
 
