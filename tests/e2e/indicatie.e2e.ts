@@ -44,6 +44,22 @@ test('a family with a VV-5 indication finds places near Tilburg, and where anoth
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
 
+  // Compare the nearest exact match with the first alternative, side by side.
+  await gevonden
+    .first()
+    .getByRole('checkbox', { name: /^Vergelijk / })
+    .check()
+  await tweede
+    .locator('.za-result')
+    .first()
+    .getByRole('checkbox', { name: /^Vergelijk / })
+    .check()
+  await page.getByRole('link', { name: 'Vergelijk (2)' }).click()
+  await expect(page).toHaveURL(/\/vergelijk\?/)
+  for (const naam of [namenEerste[0]!, namenTweede[0]!])
+    await expect(page.locator('main')).toContainText(naam.trim())
+  await page.goBack()
+
   // The first location of the first group lists VV-5 in its care offer.
   await gevonden.first().locator('h3 a').click()
   await expect(page.locator('main')).toContainText('VV-5')

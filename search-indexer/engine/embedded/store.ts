@@ -91,7 +91,9 @@ export class StoreWriter {
     mkdirSync(dir, { recursive: true })
     this.db = open(storePath(dir), busyMs)
     try {
-      this.db.exec(SCHEMA)
+      // One transaction: a reader never sees some tables without the others. Deferred, so an
+      // existing store (nothing to create) opens without taking the write lock.
+      this.db.exec(`BEGIN; ${SCHEMA} COMMIT;`)
       this.stmt = {
         getMeta: this.db.prepare('SELECT value FROM meta WHERE key = ?'),
         setMeta: this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
@@ -307,12 +309,23 @@ export class StoreReader {
     }
     if (this.db && this.ino === ino) return true
     this.close()
-    this.db = open(path, 5_000)
+    const db = open(path, 5_000)
+    try {
+      this.getBody = db.prepare('SELECT body FROM bodies WHERE id = ?')
+      this.getBodies = db.prepare(
+        'SELECT id, body FROM bodies WHERE id IN (SELECT value FROM json_each(?))',
+      )
+    } catch (error) {
+      // A store whose writer is still making its tables ("no such table"): not there yet. Nothing
+      // is kept, so the next poll opens it again instead of reading without its statements.
+      db.close()
+      this.getBody = null
+      this.getBodies = null
+      if (/no such table/.test(String(error))) return false
+      throw error
+    }
+    this.db = db
     this.ino = ino
-    this.getBody = this.db.prepare('SELECT body FROM bodies WHERE id = ?')
-    this.getBodies = this.db.prepare(
-      'SELECT id, body FROM bodies WHERE id IN (SELECT value FROM json_each(?))',
-    )
     return true
   }
 

@@ -272,6 +272,29 @@ describe('EmbeddedIndex on many locations', { timeout: 60_000 }, () => {
 })
 
 describe('store, writer and reader', () => {
+  it('a reader that opened the store while its tables were being made recovers and shows documents', async () => {
+    const dir = await tempDir()
+    // A writer that has made some tables but not yet the others (as a worker starting while a
+    // site process polls): what the reader sees for a moment.
+    const half = new DatabaseSync(storePath(dir))
+    half.exec(
+      'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID; CREATE TABLE documents (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL, fields TEXT NOT NULL);',
+    )
+    half.close()
+    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0 })
+    await reader.refresh().catch(() => undefined)
+    const writer = new EmbeddedSearchWriter({ dir })
+    const docs = sampleDocuments()
+    await writer.replaceAll(docs, GAZETTEER)
+    await reader.refresh()
+    const result = await reader.search({ page: 1, perPage: 50 })
+    expect(result.total).toBe(docs.length)
+    expect(result.hits.map((h) => h.document?.id).sort()).toEqual(docs.map((d) => d.id).sort())
+    expect(await reader.getDocument(docs[0]!.id)).toEqual(docs[0])
+    await reader.close()
+    await writer.close()
+  })
+
   it('says starting without a store, then serves what the writer committed', async () => {
     const dir = await tempDir()
     const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0 })
