@@ -1,9 +1,9 @@
 /**
  * <map-view>: a map of the markers in its JSON script child, drawn by Leaflet (./kaart). Leaflet
- * is loaded only when the map is shown: after "Toon kaart", or at once on wide screens when the
- * element has `data-auto="breed"` (the results page, where the map sits beside the list).
+ * and the tiles load only when the visitor asks for the map ("Toon kaart"), never by themselves:
+ * the tiles come from another host (MAP_TILE_URL), and the site makes no request to another host
+ * before the visitor asks (see /privacy).
  */
-const BREED = '(min-width: 60em)'
 
 class MapView extends HTMLElement {
   private kaart: { remove(): void } | null = null
@@ -12,7 +12,6 @@ class MapView extends HTMLElement {
   connectedCallback(): void {
     const knop = this.querySelector<HTMLButtonElement>('.za-map__open')
     knop?.addEventListener('click', () => void this.toon(true))
-    if (this.dataset.auto === 'breed' && window.matchMedia(BREED).matches) void this.toon(false)
   }
 
   disconnectedCallback(): void {

@@ -158,7 +158,15 @@ class ZoekResultaten extends HTMLElement {
       window.location.assign(url)
       return
     }
+    // a map the visitor opened stays open for the new results (it never opens by itself)
+    const kaartWasOpen = oud.querySelector('map-view')?.hasAttribute('data-open') ?? false
     vervang(oud, document.adoptNode(nieuw))
+    if (kaartWasOpen) {
+      const kaart = this.querySelector<HTMLElement & { toon?: (focus: boolean) => Promise<void> }>(
+        'map-view',
+      )
+      void kaart?.toon?.(false)
+    }
     for (const el of this.querySelectorAll<HTMLElement>('[data-zonder-script]')) el.hidden = true
     const samenvatting = doc.querySelector('.za-search-toggle__tekst')?.textContent
     const hier = document.querySelector('.za-search-toggle__tekst')

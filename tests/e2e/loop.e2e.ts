@@ -95,6 +95,8 @@ test('provider proposes, editor approves, public finds it', async ({ page, reque
   await page.goto(`${SITE_URL}/?q=${encodeURIComponent(NAAM)}`)
   const result = page.getByRole('link', { name: new RegExp(NAAM) })
   await expect(result).toBeVisible()
+  // the map (and its tiles from another host) loads only when the visitor asks for it
+  await page.getByRole('button', { name: 'Toon kaart' }).click()
   await expect(page.locator('map-view .leaflet-interactive, map-view .za-marker')).not.toHaveCount(
     0,
   )

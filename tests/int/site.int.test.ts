@@ -427,6 +427,148 @@ describe('HTML pages', () => {
   })
 })
 
+describe('pages for people and machines: privacy, accessibility, canonical, JSON-LD, sitemap', () => {
+  it('/privacy and /toegankelijkheid answer, and every footer links them', async () => {
+    const privacy = await (await get('/privacy')).text()
+    expect(privacy).toContain('Geen cookies')
+    // the tile host of this site's setting (MAP_TILE_URL), not a fixed text
+    expect(privacy).toContain('tiles.example.test')
+    expect(privacy).toContain('Toon kaart')
+    const verklaring = await (await get('/toegankelijkheid')).text()
+    expect(verklaring).toContain('WCAG')
+    expect(verklaring).toContain('EN 301 549')
+    expect(verklaring).toContain('Voldoet gedeeltelijk')
+    for (const pad of ['/', '/?woonplaats=Utrecht', '/locatie/101', '/privacy', '/bestaat-niet']) {
+      const html = await (await get(pad)).text()
+      expect([
+        pad,
+        html.includes('href="/privacy"'),
+        html.includes('href="/toegankelijkheid"'),
+      ]).toEqual([pad, true, true])
+    }
+  })
+
+  it('a canonical URL on every page: the search as read, without order, page size or noise', async () => {
+    const canonical = async (pad: string) =>
+      /<link rel="canonical" href="([^"]+)"/.exec(await (await get(pad)).text())?.[1]
+    expect(await canonical('/')).toBe(`${base}/`)
+    expect(await canonical('/privacy')).toBe(`${base}/privacy`)
+    expect(await canonical('/locatie/101?utm_source=x')).toBe(`${base}/locatie/101`)
+    expect(await canonical('/?woonplaats=Utrecht&straal=10&sortering=naam&perPagina=5&x=1')).toBe(
+      `${base}/?woonplaats=Utrecht&amp;straal=10`,
+    )
+    expect(await canonical('/?woonplaats=Utrecht&straal=10&perPagina=2&pagina=2')).toBe(
+      `${base}/?woonplaats=Utrecht&amp;straal=10&amp;pagina=2`,
+    )
+  })
+
+  it('a location page has JSON-LD with its name; a kleinschalig one without street or point', async () => {
+    const ld = async (id: string) => {
+      const html = await (await get(`/locatie/${id}`)).text()
+      // nothing inline that the CSP would block: scripts are files or data
+      expect(html).not.toMatch(
+        /<script(?![^>]*(src=|type="application\/json"|type="application\/ld\+json"))[^>]*>/,
+      )
+      const blok = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1]
+      return JSON.parse(blok ?? 'null') as Record<string, any>
+    }
+    expect(await ld('101')).toMatchObject({
+      '@type': 'NursingHome',
+      name: 'Zorgstroom – Verpleeghuis Hof Mondriaan',
+      url: `${base}/locatie/101`,
+      telephone: expect.any(String),
+      address: {
+        streetAddress: 'Mondriaanlaan 12',
+        postalCode: '3521 AB',
+        addressLocality: 'Utrecht',
+      },
+      geo: { '@type': 'GeoCoordinates' },
+    })
+    const klein = await ld('109')
+    expect(klein.address).toEqual({
+      '@type': 'PostalAddress',
+      postalCode: '6321',
+      addressLocality: 'Wijlre',
+      addressCountry: 'NL',
+    })
+    expect(klein).not.toHaveProperty('geo')
+  })
+
+  it('sitemap.xml lists home, /indicatie, the two text pages and every location, each answering 200', async () => {
+    const response = await get('/sitemap.xml')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('application/xml')
+    const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+    expect(locs.slice(0, 4)).toEqual([
+      `${base}/`,
+      `${base}/indicatie`,
+      `${base}/privacy`,
+      `${base}/toegankelijkheid`,
+    ])
+    const locaties = locs.filter((l) => l.includes('/locatie/'))
+    expect(locaties).toContain(`${base}/locatie/101`)
+    expect(locaties.length).toBe((await getJson('/api/zoeken')).body.totaal)
+    for (const url of locs) expect([url, (await fetch(url)).status]).toEqual([url, 200])
+    const robots = await (await get('/robots.txt')).text()
+    expect(robots).toContain(`Sitemap: ${base}/sitemap.xml`)
+  })
+})
+
+describe('GET /api/locaties/:id', () => {
+  it('200: exactly the public document of the page, with the headers of /api/zoeken', async () => {
+    const { status, body, headers } = await getJson('/api/locaties/101')
+    expect(status).toBe(200)
+    expect(body).toEqual(
+      JSON.parse(JSON.stringify(siteDocuments().find((d) => d.locatieId === '101'))),
+    )
+    const zoeken = (await getJson('/api/zoeken')).headers
+    for (const naam of [
+      'cache-control',
+      'content-type',
+      'content-security-policy',
+      'x-content-type-options',
+    ]) {
+      expect([naam, headers.get(naam)]).toEqual([naam, zoeken.get(naam)])
+    }
+  })
+
+  it('404 with a Dutch message for an unknown id, 400 for a malformed one', async () => {
+    expect(await getJson('/api/locaties/999999')).toMatchObject({
+      status: 404,
+      body: { fout: 'Deze locatie hebben we niet gevonden.' },
+    })
+    for (const id of ['1.5', '%3Cscript%3E', 'a%20b', 'x'.repeat(65)]) {
+      const { status, body } = await getJson(`/api/locaties/${id}`)
+      expect([id, status, body.velden?.id]).toEqual([
+        id,
+        400,
+        expect.stringContaining('nummer van de locatie'),
+      ])
+    }
+  })
+
+  it('never a field outside the public document: a kleinschalig address as its page shows it', async () => {
+    const { status, body } = await getJson('/api/locaties/109')
+    expect(status).toBe(200)
+    expect(JSON.stringify(body)).not.toMatch(/Geheimstraat|6321 AB/)
+    expect(body.adres).toEqual({
+      straat: 'Kleinschalig wooninitiatief',
+      huisnummer: null,
+      postcode: '6321',
+      plaats: 'Wijlre',
+    })
+    expect(Object.keys(body).sort()).toEqual(Object.keys(PublicDocumentSchema.shape).sort())
+  })
+
+  it('GET /api/openapi.json describes both routes in OpenAPI 3.1', async () => {
+    const { status, body } = await getJson('/api/openapi.json')
+    expect(status).toBe(200)
+    expect(body.openapi).toBe('3.1.0')
+    expect(body.servers).toEqual([{ url: base }])
+    expect(Object.keys(body.paths)).toEqual(['/api/zoeken', '/api/locaties/{id}'])
+  })
+})
+
 describe('compare (/vergelijk) and shortlist (/bewaard)', () => {
   it('compares locations side by side: caption, row and column headers, distance from a place', async () => {
     const response = await get('/vergelijk?ids=102,101&vanaf=Zeist')
@@ -587,6 +729,11 @@ describe('the map in a browser', () => {
       expect(await popup.getByRole('link').textContent()).toBe(MARKUP_NAAM)
       expect(await page.locator('.za-map img[src="x"]').count()).toBe(0)
       expect(dialogs).toEqual([])
+      // the JSON-LD carries the name as data: every < escaped, so it cannot end its script
+      const ld = await page.locator('script[type="application/ld+json"]').textContent()
+      expect(JSON.parse(ld ?? 'null')).toMatchObject({ name: MARKUP_NAAM })
+      const html = await (await get('/locatie/111')).text()
+      expect(html).toContain('"name":"\\u003cimg src=x')
     } finally {
       await browser.close()
       await writer.delete(['locatie-111'])

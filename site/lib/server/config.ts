@@ -42,6 +42,21 @@ const SiteEnvSchema = z.object({
       .url({ error: 'CMS_PUBLIC_URL is geen geldige URL / is not a valid URL' })
       .default('http://localhost:3000'),
   ),
+  /**
+   * public address of this site (https://www.zorgatlas.nl), for absolute URLs: canonical links,
+   * sitemap.xml, robots.txt, JSON-LD. Unset: the origin of the request.
+   */
+  SITE_PUBLIC_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ error: 'SITE_PUBLIC_URL is geen geldige URL / is not a valid URL' }).optional(),
+  ),
+  /** e-mail address for questions about privacy and accessibility (/privacy, /toegankelijkheid) */
+  SITE_CONTACT_EMAIL: z.preprocess(
+    blankToUndefined,
+    z
+      .email({ error: 'SITE_CONTACT_EMAIL is geen geldig e-mailadres / is not an e-mail address' })
+      .optional(),
+  ),
   /** ms between the worker's heartbeats; health says `degraded` after three missed ones */
   WORKER_HEARTBEAT_MS: z.preprocess(
     blankToUndefined,
@@ -64,6 +79,10 @@ export interface SiteConfig {
     attribution: string
   }
   cmsPublicUrl: string
+  /** public origin of the site (scheme, host, port); null: the origin of the request */
+  sitePublicUrl: string | null
+  /** where visitors ask about privacy and accessibility; null: their zorgkantoor */
+  contactEmail: string | null
   /** ms without a worker heartbeat after which health says `degraded` */
   workerStaleMs: number
 }
@@ -90,6 +109,8 @@ export const parseSiteConfig = (env: Record<string, string | undefined>): SiteCo
     media: mediaStoreConfigFromEnv({ ...env, DATA_DIR: e.DATA_DIR }),
     map: { tileUrl: e.MAP_TILE_URL, tileOrigin, attribution: e.MAP_TILE_ATTRIBUTION },
     cmsPublicUrl: e.CMS_PUBLIC_URL.replace(/\/+$/, ''),
+    sitePublicUrl: e.SITE_PUBLIC_URL ? new URL(e.SITE_PUBLIC_URL).origin : null,
+    contactEmail: e.SITE_CONTACT_EMAIL ?? null,
     workerStaleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,
   }
 }

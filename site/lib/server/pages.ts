@@ -7,6 +7,7 @@ import type { PublicDocument } from '../../../search-indexer/contract'
 import type { SearchReader } from '../../../search-indexer/engine/port'
 import { errorKind, getLogger } from '../../../search-indexer/runtime/logger'
 import { documentIdVoor } from '../urls'
+import { LocatieIdSchema } from './api-schemas'
 import { getSearchReader } from './reader'
 import {
   getKeuzelijsten,
@@ -118,16 +119,15 @@ export type DetailPagina =
   | { soort: 'opstarten' }
   | { soort: 'onbeschikbaar' }
 
-/** CMS ids are short tokens; anything else cannot be a location. */
-const LOCATIE_ID = /^[A-Za-z0-9_-]{1,64}$/
-
 export const detailPagina = async (
   locatieId: string | undefined,
   reader: SearchReader = getSearchReader(),
 ): Promise<DetailPagina> => {
-  if (!locatieId || !LOCATIE_ID.test(locatieId)) return { soort: 'niet-gevonden' }
+  // CMS ids are short tokens; anything else cannot be a location
+  const id = LocatieIdSchema.safeParse(locatieId)
+  if (!id.success) return { soort: 'niet-gevonden' }
   try {
-    const document = await reader.getDocument(documentIdVoor(locatieId))
+    const document = await reader.getDocument(documentIdVoor(id.data))
     if (document) return { soort: 'gevonden', document }
     // "not found" only from an index that is ready
     await zorgDatGereed(reader)

@@ -4,7 +4,7 @@
  * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, PublicDocument, PublicFoto } from '../../../search-indexer/contract'
+import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
 import {
   WAARDERING_DREMPELS,
   type FacetLabel,
@@ -16,6 +16,7 @@ import {
   type SortOrder,
 } from '../../../search-indexer/engine/port'
 import { locatieUrl } from '../urls'
+import { SorteringSchema, type FacetWaarde, type Resultaat, type ZoekAntwoord } from './api-schemas'
 import { labelTabel, lijstLabels } from './labels'
 import { getSearchReader } from './reader'
 import { getPlaatsen, zorgDatGereed, ZoekmachineStart } from './zoekmachine'
@@ -37,7 +38,8 @@ export const MAX_STRAAL_KM = 100
 export const PER_PAGINA_STANDAARD = 20
 export const MAX_PAGINA = 1000
 
-export const SORTERINGEN = ['afstand', 'relevantie', 'naam', 'waardering'] as const
+/** The orders `sortering` takes (one list, in ./api-schemas). */
+export const SORTERINGEN = SorteringSchema.options
 export type Sortering = (typeof SORTERINGEN)[number]
 const SORT_ORDER: Record<Sortering, SortOrder> = {
   afstand: 'distance',
@@ -353,47 +355,9 @@ export const zonderFilters = (params: ZoekParams): ZoekParams => {
 // The answer
 // ---------------------------------------------------------------------------------------------
 
-export interface Label {
-  code: string
-  naam: string
-  icoon: string
-}
-
-export interface Resultaat {
-  /** CMS id of the location */
-  id: string
-  naam: string
-  organisatie: string
-  soortZorg: Label
-  voorziening: string | null
-  plaats: string
-  lat: number
-  lng: number
-  url: string
-  /** km from the place searched; 0 when the location serves that place */
-  afstandKm?: number
-  /**
-   * How the location relates to the place searched: it stands there (`in`), or it delivers care
-   * there from elsewhere (`werkt-in`: home care, OCO)
-   */
-  inPlaats?: 'in' | 'werkt-in'
-  /** day care / day treatment is offered too (§3.2.3) */
-  dagbesteding: boolean
-  zachteInformatie: Label[]
-  /** free places reported now: their sum and the newest report (§3.2.9) */
-  vrijePlaatsen?: { aantal: number; gemeldOp: string }
-  /** the ZorgkaartNederland rating (§3.2.8) */
-  waardering?: { score: number | null; aantal: number; url: string }
-  /** the first photo (the thumbnail), or null: then a neutral illustration of the soort zorg */
-  foto: PublicFoto | null
-}
-
-export interface FacetWaarde {
-  code: string
-  naam: string
-  aantal: number
-  icoon?: string
-}
+// The answer types are inferred from the API's zod schemas (./api-schemas, also the source of
+// /api/openapi.json).
+export type { FacetWaarde, Label, Resultaat } from './api-schemas'
 
 /** A way out of an empty result: one click, with the number of locations it gives. */
 export interface Alternatief {
@@ -402,49 +366,7 @@ export interface Alternatief {
   params: ZoekParams
 }
 
-export interface ZoekAntwoord {
-  totaal: number
-  pagina: number
-  perPagina: number
-  resultaten: Resultaat[]
-  facetten: {
-    soortZorg: FacetWaarde[]
-    zachteInformatie: FacetWaarde[]
-    doelgroep: FacetWaarde[]
-    plaats: FacetWaarde[]
-    /** how many of these locations (without this filter) report free places now */
-    vrijeCapaciteit: number
-    voorziening: FacetWaarde[]
-    sector: FacetWaarde[]
-    zorgprofiel: FacetWaarde[]
-    leveringsvorm: FacetWaarde[]
-    zorgkantoor: FacetWaarde[]
-    /** how many of these locations (without this filter) offer day care */
-    dagbesteding: number
-    /** per minimum score, how many of these locations (without this filter) have at least it */
-    waardering: { minimaal: number; aantal: number }[]
-  }
-  /** every result's map point `[id, lat, lng, soort-zorg code]`, when asked (`punten=ja`) */
-  punten?: [string, number, number, string][]
-  /** how the search was read */
-  zoekvraag: {
-    tekst: string | null
-    woonplaats: { naam: string; gemeente: string; provincie: string } | null
-    /**
-     * the point the search started from and how precise it is: the woonplaats's centre
-     * (`woonplaats`, or `locaties` for a postcode of our own locations), an imported PC4 centre
-     * (`pc4`) or a postcode area (`pc3`, `pc2`: approximate); with the postcode typed
-     */
-    vanaf: (Vanaf & { postcode?: string }) | null
-    straalKm: number | null
-    soortZorg: string[]
-    doelgroep: string[]
-    herkend: Herkend[]
-    sortering: Sortering
-  }
-  /** only when nothing was found: searches that do find something */
-  alternatieven?: { tekst: string; aantal: number; zoek: string }[]
-}
+export type { ZoekAntwoord } from './api-schemas'
 
 /** What the HTML page needs beyond the JSON answer. */
 export interface ZoekUitkomst {
