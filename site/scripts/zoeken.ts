@@ -122,7 +122,9 @@ class ZoekResultaten extends HTMLElement {
     this.addEventListener('change', (event) => {
       const el = event.target
       if (
-        (el instanceof HTMLInputElement && el.type === 'checkbox' && el.form) ||
+        (el instanceof HTMLInputElement &&
+          (el.type === 'checkbox' || el.type === 'radio') &&
+          el.form) ||
         (el instanceof HTMLSelectElement && el.name === 'sortering' && el.form)
       ) {
         void this.ververs(el.form)
