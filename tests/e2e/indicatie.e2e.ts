@@ -26,6 +26,15 @@ test('a family with a VV-5 indication finds places near Tilburg, and where anoth
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Zorg met zorgprofiel VV-5 in en rond Tilburg',
   )
+  // One address per indication, and a skip link straight to the results.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/indicatie\?zorgprofiel=VV-5&leveringsvorm=verblijf&woonplaats=Tilburg&straal=25$/,
+  )
+  const naarResultaten = page.getByRole('link', { name: 'Naar de resultaten' })
+  await naarResultaten.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#za-resultaten')).toBeFocused()
   const eerste = page.locator('section[aria-labelledby="za-geindiceerd-titel"]')
   await expect(eerste.getByRole('heading', { level: 2 })).toContainText('met zorgprofiel VV-5')
   const gevonden = eerste.locator('.za-result')
