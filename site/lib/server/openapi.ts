@@ -10,7 +10,7 @@ import {
   LocatieIdSchema,
   ZoekAntwoordSchema,
 } from './api-schemas'
-import { ZoekParamsSchema } from './search'
+import { LIST_FIELDS, ZoekParamsSchema } from './search'
 
 type JsonSchema = Record<string, unknown>
 
@@ -21,16 +21,7 @@ const schema = (s: z.ZodType, io: 'input' | 'output'): JsonSchema => {
 }
 
 /** List parameters may repeat (`soortZorg=a&soortZorg=b`). */
-const LIJSTEN = new Set([
-  'soortZorg',
-  'zachteInformatie',
-  'doelgroep',
-  'voorziening',
-  'sector',
-  'zorgprofiel',
-  'leveringsvorm',
-  'zorgkantoor',
-])
+const LIJSTEN = new Set<string>(LIST_FIELDS)
 
 const fout = (description: string) => ({
   description,

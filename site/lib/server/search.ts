@@ -204,7 +204,8 @@ const SINGLE_FIELDS = [
   'minWaardering',
   'punten',
 ] as const
-const LIST_FIELDS = [
+/** Parameters that may repeat (`soortZorg=a&soortZorg=b`): "any of" lists. */
+export const LIST_FIELDS = [
   'soortZorg',
   'zachteInformatie',
   'doelgroep',
