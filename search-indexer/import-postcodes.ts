@@ -7,9 +7,10 @@
  * the exit code is 1.
  */
 import './runtime/load-env'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { leesPostcodeBestand, pc4Pad, type Pc4Bestand } from './postcodes'
+import { leesInvoerbestand } from './runtime/invoerbestand'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const bestand = args[0]
@@ -19,13 +20,7 @@ if (!bestand || args.length > 1 || bestand.startsWith('--')) {
   )
   process.exit(2)
 }
-let tekst: string
-try {
-  tekst = await readFile(bestand, 'utf8')
-} catch (error) {
-  console.error(`Het bestand ${bestand} kan niet worden gelezen: ${(error as Error).message}`)
-  process.exit(2)
-}
+const tekst = await leesInvoerbestand(bestand)
 const gelezen = leesPostcodeBestand(bestand, tekst)
 if (!gelezen.ok) {
   console.error(`${bestand}: niets ingelezen, het bestand bevat fouten:`)

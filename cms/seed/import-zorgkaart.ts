@@ -6,11 +6,11 @@
  * any bad line stores nothing: the Dutch line errors are printed and the exit code is 1.
  */
 import '../../search-indexer/runtime/load-env'
-import { readFile } from 'node:fs/promises'
 import { createLocalReq, getPayload } from 'payload'
 import config from '../../payload.config'
 import { parseZorgkaartBestand } from '../domain/zorgkaart'
 import { importeerZorgkaart } from '../queries/zorgkaart'
+import { leesInvoerbestand } from '../../search-indexer/runtime/invoerbestand'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const volledig = args.includes('--volledig')
@@ -23,13 +23,7 @@ if (!bestand || onbekend.length) {
   )
   process.exit(2)
 }
-let tekst: string
-try {
-  tekst = await readFile(bestand, 'utf8')
-} catch (error) {
-  console.error(`Het bestand ${bestand} kan niet worden gelezen: ${(error as Error).message}`)
-  process.exit(2)
-}
+const tekst = await leesInvoerbestand(bestand)
 const gelezen = parseZorgkaartBestand(bestand, tekst)
 if (!gelezen.ok) {
   console.error(`${bestand}: niets ingelezen, het bestand bevat fouten:`)
