@@ -106,8 +106,11 @@ export interface FacetLabel {
   icoon: string
 }
 
-/** A match on the map: document id, lat, lng, soort-zorg code (its icon is in `labels.soortZorg`). */
-export type MapPoint = [id: string, lat: number, lng: number, soortZorg: string]
+/**
+ * A match on the map: document id, lat, lng, soort-zorg code (its icon is in `labels.soortZorg`)
+ * and the location's name, so every marker can be named without fetching its document.
+ */
+export type MapPoint = [id: string, lat: number, lng: number, soortZorg: string, naam: string]
 
 export interface SearchResult {
   total: number

@@ -15,6 +15,12 @@ export interface KaartMarker extends Punt {
   url: string
 }
 
+/**
+ * One result on the map of a search (`punten` in /api/zoeken): location id, lat, lng, soort-zorg
+ * code and name. Every result has one, not only those of the current page.
+ */
+export type KaartPunt = [id: string, lat: number, lng: number, soortZorg: string, naam: string]
+
 /** Leaflet wants [lat, lng]. */
 export const toLeafletLatLng = (p: Punt): [number, number] => [p.lat, p.lng]
 

@@ -542,7 +542,10 @@ export const runSearchEngineContract = (
           'locatie-d4',
         ])
         const d1 = result.points?.find((p) => p[0] === 'locatie-d1')
-        expect(d1?.slice(1)).toEqual([52.0907, 5.1214, 'VV'])
+        expect(d1?.slice(1, 4)).toEqual([52.0907, 5.1214, 'VV'])
+        // the name, so every marker on the map can be named without fetching its document
+        expect(d1?.[4]).toBe((await reader.getDocument('locatie-d1'))?.naam)
+        expect(d1?.[4]).toBeTruthy()
         expect((await reader.search(q({ perPage: 1 }))).points).toBeUndefined()
       })
 

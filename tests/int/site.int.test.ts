@@ -744,6 +744,118 @@ describe('the map in a browser', () => {
   })
 })
 
+describe('the results map in a browser', () => {
+  it('shows every result of the search, grouped, named, reachable by keyboard and remembered', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
+    })
+    try {
+      const zoek = '/?woonplaats=Utrecht&straal=50&perPagina=2'
+      const alle = await getJson('/api/zoeken?woonplaats=Utrecht&straal=50&perPagina=1&punten=ja')
+      const namen = (alle.body.punten as [string, number, number, string, string][]).map(
+        (p) => p[4],
+      )
+      expect(namen.length).toBeGreaterThan(2)
+      // a phone: the button sits under the count, before the filters and the list
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      const tegels: string[] = []
+      page.on('request', (r) => {
+        if (!r.url().startsWith(base)) tegels.push(r.url())
+      })
+      const fouten: string[] = []
+      page.on('pageerror', (e) => fouten.push(e.message))
+      await page.goto(base + zoek)
+      expect(await page.locator('li.za-result').count()).toBe(2)
+      const knop = page.getByRole('button', { name: 'Toon kaart' })
+      const knopY = (await knop.boundingBox())!.y
+      const lijstY = (await page.locator('li.za-result').first().boundingBox())!.y
+      expect(knopY).toBeLessThan(lijstY)
+      expect(tegels).toEqual([])
+
+      await knop.click()
+      const kaart = page.locator('map-view')
+      await expect.poll(() => kaart.getAttribute('data-punten')).toBe(String(namen.length))
+      const groepen = kaart.locator('.leaflet-marker-icon[aria-label*="locaties"]')
+      const losse = kaart.locator('.leaflet-marker-icon:not([aria-label*="locaties"])')
+      const labels = (l: typeof losse) =>
+        l.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+      const inBeeld = async () => {
+        const g = (await labels(groepen)).map((t) => Number(/^(\d+) /.exec(t)?.[1]))
+        return {
+          groepen: g,
+          losse: await labels(losse),
+          status: await kaart.locator('.za-map__status').textContent(),
+        }
+      }
+      // fitted to the search's circle: every result is in view, alone or in a group
+      const begin = await inBeeld()
+      expect(begin.groepen.reduce((a, b) => a + b, 0) + begin.losse.length).toBe(namen.length)
+      expect(begin.groepen.length).toBeGreaterThan(0)
+      // groups opened with the keyboard (focus, Enter) zoom in; focus stays on the map
+      const gezien = new Set<string>()
+      let nu = begin
+      for (let ronde = 0; ronde < 8 && nu.groepen.length > 0; ronde++) {
+        await groepen.first().focus()
+        const voor = JSON.stringify(nu)
+        await page.keyboard.press('Enter')
+        await expect.poll(async () => JSON.stringify(await inBeeld())).not.toBe(voor)
+        expect(await page.evaluate(() => !!document.activeElement?.closest('map-view'))).toBe(true)
+        nu = await inBeeld()
+        for (const label of nu.losse) gezien.add(label)
+      }
+      // single markers: named "name, kind of care", each one of the results
+      expect(gezien.size).toBeGreaterThan(0)
+      for (const label of gezien) {
+        expect(
+          namen.some((naam) => label.startsWith(`${naam}, `)),
+          label,
+        ).toBe(true)
+      }
+      expect(fouten).toEqual([])
+      // every marker is a button with a name; the status says what is in view
+      for (const rol of await kaart
+        .locator('.leaflet-marker-icon')
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('role'), e.getAttribute('tabindex')]),
+        )) {
+        expect(rol).toEqual(['button', '0'])
+      }
+      expect(await kaart.locator('.za-map__status').textContent()).toMatch(/^In beeld: /)
+      // a single marker with the keyboard: Enter opens its popup with a link to the location
+      const eerste = losse.first()
+      const naam = (await eerste.getAttribute('aria-label'))!.replace(/, [^,]+$/, '')
+      await eerste.focus()
+      await page.keyboard.press('Enter')
+      const popup = page.locator('.leaflet-popup-content')
+      await popup.getByRole('link').waitFor()
+      expect(await popup.getByRole('link').textContent()).toBe(naam)
+      expect(await popup.getByRole('link').getAttribute('href')).toMatch(/^\/locatie\//)
+      // the kind of care's icon
+      expect(await kaart.locator('.za-marker img[src^="/icons/"]').count()).toBeGreaterThan(0)
+
+      // remembered for the visit: the next search shows its map at once
+      await page.goto(base + '/?woonplaats=Utrecht&straal=50&perPagina=3')
+      await kaart.locator('.leaflet-container').waitFor()
+      await page.getByRole('button', { name: 'Verberg kaart' }).click()
+      expect(await kaart.locator('.leaflet-container').count()).toBe(0)
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+        'Toon kaart',
+      )
+      await page.reload()
+      await page.getByRole('button', { name: 'Toon kaart' }).waitFor()
+      expect(await kaart.locator('.leaflet-container').count()).toBe(0)
+      // a new visit (another tab) starts without a map
+      const ander = await browser.newPage()
+      await ander.goto(base + zoek)
+      await ander.getByRole('button', { name: 'Toon kaart' }).waitFor()
+      expect(await ander.locator('map-view .leaflet-container').count()).toBe(0)
+    } finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('security headers', () => {
   const HEADERS = [
     'content-security-policy',

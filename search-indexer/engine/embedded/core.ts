@@ -129,6 +129,8 @@ export class EmbeddedIndex {
   private soortZorg = new Int32Array(0)
   private nameRank = new Int32Array(0)
   private sortNames: string[] = []
+  /** the name as written, for the map points */
+  private names: string[] = []
   private nameOrderDirty = true
   /** the live slots in name order (see `nameOrder`) */
   private byNameOrder = new Int32Array(0)
@@ -442,6 +444,7 @@ export class EmbeddedIndex {
         this.lat[slot]!,
         this.lng[slot]!,
         soort[this.soortZorg[slot]!] ?? '',
+        this.names[slot] ?? '',
       ])
     }
     return result
@@ -821,6 +824,7 @@ export class EmbeddedIndex {
       }
     }
     this.sortNames[slot] = normalizeName(row.text.naam)
+    this.names[slot] = row.text.naam
     this.nameOrderDirty = true
   }
 
@@ -849,6 +853,7 @@ export class EmbeddedIndex {
     this.slotWoonplaatsen[slot] = undefined
     this.score[slot] = NaN
     this.sortNames[slot] = ''
+    this.names[slot] = ''
     this.freeSlots.push(slot)
     this.nameOrderDirty = true
   }

@@ -391,7 +391,7 @@ export const buildExtraRequests = (query: SearchQuery): MeiliExtraRequests => {
         facets: [],
         offset: 0,
         limit: POINTS_LIMIT,
-        attributesToRetrieve: ['id', '_geo', 'soortZorgCode'],
+        attributesToRetrieve: ['id', '_geo', 'soortZorgCode', 'naam'],
       }
     : null
   return { disjunctive, points }
@@ -478,6 +478,7 @@ export interface MeiliSearchResponseLike {
     id?: string
     _geo?: { lat: number; lng: number }
     soortZorgCode?: string
+    naam?: string
   }[]
   totalHits?: number
   estimatedTotalHits?: number
@@ -559,6 +560,7 @@ export const withExtras = (
       hit._geo?.lat ?? NaN,
       hit._geo?.lng ?? NaN,
       hit.soortZorgCode ?? '',
+      hit.naam ?? '',
     ])
   }
   return out

@@ -97,8 +97,8 @@ export const ZoekAntwoordSchema = z.object({
     /** per minimum score, how many of these locations (without this filter) have at least it */
     waardering: z.array(z.object({ minimaal: z.number().int(), aantal: z.number().int() })),
   }),
-  /** every result's map point `[id, lat, lng, soort-zorg code]`, when asked (`punten=ja`) */
-  punten: z.array(z.tuple([z.string(), z.number(), z.number(), z.string()])).optional(),
+  /** every result's map point `[id, lat, lng, soort-zorg code, naam]`, when asked (`punten=ja`) */
+  punten: z.array(z.tuple([z.string(), z.number(), z.number(), z.string(), z.string()])).optional(),
   /** how the search was read */
   zoekvraag: z.object({
     tekst: z.string().nullable(),

@@ -15,6 +15,7 @@ import {
   type SearchResult,
   type SortOrder,
 } from '../../../search-indexer/engine/port'
+import type { KaartPunt } from '../geo'
 import { locatieUrl } from '../urls'
 import { SorteringSchema, type FacetWaarde, type Resultaat, type ZoekAntwoord } from './api-schemas'
 import { labelTabel, lijstLabels } from './labels'
@@ -300,6 +301,15 @@ export const isZoekvraag = (params: Partial<ZoekParams>): boolean =>
     params.minWaardering !== undefined,
   )
 
+/**
+ * The /api/zoeken URL of every result's map point for this search: the same filters, one result
+ * per page (the points come apart from the page), no order.
+ */
+export const kaartPuntenUrl = (params: ZoekParams): string => {
+  const zoek = toSearchString({ ...params, sortering: undefined, pagina: 1, perPagina: 1 })
+  return `/api/zoeken${zoek || '?'}${zoek ? '&' : ''}punten=ja`
+}
+
 /** Query string for params (for links: pagination, facet links). Omits defaults. */
 export const toSearchString = (params: Partial<ZoekParams>): string => {
   const s = new URLSearchParams()
@@ -443,11 +453,12 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
 }
 
 /** A map point with the location's CMS id (as the results use). */
-const toPunt = ([id, lat, lng, soortZorg]: MapPoint): [string, number, number, string] => [
+const toPunt = ([id, lat, lng, soortZorg, naam]: MapPoint): KaartPunt => [
   id.replace(/^locatie-/, ''),
   lat,
   lng,
   soortZorg,
+  naam,
 ]
 
 /**

@@ -141,9 +141,14 @@ describe('EmbeddedIndex', () => {
     expect(plain.points).toBeUndefined()
     const withPoints = idx.search({ page: 1, perPage: 2, withPoints: true })
     expect(withPoints.points).toHaveLength(withPoints.total)
-    const [id, lat, lng, soort] = withPoints.points![0]!
+    const [id, lat, lng, soort, naam] = withPoints.points![0]!
     const doc = sampleDocuments().find((d) => d.id === id)!
-    expect([lat, lng, soort]).toEqual([doc.geo.lat, doc.geo.lng, doc.soortZorg.code])
+    expect([lat, lng, soort, naam]).toEqual([
+      doc.geo.lat,
+      doc.geo.lng,
+      doc.soortZorg.code,
+      doc.naam,
+    ])
   })
 })
 

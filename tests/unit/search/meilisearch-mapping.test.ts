@@ -199,7 +199,7 @@ describe('Meilisearch new dimensions', () => {
     expect(extras.points).toMatchObject({
       q: 'zon',
       offset: 0,
-      attributesToRetrieve: ['id', '_geo', 'soortZorgCode'],
+      attributesToRetrieve: ['id', '_geo', 'soortZorgCode', 'naam'],
     })
     expect(extras.points!.limit).toBeGreaterThanOrEqual(40_000)
     const main = { total: 1, hits: [], facets: emptyFacets(), labels: emptyLabels() }
@@ -210,11 +210,12 @@ describe('Meilisearch new dimensions', () => {
             id: 'locatie-1',
             _geo: { lat: 52, lng: 5 },
             soortZorgCode: 'VV',
+            naam: 'De Zonnebloem',
           } as never,
         ],
       },
     ])
-    expect(merged.points).toEqual([['locatie-1', 52, 5, 'VV']])
+    expect(merged.points).toEqual([['locatie-1', 52, 5, 'VV', 'De Zonnebloem']])
   })
 
   it('turns boolean and score distributions into our facets', () => {
