@@ -836,6 +836,7 @@ export const ROUTES: RouteRij[] = [
     'GET /robots.txt',
     'GET /api/zoeken',
     'GET /api/plaatsen',
+    'GET /api/namen',
     'GET /api/locaties/[id]',
     'GET /api/openapi.json',
     'GET /api/health',

@@ -4,6 +4,7 @@
  *  - <search-toggle>: opens the collapsed search form on wide screens.
  *  - <filter-panel>: opens the filter disclosure on wide screens, where there is room.
  *  - <plaats-invoer>: suggestions from the gazetteer while typing a woonplaats or postcode.
+ *  - <naam-invoer>: suggestions of location and organisation names in the text box.
  *  - <zoek-resultaten>: ticking a filter or choosing an order updates the results in place:
  *    no reload under the finger, focus stays on the control, the count is announced.
  */
@@ -23,7 +24,9 @@ class FilterPanel extends HTMLElement {
   }
 }
 
-class PlaatsInvoer extends HTMLElement {
+/** An input with a <datalist> filled while typing from a suggestion route (`[{ waarde, label }]`). */
+class SuggestieInvoer extends HTMLElement {
+  protected bron = '/api/plaatsen'
   private timer: number | undefined
   private vraag: AbortController | null = null
 
@@ -46,7 +49,7 @@ class PlaatsInvoer extends HTMLElement {
     }
     this.vraag = new AbortController()
     try {
-      const res = await fetch(`/api/plaatsen?q=${encodeURIComponent(tekst.trim())}`, {
+      const res = await fetch(`${this.bron}?q=${encodeURIComponent(tekst.trim())}`, {
         signal: this.vraag.signal,
       })
       if (!res.ok) return
@@ -63,6 +66,14 @@ class PlaatsInvoer extends HTMLElement {
       // typing on: an aborted request, or offline; the field works without suggestions
     }
   }
+}
+
+class PlaatsInvoer extends SuggestieInvoer {
+  protected override bron = '/api/plaatsen'
+}
+
+class NaamInvoer extends SuggestieInvoer {
+  protected override bron = '/api/namen'
 }
 
 /** A stable key for an element among its siblings (morphing below). */
@@ -185,5 +196,6 @@ const define = (name: string, element: CustomElementConstructor) => {
 define('search-toggle', SearchToggle)
 define('filter-panel', FilterPanel)
 define('plaats-invoer', PlaatsInvoer)
+define('naam-invoer', NaamInvoer)
 define('zoek-resultaten', ZoekResultaten)
 export {}

@@ -154,6 +154,12 @@ test.describe('on a phone (390 × 844)', () => {
     const veld = page.getByLabel('Woonplaats of postcode')
     await veld.pressSequentially('den bo')
     await expect(page.locator('#za-woonplaatsen option[value="Den Bosch"]')).toHaveCount(1)
+    // and in the text box: names of organisations and locations
+    await page.getByLabel('Zoekwoorden (niet verplicht)').pressSequentially('zorggroep de l')
+    await expect(
+      page.locator('#za-namen option[value="Stichting Zorggroep De Linde"]'),
+    ).toHaveAttribute('label', 'Stichting Zorggroep De Linde (organisatie)')
+    await page.getByLabel('Zoekwoorden (niet verplicht)').fill('')
     await veld.fill('Tilburg')
     await page.getByRole('button', { name: 'Zoeken' }).click()
     await expect(page).toHaveURL(/woonplaats=Tilburg/)

@@ -115,6 +115,8 @@ it(`${Number(process.env.FUZZ_CASES ?? 500)} seeded malformed requests to the si
       `/api/zoeken?${r.pick(['pagina', 'perPagina', 'straal'])}=${'9'.repeat(r.pick([20, 400]))}`,
       `/api/zoeken?${query}`,
       `/api/plaatsen?q=${r.pick(VALUES)}`,
+      `/api/namen?q=${r.pick(VALUES)}`,
+      `/api/namen?q=${r.pick(BAD_UTF8)}`,
       `/locatie/${r.pick(BAD_IDS)}`,
       `/locatie/${r.pick(BAD_IDS)}?${query}`,
       `/api/health?${query}`,

@@ -274,6 +274,31 @@ describe('GET /api/zoeken', () => {
     expect((await getJson('/api/plaatsen?q=')).status).toBe(400)
   })
 
+  it('suggests names of locations and organisations while typing, never a name that only matched elsewhere', async () => {
+    const hof = await getJson('/api/namen?q=hof+mon')
+    expect(hof.status).toBe(200)
+    expect(hof.headers.get('cache-control')).toBe('public, max-age=60')
+    expect(hof.body).toEqual([
+      {
+        waarde: 'Zorgstroom – Verpleeghuis Hof Mondriaan',
+        label: 'Zorgstroom – Verpleeghuis Hof Mondriaan (Utrecht)',
+      },
+    ])
+    // an organisation by the start of its name, as an organisation
+    const org = await getJson('/api/namen?q=warand')
+    expect(org.body).toContainEqual({ waarde: 'Warande', label: 'Warande (organisatie)' })
+    // "utrecht" is a place of several locations: only names with the word are suggested
+    const utrecht = await getJson('/api/namen?q=utrecht')
+    expect(utrecht.body.map((s: { waarde: string }) => s.waarde)).toEqual([
+      'Buurtzorg Utrecht-Oost',
+    ])
+    expect((await getJson('/api/namen?q=qqqzzz')).body).toEqual([])
+    const leeg = await getJson('/api/namen?q=')
+    expect(leeg.status).toBe(400)
+    expect(leeg.body.fout).toBe('Geef met q het begin van de naam van een locatie of organisatie.')
+    expect((await getJson('/api/namen?q=a&q=b')).status).toBe(400)
+  })
+
   it('filters on soort zorg (repeatable, any) and zachte informatie (all)', async () => {
     const a = await getJson(`/api/zoeken?soortZorg=${SZ.ggz.code}&soortZorg=${SZ.gehandicapt.code}`)
     expect(a.body.resultaten.map((r: { id: string }) => r.id).sort()).toEqual(['104', '105'])
@@ -680,6 +705,8 @@ describe('bad addresses', () => {
       ['GET', `/api/zoeken?pagina=${'9'.repeat(20)}`, 400, /paginanummer/],
       ['GET', `/api/zoeken?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
       ['GET', `/api/plaatsen?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
+      ['GET', `/api/namen?q=${'x'.repeat(5000)}`, 400, /hoogstens 100 tekens/],
+      ['GET', '/api/namen?q=a&q=b', 400, /"q" mag maar één keer/],
       ['POST', '/api/zoeken', 405, /alleen zoeken en lezen/],
       ['DELETE', '/', 405, /alleen zoeken en lezen/],
     ]

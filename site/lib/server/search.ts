@@ -15,6 +15,7 @@ import {
   type SearchResult,
   type SortOrder,
 } from '../../../search-indexer/engine/port'
+import { normalizeName, tokenize } from '../../../search-indexer/engine/shared/text'
 import type { KaartPunt } from '../geo'
 import { locatieUrl } from '../urls'
 import { SorteringSchema, type FacetWaarde, type Resultaat, type ZoekAntwoord } from './api-schemas'
@@ -880,6 +881,41 @@ export const plaatsSuggesties = async (
 ) => {
   await zorgDatGereed(reader)
   return (await getPlaatsen(reader)).suggesties(input, limit)
+}
+
+/**
+ * Names of locations and organisations for the suggestions while typing in the text box: one
+ * engine search, then only names in which every typed word starts a word (a place or a care word
+ * matching elsewhere in the document does not make its name a suggestion). A location's label
+ * carries its place; an organisation's says so. Unique by name, best match first.
+ */
+export const naamSuggesties = async (
+  input: string,
+  reader: SearchReader = getSearchReader(),
+  limit = 8,
+): Promise<{ waarde: string; label: string }[]> => {
+  await zorgDatGereed(reader)
+  const woorden = tokenize(input)
+  if (woorden.length === 0) return []
+  const past = (naam: string) => {
+    const eigen = tokenize(naam)
+    return woorden.every((w) => eigen.some((e) => e.startsWith(w)))
+  }
+  const { hits } = await reader.search({ text: input, page: 1, perPage: 40, sort: 'relevance' })
+  const uit: { waarde: string; label: string }[] = []
+  const gezien = new Set<string>()
+  const voegToe = (waarde: string, label: string) => {
+    const sleutel = normalizeName(waarde)
+    if (gezien.has(sleutel) || !past(waarde)) return
+    gezien.add(sleutel)
+    uit.push({ waarde, label })
+  }
+  for (const { document: doc } of hits) {
+    voegToe(doc.naam, doc.adres.plaats ? `${doc.naam} (${doc.adres.plaats})` : doc.naam)
+    voegToe(doc.organisatie.naam, `${doc.organisatie.naam} (organisatie)`)
+    if (uit.length >= limit) break
+  }
+  return uit.slice(0, limit)
 }
 
 // ---------------------------------------------------------------------------------------------
