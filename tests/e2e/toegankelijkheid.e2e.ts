@@ -161,6 +161,7 @@ test('axe: the provider’s screens', async ({ page }, info) => {
     ['nieuwe locatie (aanbieder)', '/admin/collections/locaties/create'],
     ['nieuwe vrije plaatsen (aanbieder)', '/admin/collections/vrije-capaciteit/create'],
     ['verzoek (aanbieder)', '/admin/verzoek'],
+    ['eigen account (aanbieder)', '/admin/account'],
   ])
 })
 
@@ -182,6 +183,7 @@ test('axe: the editor’s screens', async ({ page }, info) => {
     ['beoordelen (redacteur)', `/admin/beoordelen/${verzoek}`],
     ['contracten (redacteur)', '/admin/contracten-beheren'],
     ['uitnodigen (redacteur)', '/admin/uitnodigen'],
+    ['eigen account (redacteur)', '/admin/account'],
   ])
 })
 
@@ -197,8 +199,14 @@ test('axe: the editor’s lists', async ({ page }, info) => {
 test('axe: the beheerder’s screens and lists', async ({ page }, info) => {
   test.setTimeout(600_000)
   await login(page, 'beheer@zorgatlas.test')
+  const gebruiker = await eersteId(
+    page,
+    `/api/users?depth=0&limit=1&where[email][equals]=${encodeURIComponent('aanbieder@zorgatlas.test')}`,
+  )
   await controleer(page, info, [
     ['startscherm (beheerder)', '/admin'],
+    ['login van een aanbieder (beheerder)', `/admin/collections/users/${gebruiker}`],
+    ['eigen account (beheerder)', '/admin/account'],
     ...(await documentSchermen(page, 'beheerder')),
     ['lijst gebruikers (beheerder)', '/admin/collections/users'],
     ['lijst audit-log (beheerder)', '/admin/collections/audit-log'],
