@@ -288,6 +288,16 @@ export function handleidingenSuite(kind: DbKind, skip = false) {
         expect(foutVan(res.body)).toBe(WOONPLAATS_ADRES_MESSAGES.anders('Breda', 'Tilburg'))
       })
 
+      it('day care: a care offer with day care only is held to the same place', async () => {
+        const res = await rest('aanbieder', 'POST', '/zorgaanbod', {
+          locatie: huis,
+          woonplaats: world.wp.breda,
+          vv: { dagbesteding: { dagbesteding: true, doelgroepen: ['vv-dementie'] } },
+        })
+        expect(res.status, JSON.stringify(res.body)).toBe(400)
+        expect(foutVan(res.body)).toBe(WOONPLAATS_ADRES_MESSAGES.anders('Breda', 'Tilburg'))
+      })
+
       it('with an explanation it is accepted, and the reviewer reads the explanation', async () => {
         const res = await rest('aanbieder', 'POST', '/zorgaanbod', {
           locatie: huis,
