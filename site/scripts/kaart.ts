@@ -46,18 +46,24 @@ const readData = (el: HTMLElement): MapData => {
 const token = (el: HTMLElement, name: string, fallback: string): string =>
   getComputedStyle(el).getPropertyValue(name).trim() || fallback
 
+/** A link to a location, its name as text. */
+const locatieLink = (naam: string, href: string): HTMLAnchorElement => {
+  const link = document.createElement('a')
+  link.className = 'za-link'
+  link.href = href
+  link.textContent = naam
+  return link
+}
+
+/** The detail URL of a location id. */
+const locatiePad = (id: string): string => `/locatie/${encodeURIComponent(id)}`
+
 /**
  * Leaflet puts a string into the page as HTML (tooltips, popups, attribution): everything that
  * comes from data (a location's name) or configuration goes in as a DOM node built with
  * textContent, so a name like `<img src=x onerror=…>` stays text.
  */
-const popupContent = (marker: KaartMarker): HTMLElement => {
-  const link = document.createElement('a')
-  link.className = 'za-link'
-  link.href = marker.url
-  link.textContent = marker.naam
-  return link
-}
+const popupContent = (marker: KaartMarker): HTMLElement => locatieLink(marker.naam, marker.url)
 
 /**
  * The tooltip holds the name as a bare text node. Leaflet appends any node it gets that is not a
@@ -85,11 +91,7 @@ interface PuntEigenschappen {
 /** The location's link as a popup: its name (as text) and its kind of care. */
 const puntPopup = (p: PuntEigenschappen, soort: SoortLabel | undefined): HTMLElement => {
   const box = document.createElement('div')
-  const link = document.createElement('a')
-  link.className = 'za-link'
-  link.href = `/locatie/${encodeURIComponent(p.id)}`
-  link.textContent = p.naam
-  box.append(link)
+  box.append(locatieLink(p.naam, locatiePad(p.id)))
   if (soort) {
     const regel = document.createElement('div')
     regel.className = 'za-subtle'
@@ -109,11 +111,7 @@ const groepPopup = (leden: PuntEigenschappen[], totaal: number): HTMLElement => 
   lijst.className = 'za-map__groep'
   for (const p of leden) {
     const item = document.createElement('li')
-    const link = document.createElement('a')
-    link.className = 'za-link'
-    link.href = `/locatie/${encodeURIComponent(p.id)}`
-    link.textContent = p.naam
-    item.append(link)
+    item.append(locatieLink(p.naam, locatiePad(p.id)))
     lijst.append(item)
   }
   box.append(kop, lijst)
