@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL } from '../../playwright.config'
-import { login, logout } from './helpers'
+import { login, logout, openVanuitLijst } from './helpers'
 
 // Het Baken (CZ and Menzis) has proposals not yet sent in the demo data; the other e2e tests use
 // De Linde, so sending and approving here does not disturb them.
@@ -104,8 +104,7 @@ test.describe('each role its own menu, tabs and buttons', () => {
     const eerste = page.locator('.table tbody tr').first()
     await expect(eerste).toContainText(ORGANISATIE)
     await expect(page.locator('.table')).not.toContainText(IDS)
-    await eerste.locator('a').first().click()
-    await page.waitForURL(/\/locaties\/\d+/)
+    await openVanuitLijst(page, eerste.locator('a').first(), /\/locaties\/\d+/)
     await expect(page.locator('#field-organisatie')).toContainText(ORGANISATIE)
     // The field shows the name once its label has loaded; "not the placeholder" alone would also
     // hold while it is still loading.
@@ -144,8 +143,11 @@ test.describe('each role its own menu, tabs and buttons', () => {
     ])
     for (const verboden of ['Woonplaatsen', 'Zorgkantoren', 'Soorten zorg'])
       expect(items, verboden).not.toContain(verboden)
-    await page.getByRole('link', { name: ORGANISATIE }).first().click()
-    await page.waitForURL(/\/organisaties\/\d+/)
+    await openVanuitLijst(
+      page,
+      page.getByRole('link', { name: ORGANISATIE }).first(),
+      /\/organisaties\/\d+/,
+    )
     await expect(page.getByRole('button', { name: 'Publiceer wijzigingen' })).toBeVisible()
     await expect(page.locator('.doc-tabs')).toContainText('Versies')
     await expect(page.locator('.doc-tabs')).not.toContainText('API')
@@ -157,8 +159,11 @@ test.describe('each role its own menu, tabs and buttons', () => {
     await login(page, 'beheer@zorgatlas.test')
     await menuMet(page, ['Organisaties', 'Gebruikers', 'Woonplaatsen', 'Zorgkantoren'])
     await page.goto(`${CMS_URL}/admin/collections/organisaties`)
-    await page.locator('.table tbody tr').first().locator('a').first().click()
-    await page.waitForURL(/\/organisaties\/\d+/)
+    await openVanuitLijst(
+      page,
+      page.locator('.table tbody tr').first().locator('a').first(),
+      /\/organisaties\/\d+/,
+    )
     await expect(page.locator('.doc-tabs')).toContainText('API')
   })
 })

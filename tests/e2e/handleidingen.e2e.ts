@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL } from '../../playwright.config'
-import { login, logout } from './helpers'
+import { login, logout, openVanuitLijst } from './helpers'
 
 const JAAR = Number(
   new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(
@@ -143,8 +143,11 @@ test('logins: found by name, deactivated after "Ja", then deleted after "Ja"', a
   await expect(rij).toContainText('vertrekker@zorgatlas.test')
   // still active: the list says to deactivate first
   await expect(rij).toContainText('Eerst deactiveren')
-  await rij.getByRole('link', { name: 'vertrekker@zorgatlas.test' }).click()
-  await page.waitForURL(/\/admin\/collections\/users\/\d+/)
+  await openVanuitLijst(
+    page,
+    rij.getByRole('link', { name: 'vertrekker@zorgatlas.test' }),
+    /\/admin\/collections\/users\/\d+/,
+  )
 
   const actief = page.getByLabel('Actief', { exact: true })
   await expect(actief).toBeChecked()
