@@ -16,6 +16,8 @@ interface Meting {
   scores: Record<(typeof CATEGORIES)[number], number>
   cls: number
   jsKb: number
+  /** audits below full marks in a category other than performance, and what shifted */
+  bevindingen: string[]
 }
 
 /** Two location ids from the search, for the detail and compare pages. */
@@ -46,11 +48,28 @@ const meet = async (port: number, pagina: string, pad: string): Promise<Meting> 
   const js = items
     .filter((i) => i.resourceType === 'Script')
     .reduce((sum, i) => sum + (i.transferSize ?? 0), 0)
+  const bevindingen: string[] = []
+  for (const c of CATEGORIES.filter((c) => c !== 'performance')) {
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id]
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        bevindingen.push(`${c}: ${audit.id} (${audit.title})`)
+      }
+    }
+  }
+  const shifts = ((lhr.audits['layout-shifts']?.details as { items?: unknown[] } | undefined)
+    ?.items ?? []) as { score?: number; node?: { selector?: string; snippet?: string } }[]
+  for (const shift of shifts) {
+    bevindingen.push(
+      `verschuiving ${shift.score?.toFixed(3)}: ${shift.node?.selector ?? shift.node?.snippet ?? '?'}`,
+    )
+  }
   return {
     pagina,
     scores,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     jsKb: js / 1024,
+    bevindingen,
   }
 }
 
@@ -86,6 +105,9 @@ const main = async () => {
         'js (KB)': Number(m.jsKb.toFixed(1)),
       })),
     )
+    for (const m of metingen) {
+      for (const b of m.bevindingen) console.log(`  ${m.pagina}: ${b}`)
+    }
   } finally {
     await chrome.kill()
   }

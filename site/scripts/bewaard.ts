@@ -137,7 +137,7 @@ class BewaardLink extends Volger {
     link.href = lijstUrl('/bewaard', ids)
     const aantal = link.querySelector('[data-aantal]')
     if (aantal) aantal.textContent = ` (${ids.length})`
-    link.hidden = false
+    delete link.dataset.wacht
   }
 }
 
