@@ -100,15 +100,11 @@ export function verbeter(root: ParentNode): void {
 export const ToegankelijkheidsHulp: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
   useEffect(() => {
     verbeter(document)
-    let gepland = false
-    const observer = new MutationObserver(() => {
-      if (gepland) return
-      gepland = true
-      requestAnimationFrame(() => {
-        gepland = false
-        verbeter(document)
-      })
-    })
+    // at once, in the observer's own callback (one per batch of changes, before the browser
+    // does anything else): deferred to the next frame, a check (or a screen reader) could meet
+    // a fresh react-select indicator in the tab order in between. Every change verbeter makes
+    // is guarded, so its own changes end in a pass that changes nothing.
+    const observer = new MutationObserver(() => verbeter(document))
     // attributes too: Payload re-renders some with an empty aria-label
     observer.observe(document.body, {
       childList: true,
