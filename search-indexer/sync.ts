@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { Payload } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, SelectType, Where } from 'payload'
 import {
   CONTRACT_VERSIE,
   publicDocumentId,
@@ -80,7 +80,28 @@ export const mediaDoelFromEnv = (): MediaDoel => ({
 })
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
-const ALL = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
+
+/**
+ * Reads every matching document straight through the database adapter. The indexer reads as the
+ * system (no access rule applies to it) and needs none of the afterRead hooks (the only ones on
+ * these collections compute admin-only fields); skipping Payload's read pass makes reading a
+ * full rebuild's batch about twice as fast.
+ */
+async function lees<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  where: Where,
+  options: { select?: SelectType; sort?: string } = {},
+): Promise<DataFromCollectionSlug<S>[]> {
+  const found = await payload.db.find<DataFromCollectionSlug<S>>({
+    collection,
+    where,
+    limit: 0,
+    pagination: false,
+    ...options,
+  })
+  return found.docs
+}
 
 /** Reference data the projection shows, by collection. */
 interface Refs {
@@ -102,33 +123,45 @@ class RefCache {
   private readonly goedkeuringen = new Map<string, Goedkeuring[]>()
   constructor(private readonly payload: Payload) {}
 
+  /**
+   * Loads the approved change requests of these organisations in one query (the newest 200 of
+   * each are kept, newest first, with the locations they published).
+   */
+  async laadGoedkeuringen(organisatieIds: string[]): Promise<void> {
+    const missing = organisatieIds.filter((id) => !this.goedkeuringen.has(id))
+    if (!missing.length) return
+    const found = await lees(
+      this.payload,
+      'wijzigingsverzoeken',
+      { and: [{ organisatie: { in: missing } }, { status: { equals: 'goedgekeurd' } }] },
+      {
+        sort: '-afgehandeldOp',
+        select: {
+          organisatie: true,
+          afgehandeldOp: true,
+          beoordeeldNamens: true,
+          gepubliceerdeLocaties: true,
+        },
+      },
+    )
+    for (const id of missing) this.goedkeuringen.set(id, [])
+    for (const v of found) {
+      const list = this.goedkeuringen.get(String(relId(v.organisatie)))
+      if (!list || list.length >= 200 || !v.afgehandeldOp) continue
+      list.push({
+        op: v.afgehandeldOp,
+        door: v.beoordeeldNamens || ZORGATLAS,
+        locaties: new Set(
+          (Array.isArray(v.gepubliceerdeLocaties) ? v.gepubliceerdeLocaties : []).map(String),
+        ),
+      })
+    }
+  }
+
   /** Approved change requests of an organisation, newest first, with the locations they published. */
   async goedkeuringenVan(organisatieId: string): Promise<Goedkeuring[]> {
-    let list = this.goedkeuringen.get(organisatieId)
-    if (!list) {
-      const found = await this.payload.find({
-        collection: 'wijzigingsverzoeken',
-        where: {
-          and: [{ organisatie: { equals: organisatieId } }, { status: { equals: 'goedgekeurd' } }],
-        },
-        sort: '-afgehandeldOp',
-        depth: 0,
-        limit: 200,
-        overrideAccess: true,
-        select: { afgehandeldOp: true, beoordeeldNamens: true, gepubliceerdeLocaties: true },
-      })
-      list = found.docs
-        .filter((v) => v.afgehandeldOp)
-        .map((v) => ({
-          op: v.afgehandeldOp!,
-          door: v.beoordeeldNamens || ZORGATLAS,
-          locaties: new Set(
-            (Array.isArray(v.gepubliceerdeLocaties) ? v.gepubliceerdeLocaties : []).map(String),
-          ),
-        }))
-      this.goedkeuringen.set(organisatieId, list)
-    }
-    return list
+    await this.laadGoedkeuringen([organisatieId])
+    return this.goedkeuringen.get(organisatieId) ?? []
   }
   async get<K extends keyof Refs>(collection: K, wanted: string[]): Promise<Refs[K][]> {
     let map = this.cache.get(collection) as Map<string, Refs[K]> | undefined
@@ -165,177 +198,222 @@ const woonplaats = (d: Woonplaats): ProjectionWoonplaats => ({
   lng: d.lng,
 })
 
-/** Loads the published data of one location, relations resolved, for the projection. */
-export async function loadProjectionInput(
+/** Groups documents by a key (a relation's id); documents without one are left out. */
+function groupBy<T>(docs: readonly T[], key: (d: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const d of docs) {
+    const k = key(d)
+    if (k === null) continue
+    const list = groups.get(k)
+    if (list) list.push(d)
+    else groups.set(k, [d])
+  }
+  return groups
+}
+
+const uniek = (values: (string | null)[]): string[] => [
+  ...new Set(values.filter((v): v is string => v !== null)),
+]
+
+/**
+ * Loads the published data of a batch of locations, relations resolved, for the projection: one
+ * query per related collection for the whole batch (a full rebuild of 40,000 locations would
+ * otherwise make seven queries per location).
+ */
+export async function loadProjectionInputs(
   payload: Payload,
-  locatie: Locatie,
+  locaties: readonly Locatie[],
   refs: RefCache,
-): Promise<ProjectionInput> {
-  const orgId = relId(locatie.organisatie)
-  const orgs = orgId
-    ? await payload.find({
-        collection: 'organisaties',
-        where: { and: [{ id: { equals: orgId } }, PUBLISHED] },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-      })
-    : { docs: [] }
-  const org: Organisatie | undefined = orgs.docs[0]
-  const aanbod = await payload.find({
-    collection: 'zorgaanbod',
-    where: { and: [{ locatie: { equals: locatie.id } }, PUBLISHED] },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const bijLocatie = { locatie: { equals: locatie.id } }
-  const [capaciteit, wachttijden] = await Promise.all([
-    // Marked entries have ended; the projection also checks the date itself.
-    payload.find({
-      collection: 'vrije-capaciteit',
-      where: { and: [bijLocatie, { verlopen: { not_equals: true } }] },
-      ...ALL,
-    }),
-    payload.find({ collection: 'wachttijden', where: bijLocatie, ...ALL }),
-  ])
-  const vraag = koppelVraag(locatie)
-  const zorgkaart = vraag
-    ? await payload.find({
-        collection: 'zorgkaart',
-        where:
-          vraag.wijze === 'handmatig'
-            ? { zorgkaartId: { equals: vraag.zorgkaartId } }
-            : { adresSleutel: { equals: vraag.sleutel } },
-        ...ALL,
-      })
-    : { docs: [] }
-  const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
-  const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
+): Promise<Map<string, ProjectionInput>> {
+  const result = new Map<string, ProjectionInput>()
+  if (locaties.length === 0) return result
+  const locatieIds = locaties.map((l) => String(l.id))
+  const orgIds = uniek(locaties.map((l) => relId(l.organisatie)))
+  const bijLocaties = { locatie: { in: locatieIds } }
+  const vragen = new Map(locaties.map((l) => [String(l.id), koppelVraag(l)]))
+  const zorgkaartIds: string[] = []
+  const sleutels: string[] = []
+  for (const vraag of vragen.values()) {
+    if (vraag?.wijze === 'handmatig') zorgkaartIds.push(vraag.zorgkaartId)
+    else if (vraag) sleutels.push(vraag.sleutel)
+  }
+  const zorgkaartWhere: Where[] = [
+    ...(zorgkaartIds.length ? [{ zorgkaartId: { in: uniek(zorgkaartIds) } }] : []),
+    ...(sleutels.length ? [{ adresSleutel: { in: uniek(sleutels) } }] : []),
+  ]
   // The year the public sentence names: this year once recorded, else last year (New Year).
   const huidigJaar = contractJaar()
-  const contracten = org
-    ? await payload.find({
-        collection: 'contracten',
-        where: {
+  const [orgs, aanbod, capaciteit, wachttijden, zorgkaart] = await Promise.all([
+    orgIds.length
+      ? lees(payload, 'organisaties', { and: [{ id: { in: orgIds } }, PUBLISHED] })
+      : [],
+    lees(payload, 'zorgaanbod', { and: [bijLocaties, PUBLISHED] }),
+    // Marked entries have ended; the projection also checks the date itself.
+    lees(payload, 'vrije-capaciteit', {
+      and: [bijLocaties, { verlopen: { not_equals: true } }],
+    }),
+    lees(payload, 'wachttijden', bijLocaties),
+    zorgkaartWhere.length ? lees(payload, 'zorgkaart', { or: zorgkaartWhere }) : [],
+  ])
+  const orgById = new Map(orgs.map((o) => [String(o.id), o]))
+  const publiekeOrgIds = [...orgById.keys()]
+  const contracten = publiekeOrgIds.length
+    ? await lees(
+        payload,
+        'contracten',
+        {
           and: [
-            { organisatie: { equals: org.id } },
+            { organisatie: { in: publiekeOrgIds } },
             { jaar: { in: publiekeContractJaren(huidigJaar) } },
           ],
         },
         // never the zorgkantoor's notes: only what the sentence needs
-        select: { zorgkantoor: true, jaar: true, status: true, voorstel: true },
-        ...ALL,
+        {
+          select: {
+            organisatie: true,
+            zorgkantoor: true,
+            jaar: true,
+            status: true,
+            voorstel: true,
+          },
+        },
+      )
+    : []
+  await refs.laadGoedkeuringen(orgIds)
+  const aanbodPer = groupBy(aanbod, (z) => relId(z.locatie))
+  const capaciteitPer = groupBy(capaciteit, (v) => relId(v.locatie))
+  const wachttijdenPer = groupBy(wachttijden, (w) => relId(w.locatie))
+  const contractenPer = groupBy(contracten, (c) => relId(c.organisatie))
+
+  for (const locatie of locaties) {
+    const id = String(locatie.id)
+    const orgId = relId(locatie.organisatie)
+    const org: Organisatie | undefined = orgId ? orgById.get(orgId) : undefined
+    const vraag = vragen.get(id)
+    const [soort] = await refs.get('soorten-zorg', ids([locatie.soortZorg]))
+    const zorgkantoren = org ? await refs.get('zorgkantoren', ids(org.zorgkantoren)) : []
+    const { jaar, zorgkantoren: contracterendIds } = publiekeContractering(
+      (org ? (contractenPer.get(String(org.id)) ?? []) : []).map((c) => ({
+        zorgkantoor: String(relId(c.zorgkantoor)),
+        jaar: c.jaar,
+        status: c.status,
+        voorstel: c.voorstel,
+      })),
+      huidigJaar,
+    )
+    const contracterend = await refs.get('zorgkantoren', contracterendIds)
+    const zorgaanbod: ProjectionInput['zorgaanbod'] = []
+    for (const z of aanbodPer.get(id) ?? []) {
+      const [wp] = await refs.get('woonplaatsen', ids([z.woonplaats]))
+      if (!wp) continue
+      zorgaanbod.push({
+        woonplaats: woonplaats(wp),
+        sectoren: sectorenMetInhoud(z),
+        gevuld: isZorgaanbodGevuld(z, org?.type),
+        dagbesteding: heeftDagbesteding(z),
+        doelgroepen: doelgroepenVanAanbod(z),
+        inhoud: sectorTabs(z),
+        zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
+        dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
       })
-    : { docs: [] }
-  const { jaar, zorgkantoren: contracterendIds } = publiekeContractering(
-    contracten.docs.map((c) => ({
-      zorgkantoor: String(relId(c.zorgkantoor)),
-      jaar: c.jaar,
-      status: c.status,
-      voorstel: c.voorstel,
-    })),
-    huidigJaar,
-  )
-  const contracterend = await refs.get('zorgkantoren', contracterendIds)
-  const zorgaanbod: ProjectionInput['zorgaanbod'] = []
-  for (const z of aanbod.docs) {
-    const [wp] = await refs.get('woonplaatsen', ids([z.woonplaats]))
-    if (!wp) continue
-    zorgaanbod.push({
-      woonplaats: woonplaats(wp),
-      sectoren: sectorenMetInhoud(z),
-      gevuld: isZorgaanbodGevuld(z, org?.type),
-      dagbesteding: heeftDagbesteding(z),
-      doelgroepen: doelgroepenVanAanbod(z),
-      inhoud: sectorTabs(z),
-      zachteInformatie: (await refs.get('zachte-informatie', ids(z.zachteInformatie))).map(ref),
-      dienstverlening: (await refs.get('oco-dienstverlening', ids(z.dienstverlening))).map(ref),
+    }
+    result.set(id, {
+      locatie: {
+        id,
+        gebruikVolledigeNaam: locatie.gebruikVolledigeNaam,
+        volledigeNaam: locatie.volledigeNaam,
+        naam: locatie.naam,
+        // the location stores the code; the public document shows its current label
+        voorziening: voorzieningLabel(soort?.voorzieningen, locatie.voorziening),
+        kleinschalig: locatie.kleinschalig,
+        bezoekadres: locatie.bezoekadres,
+        coordinaten: locatie.coordinaten,
+        telefoon: locatie.telefoon,
+        email: locatie.email,
+        website: locatie.website,
+        zorgkaartNederland: locatie.zorgkaartNederland,
+        youtubeId: locatie.youtubeId,
+        updatedAt: locatie.updatedAt,
+      },
+      organisatie: org
+        ? { id: String(org.id), naam: org.naam, verkorteNaam: org.verkorteNaam, type: org.type }
+        : null,
+      soortZorg: soort ? ref(soort) : null,
+      zorgkantoren: zorgkantoren.map((z) => z.naam),
+      contractering: { jaar, zorgkantoren: contracterend.map((z) => z.naam) },
+      vrijeCapaciteit: (capaciteitPer.get(id) ?? []).map((v) => ({
+        sector: v.sector,
+        zorgprofiel: v.zorgprofiel,
+        soortPlaats: v.soortPlaats,
+        aantal: v.aantal,
+        beschikbaarVanaf: v.beschikbaarVanaf ?? v.createdAt,
+        geldigTot: v.geldigTot ?? v.createdAt,
+        gemeldOp: v.gemeldOp ?? v.createdAt,
+        toelichting: v.toelichting,
+      })),
+      // the records this location's question can match (kiesKoppeling picks among them)
+      zorgkaart: vraag
+        ? zorgkaart.filter((r) =>
+            vraag.wijze === 'handmatig'
+              ? r.zorgkaartId === vraag.zorgkaartId
+              : r.adresSleutel === vraag.sleutel,
+          )
+        : [],
+      wachttijden: (wachttijdenPer.get(id) ?? []).map((w) => ({
+        zorgprofiel: w.zorgprofiel,
+        weken: w.weken,
+        gemeldOp: w.gemeldOp ?? w.createdAt,
+      })),
+      zorgaanbod,
+      gecontroleerd: orgId ? await laatsteGoedkeuring(refs, orgId, id) : null,
     })
   }
-  return {
-    locatie: {
-      id: String(locatie.id),
-      gebruikVolledigeNaam: locatie.gebruikVolledigeNaam,
-      volledigeNaam: locatie.volledigeNaam,
-      naam: locatie.naam,
-      // the location stores the code; the public document shows its current label
-      voorziening: voorzieningLabel(soort?.voorzieningen, locatie.voorziening),
-      kleinschalig: locatie.kleinschalig,
-      bezoekadres: locatie.bezoekadres,
-      coordinaten: locatie.coordinaten,
-      telefoon: locatie.telefoon,
-      email: locatie.email,
-      website: locatie.website,
-      zorgkaartNederland: locatie.zorgkaartNederland,
-      youtubeId: locatie.youtubeId,
-      updatedAt: locatie.updatedAt,
-    },
-    organisatie: org
-      ? { id: String(org.id), naam: org.naam, verkorteNaam: org.verkorteNaam, type: org.type }
-      : null,
-    soortZorg: soort ? ref(soort) : null,
-    zorgkantoren: zorgkantoren.map((z) => z.naam),
-    contractering: { jaar, zorgkantoren: contracterend.map((z) => z.naam) },
-    vrijeCapaciteit: capaciteit.docs.map((v) => ({
-      sector: v.sector,
-      zorgprofiel: v.zorgprofiel,
-      soortPlaats: v.soortPlaats,
-      aantal: v.aantal,
-      beschikbaarVanaf: v.beschikbaarVanaf ?? v.createdAt,
-      geldigTot: v.geldigTot ?? v.createdAt,
-      gemeldOp: v.gemeldOp ?? v.createdAt,
-      toelichting: v.toelichting,
-    })),
-    zorgkaart: zorgkaart.docs,
-    wachttijden: wachttijden.docs.map((w) => ({
-      zorgprofiel: w.zorgprofiel,
-      weken: w.weken,
-      gemeldOp: w.gemeldOp ?? w.createdAt,
-    })),
-    zorgaanbod,
-    gecontroleerd: orgId ? await laatsteGoedkeuring(refs, orgId, String(locatie.id)) : null,
-  }
+  return result
 }
 
 /**
- * The photos of a published location, in its order, read from the media collection (a photo in
- * public use is never changed in place: cms/collections/Media/hooks/protectPublicMedia.ts).
+ * The photos of published locations, each in its order, read from the media collection in one
+ * query (a photo in public use is never changed in place:
+ * cms/collections/Media/hooks/protectPublicMedia.ts).
  */
-async function fotoBronnen(payload: Payload, locatie: Locatie): Promise<FotoBron[]> {
-  const fotoIds = ids(locatie.fotos)
-  if (!fotoIds.length) return []
+async function fotoBronnen(
+  payload: Payload,
+  locaties: readonly Locatie[],
+): Promise<Map<string, FotoBron[]>> {
+  const result = new Map<string, FotoBron[]>()
+  const alleIds = uniek(locaties.flatMap((l) => ids(l.fotos)))
+  if (!alleIds.length) return result
   const staticDir = payload.collections.media?.config.upload.staticDir
   if (!staticDir) throw new Error('media has no static directory')
-  const found = await payload.find({
-    collection: 'media',
-    where: { id: { in: fotoIds } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const byId = new Map(found.docs.map((m) => [String(m.id), m]))
-  return fotoIds.flatMap((id) => {
-    const m = byId.get(id)
-    if (!m?.filename || !m.alt?.trim()) return []
-    const file = join(staticDir, basename(m.filename))
-    return [{ alt: m.alt.trim(), focalX: m.focalX, focalY: m.focalY, laad: () => readFile(file) }]
-  })
+  const found = await lees(payload, 'media', { id: { in: alleIds } })
+  const byId = new Map(found.map((m) => [String(m.id), m]))
+  for (const locatie of locaties) {
+    result.set(
+      String(locatie.id),
+      ids(locatie.fotos).flatMap((id) => {
+        const m = byId.get(id)
+        if (!m?.filename || !m.alt?.trim()) return []
+        const file = join(staticDir, basename(m.filename))
+        return [
+          { alt: m.alt.trim(), focalX: m.focalX, focalY: m.focalY, laad: () => readFile(file) },
+        ]
+      }),
+    )
+  }
+  return result
 }
 
 /** Publishes the images of a public location (see search-indexer/media/publish.ts). */
 async function publiceerLocatieMedia(
-  payload: Payload,
   locatie: Locatie,
+  bronnen: FotoBron[],
   doc: PublicDocument,
   media: MediaDoel,
   maken: boolean,
 ): Promise<MediaUitkomst> {
   const c = locatie.coordinaten
   const exact = !locatie.kleinschalig && typeof c?.lat === 'number' && typeof c?.lng === 'number'
-  return publiceerMedia(media.store, String(locatie.id), await fotoBronnen(payload, locatie), {
+  return publiceerMedia(media.store, String(locatie.id), bronnen, {
     maken,
     ...(media.straatbeeld &&
       exact && {
@@ -367,26 +445,29 @@ export async function projectLocaties(
   refs = new RefCache(payload),
   media?: MediaDoel & { maken: boolean; uitkomsten: Map<string, MediaUitkomst> },
 ) {
-  const found = await payload.find({
-    collection: 'locaties',
-    where: { and: [{ id: { in: locatieIds } }, PUBLISHED] },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
+  const found = await lees(payload, 'locaties', {
+    and: [{ id: { in: locatieIds } }, PUBLISHED],
   })
-  const byId = new Map(found.docs.map((d) => [String(d.id), d]))
+  const byId = new Map(found.map((d) => [String(d.id), d]))
+  const inputs = await loadProjectionInputs(payload, found, refs)
+  const bronnen = media ? await fotoBronnen(payload, found) : new Map<string, FotoBron[]>()
   const result = new Map<string, PublicDocument | null>()
   for (const id of locatieIds) {
     const locatie = byId.get(String(id))
-    if (!locatie) {
+    const input = inputs.get(String(id))
+    if (!locatie || !input) {
       result.set(String(id), null)
       continue
     }
-    const input = await loadProjectionInput(payload, locatie, refs)
     let doc = toPublicDocument(input)
     if (doc && media) {
-      const uitkomst = await publiceerLocatieMedia(payload, locatie, doc, media, media.maken)
+      const uitkomst = await publiceerLocatieMedia(
+        locatie,
+        bronnen.get(String(id)) ?? [],
+        doc,
+        media,
+        media.maken,
+      )
       media.uitkomsten.set(String(id), uitkomst)
       doc = toPublicDocument({ ...input, fotos: uitkomst.fotos })
     }

@@ -8,7 +8,7 @@
  *  3. approval → searchable: 100 single-document writes into an index of 40,000 while the built
  *     site serves it; the time until `/api/zoeken` finds the change, p50/p95;
  *  4. memory (RSS) of one site process and of this process (the indexer's side).
- * Figures only; the load average is printed with them.
+ * Figures only; the load average is printed with them. `-- --database` runs only step 1.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
@@ -100,6 +100,8 @@ const main = async () => {
         `  PostgreSQL: ${r.documents} documents in ${r.seconds.toFixed(1)} s (raw ${r.rawSeconds.toFixed(1)} s)`,
       )
   }
+
+  if (process.argv.includes('--database')) return
 
   // 2. the write side alone
   const docs = syntheticDocuments(DOCS)
