@@ -91,7 +91,7 @@ async function lees<S extends CollectionSlug>(
   payload: Payload,
   collection: S,
   where: Where,
-  options: { select?: SelectType; sort?: string } = {},
+  options: { select?: SelectType; sort?: string; limit?: number } = {},
 ): Promise<DataFromCollectionSlug<S>[]> {
   const found = await payload.db.find<DataFromCollectionSlug<S>>({
     collection,
@@ -224,6 +224,8 @@ export async function loadProjectionInputs(
   payload: Payload,
   locaties: readonly Locatie[],
   refs: RefCache,
+  /** when given, each location's visiting address and woonplaatsen for the gazetteer go here */
+  adressen?: GazetteerAdres[],
 ): Promise<Map<string, ProjectionInput>> {
   const result = new Map<string, ProjectionInput>()
   if (locaties.length === 0) return result
@@ -287,6 +289,11 @@ export async function loadProjectionInputs(
 
   for (const locatie of locaties) {
     const id = String(locatie.id)
+    adressen?.push({
+      postcode: locatie.bezoekadres?.postcode,
+      plaats: locatie.bezoekadres?.plaats,
+      woonplaatsIds: uniek((aanbodPer.get(id) ?? []).map((z) => relId(z.woonplaats))),
+    })
     const orgId = relId(locatie.organisatie)
     const org: Organisatie | undefined = orgId ? orgById.get(orgId) : undefined
     const vraag = vragen.get(id)
@@ -444,12 +451,13 @@ export async function projectLocaties(
   locatieIds: string[],
   refs = new RefCache(payload),
   media?: MediaDoel & { maken: boolean; uitkomsten: Map<string, MediaUitkomst> },
+  adressen?: GazetteerAdres[],
 ) {
   const found = await lees(payload, 'locaties', {
     and: [{ id: { in: locatieIds } }, PUBLISHED],
   })
   const byId = new Map(found.map((d) => [String(d.id), d]))
-  const inputs = await loadProjectionInputs(payload, found, refs)
+  const inputs = await loadProjectionInputs(payload, found, refs, adressen)
   const bronnen = media ? await fotoBronnen(payload, found) : new Map<string, FotoBron[]>()
   const result = new Map<string, PublicDocument | null>()
   for (const id of locatieIds) {
@@ -522,41 +530,15 @@ export async function publiceerLabels(payload: Payload, target: SearchWriter = s
 
 /**
  * The gazetteer: every woonplaats, with alternative names and the PC4 postcodes that the
- * visiting addresses of Definitief locations give it (see gazetteer.ts).
+ * visiting addresses of Definitief locations give it (see gazetteer.ts). The addresses are the
+ * ones a full rebuild gathered while projecting (`loadProjectionInputs`), not a second read.
  */
-export async function loadGazetteer(payload: Payload): Promise<GazetteerEntry[]> {
-  const all = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
-  const [plaatsen, locaties, aanbod] = await Promise.all([
-    payload.find({ collection: 'woonplaatsen', ...all }),
-    payload.find({
-      collection: 'locaties',
-      where: PUBLISHED,
-      select: { bezoekadres: true },
-      ...all,
-    }),
-    payload.find({
-      collection: 'zorgaanbod',
-      where: PUBLISHED,
-      select: { locatie: true, woonplaats: true },
-      ...all,
-    }),
-  ])
-  const woonplaatsenVan = new Map<string, string[]>()
-  for (const z of aanbod.docs) {
-    const locatie = relId(z.locatie)
-    const plaats = relId(z.woonplaats)
-    if (locatie && plaats)
-      woonplaatsenVan.set(locatie, [...(woonplaatsenVan.get(locatie) ?? []), plaats])
-  }
-  const adressen: GazetteerAdres[] = locaties.docs.map((l) => {
-    const adres = l.bezoekadres ?? {}
-    return {
-      postcode: adres.postcode,
-      plaats: adres.plaats,
-      woonplaatsIds: woonplaatsenVan.get(String(l.id)) ?? [],
-    }
-  })
-  return buildGazetteer(plaatsen.docs.map(woonplaats), adressen, undefined, {
+export async function loadGazetteer(
+  payload: Payload,
+  adressen: GazetteerAdres[],
+): Promise<GazetteerEntry[]> {
+  const plaatsen = await lees(payload, 'woonplaatsen', {})
+  return buildGazetteer(plaatsen.map(woonplaats), adressen, undefined, {
     pc4: await leesPc4Punten(),
   })
 }
@@ -607,41 +589,46 @@ export async function reindexAll(
     where: PUBLISHED,
     overrideAccess: true,
   })
-  let page = 1
+  // the gazetteer's addresses, gathered from the same reads (not a second pass over the tables)
+  const adressen: GazetteerAdres[] = []
   let locaties = 0
+  // keyset pages by id: no count and no growing offset per page
+  let na: string | number | null = null
   for (;;) {
-    const batch = await payload.find({
-      collection: 'locaties',
-      where: PUBLISHED,
-      depth: 0,
-      limit: batchSize,
-      page,
-      sort: 'id',
-      overrideAccess: true,
-      select: {},
-    })
-    const ids = batch.docs.map((d) => String(d.id))
+    const batch: Locatie[] = await lees(
+      payload,
+      'locaties',
+      na === null ? PUBLISHED : { and: [PUBLISHED, { id: { greater_than: na } }] },
+      { sort: 'id', select: { id: true }, limit: batchSize },
+    )
+    if (batch.length === 0) break
+    na = batch[batch.length - 1]!.id
+    const ids = batch.map((d) => String(d.id))
     locaties += ids.length
-    const projected = await projectLocaties(payload, ids, refs, {
-      ...media,
-      maken: false,
-      uitkomsten,
-    })
+    const projected = await projectLocaties(
+      payload,
+      ids,
+      refs,
+      { ...media, maken: false, uitkomsten },
+      adressen,
+    )
     for (const doc of projected.values()) if (doc) docs.push(doc)
     onProgress?.(locaties, Math.max(totaal, locaties))
-    if (!batch.hasNextPage) break
-    page++
+    if (batch.length < batchSize) break
   }
-  await target.replaceAll(docs, await loadGazetteer(payload))
+  await target.replaceAll(docs, await loadGazetteer(payload, adressen))
   await target.publishLabels(await loadLabelTabel(payload))
 
   const publiek = new Set(docs.map((d) => d.locatieId))
+  // only locations with files in the store can have files to remove (the worker is the store's
+  // single writer and runs this job alone, so the list stays true meanwhile)
+  const metMedia = new Set(await media.store.locaties())
   const wachtend: string[] = []
   for (const [id, uitkomst] of uitkomsten) {
     if (!uitkomst.compleet) wachtend.push(id)
-    else await ruimMediaOp(media.store, id, uitkomst.keys)
+    else if (metMedia.has(id)) await ruimMediaOp(media.store, id, uitkomst.keys)
   }
-  for (const id of await media.store.locaties()) {
+  for (const id of metMedia) {
     if (!publiek.has(id)) await ruimMediaOp(media.store, id, [])
   }
   for (let i = 0; i < wachtend.length; i += MEDIA_JOB_GROOTTE) {

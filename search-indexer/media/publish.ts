@@ -136,8 +136,11 @@ export async function publiceerMedia(
   bronnen: FotoBron[],
   opties: MediaOpties,
 ): Promise<MediaUitkomst> {
-  const bestaand = new Set(await store.list(locatieId))
   const uitkomst: MediaUitkomst = { fotos: [], keys: [], compleet: true, gemaakt: 0 }
+  const sv = opties.straatbeeld
+  // nothing to show: nothing to look up either (most locations of a full rebuild)
+  if (bronnen.length === 0 && !sv) return uitkomst
+  const bestaand = new Set(await store.list(locatieId))
   for (const bron of bronnen) {
     const bytes = await bron.laad()
     const p = await plan(bytes, bron.focalX, bron.focalY)
@@ -152,7 +155,6 @@ export async function publiceerMedia(
     uitkomst.fotos.push(foto)
     uitkomst.keys.push(...keys)
   }
-  const sv = opties.straatbeeld
   if (bronnen.length === 0 && sv) {
     // fixed sizes, so what exists is known without fetching the image again
     const cut = uitsnede(STRAATBEELD_MAAT.breedte, STRAATBEELD_MAAT.hoogte)
