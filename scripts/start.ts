@@ -16,6 +16,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Supervisor } from './supervisor'
+import { SITE_NODE_FLAGS } from '../site/server/node-flags'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
@@ -222,7 +223,7 @@ startService('cms', bin('next'), ['start', 'cms', '-p', String(cmsPort)], {
 startService('indexer', process.execPath, ['--import', 'tsx', 'search-indexer/worker.ts'], {
   NODE_ENV: 'production',
 })
-startService('site', process.execPath, ['dist/site/server/entry.mjs'], {
+startService('site', process.execPath, [...SITE_NODE_FLAGS, 'dist/site/server/entry.mjs'], {
   NODE_ENV: 'production',
   PORT: String(sitePort),
   HOST: process.env.HOST || '0.0.0.0',

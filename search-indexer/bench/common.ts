@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { SITE_NODE_FLAGS } from '../../site/server/node-flags'
 
 export const now = (): number => performance.now()
 
@@ -83,7 +84,7 @@ export const startSite = async (
 ): Promise<RunningSite> => {
   const p = port ?? (await freePort())
   const entry = resolve('dist/site/server/entry.mjs')
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...SITE_NODE_FLAGS, entry], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,

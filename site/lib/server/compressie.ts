@@ -4,7 +4,8 @@
  * are compressed once at build time and served as such (site/server/entry.ts).
  */
 import { Duplex } from 'node:stream'
-import { constants, createBrotliCompress, createGzip } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib'
 
 export type Codering = 'br' | 'gzip'
 
@@ -51,30 +52,66 @@ export const STATISCHE_TYPES: Readonly<Record<string, string>> = {
 /** Files smaller than this are not worth it. */
 export const MIN_BYTES = 1024
 
-/** A compressing transform for a web stream; brotli at a quality fit for answering live. */
+/** Brotli at a quality fit for answering live. */
+const BROTLI_LIVE = 5
+
+/** A compressing transform for a web stream (pages, streamed as Astro renders them). */
 const compressor = (codering: Codering) =>
   Duplex.toWeb(
     codering === 'br'
-      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_LIVE } })
       : createGzip({ level: 6 }),
   ) as unknown as TransformStream<Uint8Array, Uint8Array>
+
+const brotliAsync = promisify(brotliCompress)
+const gzipAsync = promisify(gzip)
+
+/** A body compressed in one call, on libuv's thread pool. */
+const inEenKeer = (codering: Codering, body: Buffer): Promise<Buffer> =>
+  codering === 'br'
+    ? brotliAsync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: BROTLI_LIVE,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      })
+    : gzipAsync(body, { level: 6 })
+
+/**
+ * JSON answers are built whole in memory (site/lib/server/http.ts `json`): compressed in one
+ * call rather than through a web-stream pipeline, which cost three times as much for a 25 KB
+ * search answer (2.7 ms against 0.9 ms).
+ */
+const isHeelInGeheugen = (contentType: string | null): boolean =>
+  /^application\/json/i.test(contentType ?? '')
 
 /**
  * The response compressed for this request, or the response itself when the client accepts no
  * compression, the body is empty, not text, or already encoded.
  */
-export const comprimeer = (request: Request, response: Response): Response => {
+export const comprimeer = async (request: Request, response: Response): Promise<Response> => {
   if (!response.body || response.headers.has('Content-Encoding')) return response
   if (response.status === 204 || response.status === 304 || request.method === 'HEAD') {
     return response
   }
-  if (!isComprimeerbaar(response.headers.get('Content-Type'))) return response
+  const contentType = response.headers.get('Content-Type')
+  if (!isComprimeerbaar(contentType)) return response
   const codering = kiesCodering(request.headers.get('Accept-Encoding'))
   if (!codering) return response
   const headers = new Headers(response.headers)
+  headers.append('Vary', 'Accept-Encoding')
+  if (isHeelInGeheugen(contentType)) {
+    const body = Buffer.from(await response.arrayBuffer())
+    if (body.length < MIN_BYTES) {
+      return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers })
+    }
+    const compressed = await inEenKeer(codering, body)
+    headers.set('Content-Encoding', codering)
+    headers.set('Content-Length', String(compressed.length))
+    return new Response(compressed as Uint8Array<ArrayBuffer>, { status: response.status, headers })
+  }
   headers.set('Content-Encoding', codering)
   headers.delete('Content-Length')
-  headers.append('Vary', 'Accept-Encoding')
   return new Response(response.body.pipeThrough(compressor(codering)), {
     status: response.status,
     headers,

@@ -24,25 +24,52 @@ describe('comprimeer', () => {
   const page = () => new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
 
   it('compresses text with brotli or gzip, Vary set', async () => {
-    const br = comprimeer(request('br, gzip'), page())
+    const br = await comprimeer(request('br, gzip'), page())
     expect(br.headers.get('content-encoding')).toBe('br')
     expect(br.headers.get('vary')).toContain('Accept-Encoding')
     const bytes = Buffer.from(await br.arrayBuffer())
     expect(bytes.length).toBeLessThan(html.length / 5)
     expect(brotliDecompressSync(bytes).toString()).toBe(html)
-    const gz = comprimeer(request('gzip'), page())
+    const gz = await comprimeer(request('gzip'), page())
     expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(html)
   })
 
-  it('leaves alone: no accepted encoding, images, HEAD, encoded bodies', () => {
+  it('leaves alone: no accepted encoding, images, HEAD, encoded bodies', async () => {
     const plain = page()
-    expect(comprimeer(request(null), plain)).toBe(plain)
+    expect(await comprimeer(request(null), plain)).toBe(plain)
     const png = new Response('x', { headers: { 'Content-Type': 'image/png' } })
-    expect(comprimeer(request('br'), png)).toBe(png)
+    expect(await comprimeer(request('br'), png)).toBe(png)
     const head = page()
-    expect(comprimeer(request('br', 'HEAD'), head)).toBe(head)
+    expect(await comprimeer(request('br', 'HEAD'), head)).toBe(head)
     expect(isComprimeerbaar('application/json; charset=utf-8')).toBe(true)
     expect(isComprimeerbaar('image/svg+xml')).toBe(true)
     expect(isComprimeerbaar('image/webp')).toBe(false)
+  })
+
+  const answer = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '5' },
+    })
+  const groot = { hits: Array.from({ length: 40 }, (_, i) => ({ id: i, naam: `Huize ${i}` })) }
+
+  it('compresses a JSON answer whole, with its length, status and headers kept', async () => {
+    for (const codering of ['br', 'gzip'] as const) {
+      const out = await comprimeer(request(codering), answer(groot, 503))
+      expect(out.status).toBe(503)
+      expect(out.headers.get('content-encoding')).toBe(codering)
+      expect(out.headers.get('retry-after')).toBe('5')
+      expect(out.headers.get('vary')).toContain('Accept-Encoding')
+      const bytes = Buffer.from(await out.arrayBuffer())
+      expect(out.headers.get('content-length')).toBe(String(bytes.length))
+      const plain = codering === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)
+      expect(JSON.parse(plain.toString())).toEqual(groot)
+    }
+  })
+
+  it('sends a small JSON answer as it is (compression would not pay)', async () => {
+    const out = await comprimeer(request('br'), answer({ status: 'ok' }))
+    expect(out.headers.get('content-encoding')).toBeNull()
+    expect(await out.json()).toEqual({ status: 'ok' })
   })
 })
