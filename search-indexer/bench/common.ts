@@ -84,7 +84,12 @@ export const startSite = async (
 ): Promise<RunningSite> => {
   const p = port ?? (await freePort())
   const entry = resolve('dist/site/server/entry.mjs')
-  const child = spawn(process.execPath, [...SITE_NODE_FLAGS, entry], {
+  // BENCH_SITE_FLAGS: other V8 flags for the site, to compare them ('' for Node's defaults)
+  const flags =
+    process.env.BENCH_SITE_FLAGS === undefined
+      ? SITE_NODE_FLAGS
+      : process.env.BENCH_SITE_FLAGS.split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...flags, entry], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,
