@@ -1,10 +1,13 @@
 /**
  * The demo seed's open change requests as the review desk shows them, through REST as a beheerder:
  * every request names its sender, and the queue's counts agree with what the review screen shows
- * (an item listed as "gewijzigd" has at least one changed field).
+ * (an item listed as "gewijzigd" has at least one changed field). And the indexer's projection of
+ * the demo's locations: read in one batch (as a full rebuild does) or alone (as an index job
+ * does), every location gets the same public document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../cms/seed/seed'
+import { projectLocaties } from '../../search-indexer/sync'
 import type { DbKind } from './helpers/database'
 import { startCms, type TestCms } from './helpers/payload'
 import { loginMetCode } from './helpers/tweestaps'
@@ -62,5 +65,35 @@ export function demoVerzoekenSuite(kind: DbKind, skip = false) {
       }
       expect(fouten).toEqual([])
     })
+
+    it('a batch projection gives every location the document it gets alone', async () => {
+      const { docs } = await cms.payload.find({
+        collection: 'locaties',
+        where: { _status: { equals: 'published' } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: {},
+      })
+      const ids = docs.map((d) => String(d.id))
+      const batch = await projectLocaties(cms.payload, ids)
+      const publiek = [...batch.values()].filter((d) => d !== null)
+      // the batch covers what the reads group per location: care offer, free places, waiting
+      // times, ratings, contracts and approvals
+      expect(publiek.length).toBeGreaterThan(100)
+      expect(publiek.some((d) => d.vrijeCapaciteit.length > 0)).toBe(true)
+      expect(publiek.some((d) => d.wachttijden.length > 0)).toBe(true)
+      expect(publiek.some((d) => d.waardering !== null)).toBe(true)
+      expect(publiek.some((d) => d.contractering !== null)).toBe(true)
+      expect(publiek.some((d) => d.gecontroleerd !== null)).toBe(true)
+      expect(batch.size).toBe(ids.length)
+      const anders: string[] = []
+      for (const id of ids) {
+        const alleen = (await projectLocaties(cms.payload, [id])).get(id)
+        if (JSON.stringify(alleen) !== JSON.stringify(batch.get(id))) anders.push(id)
+      }
+      expect(anders).toEqual([])
+    }, 120_000)
   })
 }
