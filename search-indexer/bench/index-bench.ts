@@ -183,3 +183,5 @@ const main = async () => {
 }
 
 await main()
+// an open PostgreSQL pool would keep the process alive after the figures
+process.exit(0)
