@@ -80,7 +80,7 @@ const inEenKeer = (codering: Codering, body: Buffer): Promise<Buffer> =>
 /**
  * JSON answers are built whole in memory (site/lib/server/http.ts `json`): compressed in one
  * call rather than through a web-stream pipeline, which cost three times as much for a 25 KB
- * search answer (2.7 ms against 0.9 ms).
+ * search answer (2.7 ms against 0.9 ms, measured alone with Node 20).
  */
 const isHeelInGeheugen = (contentType: string | null): boolean =>
   /^application\/json/i.test(contentType ?? '')
