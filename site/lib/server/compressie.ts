@@ -52,15 +52,14 @@ export const STATISCHE_TYPES: Readonly<Record<string, string>> = {
 /** Files smaller than this are not worth it. */
 export const MIN_BYTES = 1024
 
-/** Brotli at a quality fit for answering live. */
-const BROTLI_LIVE = 5
+/** Brotli at a quality fit for answering live; gzip at its usual level. Both ways use these. */
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }
+const GZIP = { level: 6 }
 
 /** A compressing transform for a web stream (pages, streamed as Astro renders them). */
 const compressor = (codering: Codering) =>
   Duplex.toWeb(
-    codering === 'br'
-      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_LIVE } })
-      : createGzip({ level: 6 }),
+    codering === 'br' ? createBrotliCompress(BROTLI) : createGzip(GZIP),
   ) as unknown as TransformStream<Uint8Array, Uint8Array>
 
 const brotliAsync = promisify(brotliCompress)
@@ -70,12 +69,9 @@ const gzipAsync = promisify(gzip)
 const inEenKeer = (codering: Codering, body: Buffer): Promise<Buffer> =>
   codering === 'br'
     ? brotliAsync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: BROTLI_LIVE,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
+        params: { ...BROTLI.params, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
       })
-    : gzipAsync(body, { level: 6 })
+    : gzipAsync(body, GZIP)
 
 /**
  * JSON answers are built whole in memory (site/lib/server/http.ts `json`): compressed in one
