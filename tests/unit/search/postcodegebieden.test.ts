@@ -6,10 +6,10 @@ import { buildGazetteer } from '../../../search-indexer/gazetteer'
 const WOONPLAATSEN = woonplaatsenJson.map((w) => ({ ...w, id: w.code }))
 
 describe('the fallback table of postcode areas', () => {
-  it('says what it is: written from general knowledge, to be checked against CBS/PDOK', () => {
-    expect(POSTCODEGEBIEDEN.status).toBe('te-verifieren')
-    expect(POSTCODEGEBIEDEN.bron).toMatch(/CBS "Postcode-4 gebieden"/)
-    expect(POSTCODEGEBIEDEN.bron).toMatch(/PDOK/)
+  it('says what it is: verified against the public 4PP dataset, named with its commit', () => {
+    expect(POSTCODEGEBIEDEN.status).toBe('geverifieerd')
+    expect(POSTCODEGEBIEDEN.bron).toMatch(/github\.com\/bobdenotter\/4pp/)
+    expect(POSTCODEGEBIEDEN.bron).toMatch(/dd53f859e56db5c658049e5ea42bdc18002cb766/)
   })
 
   it('names in every line exactly one woonplaats of woonplaatsen.json', () => {

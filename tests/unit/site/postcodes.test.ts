@@ -77,9 +77,15 @@ describe('every valid postcode finds a search point', () => {
       plaats: { naam: 'Zelhem' },
       vanaf: { lat: zelhem.lat, lng: zelhem.lng, bron: 'locaties' },
     })
-    // without it: the 2-digit region
+    // without it: the 3-digit area (702: Zelhem)
     expect(plaatsen.zoek('7022')).toMatchObject({
-      plaats: { naam: 'Doetinchem' },
+      plaats: { naam: 'Zelhem' },
+      vanaf: { bron: 'pc3' },
+    })
+    // an area without a line of its own (734: none of its places is a woonplaats of ours): the
+    // 2-digit region
+    expect(plaatsen.zoek('7345')).toMatchObject({
+      plaats: { naam: 'Apeldoorn' },
       vanaf: { bron: 'pc2' },
     })
     expect(plaatsen.zoek('5038')).toMatchObject({
