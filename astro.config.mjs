@@ -1,6 +1,7 @@
-// Astro config of the public Zorgatlas site (site/). Server-rendered on Node (standalone).
+// Astro config of the public Zorgatlas site (site/). Server-rendered on Node: the adapter in
+// middleware mode, behind our own server (site/server/entry.ts), which serves the build's files.
 // SITE_PORT and HOST are read here (after the project's .env) for `astro dev`/`astro preview` and
-// baked in as defaults of the built server; at runtime the standalone server honours PORT,
+// baked in as defaults of the built server; at runtime our server honours PORT,
 // SITE_PORT and HOST (site/server/entry.ts).
 import './search-indexer/runtime/load-env'
 import node from '@astrojs/node'
@@ -11,7 +12,7 @@ const port = Number(process.env.SITE_PORT ?? 4321)
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist/site',

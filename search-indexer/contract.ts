@@ -241,6 +241,61 @@ export const PublicDocumentSchema = z.object({
 export type PublicDocument = z.infer<typeof PublicDocumentSchema>
 
 /**
+ * What a search hit carries: the part of a public document that a list of results shows (name,
+ * kind of care, place, icons, free places, rating, first photo). The whole document is for the
+ * location's own page (`getDocument`). A page of 20 hits parses and keeps about a sixth of the
+ * bytes, and the engines keep these, not whole documents, between searches.
+ */
+export interface LijstDocument {
+  id: string
+  locatieId: string
+  naam: string
+  organisatie: { id: string; naam: string }
+  soortZorg: PublicDocument['soortZorg']
+  voorziening: string | null
+  /** the place of the visiting address (never the street: see `adres` of PublicDocument) */
+  plaats: string
+  geo: PublicDocument['geo']
+  /** ids of the woonplaatsen served */
+  woonplaatsIds: string[]
+  dagbesteding: boolean
+  zachteInformatie: PublicDocument['zachteInformatie']
+  vrijePlaatsen: number
+  /** the newest report of free places (ISO), null when there are none */
+  vrijePlaatsenGemeldOp: string | null
+  waardering: Pick<Waardering, 'score' | 'aantal' | 'url'> | null
+  foto: PublicFoto | null
+  bijgewerktOp: string
+}
+
+/** The list part of a public document (a search hit). */
+export const lijstDocument = (doc: PublicDocument): LijstDocument => ({
+  id: doc.id,
+  locatieId: doc.locatieId,
+  naam: doc.naam,
+  organisatie: { id: doc.organisatie.id, naam: doc.organisatie.naam },
+  soortZorg: doc.soortZorg,
+  voorziening: doc.voorziening,
+  plaats: doc.adres.plaats,
+  geo: doc.geo,
+  woonplaatsIds: doc.woonplaatsen.map((w) => w.id),
+  dagbesteding: doc.dagbesteding,
+  zachteInformatie: doc.zachteInformatie,
+  vrijePlaatsen: doc.vrijePlaatsen,
+  vrijePlaatsenGemeldOp:
+    doc.vrijeCapaciteit.length === 0
+      ? null
+      : doc.vrijeCapaciteit.map((v) => v.gemeldOp).reduce((a, b) => (b > a ? b : a)),
+  waardering: doc.waardering && {
+    score: doc.waardering.score,
+    aantal: doc.waardering.aantal,
+    url: doc.waardering.url,
+  },
+  foto: doc.fotos[0] ?? null,
+  bijgewerktOp: doc.bijgewerktOp,
+})
+
+/**
  * A woonplaats of the gazetteer the site uses to resolve places and postcodes. The indexer
  * publishes every woonplaats the CMS knows, with or without locations.
  */

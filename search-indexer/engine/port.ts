@@ -2,7 +2,13 @@
  * The SearchEngine port. Adapters: embedded (default, zero setup) and Meilisearch (production).
  * The indexer is the only writer; the site only reads.
  */
-import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../contract'
+import type {
+  GazetteerEntry,
+  IndexerStatus,
+  LabelTabel,
+  LijstDocument,
+  PublicDocument,
+} from '../contract'
 
 /**
  * Facets: value → number of matching locations. Dimensions a visitor filters with OR
@@ -93,7 +99,8 @@ export interface SearchQuery {
 }
 
 export interface SearchHit {
-  document: PublicDocument
+  /** the list part of the document (the whole document: `getDocument`) */
+  document: LijstDocument
   /**
    * km from the query's geo point, when a geo point was given; 0 for a location that serves the
    * query's woonplaats (`geo.servesWoonplaatsId`)

@@ -2,7 +2,11 @@
  * A SearchReader over the real embedded index, in memory (no store): for unit
  * tests of the site's search layer. `health` can be set to say 'starting'.
  */
-import type { GazetteerEntry, PublicDocument } from '../../search-indexer/contract'
+import {
+  lijstDocument,
+  type GazetteerEntry,
+  type PublicDocument,
+} from '../../search-indexer/contract'
 import { EmbeddedIndex } from '../../search-indexer/engine/embedded/core'
 import { indexFields } from '../../search-indexer/engine/embedded/fields'
 import type { EngineHealth, SearchQuery, SearchReader } from '../../search-indexer/engine/port'
@@ -21,7 +25,7 @@ export const memoryReader = (
       const { hits, ...rest } = index.search(query)
       return {
         ...rest,
-        hits: hits.map(({ id, ...hit }) => ({ ...hit, document: byId.get(id)! })),
+        hits: hits.map(({ id, ...hit }) => ({ ...hit, document: lijstDocument(byId.get(id)!) })),
       }
     },
     async getDocument(id: string) {

@@ -2,9 +2,10 @@
  * The public site end to end on the real embedded engine: documents written with
  * createSearchWriter into a temp DATA_DIR, the site built with `astro build` (into its own
  * outDir, so a parallel `npm run build:site` cannot pull files from under it) and started as
- * the standalone Node server, then plain HTTP requests.
+ * its Node server (site/server/entry.ts), then plain HTTP requests.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import { createServer } from 'node:net'
@@ -945,6 +946,40 @@ describe('compression and JavaScript weight', () => {
     const plain = await fetch(base + assets[0]!, { headers: { 'Accept-Encoding': 'identity' } })
     expect(plain.headers.get('content-encoding')).toBeNull()
     await plain.arrayBuffer()
+  })
+
+  it("serves the build's own files itself: type, length, ETag and 304; nothing else from disk", async () => {
+    const png = readdirSync(join(OUT_DIR, 'client/_astro')).find((f) => f.endsWith('.png'))
+    expect(png).toBeDefined()
+    const image = await fetch(`${base}/_astro/${png}`, { headers: { 'Accept-Encoding': 'br' } })
+    const bytes = Buffer.from(await image.arrayBuffer())
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/png')
+    expect(image.headers.get('content-encoding')).toBeNull()
+    expect(Number(image.headers.get('content-length'))).toBe(bytes.length)
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+    expect(image.headers.get('cache-control')).toContain('immutable')
+    const etag = image.headers.get('etag')
+    expect(etag).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/)
+    const again = await fetch(`${base}/_astro/${png}`, { headers: { 'If-None-Match': etag! } })
+    expect(again.status).toBe(304)
+    // the brotli copy of a file has its own ETag
+    const copy = readdirSync(join(OUT_DIR, 'client/_astro')).find((f) => f.endsWith('.br'))!
+    const script = `/_astro/${copy.slice(0, -'.br'.length)}`
+    const br = await fetch(base + script, { headers: { 'Accept-Encoding': 'br' } })
+    await br.arrayBuffer()
+    const plain = await fetch(base + script, { headers: { 'Accept-Encoding': 'identity' } })
+    await plain.arrayBuffer()
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'))
+    const head = await fetch(`${base}/favicon.svg`, { method: 'HEAD' })
+    expect([head.status, head.headers.get('content-type')]).toEqual([200, 'image/svg+xml'])
+    // a directory, a compressed copy by its own name, a file outside: Astro's 404 page
+    for (const path of ['/_astro/', '/icons', `/_astro/${copy}`, '/package.json']) {
+      const res = await fetch(base + path)
+      await res.arrayBuffer()
+      expect([path, res.status]).toEqual([path, 404])
+    }
   })
 
   it('the detail page loads at most 50 KB of JavaScript (gzip) before the map is opened', async () => {

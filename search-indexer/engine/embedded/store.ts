@@ -417,17 +417,18 @@ export class StoreReader {
     return { head, gazetteer, rows: rows() }
   }
 
-  document(id: string): PublicDocument | null {
+  /** The stored JSON of one document, or null. */
+  body(id: string): string | null {
     const row = this.getBody?.get(id) as { body: string } | undefined
-    return row ? (JSON.parse(row.body) as PublicDocument) : null
+    return row ? row.body : null
   }
 
-  /** The documents of `ids` that are stored, by id, in one statement (a page of hits). */
-  documents(ids: readonly string[]): Map<string, PublicDocument> {
-    const out = new Map<string, PublicDocument>()
+  /** The stored JSON of the documents of `ids` that are stored, by id, in one statement. */
+  bodies(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>()
     if (ids.length === 0 || !this.getBodies) return out
     const rows = this.getBodies.all(JSON.stringify(ids)) as { id: string; body: string }[]
-    for (const row of rows) out.set(row.id, JSON.parse(row.body) as PublicDocument)
+    for (const row of rows) out.set(row.id, row.body)
     return out
   }
 

@@ -3,7 +3,13 @@
  * response mapping. No network here, so all of it is unit tested without a server.
  */
 import type { Settings } from 'meilisearch'
-import type { GazetteerEntry, IndexerStatus, LabelTabel, PublicDocument } from '../../contract'
+import {
+  lijstDocument,
+  type GazetteerEntry,
+  type IndexerStatus,
+  type LabelTabel,
+  type PublicDocument,
+} from '../../contract'
 import {
   WAARDERING_DREMPELS,
   type FacetLabel,
@@ -523,9 +529,9 @@ const mapFacets = (
 }
 
 const toHit = (query: SearchQuery, hit: MeiliSearchResponseLike['hits'][number]): SearchHit => {
-  const document = hit.document
+  const document = lijstDocument(hit.document)
   if (!query.geo) return { document }
-  if (servesWoonplaats(query, document.woonplaatsen)) return { document, afstandKm: 0 }
+  if (servesWoonplaats(query, hit.document.woonplaatsen)) return { document, afstandKm: 0 }
   const km =
     typeof hit._geoDistance === 'number'
       ? hit._geoDistance / 1000

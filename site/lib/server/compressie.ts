@@ -5,7 +5,15 @@
  */
 import { Duplex } from 'node:stream'
 import { promisify } from 'node:util'
-import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib'
+import {
+  brotliCompress,
+  brotliCompressSync,
+  constants,
+  createBrotliCompress,
+  createGzip,
+  gzip,
+  gzipSync,
+} from 'node:zlib'
 
 export type Codering = 'br' | 'gzip'
 
@@ -52,8 +60,12 @@ export const STATISCHE_TYPES: Readonly<Record<string, string>> = {
 /** Files smaller than this are not worth it. */
 export const MIN_BYTES = 1024
 
-/** Brotli at a quality fit for answering live; gzip at its usual level. Both ways use these. */
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }
+/**
+ * Brotli at a quality fit for answering live; gzip at its usual level. Both ways use these.
+ * Quality 4 rather than 5: a 30 KB search answer takes 0.15 ms instead of 0.3 ms and comes out
+ * 6 % larger (5,956 against 5,629 bytes), measured on Node 26.
+ */
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }
 const GZIP = { level: 6 }
 
 /** A compressing transform for a web stream (pages, streamed as Astro renders them). */
@@ -65,13 +77,23 @@ const compressor = (codering: Codering) =>
 const brotliAsync = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
 
-/** A body compressed in one call, on libuv's thread pool. */
-const inEenKeer = (codering: Codering, body: Buffer): Promise<Buffer> =>
-  codering === 'br'
-    ? brotliAsync(body, {
-        params: { ...BROTLI.params, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-      })
-    : gzipAsync(body, GZIP)
+/**
+ * Up to this size a body is compressed on the request's own thread: a search answer (about
+ * 30 KB) takes 0.15 ms there, while the round trip through libuv's thread pool added about 1 ms
+ * per answer with one client on 2 cores. Larger bodies (the map's points) go to the pool.
+ */
+export const SYNC_MAX_BYTES = 96 * 1024
+
+/** A body compressed in one call: here when small, else on libuv's thread pool. */
+const inEenKeer = (codering: Codering, body: Buffer): Buffer | Promise<Buffer> => {
+  const brotli = {
+    params: { ...BROTLI.params, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }
+  if (body.length <= SYNC_MAX_BYTES) {
+    return codering === 'br' ? brotliCompressSync(body, brotli) : gzipSync(body, GZIP)
+  }
+  return codering === 'br' ? brotliAsync(body, brotli) : gzipAsync(body, GZIP)
+}
 
 /**
  * JSON answers are built whole in memory (site/lib/server/http.ts `json`): compressed in one

@@ -4,7 +4,7 @@
  * place, the engine queries and the public answer live here; pages stay thin.
  */
 import { z } from 'zod'
-import type { GazetteerEntry, PublicDocument } from '../../../search-indexer/contract'
+import type { GazetteerEntry } from '../../../search-indexer/contract'
 import {
   WAARDERING_DREMPELS,
   type FacetLabel,
@@ -411,16 +411,16 @@ export type ZoekResultaat = ({ ok: true } & ZoekUitkomst) | OnbekendePlaats
 
 /** Map one engine hit to the public result (the only place that does so). */
 export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat => {
-  const doc: PublicDocument = hit.document
-  const bedient = plaats ? doc.woonplaatsen.some((w) => w.id === plaats.id) : false
-  const staatEr = plaats ? sleutel(doc.adres.plaats) === sleutel(plaats.naam) : false
+  const doc = hit.document
+  const bedient = plaats ? doc.woonplaatsIds.includes(plaats.id) : false
+  const staatEr = plaats ? sleutel(doc.plaats) === sleutel(plaats.naam) : false
   return {
     id: doc.locatieId,
     naam: doc.naam,
     organisatie: doc.organisatie.naam,
     soortZorg: { code: doc.soortZorg.code, naam: doc.soortZorg.naam, icoon: doc.soortZorg.icoon },
     voorziening: doc.voorziening,
-    plaats: doc.adres.plaats,
+    plaats: doc.plaats,
     lat: doc.geo.lat,
     lng: doc.geo.lng,
     url: locatieUrl(doc.locatieId),
@@ -435,11 +435,7 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
     ...(doc.vrijePlaatsen > 0 && {
       vrijePlaatsen: {
         aantal: doc.vrijePlaatsen,
-        gemeldOp:
-          doc.vrijeCapaciteit
-            .map((v) => v.gemeldOp)
-            .sort()
-            .at(-1) ?? doc.bijgewerktOp,
+        gemeldOp: doc.vrijePlaatsenGemeldOp ?? doc.bijgewerktOp,
       },
     }),
     ...(doc.waardering && {
@@ -449,7 +445,7 @@ export const toResultaat = (hit: SearchHit, plaats?: GazetteerEntry): Resultaat 
         url: doc.waardering.url,
       },
     }),
-    foto: doc.fotos[0] ?? null,
+    foto: doc.foto,
   }
 }
 
@@ -911,7 +907,7 @@ export const naamSuggesties = async (
     uit.push({ waarde, label })
   }
   for (const { document: doc } of hits) {
-    voegToe(doc.naam, doc.adres.plaats ? `${doc.naam} (${doc.adres.plaats})` : doc.naam)
+    voegToe(doc.naam, doc.plaats ? `${doc.naam} (${doc.plaats})` : doc.naam)
     voegToe(doc.organisatie.naam, `${doc.organisatie.naam} (organisatie)`)
     if (uit.length >= limit) break
   }

@@ -1,6 +1,6 @@
 /**
  * The public site as it runs in production: `astro build` into a folder of its own (so a parallel
- * build cannot pull files from under it), then the standalone Node server on a free port.
+ * build cannot pull files from under it), then its Node server (site/server/entry.ts) on a free port.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'

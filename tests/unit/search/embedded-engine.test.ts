@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { PublicDocument } from '../../../search-indexer/contract'
+import { lijstDocument, type PublicDocument } from '../../../search-indexer/contract'
 import { EmbeddedIndex } from '../../../search-indexer/engine/embedded/core'
 import {
   indexFields,
@@ -323,12 +323,13 @@ describe('store, writer and reader', () => {
     const dir = await tempDir()
     const writer = new EmbeddedSearchWriter({ dir })
     await writer.replaceAll(sampleDocuments(), GAZETTEER)
-    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0, documentCache: 3 })
+    // no hits kept between searches: every page is read from the store
+    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0, documentCache: 0 })
     const page = await reader.search({ page: 1, perPage: 10 })
     expect(page.hits.map((h) => h.document.id)).toHaveLength(10)
-    // every hit is its own stored document, in the index's order
+    // every hit is the list part of its own stored document, in the index's order
     for (const hit of page.hits)
-      expect(hit.document).toEqual(await reader.getDocument(hit.document.id))
+      expect(hit.document).toEqual(lijstDocument((await reader.getDocument(hit.document.id))!))
     const gone = page.hits[5]!.document.id
     await writer.delete([gone])
     // the index has not caught up yet: the page leaves the document out, the order stays
@@ -338,6 +339,27 @@ describe('store, writer and reader', () => {
     )
     await reader.refresh()
     expect((await reader.health()).documents).toBe(9)
+    await reader.close()
+    await writer.close()
+  })
+
+  it('forgets a kept hit when its document changes or goes', async () => {
+    const dir = await tempDir()
+    const writer = new EmbeddedSearchWriter({ dir })
+    await writer.replaceAll(sampleDocuments(), GAZETTEER)
+    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0 })
+    const page = await reader.search({ page: 1, perPage: 10 })
+    const [kept, gone] = [page.hits[0]!.document, page.hits[1]!.document]
+    const changed = sampleDocuments().find((d) => d.id === kept.id)!
+    await writer.upsert([{ ...changed, naam: `${changed.naam} (nieuw)` }])
+    await writer.delete([gone.id])
+    await reader.refresh()
+    const again = await reader.search({ page: 1, perPage: 10 })
+    expect(again.hits.find((h) => h.document.id === kept.id)?.document.naam).toBe(
+      `${changed.naam} (nieuw)`,
+    )
+    expect(again.hits.map((h) => h.document.id)).not.toContain(gone.id)
+    expect(again.hits).toHaveLength(9)
     await reader.close()
     await writer.close()
   })

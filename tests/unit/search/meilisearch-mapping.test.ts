@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { lijstDocument } from '../../../search-indexer/contract'
 import {
   canonicalJson,
   documentFingerprint,
@@ -511,7 +512,7 @@ describe('Meilisearch response mapping', () => {
       },
     )
     expect(result.total).toBe(17)
-    expect(result.hits).toEqual([{ document: doc, afstandKm: 1.23 }])
+    expect(result.hits).toEqual([{ document: lijstDocument(doc), afstandKm: 1.23 }])
     expect(result.facets).toEqual({
       ...emptyFacets(),
       soortZorg: { VV: 3 },
@@ -543,6 +544,6 @@ describe('Meilisearch response mapping', () => {
     )
     expect(geo.hits[0]?.afstandKm).toBe(0)
     const plain = mapSearchResponse({ page: 1, perPage: 5 }, { hits: [{ document: doc }] })
-    expect(plain.hits[0]).toEqual({ document: doc })
+    expect(plain.hits[0]).toEqual({ document: lijstDocument(doc) })
   })
 })

@@ -7,6 +7,7 @@ import {
   ZoekmachineStart,
   type ZoekParams,
 } from '../../../site/lib/server/search'
+import { lijstDocument } from '../../../search-indexer/contract'
 import { zoekPagina } from '../../../site/lib/server/pages'
 import { DG, SITE_GAZETTEER, siteDocuments, SZ, ZI } from '../../fixtures/site-documents'
 import { memoryReader } from '../../helpers/memory-reader'
@@ -36,7 +37,7 @@ const ids = (r: Awaited<ReturnType<typeof ok>>) => r.antwoord.resultaten.map((x)
 describe('toResultaat', () => {
   it('maps a hit to the public result with a detail url and rounded distance', () => {
     const doc = siteDocuments()[0]!
-    expect(toResultaat({ document: doc, afstandKm: 1.26 })).toEqual({
+    expect(toResultaat({ document: lijstDocument(doc), afstandKm: 1.26 })).toEqual({
       id: '101',
       naam: 'Zorgstroom – Verpleeghuis Hof Mondriaan',
       organisatie: 'Zorgstroom',
@@ -68,16 +69,24 @@ describe('toResultaat', () => {
       srcset: { avif: '', webp: '', jpeg: '' },
     })
     const metFotos = { ...doc, fotos: [foto('Voorgevel'), foto('Tuin')] }
-    expect(toResultaat({ document: metFotos, afstandKm: 0 }).foto?.alt).toBe('Voorgevel')
+    expect(toResultaat({ document: lijstDocument(metFotos), afstandKm: 0 }).foto?.alt).toBe(
+      'Voorgevel',
+    )
   })
 
   it('says whether the location stands in or works in the place searched', () => {
     const [hof, , buurtzorg] = siteDocuments()
     const zeist = SITE_GAZETTEER.find((g) => g.id === 'wp-zeist')!
     const utrecht = SITE_GAZETTEER.find((g) => g.id === 'wp-utrecht')!
-    expect(toResultaat({ document: hof!, afstandKm: 0 }, utrecht).inPlaats).toBe('in')
-    expect(toResultaat({ document: buurtzorg!, afstandKm: 0 }, zeist).inPlaats).toBe('werkt-in')
-    expect(toResultaat({ document: hof!, afstandKm: 7 }, zeist)).not.toHaveProperty('inPlaats')
+    expect(toResultaat({ document: lijstDocument(hof!), afstandKm: 0 }, utrecht).inPlaats).toBe(
+      'in',
+    )
+    expect(toResultaat({ document: lijstDocument(buurtzorg!), afstandKm: 0 }, zeist).inPlaats).toBe(
+      'werkt-in',
+    )
+    expect(toResultaat({ document: lijstDocument(hof!), afstandKm: 7 }, zeist)).not.toHaveProperty(
+      'inPlaats',
+    )
   })
 })
 
