@@ -183,15 +183,19 @@ const tekenAlleResultaten = async (
   const zeg = (tekst: string) => {
     if (status) status.textContent = tekst
   }
+  // "Verberg kaart" while the points load removes the map: stop, and draw nothing on it
+  const weg = new AbortController()
+  map.once('unload', () => weg.abort())
   let antwoord: ReturnType<typeof leesKaartAntwoord>
   try {
-    const res = await fetch(url, { headers: { Accept: 'application/json' } })
+    const res = await fetch(url, { headers: { Accept: 'application/json' }, signal: weg.signal })
     if (!res.ok) throw new Error(String(res.status))
     antwoord = leesKaartAntwoord(await res.json())
   } catch {
-    zeg('De kaart toont alleen de locaties op deze pagina.')
+    if (!weg.signal.aborted) zeg('De kaart toont alleen de locaties op deze pagina.')
     return
   }
+  if (weg.signal.aborted) return
   const { punten, soorten } = antwoord
   if (punten.length === 0) return
   map.removeLayer(paginaLaag)

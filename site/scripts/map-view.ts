@@ -56,7 +56,8 @@ class MapView extends HTMLElement {
     if (sluit) sluit.hidden = false
     try {
       const { tekenKaart } = await import('./kaart')
-      if (!this.isConnected) return
+      // gone, or hidden again ("Verberg kaart") while the map's code loaded
+      if (!this.isConnected || !('open' in this.dataset)) return
       this.kaart = tekenKaart(this)
       if (focus) this.querySelector<HTMLElement>('.za-map__canvas')?.focus()
     } finally {

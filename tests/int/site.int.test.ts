@@ -882,6 +882,47 @@ describe('the results map in a browser', () => {
       await browser.close()
     }
   })
+
+  it('"Verberg kaart" while all the points still load: no map comes back, no error', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
+    })
+    try {
+      const page = await browser.newPage()
+      const fouten: string[] = []
+      page.on('pageerror', (e) => fouten.push(e.message))
+      page.on('console', (m) => {
+        // map tiles cannot load here (no internet): not what this test is about
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+          fouten.push(m.text())
+        }
+      })
+      // the points answer comes late: the visitor hides the map before it arrives
+      let laat: () => void = () => undefined
+      const losgelaten = new Promise<void>((r) => (laat = r))
+      let gevraagd = false
+      await page.route(/\/api\/zoeken\?.*punten=ja/, async (route) => {
+        gevraagd = true
+        await losgelaten
+        await route.continue().catch(() => undefined)
+      })
+      await page.goto(base + '/?woonplaats=Utrecht&straal=50&perPagina=2')
+      const kaart = page.locator('map-view')
+      await page.getByRole('button', { name: 'Toon kaart' }).click()
+      await kaart.locator('.leaflet-container').waitFor()
+      await waitFor('the points request', async () => (gevraagd ? true : undefined))
+      await page.getByRole('button', { name: 'Verberg kaart' }).click()
+      laat()
+      await page.waitForTimeout(500)
+      expect(await kaart.locator('.leaflet-container').count()).toBe(0)
+      expect(await kaart.locator('.za-marker').count()).toBe(0)
+      expect(await page.getByRole('button', { name: 'Toon kaart' }).isVisible()).toBe(true)
+      expect(fouten).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
 })
 
 describe('security headers', () => {
@@ -1004,6 +1045,52 @@ describe('compression and JavaScript weight', () => {
     console.log(`detail page: ${seen.size} script(s) before the map, ${gzipBytes} bytes gzipped`)
     expect(gzipBytes).toBeLessThanOrEqual(50 * 1024)
     expect([...seen].join(' ')).not.toMatch(/kaart|leaflet/i)
+  })
+})
+
+describe('the map points of a whole search, per client', () => {
+  it('answers 429 with Retry-After beyond SITE_MAP_POINTS_PER_MINUTE; other clients and other searches go on', async () => {
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    const site = spawn(process.execPath, [join(OUT_DIR, 'server/entry.mjs')], {
+      cwd: ROOT,
+      env: {
+        ...siteEnv,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        SITE_MAP_POINTS_PER_MINUTE: '2',
+        TRUSTED_PROXIES: '127.0.0.1',
+      },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    })
+    const vraag = (pad: string, klant: string) =>
+      fetch(url + pad, { headers: { 'X-Forwarded-For': klant } })
+    try {
+      await waitFor('the third site to answer', async () =>
+        (await fetch(`${url}/api/zoeken?woonplaats=Zeist`)).status === 200 ? true : undefined,
+      )
+      const punten = '/api/zoeken?woonplaats=Utrecht&punten=ja'
+      for (let i = 0; i < 2; i++) {
+        const ok = await vraag(punten, '192.0.2.1')
+        expect(ok.status).toBe(200)
+        expect(((await ok.json()) as { punten?: unknown[] }).punten?.length).toBeGreaterThan(0)
+      }
+      const te = await vraag(punten, '192.0.2.1')
+      expect(te.status).toBe(429)
+      expect(Number(te.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      expect(((await te.json()) as { fout: string }).fout).toMatch(/Probeer het over \d+ seconden/)
+      // the same client's other searches, and another client's points, are not limited
+      const lijst = await vraag('/api/zoeken?woonplaats=Utrecht', '192.0.2.1')
+      expect(lijst.status).toBe(200)
+      await lijst.arrayBuffer()
+      const ander = await vraag(punten, '192.0.2.2')
+      expect(ander.status).toBe(200)
+      await ander.arrayBuffer()
+    } finally {
+      const exited = new Promise((r) => site.once('exit', r))
+      site.kill('SIGTERM')
+      await exited
+    }
   })
 })
 
