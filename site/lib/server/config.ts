@@ -64,6 +64,13 @@ const SiteEnvSchema = z.object({
   ),
   /** ms without a heartbeat after which the worker counts as not running (overrides the above) */
   WORKER_STALE_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(300).optional()),
+  /** how often one client may ask for the map's points of a whole search, per minute (0: no limit) */
+  SITE_MAP_POINTS_PER_MINUTE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(0).max(10_000).default(30),
+  ),
+  /** proxies whose X-Forwarded-For names the client (comma-separated; the same as the CMS's) */
+  TRUSTED_PROXIES: z.string().default(''),
 })
 
 export interface SiteConfig {
@@ -85,6 +92,10 @@ export interface SiteConfig {
   contactEmail: string | null
   /** ms without a worker heartbeat after which health says `degraded` */
   workerStaleMs: number
+  /** requests for the map's points of a whole search per client per minute; 0: no limit */
+  kaartpuntenPerMinuut: number
+  /** proxies whose X-Forwarded-For names the client (cms/domain/inlogbeperking.ts) */
+  vertrouwdeProxies: string[]
 }
 
 export class SiteConfigError extends Error {
@@ -112,6 +123,10 @@ export const parseSiteConfig = (env: Record<string, string | undefined>): SiteCo
     sitePublicUrl: e.SITE_PUBLIC_URL ? new URL(e.SITE_PUBLIC_URL).origin : null,
     contactEmail: e.SITE_CONTACT_EMAIL ?? null,
     workerStaleMs: e.WORKER_STALE_MS ?? e.WORKER_HEARTBEAT_MS * 3,
+    kaartpuntenPerMinuut: e.SITE_MAP_POINTS_PER_MINUTE,
+    vertrouwdeProxies: e.TRUSTED_PROXIES.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
   }
 }
 

@@ -62,6 +62,9 @@ export const openApiDocument = (serverUrl: string) => ({
             },
           },
           '400': fout('De zoekvraag klopt niet, of de woonplaats is onbekend (met suggesties).'),
+          '429': fout(
+            'De kaartpunten van een hele zoekopdracht (punten=ja) zijn te vaak gevraagd (met Retry-After).',
+          ),
           '503': fout('De zoekfunctie start nog (met Retry-After) of werkt even niet.'),
         },
       },
