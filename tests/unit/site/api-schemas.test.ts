@@ -144,7 +144,12 @@ describe('/api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0')
     expect(doc.servers).toEqual([{ url: 'https://zorgatlas.example' }])
     expect(Object.keys(doc.paths)).toEqual(['/api/zoeken', '/api/locaties/{id}'])
-    expect(Object.keys(doc.paths['/api/zoeken'].get.responses)).toEqual(['200', '400', '429', '503'])
+    expect(Object.keys(doc.paths['/api/zoeken'].get.responses)).toEqual([
+      '200',
+      '400',
+      '429',
+      '503',
+    ])
     expect(Object.keys(doc.paths['/api/locaties/{id}'].get.responses)).toEqual([
       '200',
       '400',
