@@ -241,7 +241,7 @@ test('contracts: a late unfiltered answer does not replace the filtered list; re
   expect(huidig).toBe('za-bulk-status')
   await page.locator('.za-tabel tbody input[type=checkbox]').first().check()
   // the screen opens on the zorgkantoor's current year (its placeholder; the server's clock)
-  const huidigJaar = await page.locator('#za-filter-jaar').getAttribute('placeholder')
+  const huidigJaar = await page.locator('#field-za-filter-jaar').getAttribute('placeholder')
   expect(huidigJaar).toMatch(/^\d{4}$/)
   await expect(page.locator('.za-tabel thead')).toContainText(`Contract ${huidigJaar}`)
   await page.locator('#za-bulk-status').selectOption('niet')

@@ -9,7 +9,7 @@
  * proposals to review, POST /api/contracten/overnemen), proposals marked and filterable, and the
  * zorgkantoor's own notes.
  */
-import { Button, useAuth } from '@payloadcms/ui'
+import { Button, CheckboxInput, FieldLabel, TextInput, useAuth } from '@payloadcms/ui'
 import '../shared/beheer.css'
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -262,17 +262,13 @@ export const ContractBeheer: React.FC = () => {
           setFilter(invoer)
         }}
       >
-        <Veld id="za-filter-naam" label="Naam">
-          <input id="za-filter-naam" value={invoer.naam} onChange={zet('naam')} />
-        </Veld>
-        <Veld id="za-filter-agb" label="AGB-code van een locatie">
-          <input
-            id="za-filter-agb"
-            value={invoer.agbCode}
-            onChange={zet('agbCode')}
-            inputMode="numeric"
-          />
-        </Veld>
+        <Tekstveld pad="za-filter-naam" label="Naam" waarde={invoer.naam} onChange={zet('naam')} />
+        <Tekstveld
+          pad="za-filter-agb"
+          label="AGB-code van een locatie"
+          waarde={invoer.agbCode}
+          onChange={zet('agbCode')}
+        />
         <Veld id="za-filter-type" label="Soort organisatie">
           <select id="za-filter-type" value={invoer.type} onChange={zet('type')}>
             <option value="">Alle</option>
@@ -298,27 +294,22 @@ export const ContractBeheer: React.FC = () => {
             <option value="geen">Nog niets vastgelegd</option>
           </select>
         </Veld>
-        <Veld id="za-filter-jaar" label="Jaar">
-          <input
-            id="za-filter-jaar"
-            value={invoer.jaar}
-            onChange={zet('jaar')}
-            inputMode="numeric"
-            placeholder={String(huidigJaar ?? '')}
-          />
-        </Veld>
+        <Tekstveld
+          pad="za-filter-jaar"
+          label="Jaar"
+          waarde={invoer.jaar}
+          onChange={zet('jaar')}
+          voorbeeld={String(huidigJaar ?? '')}
+        />
         <Veld id="za-filter-regio" label="Zorgkantoorregio">
-          <input
-            id="za-filter-regio"
-            value={invoer.regio}
-            onChange={zet('regio')}
-            list="za-regios"
-          />
-          <datalist id="za-regios">
+          <select id="za-filter-regio" value={invoer.regio} onChange={zet('regio')}>
+            <option value="">Alle</option>
             {regios.map((r) => (
-              <option key={r} value={r} />
+              <option key={r} value={r}>
+                {r}
+              </option>
             ))}
-          </datalist>
+          </select>
         </Veld>
         <Veld id="za-filter-groep" label="Groep">
           <select id="za-filter-groep" value={invoer.groep} onChange={zet('groep')}>
@@ -330,16 +321,16 @@ export const ContractBeheer: React.FC = () => {
             ))}
           </select>
         </Veld>
-        <label className="za-veld za-veld--vinkje">
-          <input
-            type="checkbox"
+        <div className="za-veld za-veld--vinkje">
+          <CheckboxInput
+            id="za-filter-te-controleren"
+            label="Alleen voorstellen die u nog moet controleren"
             checked={invoer.teControleren === 'ja'}
-            onChange={(e) =>
+            onToggle={(e) =>
               setInvoer((f) => ({ ...f, teControleren: e.target.checked ? 'ja' : '' }))
             }
-          />{' '}
-          Alleen voorstellen die u nog moet controleren
-        </label>
+          />
+        </div>
         {beheerder && zorgkantoren.length > 0 && (
           <Veld id="za-filter-zorgkantoor" label="Zorgkantoor">
             <select
@@ -527,10 +518,27 @@ const Veld: React.FC<{ id: string; label: string; children: React.ReactNode }> =
   children,
 }) => (
   <div className="za-veld">
-    <label className="za-veld__label" htmlFor={id}>
-      {label}
-    </label>
+    <FieldLabel htmlFor={id} label={label} />
     {children}
+  </div>
+)
+
+/** A text filter: Payload's own input and label (its input's id is `field-<pad>`). */
+const Tekstveld: React.FC<{
+  pad: string
+  label: string
+  waarde: string
+  onChange: (e: React.ChangeEvent<HTMLInputElement>) => void
+  voorbeeld?: string
+}> = ({ pad, label, waarde, onChange, voorbeeld }) => (
+  <div className="za-veld">
+    <TextInput
+      path={pad}
+      label={label}
+      value={waarde}
+      onChange={onChange}
+      placeholder={voorbeeld}
+    />
   </div>
 )
 
