@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Supervisor } from './supervisor'
-import { SITE_NODE_FLAGS } from '../site/server/node-flags'
+import { SITE_NODE_ENV, SITE_NODE_FLAGS } from '../site/server/node-flags'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
@@ -224,6 +224,7 @@ startService('indexer', process.execPath, ['--import', 'tsx', 'search-indexer/wo
   NODE_ENV: 'production',
 })
 startService('site', process.execPath, [...SITE_NODE_FLAGS, 'dist/site/server/entry.mjs'], {
+  ...SITE_NODE_ENV,
   NODE_ENV: 'production',
   PORT: String(sitePort),
   HOST: process.env.HOST || '0.0.0.0',

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { SITE_NODE_FLAGS } from '../../site/server/node-flags'
+import { SITE_NODE_ENV, SITE_NODE_FLAGS } from '../../site/server/node-flags'
 
 export const now = (): number => performance.now()
 
@@ -92,6 +92,7 @@ export const startSite = async (
       : process.env.BENCH_SITE_FLAGS.split(' ').filter(Boolean)
   const child = spawn(process.execPath, [...flags, entry], {
     env: {
+      ...SITE_NODE_ENV,
       ...process.env,
       DATA_DIR: dataDir,
       SITE_PORT: String(p),

@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SITE_NODE_FLAGS } from '../../../site/server/node-flags'
+import { SITE_NODE_ENV, SITE_NODE_FLAGS } from '../../../site/server/node-flags'
 
 describe('the V8 flags of a site process', () => {
-  it('are the ones `npm run start:site` passes', () => {
+  it('are the ones `npm run start:site` passes, with the same environment', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<
       string,
       string
     >
+    const env = Object.entries(SITE_NODE_ENV).map(([k, v]) => `${k}=${v}`)
     expect(scripts['start:site']).toBe(
-      `node ${SITE_NODE_FLAGS.join(' ')} dist/site/server/entry.mjs`,
+      `${env.join(' ')} node ${SITE_NODE_FLAGS.join(' ')} dist/site/server/entry.mjs`,
     )
   })
 
