@@ -883,6 +883,29 @@ describe('the results map in a browser', () => {
     }
   })
 
+  it('without JavaScript a phone shows no map and keeps no empty room for it', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
+    })
+    try {
+      const zonder = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 844 },
+      })
+      const page = await zonder.newPage()
+      await page.goto(base + '/?woonplaats=Utrecht&straal=50&perPagina=2')
+      expect(await page.locator('li.za-result').count()).toBe(2)
+      expect(await page.locator('map-view').first().boundingBox()).toBeNull()
+      // with JavaScript the button is there
+      const met = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      await met.goto(base + '/?woonplaats=Utrecht&straal=50&perPagina=2')
+      await met.getByRole('button', { name: 'Toon kaart' }).waitFor()
+    } finally {
+      await browser.close()
+    }
+  })
+
   it('"Verberg kaart" while all the points still load: no map comes back, no error', async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
