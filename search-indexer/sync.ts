@@ -592,6 +592,22 @@ export async function reindexAll(
   // the gazetteer's addresses, gathered from the same reads (not a second pass over the tables)
   const adressen: GazetteerAdres[] = []
   let locaties = 0
+  // One batch is projected while the next one's reads are under way: the database answers
+  // (PostgreSQL: a round trip per query) while this process projects. Results are taken in
+  // order, so documents and addresses come out as without the overlap.
+  let vorige: Promise<{
+    projected: Map<string, PublicDocument | null>
+    adressen: GazetteerAdres[]
+  }> | null = null
+  let klaar = 0
+  const neem = async () => {
+    if (!vorige) return
+    const uit = await vorige
+    for (const doc of uit.projected.values()) if (doc) docs.push(doc)
+    adressen.push(...uit.adressen)
+    klaar += uit.projected.size
+    onProgress?.(klaar, Math.max(totaal, klaar))
+  }
   // keyset pages by id: no count and no growing offset per page
   let na: string | number | null = null
   for (;;) {
@@ -605,17 +621,21 @@ export async function reindexAll(
     na = batch[batch.length - 1]!.id
     const ids = batch.map((d) => String(d.id))
     locaties += ids.length
-    const projected = await projectLocaties(
+    const eigen: GazetteerAdres[] = []
+    const huidige = projectLocaties(
       payload,
       ids,
       refs,
       { ...media, maken: false, uitkomsten },
-      adressen,
-    )
-    for (const doc of projected.values()) if (doc) docs.push(doc)
-    onProgress?.(locaties, Math.max(totaal, locaties))
+      eigen,
+    ).then((projected) => ({ projected, adressen: eigen }))
+    // a failed batch must not go unobserved while the previous one is awaited
+    huidige.catch(() => undefined)
+    await neem()
+    vorige = huidige
     if (batch.length < batchSize) break
   }
+  await neem()
   await target.replaceAll(docs, await loadGazetteer(payload, adressen))
   await target.publishLabels(await loadLabelTabel(payload))
 
