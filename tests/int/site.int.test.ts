@@ -722,12 +722,16 @@ describe('bad addresses', () => {
   })
 })
 
+/** Debian's Chromium (CHROMIUM_PATH to use another), headless, for the browser checks. */
+const startChromium = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
+  })
+
 describe('the map in a browser', () => {
   it('shows a location name in the tooltip and the popup as text, never as markup', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
-    })
+    const browser = await startChromium()
     // written for this test only, so the counts of the other tests stay as they are
     await writer.upsert([markupNaam()])
     try {
@@ -774,10 +778,7 @@ describe('the map in a browser', () => {
 
 describe('the results map in a browser', () => {
   it('shows every result of the search, grouped, named, reachable by keyboard and remembered', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
-    })
+    const browser = await startChromium()
     try {
       const zoek = '/?woonplaats=Utrecht&straal=50&perPagina=2'
       const alle = await getJson('/api/zoeken?woonplaats=Utrecht&straal=50&perPagina=1&punten=ja')
@@ -884,10 +885,7 @@ describe('the results map in a browser', () => {
   })
 
   it('without JavaScript a phone shows no map and keeps no empty room for it', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
-    })
+    const browser = await startChromium()
     try {
       const zonder = await browser.newContext({
         javaScriptEnabled: false,
@@ -907,10 +905,7 @@ describe('the results map in a browser', () => {
   })
 
   it('"Verberg kaart" while all the points still load: no map comes back, no error', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
-    })
+    const browser = await startChromium()
     try {
       const page = await browser.newPage()
       const fouten: string[] = []
