@@ -23,7 +23,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../port'
-import { boundingBox, haversineKm, roundKm } from '../shared/geo'
+import { boundingBox, cosLatitude, haversineKmCos, roundKm } from '../shared/geo'
 import {
   activeFilter,
   DISJUNCTIVE_FACETS,
@@ -123,6 +123,8 @@ export class EmbeddedIndex {
   private alive: Bits = new Uint32Array(1)
   private lat = new Float64Array(0)
   private lng = new Float64Array(0)
+  /** cos(latitude) per slot, for the distance (see `haversineKmCos`) */
+  private cosLat = new Float64Array(0)
   private score = new Float32Array(0)
   private reviews = new Int32Array(0)
   private plaats = new Int32Array(0)
@@ -291,7 +293,8 @@ export class EmbeddedIndex {
         }
         andBits(base, band)
       }
-      const { lat, lng } = this
+      const { lat, lng, cosLat } = this
+      const cosCenter = cosLatitude(geo.lat)
       for (let i = 0; i < W; i++) {
         let w = base[i]!
         if (w === 0) continue
@@ -308,7 +311,7 @@ export class EmbeddedIndex {
             keep &= ~t
             continue
           }
-          const d = haversineKm(geo, { lat: y, lng: x })
+          const d = haversineKmCos(geo, cosCenter, y, x, cosLat[slot]!)
           if (!serves && d > geo.radiusKm) {
             keep &= ~t
             continue
@@ -755,6 +758,7 @@ export class EmbeddedIndex {
     }
     this.lat = f64(this.lat)
     this.lng = f64(this.lng)
+    this.cosLat = f64(this.cosLat)
     const score = new Float32Array(size).fill(NaN)
     score.set(this.score)
     this.score = score
@@ -787,6 +791,7 @@ export class EmbeddedIndex {
     this.text.add(slot, row.text)
     this.lat[slot] = row.lat
     this.lng[slot] = row.lng
+    this.cosLat[slot] = cosLatitude(row.lat)
     const cell = latCell(this.lat[slot]!)
     let band = this.latCells.get(cell)
     if (!band) this.latCells.set(cell, (band = new Uint32Array(this.words)))
@@ -858,16 +863,21 @@ export class EmbeddedIndex {
     this.nameOrderDirty = true
   }
 
-  /** Rank of each slot by normalised name (then slot); recomputed lazily after changes. */
+  /** Rank of each slot by normalised name (then id); recomputed lazily after changes. */
   private nameOrder(): Int32Array {
     if (!this.nameOrderDirty) return this.nameRank
     const live: number[] = []
     forEachSlot(this.alive, (slot) => live.push(slot))
     const names = this.sortNames
+    const ids = this.ids
+    // equal names in id order: the order never depends on which slot a document happens to get
     live.sort((a, b) => {
       const x = names[a]!
       const y = names[b]!
-      return x < y ? -1 : x > y ? 1 : a - b
+      if (x !== y) return x < y ? -1 : 1
+      const p = ids[a]!
+      const q = ids[b]!
+      return p < q ? -1 : p > q ? 1 : 0
     })
     const rank = this.nameRank
     live.forEach((slot, i) => {
@@ -896,6 +906,24 @@ const queryTokens = (text: string): string[] => tokenize(text).slice(0, MAX_QUER
 
 /** The band of latitude (a tenth of a degree, about 11 km) a point is in. */
 const latCell = (lat: number): number => Math.floor(lat * 10)
+
+/**
+ * Points in the order to build an index from: by band of latitude (`latCell`), then longitude,
+ * then `rowid` (points without coordinates last). Slots are given in build order, so the
+ * locations within a radius then fill a few runs of words instead of one bit in almost every
+ * word: a place search ANDs, counts facets and walks distances over far fewer words.
+ * The order of results never depends on slots (ties go by id).
+ */
+export const spatialOrder = <T extends { rowid: number; lat: number | null; lng: number | null }>(
+  points: readonly T[],
+): T[] => {
+  const band = (p: T) => (Number.isFinite(p.lat) ? latCell(p.lat!) : Infinity)
+  const lng = (p: T) => (Number.isFinite(p.lng) ? p.lng! : Infinity)
+  return points
+    .map((p) => ({ p, band: band(p), lng: lng(p) }))
+    .sort((a, b) => a.band - b.band || a.lng - b.lng || a.p.rowid - b.p.rowid)
+    .map((x) => x.p)
+}
 
 const orBits = (target: Bits, bits: Bits): void => {
   for (let i = 0; i < target.length; i++) target[i]! |= bits[i] ?? 0

@@ -124,11 +124,18 @@ export class EmbeddedSearchReader implements SearchReader {
       } else missing.push(id)
     }
     const max = this.options.documentCache ?? 300
-    for (const [id, body] of this.store.bodies(missing)) {
-      const lijst = lijstDocument(JSON.parse(body) as PublicDocument)
+    const keep = (id: string, lijst: LijstDocument) => {
       out.set(id, lijst)
       this.cache.set(id, lijst)
       if (this.cache.size > max) this.cache.delete(this.cache.keys().next().value!)
+    }
+    if (missing.length === 0) return out
+    const listed = this.store.lijsten(missing)
+    for (const [id, json] of listed) keep(id, JSON.parse(json) as LijstDocument)
+    // stored before the list parts were: from the whole document
+    const unlisted = missing.filter((id) => !listed.has(id))
+    for (const [id, body] of this.store.bodies(unlisted)) {
+      keep(id, lijstDocument(JSON.parse(body) as PublicDocument))
     }
     return out
   }

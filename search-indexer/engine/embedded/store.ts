@@ -7,7 +7,9 @@
  *   documents(id, seq, hash, fields)      what the index keeps of a public document (fields, see
  *                                          fields.ts), its fingerprint (hash) and the write that
  *                                          last changed it (seq): small rows, read in one scan
- *   bodies(id, body)                       the public document itself, read per hit
+ *   bodies(id, body)                       the public document itself, for its detail page
+ *   lijsten(id, lijst)                     its list part (`lijstDocument`), read per hit: a
+ *                                          ninth of the body's size to read and parse
  *   removed(id, seq, at)                   tombstones of deleted documents
  *
  * Every write is one transaction that bumps `seq` and stamps the rows it changes, so a reader at
@@ -20,9 +22,10 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
-import type { GazetteerEntry, PublicDocument } from '../../contract'
+import { lijstDocument, type GazetteerEntry, type PublicDocument } from '../../contract'
 import { documentFingerprint } from '../shared/fingerprint'
 import { indexFields, type IndexFields } from './fields'
+import { spatialOrder } from './core'
 
 export const STORE_FILE = 'index.sqlite'
 const FORMAT = '1'
@@ -36,6 +39,8 @@ export interface StoredRow {
   hash: string
   fields: string
   body: string
+  /** the list part (`lijstDocument`) as JSON */
+  lijst: string
 }
 
 /** A document ready to store: its JSON, fingerprint and index fields. */
@@ -44,6 +49,7 @@ export const toStoredRow = (doc: PublicDocument): StoredRow => ({
   hash: documentFingerprint(doc),
   fields: JSON.stringify(indexFields(doc)),
   body: JSON.stringify(doc),
+  lijst: JSON.stringify(lijstDocument(doc)),
 })
 
 const SCHEMA = `
@@ -55,6 +61,7 @@ CREATE TABLE IF NOT EXISTS documents (
   fields TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS bodies (id TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS lijsten (id TEXT PRIMARY KEY, lijst TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq);
 CREATE TABLE IF NOT EXISTS removed (
   id TEXT PRIMARY KEY,
@@ -81,8 +88,10 @@ export class StoreWriter {
     getHash: StatementSync
     upsert: StatementSync
     upsertBody: StatementSync
+    upsertLijst: StatementSync
     deleteDoc: StatementSync
     deleteBody: StatementSync
+    deleteLijst: StatementSync
     tombstone: StatementSync
     untomb: StatementSync
   }
@@ -97,13 +106,18 @@ export class StoreWriter {
       this.stmt = {
         getMeta: this.db.prepare('SELECT value FROM meta WHERE key = ?'),
         setMeta: this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
-        getHash: this.db.prepare('SELECT hash FROM documents WHERE id = ?'),
+        // a row stored before the list parts were (no `lijsten` row) is written again
+        getHash: this.db.prepare(
+          'SELECT d.hash AS hash, EXISTS (SELECT 1 FROM lijsten l WHERE l.id = d.id) AS listed FROM documents d WHERE d.id = ?',
+        ),
         upsert: this.db.prepare(
           'INSERT OR REPLACE INTO documents (id, seq, hash, fields) VALUES (?, ?, ?, ?)',
         ),
         upsertBody: this.db.prepare('INSERT OR REPLACE INTO bodies (id, body) VALUES (?, ?)'),
+        upsertLijst: this.db.prepare('INSERT OR REPLACE INTO lijsten (id, lijst) VALUES (?, ?)'),
         deleteDoc: this.db.prepare('DELETE FROM documents WHERE id = ?'),
         deleteBody: this.db.prepare('DELETE FROM bodies WHERE id = ?'),
+        deleteLijst: this.db.prepare('DELETE FROM lijsten WHERE id = ?'),
         tombstone: this.db.prepare('INSERT OR REPLACE INTO removed (id, seq, at) VALUES (?, ?, ?)'),
         untomb: this.db.prepare('DELETE FROM removed WHERE id = ?'),
       }
@@ -133,6 +147,7 @@ export class StoreWriter {
       for (const id of ids) {
         if (Number(this.stmt.deleteDoc.run(id).changes) > 0) {
           this.stmt.deleteBody.run(id)
+          this.stmt.deleteLijst.run(id)
           this.stmt.tombstone.run(id, seq, at)
           n++
         }
@@ -154,6 +169,7 @@ export class StoreWriter {
         if (keep.has(id)) continue
         this.stmt.deleteDoc.run(id)
         this.stmt.deleteBody.run(id)
+        this.stmt.deleteLijst.run(id)
         this.stmt.tombstone.run(id, seq, at)
         removed++
       }
@@ -188,10 +204,11 @@ export class StoreWriter {
   private write(rows: StoredRow[], seq: number): number {
     let n = 0
     for (const row of rows) {
-      const current = this.stmt.getHash.get(row.id) as { hash: string } | undefined
-      if (current?.hash === row.hash) continue
+      const current = this.stmt.getHash.get(row.id) as { hash: string; listed: number } | undefined
+      if (current?.hash === row.hash && current.listed) continue
       this.stmt.upsert.run(row.id, seq, row.hash, row.fields)
       this.stmt.upsertBody.run(row.id, row.body)
+      this.stmt.upsertLijst.run(row.id, row.lijst)
       this.stmt.untomb.run(row.id)
       n++
     }
@@ -290,6 +307,9 @@ export class StoreReader {
   private ino: number | null = null
   private getBody: StatementSync | null = null
   private getBodies: StatementSync | null = null
+  private getLijsten: StatementSync | null = null
+  /** when preparing `getLijsten` last failed: a store from before the list parts */
+  private lijstenMissingAt = 0
 
   constructor(private readonly dir: string) {}
 
@@ -377,6 +397,7 @@ export class StoreReader {
    * Every document's index fields in one consistent view, on a connection of its own: the head
    * of that view, and the rows in batches, yielding to the event loop between batches so the site
    * keeps answering from its current index. Iterate the rows to the end (or break) to close it.
+   * The rows come in `spatialOrder`, so neighbours get neighbouring slots in the index.
    */
   snapshot(batch = 2000): {
     head: StoreHead | null
@@ -398,15 +419,27 @@ export class StoreReader {
     const rows = async function* () {
       try {
         if (!head) return
+        const points = db
+          .prepare(
+            "SELECT rowid, json_extract(fields, '$.lat') AS lat, json_extract(fields, '$.lng') AS lng FROM documents",
+          )
+          .all() as { rowid: number; lat: number | null; lng: number | null }[]
+        const order = spatialOrder(points).map((p) => p.rowid)
         const page = db.prepare(
-          'SELECT rowid, fields FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?',
+          'SELECT rowid, fields FROM documents WHERE rowid IN (SELECT value FROM json_each(?))',
         )
-        let after = 0
-        for (;;) {
-          const found = page.all(after, batch) as { rowid: number; fields: string }[]
-          if (found.length === 0) break
-          for (const row of found) yield JSON.parse(row.fields) as IndexFields
-          after = Number(found[found.length - 1]!.rowid)
+        for (let from = 0; from < order.length; from += batch) {
+          const ids = order.slice(from, from + batch)
+          const found = new Map(
+            (page.all(JSON.stringify(ids)) as { rowid: number; fields: string }[]).map((r) => [
+              Number(r.rowid),
+              r.fields,
+            ]),
+          )
+          for (const id of ids) {
+            const fields = found.get(id)
+            if (fields !== undefined) yield JSON.parse(fields) as IndexFields
+          }
           await new Promise((resolve) => setImmediate(resolve))
         }
       } finally {
@@ -423,6 +456,31 @@ export class StoreReader {
     return row ? row.body : null
   }
 
+  /**
+   * The stored list parts (JSON of `lijstDocument`) of `ids`, by id, in one statement. A document
+   * stored before the list parts were has none: read its body (`bodies`). In a store whose writer
+   * has not made the table yet, asks again at most every 5 s.
+   */
+  lijsten(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>()
+    if (ids.length === 0 || !this.db) return out
+    if (!this.getLijsten) {
+      if (Date.now() - this.lijstenMissingAt < 5_000) return out
+      try {
+        this.getLijsten = this.db.prepare(
+          'SELECT id, lijst FROM lijsten WHERE id IN (SELECT value FROM json_each(?))',
+        )
+      } catch (error) {
+        if (!/no such table/.test(String(error))) throw error
+        this.lijstenMissingAt = Date.now()
+        return out
+      }
+    }
+    const rows = this.getLijsten.all(JSON.stringify(ids)) as { id: string; lijst: string }[]
+    for (const row of rows) out.set(row.id, row.lijst)
+    return out
+  }
+
   /** The stored JSON of the documents of `ids` that are stored, by id, in one statement. */
   bodies(ids: readonly string[]): Map<string, string> {
     const out = new Map<string, string>()
@@ -437,6 +495,8 @@ export class StoreReader {
     this.db = null
     this.getBody = null
     this.getBodies = null
+    this.getLijsten = null
+    this.lijstenMissingAt = 0
     this.ino = null
   }
 }

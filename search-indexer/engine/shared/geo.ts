@@ -15,15 +15,29 @@ export interface BoundingBox {
   maxLng: number
 }
 
-/** Haversine distance in km. */
-export const haversineKm = (a: LatLng, b: LatLng): number => {
-  const dLat = toRad(b.lat - a.lat)
-  const dLng = toRad(b.lng - a.lng)
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2
+/** The cosine of a latitude, as the haversine formula uses it (to compute once per point). */
+export const cosLatitude = (lat: number): number => Math.cos(toRad(lat))
+
+/**
+ * Haversine distance in km from `a` to (`lat`, `lng`), given both cosines of latitude
+ * (`cosLatitude`): the same operations as `haversineKm`, so the same result to the last bit.
+ */
+export const haversineKmCos = (
+  a: LatLng,
+  cosA: number,
+  lat: number,
+  lng: number,
+  cosB: number,
+): number => {
+  const dLat = toRad(lat - a.lat)
+  const dLng = toRad(lng - a.lng)
+  const h = Math.sin(dLat / 2) ** 2 + cosA * cosB * Math.sin(dLng / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
+
+/** Haversine distance in km. */
+export const haversineKm = (a: LatLng, b: LatLng): number =>
+  haversineKmCos(a, cosLatitude(a.lat), b.lat, b.lng, cosLatitude(b.lat))
 
 /**
  * Smallest lat/lng box that contains the circle (center, radiusKm). Good enough for the

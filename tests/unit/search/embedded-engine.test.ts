@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { lijstDocument, type PublicDocument } from '../../../search-indexer/contract'
-import { EmbeddedIndex } from '../../../search-indexer/engine/embedded/core'
+import { EmbeddedIndex, spatialOrder } from '../../../search-indexer/engine/embedded/core'
 import {
   indexFields,
   VALUE_DIMENSIONS,
@@ -255,6 +255,37 @@ describe('EmbeddedIndex on many locations', { timeout: 60_000 }, () => {
     }
   })
 
+  it('answers the same whatever order the index was built in: equal names go by id', () => {
+    // five names for all, so most of the order is decided by the tie-break
+    const names = ['De Linde', 'Zonnebloem', 'Huize Anker', 'Beukenhof', 'Vijverhof']
+    const same = rows().map((r, i) => ({ ...r, text: { ...r.text, naam: names[i % 5]! } }))
+    const orders = [
+      same,
+      [...same].reverse(),
+      spatialOrder(same.map((r, rowid) => ({ ...r, rowid }))).map(({ rowid: _, ...r }) => r),
+    ]
+    const [first, ...others] = orders.map((o) => EmbeddedIndex.buildSync(o, SYNTHETIC_GAZETTEER))
+    for (const index of others) {
+      for (const query of queries) expect(answer(index, query)).toEqual(answer(first!, query))
+    }
+    const page = first!.search({ page: 1, perPage: 6 }).hits.map((h) => h.id)
+    const ids = same.filter((r) => r.text.naam === 'Beukenhof').map((r) => r.id)
+    expect(page).toEqual(ids.sort().slice(0, 6))
+  })
+
+  it('builds in spatial order: by band of latitude, then longitude, points without last', () => {
+    const points = [
+      { rowid: 1, lat: 52.15, lng: 5.2 },
+      { rowid: 2, lat: 52.11, lng: 4.9 },
+      { rowid: 3, lat: null, lng: null },
+      { rowid: 4, lat: 51.5, lng: 6.1 },
+      { rowid: 5, lat: 52.19, lng: 4.9 },
+      { rowid: 6, lat: 52.2, lng: 3.9 },
+    ]
+    // 52.11, 52.15 and 52.19 share the band 52.1; 4.9 twice: by rowid
+    expect(spatialOrder(points).map((p) => p.rowid)).toEqual([4, 2, 5, 1, 6, 3])
+  })
+
   it('answers like a new index after changes, with every cache it filled before', () => {
     const before = rows()
     const index = EmbeddedIndex.buildSync(before, SYNTHETIC_GAZETTEER)
@@ -341,6 +372,43 @@ describe('store, writer and reader', () => {
     expect((await reader.health()).documents).toBe(9)
     await reader.close()
     await writer.close()
+  })
+
+  it('reads hits from the list parts; a store from before them is read from the bodies, then filled by a full write', async () => {
+    const dir = await tempDir()
+    const docs = sampleDocuments()
+    const writer = new EmbeddedSearchWriter({ dir })
+    await writer.replaceAll(docs, GAZETTEER)
+    await writer.close()
+    const db = new DatabaseSync(storePath(dir))
+    const count = (table: string) =>
+      Number((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n)
+    // every document has its list part, and a delete takes it along
+    expect(count('lijsten')).toBe(docs.length)
+    const stored = db.prepare('SELECT lijst FROM lijsten WHERE id = ?').get(docs[0]!.id) as {
+      lijst: string
+    }
+    expect(JSON.parse(stored.lijst)).toEqual(lijstDocument(docs[0]!))
+    // a store as the code before the list parts wrote it
+    db.exec('DROP TABLE lijsten')
+    const reader = await EmbeddedSearchReader.open({ dir, pollMs: 0, documentCache: 0 })
+    const page = await reader.search({ page: 1, perPage: 50 })
+    expect(page.hits).toHaveLength(docs.length)
+    const byId = new Map(docs.map((d) => [d.id, d]))
+    for (const hit of page.hits)
+      expect(hit.document).toEqual(lijstDocument(byId.get(hit.document.id)!))
+    // the next full write (nothing changed) fills in the list parts; the reader uses them
+    const again = new EmbeddedSearchWriter({ dir })
+    await again.replaceAll(docs, GAZETTEER)
+    expect(count('lijsten')).toBe(docs.length)
+    db.prepare('UPDATE bodies SET body = ?').run('{"kapot":true}')
+    const reread = await EmbeddedSearchReader.open({ dir, pollMs: 0, documentCache: 0 })
+    const next = await reread.search({ page: 1, perPage: 50 })
+    expect(next.hits.map((h) => h.document)).toEqual(page.hits.map((h) => h.document))
+    await again.delete([docs[1]!.id])
+    expect(count('lijsten')).toBe(docs.length - 1)
+    db.close()
+    await Promise.all([reader.close(), reread.close(), again.close()])
   })
 
   it('forgets a kept hit when its document changes or goes', async () => {
