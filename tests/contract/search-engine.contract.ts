@@ -3,7 +3,7 @@
  * `runSearchEngineContract('name', makeEngine)`; `makeEngine` gives a fresh, empty engine.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CONTRACT_VERSIE, PublicDocumentSchema } from '../../search-indexer/contract'
+import { CONTRACT_VERSIE, lijstDocument, PublicDocumentSchema } from '../../search-indexer/contract'
 import type { SearchQuery, SearchReader, SearchWriter } from '../../search-indexer/engine/port'
 import { documentFingerprint } from '../../search-indexer/engine/shared/fingerprint'
 import {
@@ -111,6 +111,24 @@ export const runSearchEngineContract = (
       const expected = sampleDocuments().find((d) => d.id === 'locatie-5')
       expect(await reader.getDocument('locatie-5')).toEqual(expected)
       expect(await reader.getDocument('locatie-404')).toBeNull()
+    })
+
+    it('a hit carries the list part of the document written', async () => {
+      // one call: sampleDocuments() numbers most organisations afresh each time
+      const docs = sampleDocuments()
+      await writer.replaceAll(docs, GAZETTEER)
+      await engine.settle()
+      const written = new Map(docs.map((d) => [d.id, d]))
+      const plain = await reader.search(q({}))
+      // distance order with a served woonplaats: served, then the others (two requests)
+      const served = await reader.search(
+        q({ geo: { lat: 52.09, lng: 5.12, radiusKm: 15, servesWoonplaatsId: 'wp-utrecht' } }),
+      )
+      expect(plain.hits).toHaveLength(written.size)
+      expect(served.hits.length).toBeGreaterThan(4)
+      for (const hit of [...plain.hits, ...served.hits]) {
+        expect(hit.document).toEqual(lijstDocument(written.get(hit.document.id)!))
+      }
     })
 
     it('text: prefix, typo, case and diacritics', async () => {

@@ -21,8 +21,12 @@ import {
   buildExtraRequests,
   buildSearchPlan,
   withExtras,
+  documentsRequest,
+  fillLijst,
   FINGERPRINT_PAGE,
+  fingerprintFromStored,
   fingerprintPage,
+  idsWithoutLijst,
   fromMeiliWoonplaats,
   indexNames,
   locatieSettings,
@@ -125,17 +129,39 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
       const responses = await this.multi([...first, ...extraRequests])
       const extraResponses = responses.slice(first.length)
       if (plan.kind === 'single') {
-        return withExtras(mapSearchResponse(query, responses[0]!), extras, extraResponses)
+        const [response] = await this.withLijst([responses[0]!])
+        return withExtras(mapSearchResponse(query, response!), extras, extraResponses)
       }
-      const [served, restCount] = responses
-      if (!served || !restCount) throw new Error('Meilisearch multi-search: missing results')
-      const restRequest = plan.rest(served.totalHits ?? served.hits.length, served.hits.length)
-      const rest = restRequest ? ((await this.multi([restRequest]))[0] ?? null) : null
-      return withExtras(mergeServedFirst(query, served, restCount, rest), extras, extraResponses)
+      const [servedPage, restCount] = responses
+      if (!servedPage || !restCount) throw new Error('Meilisearch multi-search: missing results')
+      const restRequest = plan.rest(
+        servedPage.totalHits ?? servedPage.hits.length,
+        servedPage.hits.length,
+      )
+      const restPage = restRequest ? (await this.multi([restRequest]))[0] : undefined
+      const [served, rest] = await this.withLijst(restPage ? [servedPage, restPage] : [servedPage])
+      return withExtras(
+        mergeServedFirst(query, served!, restCount, rest ?? null),
+        extras,
+        extraResponses,
+      )
     } catch (error) {
       if (isNotFound(error)) return emptyResult()
       throw error
     }
+  }
+
+  /**
+   * The responses with every hit's list part. An index written before MEILI_DOCUMENT_FORMAT 2
+   * has none: those hits get it from their documents, in one request, until the reindex.
+   */
+  private async withLijst(
+    responses: MeiliSearchResponseLike[],
+  ): Promise<MeiliSearchResponseLike[]> {
+    const ids = idsWithoutLijst(responses)
+    if (ids.length === 0) return responses
+    const [found] = await this.multi([documentsRequest(ids)])
+    return responses.map((response) => fillLijst(response, found?.hits ?? []))
   }
 
   private async multi(requests: MeiliSearchRequest[]): Promise<MeiliSearchResponseLike[]> {
@@ -291,14 +317,19 @@ export class MeilisearchWriter extends MeiliBase implements SearchWriter {
     }
   }
 
-  /** Pages through the locations index, ids and stored hashes only (no document bodies). */
+  /**
+   * Pages through the locations index, ids and stored hashes only (no document bodies). A
+   * location stored in an older layout reports a value no hash equals (fingerprintFromStored).
+   */
   async fingerprints(): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     const index = this.client.index<Pick<MeiliLocatie, 'id' | 'fingerprint'>>(this.names.locaties)
     try {
       for (let offset = 0; ; offset += FINGERPRINT_PAGE) {
         const page = await index.getDocuments(fingerprintPage(offset))
-        for (const d of page.results) out.set(String(d.id), d.fingerprint ?? '')
+        for (const d of page.results) {
+          out.set(String(d.id), fingerprintFromStored(d.fingerprint ?? ''))
+        }
         if (page.results.length < FINGERPRINT_PAGE) return out
       }
     } catch (error) {

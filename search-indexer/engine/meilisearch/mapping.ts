@@ -8,6 +8,7 @@ import {
   type GazetteerEntry,
   type IndexerStatus,
   type LabelTabel,
+  type LijstDocument,
   type PublicDocument,
 } from '../../contract'
 import {
@@ -52,11 +53,24 @@ export const toMeiliStatus = (status: IndexerStatus) => ({ id: STATUS_DOCUMENT_I
 export const LABELS_DOCUMENT_ID = 'labels'
 export const toMeiliLabels = (labels: LabelTabel) => ({ id: LABELS_DOCUMENT_ID, labels })
 
+/**
+ * The layout of a stored location (MeiliLocatie). Raise it when the layout changes: every
+ * location stored with an older one then differs from the database for reconcile, so
+ * `npm run reindex -- --repair` rewrites it.
+ */
+export const MEILI_DOCUMENT_FORMAT = 2
+
 /** A location as stored in Meilisearch: the public document plus flat search/filter fields. */
 export interface MeiliLocatie {
   id: string
+  /** the whole public document, for the location's own page (getDocument) */
   document: PublicDocument
-  /** content hash of `document` (shared/fingerprint.ts), for reconcile */
+  /** its list part: all a search hit carries */
+  lijst: LijstDocument
+  /**
+   * `<format>:<hash>`: MEILI_DOCUMENT_FORMAT and the content hash of `document`
+   * (shared/fingerprint.ts), for reconcile (see fingerprintFromStored)
+   */
   fingerprint: string
   naam: string
   organisatieNaam: string
@@ -175,8 +189,10 @@ export const locatieSettings: Settings = {
     '_geo',
   ],
   sortableAttributes: ['sortNaam', '_geo', 'waarderingScore', 'waarderingAantal'],
-  // _geo and soortZorgCode for the map points (every match, without the documents)
-  displayedAttributes: ['id', 'document', 'fingerprint', '_geo', 'soortZorgCode'],
+  // lijst for the hits (HIT_ATTRIBUTES), document for getDocument; _geo, soortZorgCode and naam
+  // for the map points (every match, without the documents). Meilisearch silently leaves out a
+  // requested attribute that is not displayed.
+  displayedAttributes: ['id', 'document', 'lijst', 'fingerprint', '_geo', 'soortZorgCode', 'naam'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   typoTolerance: {
     enabled: true,
@@ -208,7 +224,8 @@ export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => {
   return {
     id: doc.id,
     document: doc,
-    fingerprint: documentFingerprint(doc),
+    lijst: lijstDocument(doc),
+    fingerprint: `${MEILI_DOCUMENT_FORMAT}:${documentFingerprint(doc)}`,
     naam: doc.naam,
     organisatieNaam: doc.organisatie.naam,
     organisatieVerkorteNaam: doc.organisatie.verkorteNaam ?? '',
@@ -243,6 +260,18 @@ export const toMeiliLocatie = (doc: PublicDocument): MeiliLocatie => {
     sortNaam: normalizeName(doc.naam),
     _geo: { lat: doc.geo.lat, lng: doc.geo.lng },
   }
+}
+
+/** What a stored location's fingerprint holds for an older MEILI_DOCUMENT_FORMAT. */
+export const OLDER_FORMAT = 'older-format'
+
+/**
+ * The content hash in a stored fingerprint when the location has the current layout; otherwise
+ * OLDER_FORMAT, which never equals a hash, so reconcile reports the location as out of date.
+ */
+export const fingerprintFromStored = (stored: string): string => {
+  const prefix = `${MEILI_DOCUMENT_FORMAT}:`
+  return stored.startsWith(prefix) ? stored.slice(prefix.length) : OLDER_FORMAT
 }
 
 /** Documents per page when the writer reads every fingerprint. */
@@ -363,6 +392,9 @@ export interface MeiliSearchRequest {
   attributesToRetrieve?: string[]
 }
 
+/** What a hit of a results page retrieves: its id and list part, never the whole document. */
+export const HIT_ATTRIBUTES = ['id', 'lijst'] as const
+
 /** Map points: every match of the query, ids and points only (Meilisearch's maxTotalHits). */
 export const POINTS_LIMIT = 100_000
 
@@ -415,6 +447,7 @@ export const buildSearchRequest = (query: SearchQuery): MeiliSearchRequest => {
     hitsPerPage: perPage,
     matchingStrategy: 'all',
     showRankingScore: true,
+    attributesToRetrieve: [...HIT_ATTRIBUTES],
   }
 }
 
@@ -453,6 +486,7 @@ export const buildSearchPlan = (query: SearchQuery): MeiliSearchPlan => {
       facets: Object.values(FACET_ATTRIBUTES),
       page,
       hitsPerPage: perPage,
+      attributesToRetrieve: [...HIT_ATTRIBUTES],
     },
     restCount: {
       ...common,
@@ -471,6 +505,7 @@ export const buildSearchPlan = (query: SearchQuery): MeiliSearchPlan => {
         facets: [],
         offset: Math.max(0, (page - 1) * perPage - servedTotal),
         limit,
+        attributesToRetrieve: [...HIT_ATTRIBUTES],
       }
     },
   }
@@ -478,7 +513,10 @@ export const buildSearchPlan = (query: SearchQuery): MeiliSearchPlan => {
 
 export interface MeiliSearchResponseLike {
   hits: {
-    document: PublicDocument
+    /** a hit's list part (HIT_ATTRIBUTES); absent in an index written before it existed */
+    lijst?: LijstDocument
+    /** only in the answer of documentsRequest */
+    document?: PublicDocument
     _geoDistance?: number
     _rankingScore?: number
     id?: string
@@ -528,16 +566,54 @@ const mapFacets = (
   return { facets, labels }
 }
 
-const toHit = (query: SearchQuery, hit: MeiliSearchResponseLike['hits'][number]): SearchHit => {
-  const document = lijstDocument(hit.document)
-  if (!query.geo) return { document }
-  if (servesWoonplaats(query, hit.document.woonplaatsen)) return { document, afstandKm: 0 }
-  const km =
-    typeof hit._geoDistance === 'number'
-      ? hit._geoDistance / 1000
-      : haversineKm(query.geo, document.geo)
-  return { document, afstandKm: roundKm(km) }
+type MeiliHit = MeiliSearchResponseLike['hits'][number]
+
+/** Ids of the hits without their list part (an index written before MEILI_DOCUMENT_FORMAT 2). */
+export const idsWithoutLijst = (responses: readonly MeiliSearchResponseLike[]): string[] => [
+  ...new Set(
+    responses.flatMap((r) => r.hits.flatMap((hit) => (!hit.lijst && hit.id ? [hit.id] : []))),
+  ),
+]
+
+/** One search for the whole documents of these locations (to make their list parts). */
+export const documentsRequest = (ids: readonly string[]): MeiliSearchRequest => ({
+  q: '',
+  filter: [`id IN [${ids.map(quote).join(', ')}]`],
+  facets: [],
+  offset: 0,
+  limit: ids.length,
+  matchingStrategy: 'all',
+  showRankingScore: true,
+  attributesToRetrieve: ['id', 'document'],
+})
+
+/** The response with a list part made for each hit that lacks one, from the documents found. */
+export const fillLijst = (
+  response: MeiliSearchResponseLike,
+  found: readonly MeiliHit[],
+): MeiliSearchResponseLike => {
+  const documents = new Map<string, PublicDocument>()
+  for (const { document } of found) if (document) documents.set(document.id, document)
+  return {
+    ...response,
+    hits: response.hits.map((hit) => {
+      const document = !hit.lijst && hit.id ? documents.get(hit.id) : undefined
+      return document ? { ...hit, lijst: lijstDocument(document) } : hit
+    }),
+  }
 }
+
+const toHit = (query: SearchQuery, lijst: LijstDocument, geoDistance?: number): SearchHit => {
+  if (!query.geo) return { document: lijst }
+  if (servesWoonplaats(query, lijst.woonplaatsIds)) return { document: lijst, afstandKm: 0 }
+  const km =
+    typeof geoDistance === 'number' ? geoDistance / 1000 : haversineKm(query.geo, lijst.geo)
+  return { document: lijst, afstandKm: roundKm(km) }
+}
+
+/** Our hits; one still without a list part (its document went away meanwhile) is left out. */
+const toHits = (query: SearchQuery, hits: readonly MeiliHit[]): SearchHit[] =>
+  hits.flatMap((hit) => (hit.lijst ? [toHit(query, hit.lijst, hit._geoDistance)] : []))
 
 /**
  * The answer with the extra requests' parts: each OR facet from its own count (without its
@@ -580,7 +656,7 @@ export const mapSearchResponse = (
   response: MeiliSearchResponseLike,
 ): SearchResult => ({
   total: totalOf(response),
-  hits: response.hits.map((hit) => toHit(query, hit)),
+  hits: toHits(query, response.hits),
   ...mapFacets([response.facetDistribution]),
 })
 
@@ -592,6 +668,6 @@ export const mergeServedFirst = (
   rest: MeiliSearchResponseLike | null,
 ): SearchResult => ({
   total: totalOf(served) + totalOf(restCount),
-  hits: [...served.hits, ...(rest?.hits ?? [])].map((hit) => toHit(query, hit)),
+  hits: toHits(query, [...served.hits, ...(rest?.hits ?? [])]),
   ...mapFacets([served.facetDistribution, restCount.facetDistribution]),
 })

@@ -109,11 +109,8 @@ export const effectiveSort = (query: SearchQuery): SortOrder => {
   return fallback
 }
 
-/** Does this document serve the query's woonplaats (distance 0)? */
-export const servesWoonplaats = (
-  query: SearchQuery,
-  woonplaatsen: readonly { id: string }[],
-): boolean => {
+/** Does a location serving these woonplaatsen (ids) serve the query's one (distance 0)? */
+export const servesWoonplaats = (query: SearchQuery, woonplaatsIds: readonly string[]): boolean => {
   const id = query.geo?.servesWoonplaatsId
-  return Boolean(id) && woonplaatsen.some((w) => w.id === id)
+  return id ? woonplaatsIds.includes(id) : false
 }

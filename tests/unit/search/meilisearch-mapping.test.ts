@@ -11,13 +11,20 @@ import {
   buildSearchPlan,
   buildSearchRequest,
   buildSort,
+  documentsRequest,
+  fillLijst,
   FINGERPRINT_PAGE,
+  fingerprintFromStored,
   fingerprintPage,
   fromMeiliWoonplaats,
+  HIT_ATTRIBUTES,
+  idsWithoutLijst,
   labelledFacetValue,
   locatieSettings,
   mapSearchResponse,
+  MEILI_DOCUMENT_FORMAT,
   mergeServedFirst,
+  type MeiliSearchRequest,
   parseFacetValue,
   quote,
   toMeiliLocatie,
@@ -62,10 +69,41 @@ describe('Meilisearch settings', () => {
     expect(locatieSettings.displayedAttributes).toEqual([
       'id',
       'document',
+      'lijst',
       'fingerprint',
       '_geo',
       'soortZorgCode',
+      'naam',
     ])
+  })
+
+  it('retrieves only id and list part for hits, and only displayed attributes anywhere', () => {
+    const geo = { lat: 51.55, lng: 5.09, radiusKm: 25 }
+    const query = { page: 2, perPage: 10, soortZorg: ['VV'], withPoints: true }
+    const served = buildSearchPlan({ ...query, geo: { ...geo, servesWoonplaatsId: 'wp-x' } })
+    if (served.kind !== 'served-first') throw new Error('expected a served-first plan')
+    const single = buildSearchPlan({ ...query, geo })
+    if (single.kind !== 'single') throw new Error('expected a single plan')
+    const forHits = [single.request, buildSearchRequest(query), served.served, served.rest(3, 3)!]
+    for (const request of forHits) expect(request.attributesToRetrieve).toEqual(['id', 'lijst'])
+    expect(HIT_ATTRIBUTES).toEqual(['id', 'lijst'])
+    // a request without hits retrieves nothing
+    expect(served.restCount.attributesToRetrieve).toBeUndefined()
+
+    // Meilisearch silently leaves out what is not displayed (the map points lost their names)
+    const extras = buildExtraRequests(query)
+    const all: MeiliSearchRequest[] = [
+      ...forHits,
+      served.restCount,
+      ...extras.disjunctive.map((d) => d.request),
+      extras.points!,
+      documentsRequest(['locatie-1']),
+    ]
+    for (const request of all) {
+      for (const attribute of request.attributesToRetrieve ?? []) {
+        expect(locatieSettings.displayedAttributes).toContain(attribute)
+      }
+    }
   })
 
   it('speaks Dutch: stop words, synonyms of care words and localized attributes', () => {
@@ -251,6 +289,7 @@ describe('Meilisearch document mapping', () => {
     const m = toMeiliLocatie(doc)
     expect(m.id).toBe(doc.id)
     expect(m.document).toBe(doc)
+    expect(m.lijst).toEqual(lijstDocument(doc))
     expect(m.document.gecontroleerd).toEqual({
       op: '2026-11-20T14:30:00.000Z',
       door: 'CZ zorgkantoor',
@@ -266,6 +305,22 @@ describe('Meilisearch document mapping', () => {
     expect(m.vrijePlaatsen).toBe(0)
     expect(toMeiliLocatie({ ...doc, vrijePlaatsen: 3 }).vrijePlaatsen).toBe(3)
     expect(locatieSettings.filterableAttributes).toContain('vrijePlaatsen')
+  })
+
+  it('stores the list part a hit retrieves, without street or contact details', () => {
+    const doc = makePublicDocument({
+      adres: { straat: 'Hoogstraat', huisnummer: '12a', postcode: '3511 AB', plaats: 'Utrecht' },
+      telefoon: '030-1234567',
+      email: 'info@zonnehuis.nl',
+      website: 'https://zonnehuis.nl',
+    })
+    const { lijst } = toMeiliLocatie(doc)
+    expect(lijst).toEqual(lijstDocument(doc))
+    const json = JSON.stringify(lijst)
+    for (const detail of ['Hoogstraat', '12a', '3511 AB', '030-1234567', 'info@', 'zonnehuis.nl'])
+      expect(json).not.toContain(detail)
+    for (const veld of ['adres', 'telefoon', 'email', 'website', 'zorgaanbod', 'vrijeCapaciteit'])
+      expect(json).not.toContain(`"${veld}"`)
   })
 
   it('sends doelgroep codes and facet values that carry their labels', () => {
@@ -308,13 +363,24 @@ describe('Meilisearch fingerprints', () => {
   it('stores the content hash of the public document beside it, and displays it', () => {
     const doc = makePublicDocument({ naam: 'Zonnehuis' })
     const m = toMeiliLocatie(doc)
-    expect(m.fingerprint).toBe(documentFingerprint(doc))
-    expect(m.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(m.fingerprint).toBe(`${MEILI_DOCUMENT_FORMAT}:${documentFingerprint(doc)}`)
+    expect(m.fingerprint).toMatch(/^2:[0-9a-f]{64}$/)
+    expect(fingerprintFromStored(m.fingerprint)).toBe(documentFingerprint(doc))
     expect(toMeiliLocatie({ ...doc, naam: 'Anders' }).fingerprint).not.toBe(m.fingerprint)
     expect(locatieSettings.displayedAttributes).toContain('fingerprint')
     // never searched or filtered on
     expect(locatieSettings.searchableAttributes).not.toContain('fingerprint')
     expect(locatieSettings.filterableAttributes).not.toContain('fingerprint')
+  })
+
+  it('reports a location stored in an older layout as out of date', () => {
+    const hash = documentFingerprint(makePublicDocument())
+    expect(fingerprintFromStored(`${MEILI_DOCUMENT_FORMAT}:${hash}`)).toBe(hash)
+    // before the format prefix (no list part stored), and any other format
+    for (const stored of [hash, `1:${hash}`, `${MEILI_DOCUMENT_FORMAT + 1}:${hash}`, '']) {
+      expect(fingerprintFromStored(stored)).not.toBe(hash)
+      expect(fingerprintFromStored(stored)).not.toMatch(/^[0-9a-f]{64}$/)
+    }
   })
 
   it('pages through ids and hashes only, never the document bodies', () => {
@@ -477,7 +543,7 @@ describe('Meilisearch served-first plan (distance order with a served woonplaats
     const result = mergeServedFirst(
       query,
       {
-        hits: [{ document: near, _geoDistance: 30_000 }],
+        hits: [{ id: near.id, lijst: lijstDocument(near), _geoDistance: 30_000 }],
         totalHits: 11,
         facetDistribution: { soortZorgFacet: { [labelledFacetValue('VV', 'Ouderen')]: 11 } },
       },
@@ -486,10 +552,13 @@ describe('Meilisearch served-first plan (distance order with a served woonplaats
         totalHits: 5,
         facetDistribution: { soortZorgFacet: { [labelledFacetValue('VV', 'Ouderen')]: 5 } },
       },
-      { hits: [{ document: far, _geoDistance: 4321 }] },
+      { hits: [{ id: far.id, lijst: lijstDocument(far), _geoDistance: 4321 }] },
     )
     expect(result.total).toBe(16)
-    expect(result.hits.map((h) => h.afstandKm)).toEqual([0, 4.32])
+    expect(result.hits).toEqual([
+      { document: lijstDocument(near), afstandKm: 0 },
+      { document: lijstDocument(far), afstandKm: 4.32 },
+    ])
     expect(result.facets.soortZorg).toEqual({ VV: 16 })
     expect(result.labels.soortZorg.VV).toEqual({ naam: 'Ouderen', icoon: '' })
   })
@@ -501,7 +570,7 @@ describe('Meilisearch response mapping', () => {
     const result = mapSearchResponse(
       { page: 1, perPage: 5, geo: { lat: 52, lng: 5, radiusKm: 10 } },
       {
-        hits: [{ document: doc, _geoDistance: 1234, _rankingScore: 0.9 }],
+        hits: [{ id: doc.id, lijst: lijstDocument(doc), _geoDistance: 1234, _rankingScore: 0.9 }],
         totalHits: 17,
         facetDistribution: {
           soortZorgFacet: { [labelledFacetValue('VV', 'Verpleging', 'vv')]: 3 },
@@ -538,12 +607,98 @@ describe('Meilisearch response mapping', () => {
 
   it('computes the distance itself when Meilisearch gives none, and none without geo', () => {
     const doc = makePublicDocument({ geo: { lat: 52.1, lng: 5.1 } })
+    const hits = [{ id: doc.id, lijst: lijstDocument(doc) }]
     const geo = mapSearchResponse(
       { page: 1, perPage: 5, geo: { lat: 52.1, lng: 5.1, radiusKm: 1 } },
-      { hits: [{ document: doc }] },
+      { hits },
     )
     expect(geo.hits[0]?.afstandKm).toBe(0)
-    const plain = mapSearchResponse({ page: 1, perPage: 5 }, { hits: [{ document: doc }] })
+    const far = mapSearchResponse(
+      { page: 1, perPage: 5, geo: { lat: 52.0, lng: 5.1, radiusKm: 20 } },
+      { hits },
+    )
+    expect(far.hits[0]?.afstandKm).toBeCloseTo(11.12, 1)
+    const plain = mapSearchResponse({ page: 1, perPage: 5 }, { hits })
     expect(plain.hits[0]).toEqual({ document: lijstDocument(doc) })
+  })
+
+  it('maps hits carrying only id, list part and distance as it mapped whole documents', () => {
+    const served = makePublicDocument({
+      geo: { lat: 52.37, lng: 4.9 },
+      woonplaatsen: [woonplaats('wp-amsterdam', 'Amsterdam'), woonplaats('wp-x', 'X')],
+    })
+    const near = makePublicDocument({ geo: { lat: 52.1, lng: 5.1 } })
+    const other = makePublicDocument({ geo: { lat: 52.2, lng: 5.1 } })
+    const query = {
+      page: 1,
+      perPage: 5,
+      geo: { lat: 52.1, lng: 5.1, radiusKm: 30, servesWoonplaatsId: 'wp-x' },
+    }
+    const slim = (doc: typeof served, _geoDistance?: number) => ({
+      id: doc.id,
+      lijst: lijstDocument(doc),
+      ...(_geoDistance !== undefined && { _geoDistance }),
+    })
+    const result = mapSearchResponse(query, {
+      hits: [slim(served, 40_000), slim(near, 1499), slim(other)],
+      totalHits: 3,
+    })
+    expect(result.total).toBe(3)
+    expect(result.hits).toEqual([
+      // serves the woonplaats: distance 0 whatever Meilisearch measured
+      { document: lijstDocument(served), afstandKm: 0 },
+      // metres to km
+      { document: lijstDocument(near), afstandKm: 1.5 },
+      // no _geoDistance: haversine on the list part's point
+      { document: lijstDocument(other), afstandKm: 11.12 },
+    ])
+  })
+})
+
+describe('Meilisearch hits of an index written before the list part', () => {
+  const oud = makePublicDocument({ naam: 'Oud' })
+  const nieuw = makePublicDocument({ naam: 'Nieuw' })
+  const weg = makePublicDocument({ naam: 'Weg' })
+
+  it('finds the hits without a list part, once each', () => {
+    const responses = [
+      { hits: [{ id: oud.id }, { id: nieuw.id, lijst: lijstDocument(nieuw) }] },
+      { hits: [{ id: oud.id }, { id: weg.id }] },
+      { hits: [] },
+    ]
+    expect(idsWithoutLijst(responses)).toEqual([oud.id, weg.id])
+    expect(idsWithoutLijst([{ hits: [{ id: nieuw.id, lijst: lijstDocument(nieuw) }] }])).toEqual([])
+  })
+
+  it('asks their documents in one search', () => {
+    expect(documentsRequest([oud.id, 'locatie-"x'])).toMatchObject({
+      q: '',
+      filter: [`id IN ["${oud.id}", "locatie-\\"x"]`],
+      facets: [],
+      offset: 0,
+      limit: 2,
+      attributesToRetrieve: ['id', 'document'],
+    })
+  })
+
+  it('fills the list parts from the documents, leaves the others alone', () => {
+    const lijst = lijstDocument(nieuw)
+    const response = {
+      hits: [{ id: oud.id, _geoDistance: 1200 }, { id: nieuw.id, lijst }, { id: weg.id }],
+      totalHits: 3,
+    }
+    const filled = fillLijst(response, [{ id: oud.id, document: oud }])
+    expect(filled.hits).toEqual([
+      { id: oud.id, _geoDistance: 1200, lijst: lijstDocument(oud) },
+      { id: nieuw.id, lijst },
+      { id: weg.id },
+    ])
+    expect(filled.hits[1]!.lijst).toBe(lijst)
+    expect(filled.totalHits).toBe(3)
+    // pure: the response itself is unchanged
+    expect(response.hits[0]).not.toHaveProperty('lijst')
+    // a hit whose document went away meanwhile is left out of the result
+    const result = mapSearchResponse({ page: 1, perPage: 5 }, filled)
+    expect(result.hits.map((h) => h.document.naam)).toEqual(['Oud', 'Nieuw'])
   })
 })
