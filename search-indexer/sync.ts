@@ -115,54 +115,83 @@ interface Refs {
 const ids = (values: RelValue[] | null | undefined): string[] =>
   (values ?? []).map(relId).filter((id): id is string => id !== null)
 
-type Goedkeuring = { op: string; door: string; locaties: Set<string> }
+/** An approval as the public document shows it: when, and on whose behalf. */
+type Goedkeuring = { op: string; door: string }
+
+/** How many approved change requests one read takes (see RefCache.laadGoedkeuringen). */
+const GOEDKEURINGEN_PER_PAGINA = 500
 
 /** Small per-run caches of reference data. */
 class RefCache {
   private readonly cache = new Map<keyof Refs, Map<string, Refs[keyof Refs]>>()
-  private readonly goedkeuringen = new Map<string, Goedkeuring[]>()
+  /** per location looked up: the newest approval that published it, or null for none */
+  private readonly goedkeuringen = new Map<string, Goedkeuring | null>()
   constructor(private readonly payload: Payload) {}
 
   /**
-   * Loads the approved change requests of these organisations in one query (the newest 200 of
-   * each are kept, newest first, with the locations they published).
+   * Looks up, for each of these locations not looked up before, the newest approval of its
+   * organisation that published it. Reads the approved change requests of their organisations
+   * newest first, a page at a time, and stops once every location has one or there are no more:
+   * a recently approved location costs one page, however long its organisation's history. A
+   * location that no approval published reads its organisation's history to the end.
    */
-  async laadGoedkeuringen(organisatieIds: string[]): Promise<void> {
-    const missing = organisatieIds.filter((id) => !this.goedkeuringen.has(id))
-    if (!missing.length) return
-    const found = await lees(
-      this.payload,
-      'wijzigingsverzoeken',
-      { and: [{ organisatie: { in: missing } }, { status: { equals: 'goedgekeurd' } }] },
-      {
-        sort: '-afgehandeldOp',
+  async laadGoedkeuringen(locaties: readonly Pick<Locatie, 'id' | 'organisatie'>[]): Promise<void> {
+    // location id → its organisation's id, for the locations still without an answer
+    const open = new Map<string, string>()
+    for (const l of locaties) {
+      const organisatieId = relId(l.organisatie)
+      if (organisatieId !== null && !this.goedkeuringen.has(String(l.id)))
+        open.set(String(l.id), organisatieId)
+    }
+    if (!open.size) return
+    const where: Where = {
+      and: [
+        { organisatie: { in: [...new Set(open.values())] } },
+        { status: { equals: 'goedgekeurd' } },
+        { afgehandeldOp: { exists: true } },
+      ],
+    }
+    for (let page = 1; open.size; page++) {
+      const found = await this.payload.db.find<DataFromCollectionSlug<'wijzigingsverzoeken'>>({
+        collection: 'wijzigingsverzoeken',
+        where,
+        // the id orders equal times, so the pages neither overlap nor skip a request
+        sort: ['-afgehandeldOp', '-id'],
+        // paginated (the default): without it, MongoDB's adapter ignores `page`
+        limit: GOEDKEURINGEN_PER_PAGINA,
+        page,
         select: {
           organisatie: true,
           afgehandeldOp: true,
           beoordeeldNamens: true,
           gepubliceerdeLocaties: true,
         },
-      },
-    )
-    for (const id of missing) this.goedkeuringen.set(id, [])
-    for (const v of found) {
-      const list = this.goedkeuringen.get(String(relId(v.organisatie)))
-      if (!list || list.length >= 200 || !v.afgehandeldOp) continue
-      list.push({
-        op: v.afgehandeldOp,
-        door: v.beoordeeldNamens || ZORGATLAS,
-        locaties: new Set(
-          (Array.isArray(v.gepubliceerdeLocaties) ? v.gepubliceerdeLocaties : []).map(String),
-        ),
       })
+      for (const v of found.docs) {
+        if (!v.afgehandeldOp || !Array.isArray(v.gepubliceerdeLocaties)) continue
+        const organisatieId = relId(v.organisatie)
+        for (const locatieId of v.gepubliceerdeLocaties.map(String)) {
+          if (open.get(locatieId) !== organisatieId) continue
+          this.goedkeuringen.set(locatieId, {
+            op: v.afgehandeldOp,
+            door: v.beoordeeldNamens || ZORGATLAS,
+          })
+          open.delete(locatieId)
+        }
+      }
+      if (!found.hasNextPage || found.docs.length < GOEDKEURINGEN_PER_PAGINA) break
     }
+    for (const locatieId of open.keys()) this.goedkeuringen.set(locatieId, null)
   }
 
-  /** Approved change requests of an organisation, newest first, with the locations they published. */
-  async goedkeuringenVan(organisatieId: string): Promise<Goedkeuring[]> {
-    await this.laadGoedkeuringen([organisatieId])
-    return this.goedkeuringen.get(organisatieId) ?? []
+  /** The newest approval of its organisation that published this location, or null. */
+  async laatsteGoedkeuring(
+    locatie: Pick<Locatie, 'id' | 'organisatie'>,
+  ): Promise<Goedkeuring | null> {
+    await this.laadGoedkeuringen([locatie])
+    return this.goedkeuringen.get(String(locatie.id)) ?? null
   }
+
   async get<K extends keyof Refs>(collection: K, wanted: string[]): Promise<Refs[K][]> {
     let map = this.cache.get(collection) as Map<string, Refs[K]> | undefined
     if (!map) this.cache.set(collection, (map = new Map<string, Refs[K]>()))
@@ -281,7 +310,7 @@ export async function loadProjectionInputs(
         },
       )
     : []
-  await refs.laadGoedkeuringen(orgIds)
+  await refs.laadGoedkeuringen(locaties)
   const aanbodPer = groupBy(aanbod, (z) => relId(z.locatie))
   const capaciteitPer = groupBy(capaciteit, (v) => relId(v.locatie))
   const wachttijdenPer = groupBy(wachttijden, (w) => relId(w.locatie))
@@ -372,7 +401,7 @@ export async function loadProjectionInputs(
         gemeldOp: w.gemeldOp ?? w.createdAt,
       })),
       zorgaanbod,
-      gecontroleerd: orgId ? await laatsteGoedkeuring(refs, orgId, id) : null,
+      gecontroleerd: await refs.laatsteGoedkeuring(locatie),
     })
   }
   return result
@@ -431,14 +460,6 @@ async function publiceerLocatieMedia(
         },
       }),
   })
-}
-
-/** The newest approval that published this location (its own request or its organisation's). */
-async function laatsteGoedkeuring(refs: RefCache, organisatieId: string, locatieId: string) {
-  const goedkeuring = (await refs.goedkeuringenVan(organisatieId)).find((g) =>
-    g.locaties.has(locatieId),
-  )
-  return goedkeuring ? { op: goedkeuring.op, door: goedkeuring.door } : null
 }
 
 /**

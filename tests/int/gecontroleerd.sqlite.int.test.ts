@@ -1,0 +1,3 @@
+import { gecontroleerdSuite } from './gecontroleerd.suite'
+
+gecontroleerdSuite('sqlite')
