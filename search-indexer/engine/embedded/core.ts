@@ -195,6 +195,10 @@ export class EmbeddedIndex {
     trueDistance: Float64Array
     /** a list of slots (the matches of a token, the hits of a query) */
     slotList: Int32Array
+    /** a query's base set and matches, and a list of word indexes (one word per 32 slots) */
+    base: Uint32Array
+    matches: Uint32Array
+    wordList: Int32Array
     gen: number
   } | null = null
 
@@ -275,7 +279,9 @@ export class EmbeddedIndex {
     const sort = effectiveSort(query)
 
     // 1. the base set: text matches (scored), place, radius, and the AND filters
-    const base = new Uint32Array(W)
+    // per-query sets over the words in use, reused from query to query (no garbage)
+    const base = s.base.subarray(0, W)
+    base.fill(0)
     const tokens = queryTokens(query.text ?? '')
     const hasText = tokens.length > 0
     if (hasText) this.textSearch(tokens, base)
@@ -342,7 +348,8 @@ export class EmbeddedIndex {
       const active = activeFilter(query, facet)
       if (active !== null) filters.set(facet, this.filterBits(facet, active))
     }
-    const matches = base.slice()
+    const matches = s.matches.subarray(0, W)
+    matches.set(base)
     for (const bits of filters.values()) andBits(matches, bits)
 
     // 3. facets: an OR dimension counts over base ∧ the other filters
@@ -353,7 +360,7 @@ export class EmbeddedIndex {
       return out
     }
     const facets = emptyFacets()
-    const wordList = new Int32Array(W)
+    const wordList = s.wordList.subarray(0, W)
     const bySet = new Map<Bits, ValueDimension[]>()
     for (const dim of VALUE_DIMENSIONS) {
       const set = without(dim)
@@ -781,6 +788,9 @@ export class EmbeddedIndex {
         distance: new Float64Array(n),
         trueDistance: new Float64Array(n),
         slotList: new Int32Array(n),
+        base: new Uint32Array(wordsFor(n)),
+        matches: new Uint32Array(wordsFor(n)),
+        wordList: new Int32Array(wordsFor(n)),
         gen: 0,
       }
     }
