@@ -162,7 +162,7 @@ export class EmbeddedIndex {
   private readonly woonplaatsSlots = new Map<string, Set<number>>()
   private readonly slotWoonplaatsen: (string[] | undefined)[] = []
   /** per slot, dimension * 2^24 + value id of its values (to clear its bits on removal) */
-  private readonly slotValues: (Int32Array | undefined)[] = []
+  private readonly slotValues: (readonly number[] | undefined)[] = []
   /** the number of entries in `slotValues`, all slots together */
   private valueEntries = 0
   /** `slotValues` as one flat table (see `slotValueTable`); null after a change */
@@ -873,7 +873,7 @@ export class EmbeddedIndex {
         entries.push(d * 0x1000000 + id)
       }
     })
-    this.slotValues[slot] = Int32Array.from(entries)
+    this.slotValues[slot] = entries.slice() // exact length: a pushed array keeps spare room
     this.valueEntries += entries.length
     this.soortZorg[slot] = this.values.soortZorg.interner.get(row.values.soortZorg[0] ?? '') ?? 0
     if (row.dagbesteding) setBit(this.bools.dagbesteding, slot)

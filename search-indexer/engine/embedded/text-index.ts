@@ -59,7 +59,7 @@ export class TextIndex {
   private sortedDirty = false
   private readonly byLength = new Map<number, number[]>()
   /** per slot: field * 2^24 + termId of every (field, term) it is in */
-  private readonly slotTerms: (Int32Array | undefined)[] = []
+  private readonly slotTerms: (readonly number[] | undefined)[] = []
   private fieldLengths: Uint16Array[] = TEXT_FIELDS.map(() => new Uint16Array(1024))
   private readonly lengthSums = new Float64Array(FIELD_COUNT)
   private live = 0
@@ -90,7 +90,7 @@ export class TextIndex {
         entries.push(f * 0x1000000 + id)
       }
     }
-    this.slotTerms[slot] = Int32Array.from(entries)
+    this.slotTerms[slot] = entries.slice() // exact length: a pushed array keeps spare room
     this.live++
   }
 
