@@ -3,6 +3,7 @@
  * client that calls Payload's own Next.js route handlers (the real REST/GraphQL pipeline, no HTTP
  * server needed).
  */
+import fs from 'node:fs'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { dropDatabase, freshDatabase, tempDir, type DbKind } from './database'
 import { INDEX_QUEUE } from '../../../cms/jobs/queue'
@@ -83,6 +84,7 @@ export async function startCms(kind: DbKind): Promise<TestCms> {
       await payload.destroy().catch(() => undefined)
       await dropDatabase(databaseUrl).catch(() => undefined)
       void pool?.end?.().catch(() => undefined)
+      fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }
