@@ -6,7 +6,8 @@
  * collection, plus a young generation of up to 3 × 16 MB. A 4 MB semi-space and a heap that
  * grows by 30 % before the next full collection keep it at 215–255 MB, the target of 250 MB.
  * The price is throughput: 25–45 % fewer requests per second under 50 connections in
- * `npm run bench:search` (every kind still above 300). A deployment that has memory to spare
+ * `npm run bench:search` (every kind still above 300; 559–1,138 per kind since the engine work
+ * of ADR 0016 "Throughput", at 196 MB at start and 209 MB after the load). A deployment that has memory to spare
  * and wants the throughput starts the site without them (docs/production.md has the figures).
  * `--optimize-for-size` went lower (160–200 MB) but halved the throughput.
  */
