@@ -10,13 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ZORGATLAS } from '../../cms/domain/audit'
 import { projectLocaties } from '../../search-indexer/sync'
 import type { DbKind } from './helpers/database'
-import { createWorld, VV_AANBOD, type Id, type World } from './helpers/fixtures'
+import { createWorld, definitieveLocatie, type Id, type World } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
-
-const SYSTEM = {
-  overrideAccess: true,
-  context: { workflowStatus: 'definitief', skipIndex: true },
-} as const
 
 /** Approvals of the organisation newer than the one that published location X. */
 const NIEUWERE = 1100
@@ -62,42 +57,15 @@ export function gecontroleerdSuite(kind: DbKind, skip = false) {
     /** never published by an approval */
     let z: string
 
-    const locatie = async (agbCode: string, naam: string) => {
-      const loc = await cms.payload.create({
-        collection: 'locaties',
-        data: {
+    const locatie = async (agbCode: string, naam: string) =>
+      String(
+        await definitieveLocatie(cms.payload, w, {
           organisatie: w.org.a,
           agbCode,
-          hoofdlocatie: true,
-          soortZorg: w.soort.verpleeghuis,
-          voorziening: 'Verpleeghuis',
           naam,
-          bezoekadres: {
-            straat: 'Hoevelaan',
-            huisnummer: agbCode.slice(-1),
-            postcode: '5038 EF',
-            plaats: 'Tilburg',
-          },
-          status: 'definitief',
-          _status: 'published',
-        },
-        draft: false,
-        ...SYSTEM,
-      })
-      await cms.payload.create({
-        collection: 'zorgaanbod',
-        data: {
-          locatie: loc.id,
-          woonplaats: w.wp.tilburg,
-          vv: VV_AANBOD,
-          status: 'definitief',
-          _status: 'published',
-        },
-        draft: false,
-        ...SYSTEM,
-      })
-      return String(loc.id)
-    }
+          huisnummer: agbCode.slice(-1),
+        }),
+      )
 
     beforeAll(async () => {
       cms = await startCms(kind)

@@ -11,13 +11,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { INDEX_QUEUE, MAIL_QUEUE, queueReindexJob } from '../../cms/jobs/queue'
 import { readSnapshot } from '../helpers/search-index'
 import type { DbKind } from './helpers/database'
-import { createWorld, PASSWORD, VV_AANBOD, type Id, type World } from './helpers/fixtures'
+import {
+  createWorld,
+  definitieveLocatie,
+  PASSWORD,
+  VV_AANBOD,
+  type Id,
+  type World,
+} from './helpers/fixtures'
 import { runQueue, startCms, type TestCms } from './helpers/payload'
-
-const SYSTEM = {
-  overrideAccess: true,
-  context: { workflowStatus: 'definitief', skipIndex: true },
-} as const
 
 /** A real JPEG, large enough for the 'kaart' size (Payload never enlarges), to store a photo. */
 const JPEG = await sharp({
@@ -61,39 +63,11 @@ export function reviewSuite(kind: DbKind, skip = false) {
       })) {
         tokens[key] = await cms.rest.login(email, PASSWORD)
       }
-      const loc = await cms.payload.create({
-        collection: 'locaties',
-        data: {
-          organisatie: world.org.a,
-          agbCode: '12340000',
-          hoofdlocatie: true,
-          soortZorg: world.soort.verpleeghuis,
-          voorziening: 'Verpleeghuis',
-          naam: 'De Oude Hoeve',
-          bezoekadres: {
-            straat: 'Hoevelaan',
-            huisnummer: '2',
-            postcode: '5038 EF',
-            plaats: 'Tilburg',
-          },
-          status: 'definitief',
-          _status: 'published',
-        },
-        draft: false,
-        ...SYSTEM,
-      })
-      a2 = loc.id
-      await cms.payload.create({
-        collection: 'zorgaanbod',
-        data: {
-          locatie: a2,
-          woonplaats: world.wp.tilburg,
-          vv: VV_AANBOD,
-          status: 'definitief',
-          _status: 'published',
-        },
-        draft: false,
-        ...SYSTEM,
+      a2 = await definitieveLocatie(cms.payload, world, {
+        organisatie: world.org.a,
+        agbCode: '12340000',
+        naam: 'De Oude Hoeve',
+        huisnummer: '2',
       })
       const aanbod = await cms.payload.find({
         collection: 'zorgaanbod',

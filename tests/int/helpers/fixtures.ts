@@ -207,3 +207,36 @@ export async function createWorld(payload: Payload): Promise<World> {
     users,
   }
 }
+
+/**
+ * A Definitief, published location of `organisatie` on the Hoevelaan in Tilburg (house number
+ * `huisnummer`), a nursing home with VV care offered in Tilburg: public at once.
+ */
+export async function definitieveLocatie(
+  payload: Payload,
+  world: World,
+  data: { organisatie: Id; agbCode: string; naam: string; huisnummer: string },
+): Promise<Id> {
+  const id = await published(payload, 'locaties', {
+    organisatie: data.organisatie,
+    agbCode: data.agbCode,
+    hoofdlocatie: true,
+    soortZorg: world.soort.verpleeghuis,
+    voorziening: 'Verpleeghuis',
+    naam: data.naam,
+    bezoekadres: {
+      straat: 'Hoevelaan',
+      huisnummer: data.huisnummer,
+      postcode: '5038 EF',
+      plaats: 'Tilburg',
+    },
+    status: 'definitief',
+  })
+  await published(payload, 'zorgaanbod', {
+    locatie: id,
+    woonplaats: world.wp.tilburg,
+    vv: VV_AANBOD,
+    status: 'definitief',
+  })
+  return id
+}
