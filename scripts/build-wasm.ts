@@ -3,7 +3,7 @@
  * TypeScript modules that carry their bytes (base64), so no build step is needed at run time.
  * `--check` exits 1 when a module differs from its source (a unit test does the same).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import wabtInit from 'wabt'
 
@@ -35,17 +35,12 @@ const main = async () => {
   let differs = false
   for (const source of WASM_SOURCES) {
     const text = moduleText(source.name, source.wat, await compileWat(resolve(source.wat)))
-    const current = (() => {
-      try {
-        return readFileSync(resolve(source.module), 'utf8')
-      } catch {
-        return ''
-      }
-    })()
+    const path = resolve(source.module)
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : ''
     if (current === text) continue
     differs = true
     if (check) console.error(`${source.module} differs from ${source.wat}: run npm run build:wasm`)
-    else writeFileSync(resolve(source.module), text)
+    else writeFileSync(path, text)
   }
   if (check && differs) process.exit(1)
 }
