@@ -30,21 +30,36 @@ test('the rating is on results and the detail page; the admin links a record', a
 
   const locatieId = metWaardering!.url.split('/').filter(Boolean).at(-1)!.split('-')[0]
   await login(page, 'beheer@zorgatlas.test')
+  // The panel asks the register itself (GET /api/zorgkaart?…): each step waits for that answer
+  // before reading the panel, which can take long on a busy machine.
+  const registerAntwoord = (filter: string) =>
+    page.waitForResponse(
+      (r) => r.url().includes('/api/zorgkaart?') && decodeURIComponent(r.url()).includes(filter),
+      { timeout: 120_000 },
+    )
+  const opAdres = registerAntwoord('[adresSleutel]')
   await page.goto(`${CMS_URL}/admin/collections/locaties/${locatieId}`)
   // Payload renders fields when they scroll into view
   await page
     .getByRole('heading', { name: 'ZorgkaartNederland (waarderingscijfer)' })
     .scrollIntoViewIfNeeded()
+  expect((await opAdres).status()).toBe(200)
   await expect(page.getByText('Automatisch gekoppeld op het bezoekadres')).toBeVisible()
   const zoek = page.getByLabel('Zoek op naam of plaats')
   await zoek.fill('De')
+  const gezocht = registerAntwoord('[naam][like]')
   await page.getByRole('button', { name: 'Zoek', exact: true }).click()
+  expect((await gezocht).status()).toBe(200)
   const koppel = page.getByRole('button', { name: /^Koppel / }).first()
   await expect(koppel).toBeVisible()
+  const opId = registerAntwoord('[zorgkaartId][equals]')
   await koppel.click()
+  expect((await opId).status()).toBe(200)
   await expect(page.getByText('Gekoppeld met het ID dat u koos')).toBeVisible()
   await expect(page.locator('input[name="zorgkaartNederland.zorgkaartId"]')).not.toHaveValue('')
+  const weerOpAdres = registerAntwoord('[adresSleutel]')
   await page.getByRole('button', { name: 'Ontkoppel' }).click()
+  expect((await weerOpAdres).status()).toBe(200)
   await expect(page.locator('input[name="zorgkaartNederland.zorgkaartId"]')).toHaveValue('')
   await expect(page.getByText('Automatisch gekoppeld op het bezoekadres')).toBeVisible()
 })
