@@ -48,15 +48,39 @@ export const comprimeerMap = async (dir: string): Promise<number> => {
   return n
 }
 
+/** The route whose built module the site's own server calls directly (site/server/entry.ts). */
+export const ZOEKEN_ROUTE = 'site/pages/api/zoeken.ts'
+
+/**
+ * The file of a route's built module, relative to the server directory (`./chunks/….mjs`), from
+ * the build manifest's entry modules (keys like `\0virtual:astro:page:site/pages/api/zoeken@_@ts`).
+ * Throws when there is not exactly one: the build must not produce a server without it.
+ */
+export const routeModule = (entryModules: Record<string, string>, route: string): string => {
+  const [pad, ext] = [
+    route.slice(0, route.lastIndexOf('.')),
+    route.slice(route.lastIndexOf('.') + 1),
+  ]
+  const found = Object.entries(entryModules).filter(([key]) => key.endsWith(`:${pad}@_@${ext}`))
+  if (found.length !== 1 || !found[0]![1]) {
+    throw new Error(`De build heeft ${found.length} modules voor ${route}; verwacht: 1.`)
+  }
+  return `./${found[0]![1]}`
+}
+
 export const compressie = (): AstroIntegration => {
   let clientDir = ''
   let serverDir = ''
+  let zoekenModule = ''
   return {
     name: 'zorgatlas-compressie',
     hooks: {
       'astro:config:done': ({ config }) => {
         clientDir = fileURLToPath(config.build.client)
         serverDir = fileURLToPath(config.build.server)
+      },
+      'astro:build:ssr': ({ manifest }) => {
+        zoekenModule = routeModule(manifest.entryModules, ZOEKEN_ROUTE)
       },
       'astro:build:done': async ({ logger }) => {
         const n = await comprimeerMap(clientDir)
@@ -68,7 +92,8 @@ export const compressie = (): AstroIntegration => {
           format: 'esm',
           target: 'node26',
           // pino and pino-pretty from node_modules at runtime, as in the rest of the server
-          external: ['./astro.mjs', 'pino', 'pino-pretty'],
+          external: ['./astro.mjs', zoekenModule, 'pino', 'pino-pretty'],
+          define: { ZOEKEN_MODULE: JSON.stringify(zoekenModule) },
           logLevel: 'warning',
         })
         logger.info(`${n} static files compressed (br, gz); server entry written`)

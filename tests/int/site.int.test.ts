@@ -337,6 +337,42 @@ describe('GET /api/zoeken', () => {
     )
   })
 
+  it("the site's own server and the Astro route (/api/zoeken/) answer alike, HEAD without a body", async () => {
+    const HEADERS = ['content-type', 'cache-control', 'content-encoding', 'vary', 'retry-after']
+    const queries = [
+      '?woonplaats=utrecht&straal=10',
+      '?q=zorg&soortZorg=' + SZ.ouderen.code,
+      '?pagina=0&straal=500',
+      '?woonplaats=Hengel',
+      '',
+    ]
+    for (const query of queries) {
+      const answers = []
+      for (const path of [`/api/zoeken${query}`, `/api/zoeken/${query}`]) {
+        for (const encoding of ['br', 'gzip', 'identity']) {
+          const res = await fetch(base + path, { headers: { 'Accept-Encoding': encoding } })
+          answers.push({
+            encoding,
+            status: res.status,
+            body: await res.json(),
+            headers: Object.fromEntries(HEADERS.map((h) => [h, res.headers.get(h)])),
+          })
+        }
+      }
+      const [own, astro] = [answers.slice(0, 3), answers.slice(3)]
+      expect(own, query).toEqual(astro)
+      // a list of results is worth compressing; a short 400 is sent as it is
+      expect(own.map((a) => a.headers['content-encoding'])).toEqual(
+        own[0]!.status === 200 ? ['br', 'gzip', null] : [null, null, null],
+      )
+      expect(own.every((a) => a.headers.vary === 'Accept-Encoding')).toBe(true)
+    }
+    const head = await fetch(`${base}/api/zoeken?woonplaats=utrecht`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await head.text()).toBe('')
+  })
+
   it('follows the engine: a document written later shows up', async () => {
     const extra = PublicDocumentSchema.parse({
       ...siteDocuments()[0],

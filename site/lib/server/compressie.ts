@@ -96,6 +96,18 @@ const inEenKeer = (codering: Codering, body: Buffer): Buffer | Promise<Buffer> =
 }
 
 /**
+ * A body that is whole in memory, compressed with the encoding chosen for the request
+ * (kiesCodering); as it is when none was chosen or the body is smaller than MIN_BYTES.
+ */
+export const comprimeerGeheel = async (
+  codering: Codering | null,
+  body: Buffer,
+): Promise<{ body: Buffer; codering: Codering | null }> =>
+  codering && body.length >= MIN_BYTES
+    ? { body: await inEenKeer(codering, body), codering }
+    : { body, codering: null }
+
+/**
  * JSON answers are built whole in memory (site/lib/server/http.ts `json`): compressed in one
  * call rather than through a web-stream pipeline, which cost three times as much for a 25 KB
  * search answer (2.7 ms against 0.9 ms, measured alone with Node 20).
@@ -115,18 +127,27 @@ export const comprimeer = async (request: Request, response: Response): Promise<
   const contentType = response.headers.get('Content-Type')
   if (!isComprimeerbaar(contentType)) return response
   const codering = kiesCodering(request.headers.get('Accept-Encoding'))
-  if (!codering) return response
+  if (!codering) {
+    // sent as it is, but only because of this Accept-Encoding: caches must know
+    try {
+      response.headers.append('Vary', 'Accept-Encoding')
+    } catch {
+      // immutable headers (a redirect): nothing to compress there anyway
+    }
+    return response
+  }
   const headers = new Headers(response.headers)
   headers.append('Vary', 'Accept-Encoding')
   if (isHeelInGeheugen(contentType)) {
-    const body = Buffer.from(await response.arrayBuffer())
-    if (body.length < MIN_BYTES) {
-      return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers })
+    const geheel = await comprimeerGeheel(codering, Buffer.from(await response.arrayBuffer()))
+    if (geheel.codering) {
+      headers.set('Content-Encoding', geheel.codering)
+      headers.set('Content-Length', String(geheel.body.length))
     }
-    const compressed = await inEenKeer(codering, body)
-    headers.set('Content-Encoding', codering)
-    headers.set('Content-Length', String(compressed.length))
-    return new Response(compressed as Uint8Array<ArrayBuffer>, { status: response.status, headers })
+    return new Response(geheel.body as Uint8Array<ArrayBuffer>, {
+      status: response.status,
+      headers,
+    })
   }
   headers.set('Content-Encoding', codering)
   headers.delete('Content-Length')

@@ -467,14 +467,20 @@ export const toFacetList = (
   labels: Record<string, FacetLabel>,
   selected: string[] = [],
 ): FacetWaarde[] => {
-  const all = new Map(Object.entries(counts))
-  for (const code of selected) if (!all.has(code)) all.set(code, 0)
-  return [...all]
-    .map(([code, aantal]) => {
-      const l = labels[code]
-      return { code, naam: l?.naam ?? code, aantal, ...(l?.icoon && { icoon: l.icoon }) }
-    })
-    .sort((a, b) => b.aantal - a.aantal || a.naam.localeCompare(b.naam, 'nl'))
+  // built in one list, without intermediate maps and entry arrays: every search answer makes
+  // about ten of these
+  const list: FacetWaarde[] = []
+  const add = (code: string, aantal: number) => {
+    const l = labels[code]
+    const waarde: FacetWaarde = { code, naam: l?.naam ?? code, aantal }
+    if (l?.icoon) waarde.icoon = l.icoon
+    list.push(waarde)
+  }
+  for (const code of Object.keys(counts)) add(code, counts[code]!)
+  for (const code of selected) {
+    if (!Object.hasOwn(counts, code) && !list.some((w) => w.code === code)) add(code, 0)
+  }
+  return list.sort((a, b) => b.aantal - a.aantal || a.naam.localeCompare(b.naam, 'nl'))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,12 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { comprimeer, isComprimeerbaar, kiesCodering } from '../../../site/lib/server/compressie'
+import {
+  comprimeer,
+  comprimeerGeheel,
+  isComprimeerbaar,
+  kiesCodering,
+  MIN_BYTES,
+} from '../../../site/lib/server/compressie'
 
 describe('kiesCodering', () => {
   it('prefers brotli, then gzip, and respects q=0', () => {
@@ -37,6 +43,7 @@ describe('comprimeer', () => {
   it('leaves alone: no accepted encoding, images, HEAD, encoded bodies', async () => {
     const plain = page()
     expect(await comprimeer(request(null), plain)).toBe(plain)
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding')
     const png = new Response('x', { headers: { 'Content-Type': 'image/png' } })
     expect(await comprimeer(request('br'), png)).toBe(png)
     const head = page()
@@ -71,5 +78,25 @@ describe('comprimeer', () => {
     const out = await comprimeer(request('br'), answer({ status: 'ok' }))
     expect(out.headers.get('content-encoding')).toBeNull()
     expect(await out.json()).toEqual({ status: 'ok' })
+  })
+})
+
+describe('comprimeerGeheel', () => {
+  const json = Buffer.from(JSON.stringify({ resultaten: Array(80).fill({ naam: 'De Linde' }) }))
+
+  it('compresses a whole body with the chosen encoding; the bytes come back the same', async () => {
+    const br = await comprimeerGeheel('br', json)
+    expect(br.codering).toBe('br')
+    expect(br.body.length).toBeLessThan(json.length)
+    expect(brotliDecompressSync(br.body).equals(json)).toBe(true)
+    const gz = await comprimeerGeheel('gzip', json)
+    expect(gz.codering).toBe('gzip')
+    expect(gunzipSync(gz.body).equals(json)).toBe(true)
+  })
+
+  it('leaves the body as it is without an encoding or below MIN_BYTES', async () => {
+    expect(await comprimeerGeheel(null, json)).toEqual({ body: json, codering: null })
+    const klein = json.subarray(0, MIN_BYTES - 1)
+    expect(await comprimeerGeheel('br', klein)).toEqual({ body: klein, codering: null })
   })
 })

@@ -105,6 +105,19 @@ describe('toFacetList', () => {
     ])
     expect(list[0]).toEqual({ code: 'c', naam: 'C', aantal: 5 })
   })
+
+  it('lists a value once however often it is selected; an icon only where the label has one', () => {
+    const list = toFacetList(
+      { tuin: 3, roken: 1 },
+      { tuin: { naam: 'Tuin', icoon: 'boom' }, huisdier: { naam: 'Huisdier', icoon: 'huisdier' } },
+      ['huisdier', 'tuin', 'huisdier'],
+    )
+    expect(list).toEqual([
+      { code: 'tuin', naam: 'Tuin', aantal: 3, icoon: 'boom' },
+      { code: 'roken', naam: 'roken', aantal: 1 },
+      { code: 'huisdier', naam: 'Huisdier', aantal: 0, icoon: 'huisdier' },
+    ])
+  })
 })
 
 describe('runSearch: a place search always finds what is near', () => {
