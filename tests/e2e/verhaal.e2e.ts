@@ -127,9 +127,12 @@ test('a provider adds photos, a video, a rating and free places; after approval 
 
   await page.locator('#field-video').fill(`https://www.youtube.com/watch?v=${VIDEO}`)
 
+  // Payload renders a field only once it is in the viewport: the heading goes to the top, so the
+  // panel below it is in view (scrolled only "if needed", the heading could end at the bottom
+  // edge with the panel still below the fold, and the panel never rendered).
   await page
     .getByRole('heading', { name: 'ZorgkaartNederland (waarderingscijfer)' })
-    .scrollIntoViewIfNeeded()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await page.getByLabel('Zoek op naam of plaats').fill('Rijnsaterwoude')
   await page.getByRole('button', { name: 'Zoek', exact: true }).click()
   await page.getByRole('button', { name: `Koppel ${RECORD.naam}` }).click()

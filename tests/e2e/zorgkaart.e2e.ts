@@ -39,10 +39,11 @@ test('the rating is on results and the detail page; the admin links a record', a
     )
   const opAdres = registerAntwoord('[adresSleutel]')
   await page.goto(`${CMS_URL}/admin/collections/locaties/${locatieId}`)
-  // Payload renders fields when they scroll into view
+  // Payload renders fields when they scroll into view: the heading goes to the top, so the panel
+  // below it is in view too (scrolled only "if needed", the panel could stay below the fold)
   await page
     .getByRole('heading', { name: 'ZorgkaartNederland (waarderingscijfer)' })
-    .scrollIntoViewIfNeeded()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }))
   expect((await opAdres).status()).toBe(200)
   await expect(page.getByText('Automatisch gekoppeld op het bezoekadres')).toBeVisible()
   const zoek = page.getByLabel('Zoek op naam of plaats')
