@@ -30,7 +30,7 @@ import {
   type Codering,
 } from '../lib/server/compressie'
 import type { ApiAntwoord, Zoekverzoek } from '../lib/server/zoeken-api'
-import { alleenLezen, isLeesbaarAdres, onleesbaarAdres } from '../lib/server/http'
+import { alleenLezen, isLeesbaarAdres, JSON_KOPPEN, onleesbaarAdres } from '../lib/server/http'
 import { securityHeaders, STANDAARD_TILE_URL, tileOriginOf } from '../lib/server/security'
 
 /**
@@ -150,8 +150,7 @@ const zoekAntwoord = async (
   )
   res.writeHead(antwoord.status, {
     ...antwoord.headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
+    ...JSON_KOPPEN,
     Vary: 'Accept-Encoding',
     ...(codering && { 'Content-Encoding': codering }),
     'Content-Length': String(body.length),

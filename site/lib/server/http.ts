@@ -1,13 +1,12 @@
+/** The headers of every JSON answer of the API (also those the site's own server sends). */
+export const JSON_KOPPEN = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+} as const
+
 /** JSON responses of the API routes. */
 export const json = (body: unknown, status = 200, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...headers,
-    },
-  })
+  new Response(JSON.stringify(body), { status, headers: { ...JSON_KOPPEN, ...headers } })
 
 /** An address whose escapes are not UTF-8 (`/%C0%AF`, `?q=%FF`) or not escapes at all (`%ZZ`). */
 export const ONLEESBAAR_ADRES = 'Het adres bevat tekens die niet kloppen (geen geldige UTF-8).'
