@@ -40,6 +40,14 @@ const stop = (signal: string) => {
 process.on('SIGINT', () => stop('SIGINT'))
 process.on('SIGTERM', () => stop('SIGTERM'))
 
+// Changed index settings reach a running engine now, not with the first approval after a start.
+// An engine that is down is not fatal here: every write prepares again before it writes.
+try {
+  await writer.prepare()
+} catch (error) {
+  log.warn(`Zoekindex niet voorbereid: ${error instanceof Error ? error.message : String(error)}`)
+}
+
 const reden = await herindexerenNodig(writer)
 if (reden) {
   const pending = await payload.count({

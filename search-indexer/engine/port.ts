@@ -158,6 +158,13 @@ export interface SearchReader {
 }
 
 export interface SearchWriter {
+  /**
+   * Make the index ready for this version of the code: create what is missing and apply the
+   * current settings (Meilisearch: stop words, synonyms, filterable fields). The worker calls it
+   * at start, so changed settings reach a running index without waiting for the first write.
+   * Idempotent; never touches documents.
+   */
+  prepare(): Promise<void>
   /** idempotent by document id */
   upsert(docs: PublicDocument[]): Promise<void>
   /** idempotent: deleting an absent id is fine */

@@ -66,6 +66,19 @@ export const runSearchEngineContract = (
       expect(await writer.count()).toBe(0)
     })
 
+    it('prepare readies an empty engine and keeps what is written, however often it runs', async () => {
+      await writer.prepare()
+      await engine.settle()
+      expect((await reader.search(q({ text: 'zon' }))).total).toBe(0)
+      await load()
+      const before = await names({})
+      await writer.prepare()
+      await writer.prepare()
+      await engine.settle()
+      expect(await writer.count()).toBe(sampleDocuments().length)
+      expect(await names({})).toEqual(before)
+    })
+
     it('upsert is idempotent by id', async () => {
       const docs = sampleDocuments()
       await writer.upsert(docs)

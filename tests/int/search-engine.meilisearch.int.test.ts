@@ -3,10 +3,10 @@
  * Every engine gets its own index prefix, deleted afterwards.
  */
 import { randomBytes } from 'node:crypto'
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Meilisearch } from 'meilisearch'
 import { createSearchReader, createSearchWriter } from '../../search-indexer/engine'
-import { indexNames } from '../../search-indexer/engine/meilisearch/mapping'
+import { indexNames, locatieSettings } from '../../search-indexer/engine/meilisearch/mapping'
 import { runSearchEngineContract } from '../contract/search-engine.contract'
 
 const url = process.env.MEILISEARCH_URL
@@ -46,6 +46,35 @@ describe.skipIf(!url)('Meilisearch (MEILISEARCH_URL)', () => {
         await client.deleteIndexIfExists(names.status)
         if (searchKey) await client.deleteKey(searchKey.uid)
       },
+    }
+  })
+})
+
+describe.skipIf(!url)('Meilisearch (MEILISEARCH_URL): settings at the worker start', () => {
+  it('a restarted writer puts back settings that drifted, before any write', async () => {
+    const indexPrefix = `zorgatlas-test-${randomBytes(4).toString('hex')}`
+    const client = new Meilisearch({ host: url!, ...(apiKey && { apiKey }) })
+    const names = indexNames(indexPrefix)
+    const config = {
+      engine: 'meilisearch' as const,
+      url: url!,
+      ...(apiKey && { apiKey }),
+      indexPrefix,
+    }
+    try {
+      await createSearchWriter(config).prepare()
+      // an older version of the code, or a hand edit, left other settings behind
+      await client.index(names.locaties).updateSettings({ synonyms: {}, stopWords: [] }).waitTask()
+      await createSearchWriter(config).prepare()
+      const settings = await client.index(names.locaties).getSettings()
+      expect(settings.synonyms).toEqual(locatieSettings.synonyms)
+      expect([...(settings.stopWords ?? [])].sort()).toEqual(
+        [...(locatieSettings.stopWords ?? [])].sort(),
+      )
+      expect((await client.index(names.locaties).getStats()).numberOfDocuments).toBe(0)
+    } finally {
+      await client.deleteIndexIfExists(names.locaties)
+      await client.deleteIndexIfExists(names.woonplaatsen)
     }
   })
 })

@@ -50,6 +50,11 @@ export class EmbeddedSearchWriter implements SearchWriter {
     return this.options.dir
   }
 
+  /** Open the store: creates the file and its tables on first use; keeps every document. */
+  async prepare(): Promise<void> {
+    await this.metStore(() => undefined)
+  }
+
   async upsert(docs: PublicDocument[]): Promise<void> {
     const rows = docs.map((doc) => toStoredRow(PublicDocumentSchema.parse(doc)))
     await this.metStore((store) => store.upsert(rows))

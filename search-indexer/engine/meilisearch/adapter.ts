@@ -268,6 +268,11 @@ export class MeilisearchReader extends MeiliBase implements SearchReader {
 export class MeilisearchWriter extends MeiliBase implements SearchWriter {
   private ready: Promise<void> | null = null
 
+  /** Create missing indexes and apply the current settings now (settings updates are idempotent). */
+  prepare(): Promise<void> {
+    return this.ensureIndexes()
+  }
+
   async upsert(docs: PublicDocument[]): Promise<void> {
     const mapped = docs.map((d) => toMeiliLocatie(PublicDocumentSchema.parse(d)))
     await this.ensureIndexes()
