@@ -14,26 +14,52 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-fail=0
 
-DATA_DIR="$tmp" payload generate:types >/dev/null
-DATA_DIR="$tmp" payload generate:importmap >/dev/null
-prettier --write cms/payload-types.ts "cms/app/(payload)/admin/importMap.js" >/dev/null
-if ! git diff --quiet -- cms/payload-types.ts "cms/app/(payload)/admin/importMap.js"; then
-  echo "Gegenereerde bestanden lopen achter op de code: commit de nieuwe versie." >&2
-  git --no-pager diff --stat -- cms/payload-types.ts "cms/app/(payload)/admin/importMap.js" >&2
-  fail=1
-fi
+# Three independent checks, side by side (each loads the Payload config in its own processes, on
+# its own scratch data dir, and writes only its own files): types and import map, the SQLite
+# migrations, the PostgreSQL migrations. Each prints its findings; its exit code says whether it
+# found drift.
+generated() {
+  local dir="$tmp/generated"
+  mkdir -p "$dir"
+  DATA_DIR="$dir" payload generate:types >/dev/null
+  DATA_DIR="$dir" payload generate:importmap >/dev/null
+  prettier --write cms/payload-types.ts "cms/app/(payload)/admin/importMap.js" >/dev/null
+  if ! git diff --quiet -- cms/payload-types.ts "cms/app/(payload)/admin/importMap.js"; then
+    echo "Gegenereerde bestanden lopen achter op de code: commit de nieuwe versie." >&2
+    git --no-pager diff --stat -- cms/payload-types.ts "cms/app/(payload)/admin/importMap.js" >&2
+    return 1
+  fi
+}
 
 # A migration that `migrate:create` would write means the schema changed without one.
-before=$(git status --porcelain --untracked-files=all -- cms/migrations)
-DATA_DIR="$tmp" DATABASE_URL="" payload migrate:create drift-check </dev/null >/dev/null 2>&1 || true
-if [ -n "${TEST_POSTGRES_URL:-}" ]; then
-  db="zorgatlas_drift_$$"
+sqlite_migrations() {
+  local dir="$tmp/sqlite"
+  mkdir -p "$dir"
+  DATA_DIR="$dir" DATABASE_URL="" payload migrate:create drift-check </dev/null >/dev/null 2>&1 || true
+}
+postgres_migrations() {
+  [ -n "${TEST_POSTGRES_URL:-}" ] || return 0
+  local dir="$tmp/postgres" db_url
+  mkdir -p "$dir"
   db_url=$(node scripts/test-postgres.mjs create "$db")
-  DATA_DIR="$tmp" DATABASE_URL="$db_url" payload migrate >/dev/null 2>&1
-  DATA_DIR="$tmp" DATABASE_URL="$db_url" payload migrate:create drift-check </dev/null >/dev/null 2>&1 || true
-fi
+  DATA_DIR="$dir" DATABASE_URL="$db_url" payload migrate >/dev/null 2>&1
+  DATA_DIR="$dir" DATABASE_URL="$db_url" payload migrate:create drift-check </dev/null >/dev/null 2>&1 || true
+}
+
+[ -n "${TEST_POSTGRES_URL:-}" ] && db="zorgatlas_drift_$$"
+before=$(git status --porcelain --untracked-files=all -- cms/migrations)
+generated &
+generated_pid=$!
+sqlite_migrations &
+sqlite_pid=$!
+postgres_migrations &
+postgres_pid=$!
+fail=0
+wait "$generated_pid" || fail=1
+wait "$sqlite_pid" || fail=1
+wait "$postgres_pid" || fail=1
+
 after=$(git status --porcelain --untracked-files=all -- cms/migrations)
 if [ "$before" != "$after" ]; then
   echo "Het schema is veranderd zonder migratie: npm run migrate:create -- <naam>" >&2

@@ -26,11 +26,38 @@ node scripts/test-postgres.mjs check
 echo "[test] browser: ${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 step "Typecheck, lint en opmaak"
-tsc --noEmit -p .
-astro check --minimumSeverity warning
-eslint --max-warnings 0 .
-prettier --check . >/dev/null || { prettier --check . ; exit 1; }
+# Two at a time (each of these tools keeps about one core busy), slowest first. Their output is
+# printed afterwards in this order (prettier's only when it fails); any failure fails the step.
+checks_dir=$(mktemp -d)
+check() {
+  local name=$1
+  shift
+  (
+    set +e
+    "$@" >"$checks_dir/$name.log" 2>&1
+    echo $? >"$checks_dir/$name.rc"
+  ) &
+  while [ "$(jobs -rp | wc -l)" -ge 2 ]; do wait -n || true; done
+}
+check astro-check astro check --minimumSeverity warning
+check tsc tsc --noEmit -p .
+check eslint eslint --max-warnings 0 .
+check prettier prettier --check .
+wait
+checks_failed=""
+for name in astro-check tsc eslint prettier; do
+  if [ "$(cat "$checks_dir/$name.rc")" != 0 ]; then
+    echo "--- $name: mislukt ---"
+    cat "$checks_dir/$name.log"
+    checks_failed="$checks_failed $name"
+  elif [ "$name" != prettier ]; then
+    cat "$checks_dir/$name.log"
+  fi
+done
+rm -rf "$checks_dir"
+[ -z "$checks_failed" ] || { echo "Mislukt:$checks_failed"; exit 1; }
 
+# After the checks above, never beside them: it rewrites generated files that they read.
 step "Gegenereerde bestanden: types, import map, migraties"
 bash scripts/check-drift.sh
 
