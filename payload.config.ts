@@ -55,183 +55,185 @@ import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
 
-const sanitized = buildConfig({
-  // No fixed serverURL: file and API addresses stay relative, so the admin works on whatever host
-  // it is opened from (localhost, 127.0.0.1, behind a proxy). Links in e-mails use CMS_PUBLIC_URL;
-  // the login cookie's origin check is ours (cms/http/herkomst.ts, in cms/proxy.ts).
-  serverURL: '',
-  secret: config.secret,
-  db: databaseAdapter(config.database),
-  sharp,
-  telemetry: false,
-  // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
-  // A wrong password is a refusal too (the audit trail records it), not a server error.
-  loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
-  // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
-  // its own pretty output otherwise.
-  logger:
-    config.env === 'test'
-      ? { options: { level: 'warn' } }
-      : logFormat() === 'json'
-        ? { options: loggerOptions('payload') }
-        : undefined,
-  admin: {
-    user: Users.slug,
-    importMap: {
-      baseDir: dirname,
-      importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
-    },
-    meta: BEHEER_META,
-    dateFormat: DATUM_TIJD_FORMAAT,
-    avatar: 'default',
-    theme: 'light',
-    components: {
-      graphics: {
-        Logo: '/cms/components/Merk#ZorgatlasLogo',
-        Icon: '/cms/components/Merk#ZorgatlasIcoon',
+const sanitized = databaseAdapter(config.database).then((db) =>
+  buildConfig({
+    // No fixed serverURL: file and API addresses stay relative, so the admin works on whatever host
+    // it is opened from (localhost, 127.0.0.1, behind a proxy). Links in e-mails use CMS_PUBLIC_URL;
+    // the login cookie's origin check is ours (cms/http/herkomst.ts, in cms/proxy.ts).
+    serverURL: '',
+    secret: config.secret,
+    db,
+    sharp,
+    telemetry: false,
+    // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
+    // A wrong password is a refusal too (the audit trail records it), not a server error.
+    loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
+    // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
+    // its own pretty output otherwise.
+    logger:
+      config.env === 'test'
+        ? { options: { level: 'warn' } }
+        : logFormat() === 'json'
+          ? { options: loggerOptions('payload') }
+          : undefined,
+    admin: {
+      user: Users.slug,
+      importMap: {
+        baseDir: dirname,
+        importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
       },
-      beforeLogin: [
-        '/cms/components/InlogUitleg#InlogUitleg',
-        // after the password: the code of two-step login (ADR 0013)
-        '/cms/components/tweestaps/TweedeStap#TweedeStap',
-      ],
-      views: {
-        dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
-        // The review desk: the queue and one request's differences.
-        wachtrij: {
-          meta: { title: 'Te beoordelen' },
-          Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
-          path: '/beoordelen',
-          exact: true,
+      meta: BEHEER_META,
+      dateFormat: DATUM_TIJD_FORMAAT,
+      avatar: 'default',
+      theme: 'light',
+      components: {
+        graphics: {
+          Logo: '/cms/components/Merk#ZorgatlasLogo',
+          Icon: '/cms/components/Merk#ZorgatlasIcoon',
         },
-        // Contract status per organisation and year, with filters and the bulk action.
-        contracten: {
-          meta: { title: 'Contracten beheren' },
-          Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
-          path: '/contracten-beheren',
-          exact: true,
+        beforeLogin: [
+          '/cms/components/InlogUitleg#InlogUitleg',
+          // after the password: the code of two-step login (ADR 0013)
+          '/cms/components/tweestaps/TweedeStap#TweedeStap',
+        ],
+        views: {
+          dashboard: { Component: '/cms/components/StartScherm#StartScherm' },
+          // The review desk: the queue and one request's differences.
+          wachtrij: {
+            meta: { title: 'Te beoordelen' },
+            Component: '/cms/components/beoordelen/WachtrijView#WachtrijView',
+            path: '/beoordelen',
+            exact: true,
+          },
+          // Contract status per organisation and year, with filters and the bulk action.
+          contracten: {
+            meta: { title: 'Contracten beheren' },
+            Component: '/cms/components/contracten/ContractBeheerView#ContractBeheerView',
+            path: '/contracten-beheren',
+            exact: true,
+          },
+          // Logins by invitation: the form, the public set-password page of a new address, and the
+          // page where the owner of an existing login accepts or refuses (after logging in).
+          uitnodigen: {
+            meta: { title: 'Iemand uitnodigen' },
+            Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
+            path: '/uitnodigen',
+            exact: true,
+          },
+          tweestaps: {
+            Component: '/cms/components/tweestaps/TweestapsView#TweestapsView',
+            path: '/tweestaps',
+            exact: true,
+          },
+          wachtwoordInstellen: {
+            meta: { title: 'Wachtwoord instellen' },
+            Component: '/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView',
+            path: '/wachtwoord-instellen',
+            exact: true,
+          },
+          uitnodiging: {
+            meta: { title: 'Uitnodiging' },
+            Component: '/cms/components/logins/UitnodigingView#UitnodigingView',
+            path: '/uitnodiging',
+            exact: true,
+          },
+          // A provider's request to the zorgkantoor.
+          verzoek: {
+            meta: { title: 'Verzoek aan het zorgkantoor' },
+            Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',
+            path: '/verzoek',
+            exact: true,
+          },
+          beoordeling: {
+            meta: { title: 'Wijziging beoordelen' },
+            Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
+            path: '/beoordelen/:id',
+            exact: true,
+          },
+          // The worker's failed jobs, to retry or remove (beheerder; cms/endpoints/taken.ts).
+          mislukteTaken: {
+            meta: { title: 'Mislukte taken' },
+            Component: '/cms/components/taken/MislukteTakenView#MislukteTakenView',
+            path: '/mislukte-taken',
+            exact: true,
+          },
         },
-        // Logins by invitation: the form, the public set-password page of a new address, and the
-        // page where the owner of an existing login accepts or refuses (after logging in).
-        uitnodigen: {
-          meta: { title: 'Iemand uitnodigen' },
-          Component: '/cms/components/logins/UitnodigenView#UitnodigenView',
-          path: '/uitnodigen',
-          exact: true,
-        },
-        tweestaps: {
-          Component: '/cms/components/tweestaps/TweestapsView#TweestapsView',
-          path: '/tweestaps',
-          exact: true,
-        },
-        wachtwoordInstellen: {
-          meta: { title: 'Wachtwoord instellen' },
-          Component: '/cms/components/logins/WachtwoordInstellenView#WachtwoordInstellenView',
-          path: '/wachtwoord-instellen',
-          exact: true,
-        },
-        uitnodiging: {
-          meta: { title: 'Uitnodiging' },
-          Component: '/cms/components/logins/UitnodigingView#UitnodigingView',
-          path: '/uitnodiging',
-          exact: true,
-        },
-        // A provider's request to the zorgkantoor.
-        verzoek: {
-          meta: { title: 'Verzoek aan het zorgkantoor' },
-          Component: '/cms/components/verzoeken/VerzoekView#VerzoekView',
-          path: '/verzoek',
-          exact: true,
-        },
-        beoordeling: {
-          meta: { title: 'Wijziging beoordelen' },
-          Component: '/cms/components/beoordelen/BeoordelingView#BeoordelingView',
-          path: '/beoordelen/:id',
-          exact: true,
-        },
-        // The worker's failed jobs, to retry or remove (beheerder; cms/endpoints/taken.ts).
-        mislukteTaken: {
-          meta: { title: 'Mislukte taken' },
-          Component: '/cms/components/taken/MislukteTakenView#MislukteTakenView',
-          path: '/mislukte-taken',
-          exact: true,
-        },
+        // Logout after the idle time (seed 004 §2.1); activity renews the session.
+        providers: [
+          {
+            path: '/cms/components/SessieBewaker#SessieBewaker',
+            clientProps: { idleSeconden: sessieIdleSeconden(process.env) },
+          },
+          '/cms/components/ToastVertaling#ToastVertaling',
+          '/cms/components/ToegankelijkheidsHulp#ToegankelijkheidsHulp',
+        ],
+        beforeNavLinks: [
+          '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
+          '/cms/components/taken/TakenLink#TakenLink',
+        ],
+        afterNavLinks: [
+          '/cms/components/tweestaps/TweestapsLink#TweestapsLink',
+          '/cms/components/OveralUitloggen#OveralUitloggen',
+        ],
       },
-      // Logout after the idle time (seed 004 §2.1); activity renews the session.
-      providers: [
-        {
-          path: '/cms/components/SessieBewaker#SessieBewaker',
-          clientProps: { idleSeconden: sessieIdleSeconden(process.env) },
-        },
-        '/cms/components/ToastVertaling#ToastVertaling',
-        '/cms/components/ToegankelijkheidsHulp#ToegankelijkheidsHulp',
-      ],
-      beforeNavLinks: [
-        '/cms/components/beoordelen/WachtrijLink#WachtrijLink',
-        '/cms/components/taken/TakenLink#TakenLink',
-      ],
-      afterNavLinks: [
-        '/cms/components/tweestaps/TweestapsLink#TweestapsLink',
-        '/cms/components/OveralUitloggen#OveralUitloggen',
-      ],
     },
-  },
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: BEHEER_TEKSTEN },
-  // Each role sees its own menu and document tabs (cms/domain/beheermenu.ts).
-  collections: [
-    {
-      ...Organisaties,
-      endpoints: [
-        ...organisatieOverzichtEndpoints,
-        ...organisatieWorkflowEndpoints,
-        ...fusieEndpoints,
+    i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: BEHEER_TEKSTEN },
+    // Each role sees its own menu and document tabs (cms/domain/beheermenu.ts).
+    collections: [
+      {
+        ...Organisaties,
+        endpoints: [
+          ...organisatieOverzichtEndpoints,
+          ...organisatieWorkflowEndpoints,
+          ...fusieEndpoints,
+        ],
+      },
+      Contracten,
+      Locaties,
+      Zorgaanbod,
+      Wijzigingsverzoeken,
+      Verzoeken,
+      Woonplaatsen,
+      SoortenZorg,
+      ZachteInformatie,
+      OcoDienstverlening,
+      Zorgkantoren,
+      Media,
+      VrijeCapaciteit,
+      Wachttijden,
+      Zorgkaart,
+      Users,
+      Uitnodigingen,
+      Inlogpogingen,
+      WorkerStatus,
+      ZoekindexControles,
+      AuditLog,
+    ]
+      .map(metBeheermenu)
+      .map(metDocumentTitel)
+      .map(withAudit),
+    email: zorgatlasEmailAdapter(config.mail),
+    endpoints: [healthEndpoint, ...takenEndpoints],
+    // Failed logins and reset tokens, for REST and GraphQL alike (GraphQL runs no collection hook).
+    hooks: { afterError: [naInlogfout] },
+    // Only the worker runs jobs: closed to every login (cms/access/taken.ts, ADR 0007).
+    jobs: {
+      access: JOBS_ACCESS,
+      jobsCollectionOverrides: takenCollectie,
+      tasks: [
+        indexTask(dirname, config.jobs),
+        reindexTask(dirname, config.jobs),
+        mailTask(dirname, config.jobs),
+        controleTask(dirname),
+        capaciteitTask,
+        zorgkaartTask(),
       ],
+      deleteJobOnComplete: true,
     },
-    Contracten,
-    Locaties,
-    Zorgaanbod,
-    Wijzigingsverzoeken,
-    Verzoeken,
-    Woonplaatsen,
-    SoortenZorg,
-    ZachteInformatie,
-    OcoDienstverlening,
-    Zorgkantoren,
-    Media,
-    VrijeCapaciteit,
-    Wachttijden,
-    Zorgkaart,
-    Users,
-    Uitnodigingen,
-    Inlogpogingen,
-    WorkerStatus,
-    ZoekindexControles,
-    AuditLog,
-  ]
-    .map(metBeheermenu)
-    .map(metDocumentTitel)
-    .map(withAudit),
-  email: zorgatlasEmailAdapter(config.mail),
-  endpoints: [healthEndpoint, ...takenEndpoints],
-  // Failed logins and reset tokens, for REST and GraphQL alike (GraphQL runs no collection hook).
-  hooks: { afterError: [naInlogfout] },
-  // Only the worker runs jobs: closed to every login (cms/access/taken.ts, ADR 0007).
-  jobs: {
-    access: JOBS_ACCESS,
-    jobsCollectionOverrides: takenCollectie,
-    tasks: [
-      indexTask(dirname, config.jobs),
-      reindexTask(dirname, config.jobs),
-      mailTask(dirname, config.jobs),
-      controleTask(dirname),
-      capaciteitTask,
-      zorgkaartTask(),
-    ],
-    deleteJobOnComplete: true,
-  },
-  graphQL: { disablePlaygroundInProduction: true },
-  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
-})
+    graphQL: { disablePlaygroundInProduction: true },
+    typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
+  }),
+)
 
 /**
  * After sanitising (Payload's own collections exist only then):

@@ -1,9 +1,10 @@
-/** The database port: one Payload adapter, chosen by DATABASE_URL. */
+/**
+ * The database port: one Payload adapter, chosen by DATABASE_URL. Only that adapter's package is
+ * loaded: each brings its own driver and schema tools, and loading all three took a process that
+ * loads the config (CMS, worker, scripts, every integration test file) about 1 to 2 s more.
+ */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import type { CmsConfig } from '../config'
@@ -44,9 +45,10 @@ export const migrationDirs = {
   postgres: path.resolve(dirname, '../migrations/postgres'),
 }
 
-export function databaseAdapter(db: CmsConfig['database']): DatabaseAdapterObj {
+export async function databaseAdapter(db: CmsConfig['database']): Promise<DatabaseAdapterObj> {
   switch (db.kind) {
-    case 'sqlite':
+    case 'sqlite': {
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       return withSerializedClient(
         sqliteAdapter({
           client: { url: db.url },
@@ -61,13 +63,18 @@ export function databaseAdapter(db: CmsConfig['database']): DatabaseAdapterObj {
           transactionOptions: {},
         }),
       )
-    case 'postgres':
+    }
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         pool: { connectionString: db.url },
         migrationDir: migrationDirs.postgres,
         push: false,
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url: db.url })
+    }
   }
 }
