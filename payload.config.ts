@@ -51,6 +51,8 @@ import { BEHEER_META, BEHEER_TEKSTEN } from './cms/admin/merk'
 import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
 import { sessieIdleSeconden } from './cms/domain/sessie'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
+import { weigeringLogHooks } from './cms/http/weigering-loggen'
+import pretty from 'pino-pretty'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
@@ -69,13 +71,21 @@ const sanitized = databaseAdapter(config.database).then((db) =>
     // A wrong password is a refusal too (the audit trail records it), not a server error.
     loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
     // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
-    // its own pretty output otherwise.
+    // otherwise Payload's own pretty output (its default options). Either way a refusal through
+    // GraphQL is an info line, as through REST (cms/http/weigering-loggen.ts).
     logger:
       config.env === 'test'
-        ? { options: { level: 'warn' } }
+        ? { options: { level: 'warn', hooks: weigeringLogHooks } }
         : logFormat() === 'json'
-          ? { options: loggerOptions('payload') }
-          : undefined,
+          ? { options: { ...loggerOptions('payload'), hooks: weigeringLogHooks } }
+          : {
+              options: { hooks: weigeringLogHooks },
+              destination: pretty({
+                colorize: true,
+                ignore: 'pid,hostname',
+                translateTime: 'SYS:HH:MM:ss',
+              }),
+            },
     admin: {
       user: Users.slug,
       importMap: {

@@ -512,6 +512,10 @@ export function fuzzSuite(kind: DbKind, cases: number, skip = false) {
         'query { Locaties(where: { naam: { near: "1,2" } }) { docs { id } } }',
         'query { Locatie(id: "abc") { id } }',
         'mutation { updateLocatie(id: 1, data: { naam: 123 }) { id } }',
+        // Payload names the single location `Locaty` (its singular of "Locaties")
+        'query { Locaty(id: "abc") { id } }',
+        'mutation { updateLocaty(id: 1, data: { naam: 123 }) { id } }',
+        'mutation { updateLocaty(id: 999999, data: { naam: "Bestaat niet" }) { id } }',
         'query { Locaties(limit: -1, page: 0) { docs { id } } }',
         'query { Organisaties(where: { createdAt: { greater_than: "notadate" } }) { docs { id } } }',
         `query { ${'a { '.repeat(300)}${'}'.repeat(300)} }`,

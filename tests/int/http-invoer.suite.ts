@@ -5,6 +5,7 @@
  * Payload makes without its translations. Each answers a 4xx with a Dutch message that names the
  * field where there is one. Through the same guarded route handlers as the Next.js routes.
  */
+import { symbols } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbKind } from './helpers/database'
 import { createWorld, PASSWORD, type World } from './helpers/fixtures'
@@ -244,6 +245,34 @@ export function httpInvoerSuite(kind: DbKind) {
       const ok = await cms.rest.graphql('{ Organisaties { docs { id __typename } } }', beheerder)
       expect(ok.status).toBe(200)
       expect(ok.body.data.Organisaties.docs.length).toBeGreaterThan(0)
+    })
+
+    it('a refused GraphQL mutation is logged as a refusal (info, as through REST), not as an error', async () => {
+      // Payload's logger as the test config makes it (level warn): what reaches its stream
+      const logger = cms.payload.logger as unknown as Record<symbol, { write(s: string): boolean }>
+      const stream = logger[symbols.streamSym]!
+      const write = stream.write
+      const written: string[] = []
+      stream.write = function (this: unknown, chunk: string) {
+        written.push(String(chunk))
+        return write.call(this, chunk)
+      }
+      try {
+        const aanbieder2 = await cms.rest.login('aanbieder2@test.nl', PASSWORD)
+        const res = await cms.rest.graphql(
+          `mutation { updateLocaty(id: ${world.locatie.a1}, data: { naam: "Overgenomen" }) { id } }`,
+          aanbieder2,
+        )
+        expect(res.body.errors?.[0]?.extensions?.statusCode, JSON.stringify(res.body)).toBe(403)
+        // the capture sees error lines: a server fault still is one
+        cms.payload.logger.error({ err: new Error('proef: een echte fout') })
+      } finally {
+        stream.write = write
+      }
+      const lines = written.map(
+        (l) => JSON.parse(l) as { level: number; err?: { message?: string } },
+      )
+      expect(lines.map((l) => [l.level, l.err?.message])).toEqual([[50, 'proef: een echte fout']])
     })
 
     it("Payload's own English texts answer in Dutch", async () => {
