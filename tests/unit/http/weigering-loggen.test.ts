@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql'
 import { APIError, Forbidden, ValidationError } from 'payload'
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
-import { isGraphqlWeigering, weigeringLogHooks } from '../../../cms/http/weigering-loggen'
+import { isWeigering, weigeringLogHooks } from '../../../cms/http/weigering-loggen'
 import { loggerOptions } from '../../../search-indexer/runtime/logger'
 
 /** The error Payload's GraphQL handler logs: graphql-js wraps what the resolver threw. */
@@ -25,26 +25,39 @@ const capture = () => {
 
 const LOCKED = 'U kunt tijdelijk geen wijzigingen doorvoeren.'
 
-describe('a refusal through GraphQL is logged as through REST', () => {
-  it('knows a refusal by the 4xx status of the error the resolver threw', () => {
-    expect(isGraphqlWeigering(viaGraphql(new APIError(LOCKED, 403)))).toBe(true)
-    expect(isGraphqlWeigering(viaGraphql(new Forbidden()))).toBe(true)
-    expect(isGraphqlWeigering(viaGraphql(new ValidationError({ errors: [] })))).toBe(true)
-    // a server fault, a plain error without status, an error not through GraphQL: not refusals
-    expect(isGraphqlWeigering(viaGraphql(new APIError('kapot', 500)))).toBe(false)
-    expect(isGraphqlWeigering(viaGraphql(new Error('database weg')))).toBe(false)
-    expect(isGraphqlWeigering(new GraphQLError('Syntax Error: Unexpected Name'))).toBe(false)
-    expect(isGraphqlWeigering(new APIError(LOCKED, 403))).toBe(false)
-    expect(isGraphqlWeigering(null)).toBe(false)
-    expect(isGraphqlWeigering('GraphQLError')).toBe(false)
+describe('a refusal is logged as an info line, through REST and GraphQL alike', () => {
+  it('knows a refusal by its 4xx status, thrown directly or through GraphQL', () => {
+    expect(isWeigering(new APIError(LOCKED, 403))).toBe(true)
+    expect(isWeigering(new Forbidden())).toBe(true)
+    expect(isWeigering(new ValidationError({ errors: [] }))).toBe(true)
+    expect(isWeigering(viaGraphql(new APIError(LOCKED, 403)))).toBe(true)
+    expect(isWeigering(viaGraphql(new Forbidden()))).toBe(true)
+    expect(isWeigering(viaGraphql(new ValidationError({ errors: [] })))).toBe(true)
+    // the production build minifies class names: the status still tells
+    const minified = Object.assign(new Error(LOCKED), { name: 'a', status: 403 })
+    expect(isWeigering(minified)).toBe(true)
+    expect(isWeigering(viaGraphql(minified))).toBe(true)
+    // a server fault, a plain error, a GraphQL syntax error, not an error at all: no refusals
+    expect(isWeigering(new APIError('kapot', 500))).toBe(false)
+    expect(isWeigering(viaGraphql(new APIError('kapot', 500)))).toBe(false)
+    expect(isWeigering(viaGraphql(new Error('database weg')))).toBe(false)
+    expect(isWeigering(new Error('database weg'))).toBe(false)
+    expect(isWeigering(Object.assign(new Error('x'), { status: '403' }))).toBe(false)
+    expect(isWeigering(new GraphQLError('Syntax Error: Unexpected Name'))).toBe(false)
+    expect(isWeigering({ status: 403, message: 'geen Error' })).toBe(false)
+    expect(isWeigering(null)).toBe(false)
+    expect(isWeigering('GraphQLError')).toBe(false)
   })
 
   it('writes a refusal as one info line with its message, without a stack', () => {
     const { logger, lines } = capture()
     logger.error({ err: viaGraphql(new APIError(LOCKED, 403)) })
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatchObject({ level: 30, msg: LOCKED, name: 'payload' })
-    expect(lines[0]).not.toHaveProperty('err')
+    logger.error({ err: Object.assign(new Error(LOCKED), { name: 'a', status: 403 }) })
+    expect(lines).toHaveLength(2)
+    for (const line of lines) {
+      expect(line).toMatchObject({ level: 30, msg: LOCKED, name: 'payload' })
+      expect(line).not.toHaveProperty('err')
+    }
   })
 
   it('keeps a server fault through GraphQL an error line with its error', () => {
