@@ -122,6 +122,22 @@ test('an address that is not UTF-8 answers a Dutch 400, for the admin and the AP
   }
 })
 
+test('the built CMS names its refusals as Payload documents them (class names kept)', async ({
+  page,
+}) => {
+  // Without a login: a GraphQL write is refused with Payload's Forbidden, named in the answer.
+  // A minified production build named it `a`; its log line then became an error (see
+  // cms/http/weigering-loggen.ts).
+  const res = await page.request.post(`${CMS_URL}/api/graphql`, {
+    data: { query: 'mutation { updateLocaty(id: 1, data: { naam: "Overgenomen" }) { id } }' },
+  })
+  const body = (await res.json()) as {
+    errors: { message: string; extensions: { name: string; statusCode: number } }[]
+  }
+  expect(body.errors[0]?.extensions).toMatchObject({ name: 'Forbidden', statusCode: 403 })
+  expect(body.errors[0]?.message).not.toMatch(ENGELS)
+})
+
 /** Every CSP violation the page reports: console messages and securitypolicyviolation events. */
 async function volgCsp(page: Page): Promise<string[]> {
   const gezien: string[] = []
