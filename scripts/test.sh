@@ -61,28 +61,36 @@ rm -rf "$checks_dir"
 step "Gegenereerde bestanden: types, import map, migraties"
 bash scripts/check-drift.sh
 
-# Side by side: neither keeps both cores busy all the time (the end-to-end run waits on its browser
-# and servers, vitest on its databases and child processes). Vitest runs at a lower CPU priority, so
-# the browser and the servers under test answer about as quickly as when they run alone.
-# Playwright's output goes to a file, printed when both are done.
-step "Unit- en integratietests, en tegelijk end-to-end (Playwright, Chromium)"
-e2e_log=$(mktemp)
-playwright test >"$e2e_log" 2>&1 &
-e2e_pid=$!
-# Stopped or failed early: interrupt the end-to-end run too (on SIGINT Playwright also stops the
-# system it started).
-trap 'kill -INT "$e2e_pid" 2>/dev/null || true' EXIT
-vitest_rc=0
-nice -n 10 vitest run || vitest_rc=$?
+# Unit and integration tests, then end-to-end: one after the other by default (what CI runs).
+# TEST_SIDE_BY_SIDE=1 runs them side by side, vitest at a lower CPU priority: about 5 minutes
+# faster on 2 cores, but 2 of 6 full runs failed an end-to-end test on timing (a link clicked
+# before the admin took it over, an axe check before our labels were set), so not the default.
+if [ "${TEST_SIDE_BY_SIDE:-}" != 1 ]; then
+  step "Unit- en integratietests"
+  vitest run
+  step "End-to-end (Playwright, Chromium)"
+  playwright test
+else
+  # Playwright's output goes to a file, printed when both are done.
+  step "Unit- en integratietests, en tegelijk end-to-end (Playwright, Chromium)"
+  e2e_log=$(mktemp)
+  playwright test >"$e2e_log" 2>&1 &
+  e2e_pid=$!
+  # Stopped or failed early: interrupt the end-to-end run too (on SIGINT Playwright also stops
+  # the system it started).
+  trap 'kill -INT "$e2e_pid" 2>/dev/null || true' EXIT
+  vitest_rc=0
+  nice -n 10 vitest run || vitest_rc=$?
 
-step "Unit- en integratietests klaar ($([ "$vitest_rc" = 0 ] && echo geslaagd || echo mislukt)); end-to-end afwachten"
-e2e_rc=0
-wait "$e2e_pid" || e2e_rc=$?
-trap - EXIT
-cat "$e2e_log"
-rm -f "$e2e_log"
+  step "Unit- en integratietests klaar ($([ "$vitest_rc" = 0 ] && echo geslaagd || echo mislukt)); end-to-end afwachten"
+  e2e_rc=0
+  wait "$e2e_pid" || e2e_rc=$?
+  trap - EXIT
+  cat "$e2e_log"
+  rm -f "$e2e_log"
 
-step "End-to-end klaar ($([ "$e2e_rc" = 0 ] && echo geslaagd || echo mislukt))"
-[ "$vitest_rc" = 0 ] && [ "$e2e_rc" = 0 ] || exit 1
+  step "End-to-end klaar ($([ "$e2e_rc" = 0 ] && echo geslaagd || echo mislukt))"
+  [ "$vitest_rc" = 0 ] && [ "$e2e_rc" = 0 ] || exit 1
+fi
 
 step "Klaar in $(( $(date +%s) - started )) s"
