@@ -4,7 +4,7 @@ import './search-indexer/runtime/load-env'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nl } from '@payloadcms/translations/languages/nl'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { loadCmsConfig } from './cms/config'
 import { databaseAdapter } from './cms/db'
@@ -52,10 +52,21 @@ import { DATUM_TIJD_FORMAAT } from './cms/domain/datum'
 import { sessieIdleSeconden } from './cms/domain/sessie'
 import { logFormat, loggerOptions } from './search-indexer/runtime/logger'
 import { weigeringLogHooks } from './cms/http/weigering-loggen'
-import pretty from 'pino-pretty'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = loadCmsConfig()
+
+/**
+ * Payload's own pino: quiet in tests, JSON lines with our redaction when our processes log JSON
+ * (production), Payload's own pretty stream otherwise. In all three a refusal is an info line
+ * (cms/http/weigering-loggen.ts).
+ */
+const payloadLogger = () => {
+  const hooks = weigeringLogHooks
+  if (config.env === 'test') return { options: { level: 'warn' as const, hooks } }
+  if (logFormat() === 'json') return { options: { ...loggerOptions('payload'), hooks } }
+  return { options: { hooks }, destination: defaultLoggerOptions }
+}
 
 const sanitized = databaseAdapter(config.database).then((db) =>
   buildConfig({
@@ -70,22 +81,7 @@ const sanitized = databaseAdapter(config.database).then((db) =>
     // Our refusals are APIErrors with a 4xx status and a Dutch message: expected, not server errors.
     // A wrong password is a refusal too (the audit trail records it), not a server error.
     loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
-    // Payload's own pino: JSON lines with our redaction when our processes log JSON (production),
-    // otherwise Payload's own pretty output (its default options). Either way a refusal through
-    // GraphQL is an info line, as through REST (cms/http/weigering-loggen.ts).
-    logger:
-      config.env === 'test'
-        ? { options: { level: 'warn', hooks: weigeringLogHooks } }
-        : logFormat() === 'json'
-          ? { options: { ...loggerOptions('payload'), hooks: weigeringLogHooks } }
-          : {
-              options: { hooks: weigeringLogHooks },
-              destination: pretty({
-                colorize: true,
-                ignore: 'pid,hostname',
-                translateTime: 'SYS:HH:MM:ss',
-              }),
-            },
+    logger: payloadLogger(),
     admin: {
       user: Users.slug,
       importMap: {

@@ -45,7 +45,7 @@ process.on('SIGTERM', () => stop('SIGTERM'))
 try {
   await writer.prepare()
 } catch (error) {
-  log.warn(`Zoekindex niet voorbereid: ${error instanceof Error ? error.message : String(error)}`)
+  log.warn({ err: error }, 'Zoekindex niet voorbereid; de eerste schrijfactie probeert het opnieuw')
 }
 
 const reden = await herindexerenNodig(writer)
