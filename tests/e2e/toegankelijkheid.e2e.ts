@@ -92,7 +92,16 @@ async function controleer(page: Page, info: TestInfo, schermen: [string, string]
     // the load event): first until the network is quiet, then until no panel says it is loading.
     await page.waitForLoadState('networkidle')
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
-    // ToegankelijkheidsHulp names what Payload rendered in the frame after it appeared
+    // ToegankelijkheidsHulp names what Payload rendered in the frame after it appeared; a list
+    // that React renders again (its data refreshed) loses the names of its row checkboxes until
+    // then, so wait for those names before axe reads the page
+    const naamloos = ['.cell-_select', '.select-row', '.select-all']
+      .map(
+        (c) =>
+          `${c} input[type=checkbox]:not([aria-label]), ${c} input[type=checkbox][aria-label=""]`,
+      )
+      .join(', ')
+    await expect(page.locator(naamloos)).toHaveCount(0)
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     )
